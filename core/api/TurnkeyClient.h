@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ws {
+
+class P256KeyPair;
+class Clock;
+
+// One call in flight. cancel() ends it with CANCELLED (distinct from TIMEOUT). The object deletes
+// itself after its callback ran; hold it in a QPointer.
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void cancel() = 0;
+};
+
+// The Turnkey API over HTTPS (plain http only to loopback). One QNetworkAccessManager per client;
+// TLS >= 1.2 with peer verification, SSL errors fail the request, no redirects followed, HSTS on.
+// Every call is a POST whose JSON body is serialised once; those exact bytes are stamped and sent,
+// and re-sent unchanged when a 5xx or network failure is retried with exponential back-off.
+class TurnkeyClient : public QObject {
+    Q_OBJECT
+public:
+    using Signer = std::shared_ptr<const P256KeyPair>;
+
+    explicit TurnkeyClient(ApiConfig config, const Clock& clock, QObject* parent = nullptr);
+    ~TurnkeyClient() override;
+
+    // https:// any host; http:// only 127.0.0.0/8, ::1 and localhost. Anything else: INVALID_INPUT.
+    static Result<void> validateBaseUrl(const QUrl& url);
+    Result<void> setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const;
+    const ApiConfig& config() const { return m_config; }
+    void setConfig(const ApiConfig& config); // keeps the base URL validation rule
+
+    // The seam for tests that need to observe or replace the transport.
+    QNetworkAccessManager* networkAccessManager() const;
+
+    // ACTIVITY_TYPE_STAMP_LOGIN, stamped by `signer`; yields the session JWT.
+    QPointer<ApiCall> stampLogin(Signer signer, const QString& organizationId, const StampLoginParams& params,
+                                 QObject* context, Callback<QByteArray> done);
+    QPointer<ApiCall> whoami(Signer signer, const QString& organizationId, QObject* context, Callback<WhoamiInfo> done);
+    QPointer<ApiCall> getApiKeys(Signer signer, const QString& organizationId, const QString& userId, QObject* context,
+                                 Callback<QList<ApiKeyInfo>> done);
+    // ACTIVITY_TYPE_DELETE_API_KEYS; yields the deleted ids.
+    QPointer<ApiCall> deleteApiKeys(Signer signer, const QString& organizationId, const QString& userId,
+                                    const QStringList& apiKeyIds, QObject* context, Callback<QStringList> done);
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> d;
+    ApiConfig m_config;
+};
+
+} // namespace ws

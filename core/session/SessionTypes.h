@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/IndexData.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ws {
+
+// What callers (GUI, CLI) see of one stored session.
+struct SessionInfo {
+    QString sessionKey;
+    bool active = false;
+    SessionToken token;          // raw JWT + claims
+    qint64 lifetimeSeconds = 0;  // requested lifetime (reused by refresh)
+    QDateTime createdAt;
+    QDateTime refreshedAt;       // invalid until first refreshed
+    bool autoRefresh = true;
+    ServerState serverState = ServerState::Unknown;
+    QString lastError;
+    bool signatureVerified = false; // JWT signature checked against the configured notarizer key
+
+    QDateTime expiresAt() const { return QDateTime::fromSecsSinceEpoch(token.claims.exp, Qt::UTC); }
+    bool isExpiredAt(const QDateTime& now) const { return now.toSecsSinceEpoch() >= token.claims.exp; }
+};
+
+// A session-key label: 1-128 printable characters (no control characters). INVALID_INPUT otherwise.
+Result<void> validateSessionKeyLabel(const QString& label);
+
+inline constexpr char kDefaultSessionKey[] = "default";
+inline constexpr qint64 kDefaultExpirationSeconds = 900;
+inline constexpr qint64 kMinimumExpirationSeconds = 30;
+
+struct StoreOptions {
+    bool replace = false;      // overwrite an existing session under the same key
+    bool makeActive = false;   // become active even if another session is active
+    qint64 lifetimeSeconds = 0; // 0: taken as exp - now
+};
+
+struct ClearOptions {
+    bool revokeOnServer = false;           // delete the session's key on the server first
+    bool clearLocallyIfRevokeFails = false; // otherwise a failed revoke leaves the session in place
+};
+
+enum class StampWith { ApiKey, Passkey, Wallet };
+
+struct RefreshRequest {
+    QString sessionKey;            // empty: the active session
+    qint64 expirationSeconds = 0;  // 0: the session's own lifetime, else 900
+    bool invalidateExisting = false;
+    QString publicKey;             // a key pre-created with createApiKeyPair(); empty: generate one
+    StampWith stampWith = StampWith::ApiKey;
+};
+
+struct LoginRequest {
+    QString organizationId;
+    QByteArray apiPublicKey;       // compressed hex
+    SecureBytes apiPrivateKey;     // hex; wiped after use
+    QString sessionKey;            // empty: "default"
+    qint64 expirationSeconds = kDefaultExpirationSeconds;
+    bool invalidateExisting = false;
+    bool rememberApiKey = false;   // keep the API private key in the keychain (never anywhere else)
+    bool makeActive = true;
+};
+
+// One entry per session of a batch operation (refresh all, clear all).
+struct SessionOutcome {
+    QString sessionKey;
+    Result<void> result;
+};
+
+struct BatchReport {
+    QList<SessionOutcome> outcomes;
+    int failureCount() const;
+    bool allSucceeded() const { return failureCount() == 0; }
+};
+
+struct CleanupReport {
+    int deletedKeys = 0;      // keychain entries deleted and dropped from the index
+    int completedRefreshes = 0; // interrupted operations finished
+    QList<Error> failures;    // entries that could not be deleted now (kept, retried later)
+};
+
+struct BatchProgress {
+    int done = 0;
+    int total = 0;
+};
+
+} // namespace ws

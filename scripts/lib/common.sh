@@ -1,0 +1,52 @@
+# Shared by scripts/run, scripts/test and scripts/bench. Source it; do not run it.
+# shellcheck shell=bash
+
+WS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WS_BUILD=${WS_BUILD:-$WS_ROOT/build}
+
+# Everything the project needs from Debian bookworm, tested on a fresh machine
+# (docs/headless-testing notes: libsecret is dlopen'ed at run time; HttpServer needs WebSockets).
+WS_BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6
+)
+WS_RUN_PACKAGES=(dbus-daemon dbus-x11 gnome-keyring libsecret-tools)
+WS_TEST_PACKAGES=(
+    xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
+    clang libclang-rt-14-dev nodejs npm
+    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file
+)
+
+ws_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+ws_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Install the packages that are not installed yet; apt-get update only when something is missing.
+ws_ensure_packages() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    ws_log "installing ${missing[*]}"
+    ws_as_root apt-get update -qq
+    ws_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configure (once) and build. Extra arguments go to cmake at configure time.
+ws_build() {
+    local build=${1:-$WS_BUILD}
+    shift || true
+    if [ ! -f "$build/build.ninja" ]; then
+        ws_log "configuring $build"
+        cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    fi
+    ws_log "building $build"
+    cmake --build "$build" -j "$(nproc)"
+}
