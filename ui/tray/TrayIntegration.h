@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace ws {
+
+class Clock;
+class SessionManager;
+
+// The system tray icon, behind one small class (qBittorrent's DesktopIntegration, KeePassXC's
+// retries): created when a tray is available, retried a few times at start-up because panels often
+// appear after autostarted apps. Icon state shows healthy / expiring soon / expired for the active
+// session; tooltip names the active session and its time left. A click quick-refreshes the active
+// session (debounced); the menu offers refresh active, refresh all, the sessions with their time left
+// (choose one to make it active), show/hide window, clear all..., quit.
+class TrayIntegration : public QObject {
+    Q_OBJECT
+public:
+    TrayIntegration(SessionManager& sessions, const Clock& clock, QObject* parent = nullptr);
+    ~TrayIntegration() override;
+
+    void start();                 // create the icon now or retry until a tray shows up
+    bool isAvailable() const;     // a tray exists and our icon is visible in it
+    void setWindowVisible(bool visible); // keeps the Show/Hide entry's text right
+    // A notification balloon; returns false when there is no tray to show it (caller falls back).
+    bool showMessage(const QString& title, const QString& body, bool critical = false);
+
+Q_SIGNALS:
+    void availabilityChanged(bool available);
+    void toggleWindowRequested();
+    void clearAllRequested();    // the window asks for confirmation, then clears
+    void quitRequested();
+    void operationFinished(const QString& message, bool ok); // quick refresh / refresh all results, for the status bar
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ws
