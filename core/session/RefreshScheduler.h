@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-
 #include <chrono>
 #include <memory>
 
@@ -16,9 +15,9 @@ class SessionManager;
 
 struct SchedulerOptions {
     bool autoRefreshEnabled = true;
-    std::chrono::seconds refreshBefore{60};  // refresh at exp - refreshBefore
-    std::chrono::seconds warnBefore{120};    // warn at exp - warnBefore
-    std::chrono::seconds initialBackoff{5};  // after a transient failure; doubled each time
+    std::chrono::seconds refreshBefore{60}; // refresh at exp - refreshBefore
+    std::chrono::seconds warnBefore{120};   // warn at exp - warnBefore
+    std::chrono::seconds initialBackoff{5}; // after a transient failure; doubled each time
 };
 
 // Drives auto-refresh and expiry warnings for every stored session with one single-shot timer armed
@@ -29,7 +28,8 @@ struct SchedulerOptions {
 class RefreshScheduler : public QObject {
     Q_OBJECT
 public:
-    RefreshScheduler(SessionManager& sessions, const Clock& clock, SchedulerOptions options, QObject* parent = nullptr);
+    RefreshScheduler(SessionManager& sessions, const Clock& clock, SchedulerOptions options,
+                     QObject* parent = nullptr);
     ~RefreshScheduler() override;
 
     void setOptions(const SchedulerOptions& options);

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QSet>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -26,46 +25,51 @@ class SessionManager : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        std::chrono::seconds pendingGracePeriod{std::chrono::minutes(10)}; // unused pending keys younger than this are kept
+        std::chrono::seconds pendingGracePeriod{
+            std::chrono::minutes(10)}; // unused pending keys younger than this are kept
         int maxConcurrentRefreshes = 8;
         QByteArray notarizerPublicKeyHex; // empty: Turnkey's production notarizer key
     };
 
     // `api` may be null for offline use (then online operations fail with NOT_SUPPORTED).
-    SessionManager(SessionIndex& index, SecretStore& secrets, TurnkeyClient* api, const Clock& clock, Options options,
-                   QObject* parent = nullptr);
+    SessionManager(SessionIndex& index, SecretStore& secrets, TurnkeyClient* api, const Clock& clock,
+                   Options options, QObject* parent = nullptr);
     ~SessionManager() override;
 
     // ---- queries (synchronous; read the index snapshot) ----
-    Result<SessionInfo> getSession(const QString& sessionKey = {}) const; // empty: active; NO_SESSION_FOUND/NOT_FOUND
-    QList<SessionInfo> getAllSessions() const;                          // expired included, sorted by key
-    QString getActiveSessionKey() const;                                // empty when none
-    Result<void> setActiveSession(const QString& sessionKey);           // NOT_FOUND for an unknown key
+    Result<SessionInfo>
+    getSession(const QString& sessionKey = {}) const;         // empty: active; NO_SESSION_FOUND/NOT_FOUND
+    QList<SessionInfo> getAllSessions() const;                // expired included, sorted by key
+    QString getActiveSessionKey() const;                      // empty when none
+    Result<void> setActiveSession(const QString& sessionKey); // NOT_FOUND for an unknown key
     bool isRefreshing(const QString& sessionKey) const;
     const Clock& clock() const { return m_clock; }
 
     // ---- offline operations ----
     void createApiKeyPair(QObject* context, Callback<QString> done); // yields the compressed public key
     void deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done);
-    void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options, QObject* context,
-                      Callback<void> done);
+    void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
+                      QObject* context, Callback<void> done);
     void clearSession(const QString& sessionKey, ClearOptions options, QObject* context, Callback<void> done);
     void clearAllSessions(ClearOptions options, QObject* context, Callback<BatchReport> done,
                           std::function<void(BatchProgress)> progress = {});
-    void logout(const QString& sessionKey, ClearOptions options, QObject* context, Callback<void> done); // empty: active
+    void logout(const QString& sessionKey, ClearOptions options, QObject* context,
+                Callback<void> done); // empty: active
     void clearUnusedKeyPairs(QObject* context, Callback<CleanupReport> done);
     // Start-up recovery: finish interrupted refreshes and deletions (doomed keys, stale pending keys).
     void recover(QObject* context, Callback<CleanupReport> done);
     Result<void> setAutoRefresh(const QString& sessionKey, bool enabled);
 
     // ---- online operations ----
-    void loginWithApiKey(LoginRequest request, QObject* context, Callback<QString> done); // yields the session key
+    void loginWithApiKey(LoginRequest request, QObject* context,
+                         Callback<QString> done); // yields the session key
     void refreshSession(RefreshRequest request, QObject* context, Callback<SessionInfo> done);
-    void refreshAllSessions(QObject* context, Callback<BatchReport> done, std::function<void(BatchProgress)> progress = {});
+    void refreshAllSessions(QObject* context, Callback<BatchReport> done,
+                            std::function<void(BatchProgress)> progress = {});
     void verifySession(const QString& sessionKey, QObject* context, Callback<WhoamiInfo> done);
 
 Q_SIGNALS:
-    void sessionsChanged();                       // anything in the index changed (also by another process)
+    void sessionsChanged(); // anything in the index changed (also by another process)
     void refreshStateChanged(const QString& sessionKey, bool refreshing);
     void sessionRevoked(const QString& sessionKey); // the server no longer knows this session's key
     void operationFailed(const QString& sessionKey, const ws::Error& error);

@@ -14,10 +14,10 @@ namespace ws {
 struct SessionInfo {
     QString sessionKey;
     bool active = false;
-    SessionToken token;          // raw JWT + claims
-    qint64 lifetimeSeconds = 0;  // requested lifetime (reused by refresh)
+    SessionToken token;         // raw JWT + claims
+    qint64 lifetimeSeconds = 0; // requested lifetime (reused by refresh)
     QDateTime createdAt;
-    QDateTime refreshedAt;       // invalid until first refreshed
+    QDateTime refreshedAt; // invalid until first refreshed
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
     QString lastError;
@@ -35,34 +35,34 @@ inline constexpr qint64 kDefaultExpirationSeconds = 900;
 inline constexpr qint64 kMinimumExpirationSeconds = 30;
 
 struct StoreOptions {
-    bool replace = false;      // overwrite an existing session under the same key
-    bool makeActive = false;   // become active even if another session is active
+    bool replace = false;       // overwrite an existing session under the same key
+    bool makeActive = false;    // become active even if another session is active
     qint64 lifetimeSeconds = 0; // 0: taken as exp - now
 };
 
 struct ClearOptions {
-    bool revokeOnServer = false;           // delete the session's key on the server first
+    bool revokeOnServer = false;            // delete the session's key on the server first
     bool clearLocallyIfRevokeFails = false; // otherwise a failed revoke leaves the session in place
 };
 
 enum class StampWith { ApiKey, Passkey, Wallet };
 
 struct RefreshRequest {
-    QString sessionKey;            // empty: the active session
-    qint64 expirationSeconds = 0;  // 0: the session's own lifetime, else 900
+    QString sessionKey;           // empty: the active session
+    qint64 expirationSeconds = 0; // 0: the session's own lifetime, else 900
     bool invalidateExisting = false;
-    QString publicKey;             // a key pre-created with createApiKeyPair(); empty: generate one
+    QString publicKey; // a key pre-created with createApiKeyPair(); empty: generate one
     StampWith stampWith = StampWith::ApiKey;
 };
 
 struct LoginRequest {
     QString organizationId;
-    QByteArray apiPublicKey;       // compressed hex
-    SecureBytes apiPrivateKey;     // hex; wiped after use
-    QString sessionKey;            // empty: "default"
+    QByteArray apiPublicKey;   // compressed hex
+    SecureBytes apiPrivateKey; // hex; wiped after use
+    QString sessionKey;        // empty: "default"
     qint64 expirationSeconds = kDefaultExpirationSeconds;
     bool invalidateExisting = false;
-    bool rememberApiKey = false;   // keep the API private key in the keychain (never anywhere else)
+    bool rememberApiKey = false; // keep the API private key in the keychain (never anywhere else)
     bool makeActive = true;
 };
 
@@ -79,9 +79,9 @@ struct BatchReport {
 };
 
 struct CleanupReport {
-    int deletedKeys = 0;      // keychain entries deleted and dropped from the index
+    int deletedKeys = 0;        // keychain entries deleted and dropped from the index
     int completedRefreshes = 0; // interrupted operations finished
-    QList<Error> failures;    // entries that could not be deleted now (kept, retried later)
+    QList<Error> failures;      // entries that could not be deleted now (kept, retried later)
 };
 
 struct BatchProgress {

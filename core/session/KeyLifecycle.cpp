@@ -1,0 +1,161 @@
+#include "KeyLifecycle.h"
+
+#include "Clock.h"
+#include "SessionServices.h"
+#include "crypto/P256KeyPair.h"
+#include "keychain/SecretStore.h"
+#include "store/SessionIndex.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace ws {
+
+KeyLifecycle::KeyLifecycle(SessionServices& services)
+    : m_services(services) {}
+
+QString KeyLifecycle::entryName(const QString& publicKey, KeyKind kind) {
+    return kind == KeyKind::ApiKey ? apiKeyEntryName(publicKey) : sessionKeyEntryName(publicKey);
+}
+
+void KeyLifecycle::createSessionKey(Done<QString> done) {
+    auto generated = P256KeyPair::generate();
+    if (!generated.ok()) {
+        done(generated.error());
+        return;
+    }
+    const P256KeyPair& key = generated.value();
+    const QString pub = QString::fromLatin1(key.publicKeyHex());
+    const QDateTime now = m_services.clock.now();
+    const Result<void> recorded = m_services.index.update([&](IndexData& data) -> Result<void> {
+        KeyRecord record;
+        record.publicKey = pub;
+        record.state = KeyState::Pending;
+        record.kind = KeyKind::Session;
+        record.createdAt = now;
+        data.keys[pub] = record;
+        return {};
+    });
+    if (!recorded.ok()) {
+        done(recorded.error());
+        return;
+    }
+    m_busy.insert(pub);
+    const SecureBytes secret = key.privateKeyHex();
+    m_services.secrets.writeSecret(sessionKeyEntryName(pub), secret.view(), &m_services.manager,
+                                   [this, pub, done](Result<void> written) {
+                                       if (written.ok()) {
+                                           done(pub);
+                                           return;
+                                       }
+                                       // The entry may exist half-written; destroy() finishes or leaves it
+                                       // doomed for recovery.
+                                       const Error error =
+                                           written.error().withContext(QCoreApplication::translate(
+                                               "ws", "storing a new session key in the keychain"));
+                                       destroy(pub, [done, error](Result<void>) { done(error); });
+                                   });
+}
+
+void KeyLifecycle::rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done) {
+    const QString pub = QString::fromLatin1(key.publicKeyHex());
+    const QDateTime now = m_services.clock.now();
+    const Result<void> recorded = m_services.index.update([&](IndexData& data) -> Result<void> {
+        KeyRecord& record = data.keys[pub];
+        if (record.publicKey.isEmpty())
+            record.createdAt = now;
+        record.publicKey = pub;
+        record.state = KeyState::Live;
+        record.kind = KeyKind::ApiKey;
+        record.organizationId = organizationId;
+        return {};
+    });
+    if (!recorded.ok()) {
+        done(recorded.error());
+        return;
+    }
+    const SecureBytes secret = key.privateKeyHex();
+    m_services.secrets.writeSecret(
+        apiKeyEntryName(pub), secret.view(), &m_services.manager, [done](Result<void> written) {
+            if (!written.ok()) {
+                done(written.error().withContext(
+                    QCoreApplication::translate("ws", "remembering the API key in the keychain")));
+                return;
+            }
+            done({});
+        });
+}
+
+void KeyLifecycle::destroy(const QString& publicKey, Done<void> done) {
+    KeyKind kind = KeyKind::Session;
+    bool recorded = false;
+    const Result<void> doomed = m_services.index.update([&](IndexData& data) -> Result<void> {
+        const auto it = data.keys.find(publicKey);
+        if (it == data.keys.end())
+            return {};
+        recorded = true;
+        kind = it->second.kind;
+        it->second.state = KeyState::Doomed;
+        return {};
+    });
+    if (!doomed.ok()) {
+        m_busy.remove(publicKey);
+        done(doomed.error());
+        return;
+    }
+    if (!recorded) {
+        // Never recorded means never written by us: there is nothing to delete.
+        m_busy.remove(publicKey);
+        QTimer::singleShot(0, &m_services.manager, [done]() { done({}); });
+        return;
+    }
+    deleteDoomed(publicKey, kind, std::move(done));
+}
+
+void KeyLifecycle::deleteDoomed(const QString& publicKey, KeyKind kind, Done<void> done) {
+    m_services.secrets.deleteSecret(
+        entryName(publicKey, kind), &m_services.manager, [this, publicKey, done](Result<void> deleted) {
+            m_busy.remove(publicKey);
+            if (!deleted.ok()) {
+                done(deleted.error().withContext(
+                    QCoreApplication::translate(
+                        "ws", "deleting key %1 from the keychain (it will be retried at the next start)")
+                        .arg(publicKey.left(12))));
+                return;
+            }
+            done(m_services.index.update([&](IndexData& data) -> Result<void> {
+                const auto it = data.keys.find(publicKey);
+                // Only a doomed record is ours to drop; anything else was re-used meanwhile.
+                if (it != data.keys.end() && it->second.state == KeyState::Doomed)
+                    data.keys.erase(it);
+                return {};
+            }));
+        });
+}
+
+void KeyLifecycle::loadSigner(const QString& publicKey, KeyKind kind, Done<TurnkeyClient::Signer> done) {
+    m_services.secrets.readSecret(
+        entryName(publicKey, kind), &m_services.manager, [publicKey, done](Result<SecureBytes> secret) {
+            if (!secret.ok()) {
+                if (secret.error().code == ErrorCode::NotFound) {
+                    done(Error(ErrorCode::NotFound,
+                               QCoreApplication::translate(
+                                   "ws", "The private key %1 is missing from the keychain; log in again.")
+                                   .arg(publicKey.left(12))));
+                    return;
+                }
+                done(secret.error());
+                return;
+            }
+            auto key = P256KeyPair::fromPrivateKeyHex(secret.value().view(), publicKey.toLatin1());
+            if (!key.ok()) {
+                done(key.error().withContext(
+                    QCoreApplication::translate("ws", "the keychain entry for key %1 is unusable")
+                        .arg(publicKey.left(12))));
+                return;
+            }
+            done(TurnkeyClient::Signer(std::make_shared<const P256KeyPair>(std::move(key).value())));
+        });
+}
+
+} // namespace ws

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+#include "api/TurnkeyClient.h"
+#include "store/IndexData.h"
+
+#include <QSet>
+#include <QString>
+#include <functional>
+
+namespace ws {
+
+struct SessionServices;
+
+// Creates and destroys keychain entries under the invariant of design.md: an entry is recorded in
+// the index before it is written to the keychain, and dropped from the index only after the keychain
+// delete succeeded. Every index write is one atomic SessionIndex::update.
+class KeyLifecycle {
+public:
+    template <typename T>
+    using Done = std::function<void(Result<T>)>;
+
+    explicit KeyLifecycle(SessionServices& services);
+
+    // New P-256 session key: record Pending, then write its private key to the keychain. Yields the
+    // compressed public key. The key stays "busy" (safe from the recovery sweep of this process)
+    // until release() or destroy().
+    void createSessionKey(Done<QString> done);
+    // Record a remembered API key (kind ApiKey, Live) and write its private key to the keychain.
+    void rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done);
+
+    // Doom the key (if recorded), delete it from the keychain, drop it from the index. A failed
+    // keychain delete leaves the record Doomed for recovery and reports the error.
+    void destroy(const QString& publicKey, Done<void> done);
+
+    // Read a private key from the keychain and build a signer, checking it matches `publicKey`.
+    void loadSigner(const QString& publicKey, KeyKind kind, Done<TurnkeyClient::Signer> done);
+
+    bool isBusy(const QString& publicKey) const { return m_busy.contains(publicKey); }
+    void release(const QString& publicKey) { m_busy.remove(publicKey); }
+
+    static QString entryName(const QString& publicKey, KeyKind kind);
+
+private:
+    void deleteDoomed(const QString& publicKey, KeyKind kind, Done<void> done);
+
+    SessionServices& m_services;
+    QSet<QString> m_busy;
+};
+
+} // namespace ws

@@ -1,0 +1,141 @@
+#include "LoginFlow.h"
+
+#include "KeyLifecycle.h"
+#include "SessionMessages.h"
+#include "SessionServices.h"
+#include "StoreFlow.h"
+#include "api/TurnkeyClient.h"
+#include "crypto/P256KeyPair.h"
+#include "store/SessionIndex.h"
+#include "token/SessionToken.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace ws {
+
+struct LoginFlow::Job {
+    QString sessionKey;
+    QString organizationId;
+    qint64 expirationSeconds = kDefaultExpirationSeconds;
+    bool invalidateExisting = false;
+    bool rememberApiKey = false;
+    bool makeActive = true;
+    std::shared_ptr<const P256KeyPair> apiKey;
+    QString newKey;
+    std::function<void(Result<QString>)> done;
+};
+
+LoginFlow::LoginFlow(SessionServices& services, KeyLifecycle& keys, StoreFlow& store)
+    : m_services(services)
+    , m_keys(keys)
+    , m_store(store) {}
+
+void LoginFlow::login(LoginRequest request, std::function<void(Result<QString>)> done) {
+    // Whatever happens below, the caller's copy of the API private key is wiped on return.
+    const SecureBytes apiPrivateKey = std::move(request.apiPrivateKey);
+    const auto reject = [this, done](const Error& e) {
+        QTimer::singleShot(0, &m_services.manager, [done, e]() {
+            done(e.withContext(QCoreApplication::translate("ws", "logging in")));
+        });
+    };
+    if (!m_services.api)
+        return reject(sessionmsg::offline());
+    const QString sessionKey =
+        request.sessionKey.isEmpty() ? QString::fromLatin1(kDefaultSessionKey) : request.sessionKey;
+    if (const auto label = validateSessionKeyLabel(sessionKey); !label.ok())
+        return reject(label.error());
+    if (request.organizationId.trimmed().isEmpty())
+        return reject(Error(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("ws", "The organization ID is empty.")));
+    if (request.expirationSeconds < kMinimumExpirationSeconds)
+        return reject(sessionmsg::lifetimeTooShort(request.expirationSeconds));
+    if (request.apiPublicKey.isEmpty() || apiPrivateKey.isEmpty())
+        return reject(Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ws", "Both the API public key and its private key are needed.")));
+    auto apiKey = P256KeyPair::fromPrivateKeyHex(apiPrivateKey.view(), request.apiPublicKey);
+    if (!apiKey.ok())
+        return reject(apiKey.error().withContext(QCoreApplication::translate("ws", "the API key")));
+    // Checked before any network work: a collision would otherwise waste a server-side key.
+    if (m_services.index.data().findSession(sessionKey))
+        return reject(
+            Error(ErrorCode::AlreadyExists,
+                  QCoreApplication::translate(
+                      "ws", "A session named '%1' already exists; clear it first or choose another name.")
+                      .arg(sessionKey)));
+
+    auto job = std::make_shared<Job>();
+    job->sessionKey = sessionKey;
+    job->organizationId = request.organizationId;
+    job->expirationSeconds = request.expirationSeconds;
+    job->invalidateExisting = request.invalidateExisting;
+    job->rememberApiKey = request.rememberApiKey;
+    job->makeActive = request.makeActive;
+    job->apiKey = std::make_shared<const P256KeyPair>(std::move(apiKey).value());
+    job->done = std::move(done);
+    m_keys.createSessionKey([this, job](Result<QString> created) {
+        if (!created.ok()) {
+            job->newKey.clear();
+            return fail(job, created.error());
+        }
+        job->newKey = created.value();
+        stamp(job);
+    });
+}
+
+void LoginFlow::stamp(const std::shared_ptr<Job>& job) {
+    StampLoginParams params;
+    params.publicKey = job->newKey.toLatin1();
+    params.expirationSeconds = job->expirationSeconds;
+    params.invalidateExisting = job->invalidateExisting;
+    m_services.api->stampLogin(
+        job->apiKey, job->organizationId, params, &m_services.manager, [this, job](Result<QByteArray> jwt) {
+            if (!jwt.ok())
+                return fail(job, jwt.error());
+            auto token = decodeSessionToken(jwt.value());
+            if (!token.ok())
+                return fail(job, Error(ErrorCode::BadResponse, token.error().message));
+            if (token.value().claims.publicKey.compare(job->newKey, Qt::CaseInsensitive) != 0)
+                return fail(job,
+                            Error(ErrorCode::BadResponse,
+                                  QCoreApplication::translate("ws", "The server returned a session token for "
+                                                                    "another key than the one requested.")));
+            remember(job, token.value());
+        });
+}
+
+void LoginFlow::remember(const std::shared_ptr<Job>& job, const SessionToken& token) {
+    if (!job->rememberApiKey)
+        return store(job, token);
+    m_keys.rememberApiKey(*job->apiKey, job->organizationId, [this, job, token](Result<void> r) {
+        if (!r.ok())
+            return fail(job, r.error());
+        store(job, token);
+    });
+}
+
+void LoginFlow::store(const std::shared_ptr<Job>& job, const SessionToken& token) {
+    StoreOptions options;
+    options.makeActive = job->makeActive;
+    options.lifetimeSeconds = job->expirationSeconds;
+    const Result<QString> stored = m_store.commit(token, job->sessionKey, options);
+    if (!stored.ok())
+        return fail(job, stored.error());
+    job->apiKey.reset(); // wipes the API private key now rather than when the last copy of the job dies
+    const QString sessionKey = job->sessionKey;
+    QTimer::singleShot(0, &m_services.manager, [job, sessionKey]() { job->done(sessionKey); });
+}
+
+void LoginFlow::fail(const std::shared_ptr<Job>& job, const Error& error) {
+    job->apiKey.reset();
+    const Error e =
+        error.withContext(QCoreApplication::translate("ws", "logging in as '%1'").arg(job->sessionKey));
+    if (job->newKey.isEmpty()) {
+        QTimer::singleShot(0, &m_services.manager, [job, e]() { job->done(e); });
+        return;
+    }
+    m_keys.destroy(job->newKey, [job, e](Result<void>) { job->done(e); });
+}
+
+} // namespace ws

@@ -1,0 +1,176 @@
+#include "SessionManager.h"
+
+#include "Reply.h"
+#include "SessionManagerImpl.h"
+#include "SessionMessages.h"
+#include "store/SessionIndex.h"
+
+#include <QCoreApplication>
+
+namespace ws {
+
+SessionInfo SessionManager::Impl::describe(const IndexData& data, const SessionRecord& record) const {
+    SessionInfo info;
+    info.sessionKey = record.sessionKey;
+    info.active = data.activeSessionKey == record.sessionKey;
+    info.token = record.token;
+    info.lifetimeSeconds = record.lifetimeSeconds;
+    info.createdAt = record.createdAt;
+    info.refreshedAt = record.refreshedAt;
+    info.autoRefresh = record.autoRefresh;
+    info.serverState = record.serverState;
+    info.lastError = record.lastError;
+    info.signatureVerified = verifier.isVerified(record.token.raw);
+    return info;
+}
+
+SessionManager::SessionManager(SessionIndex& index, SecretStore& secrets, TurnkeyClient* api,
+                               const Clock& clock, Options options, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(*this, index, secrets, api, clock, std::move(options)))
+    , m_clock(clock) {
+    connect(&index, &SessionIndex::changed, this, &SessionManager::sessionsChanged);
+}
+
+SessionManager::~SessionManager() = default;
+
+// ---- queries ----
+
+Result<SessionInfo> SessionManager::getSession(const QString& sessionKey) const {
+    const IndexData& data = d->services.index.data();
+    const Result<QString> key = sessionmsg::resolveSessionKey(data, sessionKey);
+    if (!key.ok())
+        return key.error();
+    return d->describe(data, *data.findSession(key.value()));
+}
+
+QList<SessionInfo> SessionManager::getAllSessions() const {
+    const IndexData& data = d->services.index.data();
+    QList<SessionInfo> all;
+    all.reserve(qsizetype(data.sessions.size()));
+    for (const auto& entry : data.sessions) // std::map: already sorted by key
+        all.append(d->describe(data, entry.second));
+    return all;
+}
+
+QString SessionManager::getActiveSessionKey() const {
+    return d->services.index.data().activeSessionKey;
+}
+
+Result<void> SessionManager::setActiveSession(const QString& sessionKey) {
+    return d->services.index.update([&](IndexData& data) -> Result<void> {
+        if (!data.findSession(sessionKey))
+            return sessionmsg::unknownSession(sessionKey);
+        data.activeSessionKey = sessionKey;
+        return {};
+    });
+}
+
+bool SessionManager::isRefreshing(const QString& sessionKey) const {
+    return d->refresh.isRefreshing(sessionKey);
+}
+
+Result<void> SessionManager::setAutoRefresh(const QString& sessionKey, bool enabled) {
+    return d->services.index.update([&](IndexData& data) -> Result<void> {
+        SessionRecord* session = data.findSession(sessionKey);
+        if (!session)
+            return sessionmsg::unknownSession(sessionKey);
+        session->autoRefresh = enabled;
+        return {};
+    });
+}
+
+// ---- offline operations ----
+
+void SessionManager::createApiKeyPair(QObject* context, Callback<QString> done) {
+    Reply<QString> reply(context, this, std::move(done));
+    d->keys.createSessionKey([this, reply](Result<QString> created) {
+        if (created.ok())
+            d->keys.release(created.value()); // from now on the grace period protects it, as in any process
+        reply(created);
+    });
+}
+
+void SessionManager::deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    const IndexData& data = d->services.index.data();
+    if (data.keys.find(publicKey) == data.keys.end())
+        return reply(
+            Error(ErrorCode::NotFound, tr("There is no key pair %1 on this computer.").arg(publicKey)));
+    if (const SessionRecord* user = data.sessionUsingKey(publicKey))
+        return reply(Error(ErrorCode::InvalidInput,
+                           tr("Key pair %1 belongs to session '%2'; clear the session instead.")
+                               .arg(publicKey.left(12), user->sessionKey)));
+    d->keys.destroy(publicKey, [reply](Result<void> r) { reply(r); });
+}
+
+void SessionManager::storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
+                                  QObject* context, Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    d->store.store(token, sessionKey, options, [reply](Result<void> r) { reply(r); });
+}
+
+void SessionManager::clearSession(const QString& sessionKey, ClearOptions options, QObject* context,
+                                  Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    // As in the SDK, clearSession without a key means the default session, not the active one.
+    const QString key = sessionKey.isEmpty() ? QString::fromLatin1(kDefaultSessionKey) : sessionKey;
+    d->clear.clear(key, options, [reply](Result<void> r) { reply(r); });
+}
+
+void SessionManager::clearAllSessions(ClearOptions options, QObject* context, Callback<BatchReport> done,
+                                      std::function<void(BatchProgress)> progress) {
+    Reply<BatchReport> reply(context, this, std::move(done));
+    d->clear.clearAll(
+        options, [reply](Result<BatchReport> r) { reply(r); }, std::move(progress));
+}
+
+void SessionManager::logout(const QString& sessionKey, ClearOptions options, QObject* context,
+                            Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    const Result<QString> key = sessionmsg::resolveSessionKey(d->services.index.data(), sessionKey);
+    if (!key.ok())
+        return reply(key.error());
+    d->clear.clear(key.value(), options, [reply](Result<void> r) { reply(r); });
+}
+
+void SessionManager::clearUnusedKeyPairs(QObject* context, Callback<CleanupReport> done) {
+    Reply<CleanupReport> reply(context, this, std::move(done));
+    d->recovery.sweep([reply](Result<CleanupReport> r) { reply(r); });
+}
+
+void SessionManager::recover(QObject* context, Callback<CleanupReport> done) {
+    Reply<CleanupReport> reply(context, this, std::move(done));
+    d->recovery.sweep([reply](Result<CleanupReport> r) { reply(r); });
+}
+
+// ---- online operations ----
+
+void SessionManager::loginWithApiKey(LoginRequest request, QObject* context, Callback<QString> done) {
+    Reply<QString> reply(context, this, std::move(done));
+    d->login.login(std::move(request), [reply](Result<QString> r) { reply(r); });
+}
+
+void SessionManager::refreshSession(RefreshRequest request, QObject* context, Callback<SessionInfo> done) {
+    Reply<SessionInfo> reply(context, this, std::move(done));
+    const Result<QString> key = sessionmsg::resolveSessionKey(d->services.index.data(), request.sessionKey);
+    const QString resolved = key.ok() ? key.value() : QString();
+    d->refresh.refresh(request, [this, reply, resolved](Result<void> r) {
+        if (!r.ok())
+            return reply(r.error());
+        reply(getSession(resolved));
+    });
+}
+
+void SessionManager::refreshAllSessions(QObject* context, Callback<BatchReport> done,
+                                        std::function<void(BatchProgress)> progress) {
+    Reply<BatchReport> reply(context, this, std::move(done));
+    d->refreshAll.run([reply](Result<BatchReport> r) { reply(r); }, std::move(progress));
+}
+
+void SessionManager::verifySession(const QString& sessionKey, QObject* context, Callback<WhoamiInfo> done) {
+    Reply<WhoamiInfo> reply(context, this, std::move(done));
+    d->verify.verify(sessionKey, [reply](Result<WhoamiInfo> r) { reply(r); });
+}
+
+} // namespace ws

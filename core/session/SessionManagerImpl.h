@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ClearFlow.h"
+#include "KeyLifecycle.h"
+#include "LoginFlow.h"
+#include "Recovery.h"
+#include "RefreshAll.h"
+#include "RefreshFlow.h"
+#include "Revocation.h"
+#include "SessionManager.h"
+#include "SessionServices.h"
+#include "StoreFlow.h"
+#include "TokenVerifier.h"
+#include "VerifyFlow.h"
+
+namespace ws {
+
+// The manager's parts, wired once. Each flow owns one job; the facade only routes calls and
+// adapts their results to the caller's context.
+class SessionManager::Impl {
+public:
+    Impl(SessionManager& q, SessionIndex& index, SecretStore& secrets, TurnkeyClient* api, const Clock& clock,
+         Options options)
+        : services{q, index, secrets, api, clock, options}
+        , verifier(options.notarizerPublicKeyHex)
+        , keys(services)
+        , store(services, keys)
+        , revocation(services, keys)
+        , clear(services, keys, revocation)
+        , refresh(services, keys)
+        , refreshAll(services, refresh)
+        , login(services, keys, store)
+        , verify(services, keys)
+        , recovery(services, keys) {}
+
+    SessionInfo describe(const IndexData& data, const SessionRecord& record) const;
+
+    SessionServices services;
+    TokenVerifier verifier;
+    KeyLifecycle keys;
+    StoreFlow store;
+    Revocation revocation;
+    ClearFlow clear;
+    RefreshFlow refresh;
+    RefreshAll refreshAll;
+    LoginFlow login;
+    VerifyFlow verify;
+    Recovery recovery;
+};
+
+} // namespace ws

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SessionTypes.h"
+
+#include <functional>
+
+namespace ws {
+
+struct SessionServices;
+class KeyLifecycle;
+
+// storeSession(): decode the token, require its private key in the keychain, then one index update
+// that adds (or, when asked, replaces) the session and decides whether it becomes active.
+class StoreFlow {
+public:
+    StoreFlow(SessionServices& services, KeyLifecycle& keys);
+
+    void store(const QByteArray& token, const QString& sessionKey, StoreOptions options,
+               std::function<void(Result<void>)> done);
+
+    // The index part alone, for flows that already hold a checked token and key (login).
+    // Yields the public key of a session that was replaced and now needs deleting (empty if none).
+    Result<QString> commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options);
+
+private:
+    SessionServices& m_services;
+    KeyLifecycle& m_keys;
+};
+
+} // namespace ws
