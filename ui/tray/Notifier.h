@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace ws {
@@ -20,7 +21,7 @@ Q_SIGNALS:
     void bannerRequested(const QString& text, bool critical);
 
 private:
-    TrayIntegration* m_tray;
+    QPointer<TrayIntegration> m_tray; // the tray may go away first (shutdown order)
     bool m_enabled = true;
 };
 

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <memory>
 
 namespace ws {
@@ -18,6 +17,10 @@ public:
     // True: we are the primary instance and now listen. False: another instance runs and has been
     // asked to show itself (the caller should exit).
     bool claim();
+
+    // The QLocalServer name: the given name plus the user id (a hash of the home path off Unix).
+    QString serverName() const;
+    bool isListening() const;
 
 Q_SIGNALS:
     void activationRequested();

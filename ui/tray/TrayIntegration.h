@@ -2,7 +2,7 @@
 
 #include <QObject>
 #include <QString>
-
+#include <chrono>
 #include <memory>
 
 namespace ws {
@@ -19,11 +19,26 @@ class SessionManager;
 class TrayIntegration : public QObject {
     Q_OBJECT
 public:
+    enum class IconState { NoSession, Healthy, ExpiringSoon, Expired };
+    Q_ENUM(IconState)
+
     TrayIntegration(SessionManager& sessions, const Clock& clock, QObject* parent = nullptr);
     ~TrayIntegration() override;
 
-    void start();                 // create the icon now or retry until a tray shows up
-    bool isAvailable() const;     // a tray exists and our icon is visible in it
+    // Before start(): how often and how many times to look for a tray that is not there yet
+    // (default every 2 s, 5 times).
+    void setRetryPolicy(std::chrono::milliseconds interval, int attempts);
+    // The active session counts as "expiring soon" within this much of its expiry (default 2 min).
+    void setExpiringSoonThreshold(std::chrono::seconds threshold);
+    IconState iconState() const;
+    QString toolTip() const;
+    // What a (debounced) click does: refresh the active session; the result arrives as
+    // operationFinished, and a failure also as a tray message.
+    void quickRefresh();
+    void refreshAll();
+
+    void start();                        // create the icon now or retry until a tray shows up
+    bool isAvailable() const;            // a tray exists and our icon is visible in it
     void setWindowVisible(bool visible); // keeps the Show/Hide entry's text right
     // A notification balloon; returns false when there is no tray to show it (caller falls back).
     bool showMessage(const QString& title, const QString& body, bool critical = false);
@@ -31,9 +46,10 @@ public:
 Q_SIGNALS:
     void availabilityChanged(bool available);
     void toggleWindowRequested();
-    void clearAllRequested();    // the window asks for confirmation, then clears
+    void clearAllRequested(); // the window asks for confirmation, then clears
     void quitRequested();
-    void operationFinished(const QString& message, bool ok); // quick refresh / refresh all results, for the status bar
+    void operationFinished(const QString& message,
+                           bool ok); // quick refresh / refresh all results, for the status bar
 
 private:
     class Impl;

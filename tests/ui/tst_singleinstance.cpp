@@ -1,0 +1,100 @@
+#include "tray/SingleInstance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using namespace ws;
+
+class TestSingleInstance : public QObject {
+    Q_OBJECT
+
+    static QString uniqueName() {
+        return QStringLiteral("ws-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    }
+
+private Q_SLOTS:
+    void nameIsPerUser() {
+        SingleInstance instance(QStringLiteral("wallet sessions/demo"));
+        QVERIFY(instance.serverName().endsWith(QLatin1Char('-') + QString::number(::getuid())));
+        QVERIFY(!instance.serverName().contains(QLatin1Char('/')));
+        QVERIFY(!instance.serverName().contains(QLatin1Char(' ')));
+    }
+
+    void secondLaunchActivatesTheFirst() {
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QSignalSpy activated(&first, &SingleInstance::activationRequested);
+        QVERIFY(first.claim());
+        QVERIFY(first.isListening());
+
+        SingleInstance second(name);
+        QVERIFY(!second.claim());
+        QVERIFY(!second.isListening());
+        QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 1, 10000);
+
+        // A third launch is answered as well: the server keeps listening after serving one.
+        SingleInstance third(name);
+        QVERIFY(!third.claim());
+        QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 2, 10000);
+    }
+
+    void garbageDoesNotActivate() {
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QSignalSpy activated(&first, &SingleInstance::activationRequested);
+        QVERIFY(first.claim());
+
+        QLocalSocket intruder;
+        intruder.connectToServer(first.serverName());
+        QVERIFY(intruder.waitForConnected(5000));
+        intruder.write(QByteArray(200, 'x'));
+        QVERIFY(intruder.waitForBytesWritten(5000));
+        // The server drops a peer that sends a long line without a newline.
+        QTRY_VERIFY_WITH_TIMEOUT(intruder.state() == QLocalSocket::UnconnectedState, 10000);
+        QCOMPARE(activated.size(), 0);
+    }
+
+    void staleSocketFromACrashIsRecovered() {
+        const QString name = uniqueName();
+        SingleInstance probe(name);
+        const QString path = QDir::tempPath() + QLatin1Char('/') + probe.serverName();
+
+        // What a crashed instance leaves behind: a bound socket file nobody listens on.
+        const QByteArray native = QFile::encodeName(path);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        QVERIFY(static_cast<size_t>(native.size()) < sizeof(addr.sun_path));
+        memcpy(addr.sun_path, native.constData(), static_cast<size_t>(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);
+        ::close(fd);
+        QVERIFY(QFile::exists(path));
+
+        SingleInstance fresh(name);
+        QSignalSpy activated(&fresh, &SingleInstance::activationRequested);
+        QVERIFY(fresh.claim());
+        QVERIFY(fresh.isListening());
+
+        SingleInstance later(name);
+        QVERIFY(!later.claim());
+        QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 1, 10000);
+    }
+
+    void differentNamesDoNotInterfere() {
+        SingleInstance normal(uniqueName());
+        SingleInstance demo(uniqueName());
+        QVERIFY(normal.claim());
+        QVERIFY(demo.claim());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSingleInstance)
+#include "tst_singleinstance.moc"

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "TrayIntegration.h"
+
+#include <QIcon>
+
+namespace ws::tray {
+
+// Drawn at run time rather than loaded from resources: no .qrc in a static library to get dropped by
+// the linker (headless-testing.md P3), and KDE shows pixmap icons where it hides some SVG ones
+// (QTBUG-53550).
+QIcon iconFor(TrayIntegration::IconState state);
+
+} // namespace ws::tray

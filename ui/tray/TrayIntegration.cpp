@@ -1,0 +1,384 @@
+#include "TrayIntegration.h"
+
+#include "Clock.h"
+#include "TimeText.h"
+#include "TrayIcons.h"
+#include "session/SessionManager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QPointer>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcTray, "ws.tray")
+
+namespace ws {
+
+namespace {
+
+// QTBUG-69698: a double click also delivers a Trigger first; wait this long before acting on one.
+constexpr int kClickDebounceMs = 250;
+constexpr int kTooltipRefreshMs = 60 * 1000;
+
+} // namespace
+
+class TrayIntegration::Impl {
+public:
+    Impl(TrayIntegration* q, SessionManager& sessions, const Clock& clock)
+        : q(q)
+        , sessions(sessions)
+        , clock(clock) {}
+
+    TrayIntegration* q;
+    SessionManager& sessions;
+    const Clock& clock;
+    QSystemTrayIcon* icon = nullptr;
+    QPointer<QMenu> menu; // QMenu wants a QWidget parent; we own it and delete it ourselves
+    QTimer retryTimer;
+    QTimer clickDebounce;
+    QTimer minuteTimer;
+    QTimer stateTimer; // fires when the active session crosses "expiring soon" or expiry
+    int retriesLeft = 5;
+    std::chrono::seconds expiringSoon{120};
+    bool windowVisible = true;
+    bool quickRefreshInFlight = false;
+    bool lastAvailable = false;
+    IconState shownState = IconState::NoSession;
+    bool stateShown = false;
+
+    bool available() const { return icon && icon->isVisible() && QSystemTrayIcon::isSystemTrayAvailable(); }
+
+    void createIcon() {
+        if (icon)
+            return;
+        icon = new QSystemTrayIcon(q);
+        QObject::connect(icon, &QSystemTrayIcon::activated, q,
+                         [this](QSystemTrayIcon::ActivationReason reason) { onActivated(reason); });
+        rebuildMenu();
+        updateIcon();
+        icon->show();
+        reportAvailability();
+    }
+
+    void reportAvailability() {
+        const bool now = available();
+        if (now == lastAvailable)
+            return;
+        lastAvailable = now;
+        qCInfo(lcTray) << "tray icon" << (now ? "shown" : "not available");
+        Q_EMIT q->availabilityChanged(now);
+    }
+
+    void onActivated(QSystemTrayIcon::ActivationReason reason) {
+        switch (reason) {
+        case QSystemTrayIcon::Trigger:
+            // Several clicks within the window count once; a double click cancels the pending one.
+            clickDebounce.start();
+            break;
+        case QSystemTrayIcon::DoubleClick:
+            clickDebounce.stop();
+            Q_EMIT q->toggleWindowRequested();
+            break;
+        case QSystemTrayIcon::Context:
+        case QSystemTrayIcon::MiddleClick:
+        case QSystemTrayIcon::Unknown:
+            break;
+        }
+    }
+
+    IconState computeState() const {
+        const Result<SessionInfo> active = sessions.getSession();
+        if (!active.ok())
+            return IconState::NoSession;
+        const qint64 left = active->token.claims.exp - clock.nowSecs();
+        if (left <= 0 || active->serverState == ServerState::Revoked)
+            return IconState::Expired;
+        if (left <= expiringSoon.count())
+            return IconState::ExpiringSoon;
+        return IconState::Healthy;
+    }
+
+    QString computeToolTip() const {
+        const Result<SessionInfo> active = sessions.getSession();
+        if (!active.ok())
+            return tr("Wallet Sessions: no active session");
+        QString state;
+        if (active->serverState == ServerState::Revoked)
+            state = tr("revoked");
+        else
+            state = tray::formatTimeLeft(active->token.claims.exp - clock.nowSecs());
+        QString text = tr("Wallet Sessions: '%1', %2").arg(active->sessionKey, state);
+        if (sessions.isRefreshing(active->sessionKey))
+            text += QLatin1Char('\n') + tr("refreshing...");
+        return text;
+    }
+
+    // Arms stateTimer for the next moment the icon's colour changes on its own.
+    void planStateChange() {
+        stateTimer.stop();
+        const Result<SessionInfo> active = sessions.getSession();
+        if (!active.ok())
+            return;
+        const qint64 now = clock.nowSecs();
+        const qint64 exp = active->token.claims.exp;
+        qint64 next = 0;
+        if (now < exp - expiringSoon.count())
+            next = exp - expiringSoon.count();
+        else if (now < exp)
+            next = exp;
+        else
+            return;
+        const qint64 delayMs = std::clamp<qint64>((next - now) * 1000 + 50, 0, kTooltipRefreshMs);
+        stateTimer.start(static_cast<int>(delayMs));
+    }
+
+    void updateIcon() {
+        if (!icon)
+            return;
+        const IconState state = computeState();
+        if (!stateShown || state != shownState) {
+            icon->setIcon(tray::iconFor(state));
+            shownState = state;
+            stateShown = true;
+        }
+        icon->setToolTip(computeToolTip());
+        planStateChange();
+    }
+
+    // GNOME's AppIndicator bridge only picks up a menu set before it is filled (Nextcloud's
+    // workaround): make a new one, hand it over, fill it, and let the old one go.
+    void rebuildMenu() {
+        if (!icon)
+            return;
+        if (menu && menu->isVisible()) {
+            fillMenu(menu); // never pull a menu from under the user's pointer
+            return;
+        }
+        QMenu* fresh = new QMenu;
+        QObject::connect(fresh, &QMenu::aboutToShow, q, [this, fresh] {
+            fillMenu(fresh);
+            updateIcon();
+        });
+        icon->setContextMenu(fresh);
+        fillMenu(fresh);
+        if (menu)
+            menu->deleteLater();
+        menu = fresh;
+    }
+
+    void fillMenu(QMenu* target) {
+        target->clear();
+        const QList<SessionInfo> all = sessions.getAllSessions();
+        const QString activeKey = sessions.getActiveSessionKey();
+        const qint64 now = clock.nowSecs();
+
+        QAction* refreshActive = target->addAction(tr("Refresh active session"));
+        refreshActive->setObjectName(QStringLiteral("refreshActive"));
+        refreshActive->setEnabled(!activeKey.isEmpty() && !quickRefreshInFlight);
+        QObject::connect(refreshActive, &QAction::triggered, q, [this] { q->quickRefresh(); });
+
+        int expiring = 0;
+        for (const SessionInfo& s : all) {
+            const qint64 left = s.token.claims.exp - now;
+            if (left > 0 && left <= expiringSoon.count())
+                ++expiring;
+        }
+        QAction* refreshAllAction = target->addAction(
+            expiring > 0 ? tr("Refresh all (%n expiring)", nullptr, expiring) : tr("Refresh all"));
+        refreshAllAction->setObjectName(QStringLiteral("refreshAll"));
+        refreshAllAction->setEnabled(!all.isEmpty());
+        QObject::connect(refreshAllAction, &QAction::triggered, q, [this] { q->refreshAll(); });
+
+        target->addSection(tr("Sessions"));
+        if (all.isEmpty()) {
+            QAction* none = target->addAction(tr("No sessions"));
+            none->setEnabled(false);
+        }
+        auto* group = new QActionGroup(target);
+        group->setExclusive(true);
+        for (const SessionInfo& s : all) {
+            const QString state = s.serverState == ServerState::Revoked
+                                      ? tr("revoked")
+                                      : tray::formatTimeLeft(s.token.claims.exp - now);
+            QAction* entry = target->addAction(tr("%1 \u2014 %2").arg(s.sessionKey, state));
+            entry->setObjectName(QStringLiteral("session:") + s.sessionKey);
+            entry->setCheckable(true);
+            entry->setChecked(s.sessionKey == activeKey);
+            entry->setActionGroup(group);
+            const QString key = s.sessionKey;
+            QObject::connect(entry, &QAction::triggered, q, [this, key] {
+                const Result<void> r = sessions.setActiveSession(key);
+                if (!r.ok())
+                    Q_EMIT q->operationFinished(r.error().message, false);
+            });
+        }
+
+        target->addSeparator();
+        QAction* toggle = target->addAction(windowVisible ? tr("Hide window") : tr("Show window"));
+        toggle->setObjectName(QStringLiteral("toggleWindow"));
+        QObject::connect(toggle, &QAction::triggered, q, &TrayIntegration::toggleWindowRequested);
+
+        QAction* clearAll = target->addAction(tr("Clear all\u2026"));
+        clearAll->setObjectName(QStringLiteral("clearAll"));
+        clearAll->setEnabled(!all.isEmpty());
+        QObject::connect(clearAll, &QAction::triggered, q, &TrayIntegration::clearAllRequested);
+
+        target->addSeparator();
+        QAction* quit = target->addAction(tr("Quit"));
+        quit->setObjectName(QStringLiteral("quit"));
+        QObject::connect(quit, &QAction::triggered, q, &TrayIntegration::quitRequested);
+    }
+
+    static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+        return TrayIntegration::tr(text, disambiguation, n);
+    }
+};
+
+TrayIntegration::TrayIntegration(SessionManager& sessions, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(this, sessions, clock)) {
+    d->retryTimer.setInterval(2000);
+    d->clickDebounce.setSingleShot(true);
+    d->clickDebounce.setInterval(kClickDebounceMs);
+    d->minuteTimer.setInterval(kTooltipRefreshMs);
+    d->stateTimer.setSingleShot(true);
+
+    connect(&d->retryTimer, &QTimer::timeout, this, [this] {
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            d->retryTimer.stop();
+            d->createIcon();
+            return;
+        }
+        if (--d->retriesLeft <= 0) {
+            d->retryTimer.stop();
+            qCInfo(lcTray) << "no system tray appeared; closing the window will quit";
+        }
+    });
+    connect(&d->clickDebounce, &QTimer::timeout, this, &TrayIntegration::quickRefresh);
+    connect(&d->minuteTimer, &QTimer::timeout, this, [this] {
+        d->updateIcon();
+        d->reportAvailability(); // trays do vanish (panel restart, suspend: KeePassXC #3120)
+    });
+    connect(&d->stateTimer, &QTimer::timeout, this, [this] { d->updateIcon(); });
+    connect(&sessions, &SessionManager::sessionsChanged, this, [this] {
+        d->rebuildMenu();
+        d->updateIcon();
+    });
+    connect(&sessions, &SessionManager::refreshStateChanged, this, [this] { d->updateIcon(); });
+}
+
+TrayIntegration::~TrayIntegration() {
+    if (d->icon)
+        d->icon->hide();
+    delete d->menu.data();
+}
+
+void TrayIntegration::setRetryPolicy(std::chrono::milliseconds interval, int attempts) {
+    d->retryTimer.setInterval(static_cast<int>(interval.count()));
+    d->retriesLeft = attempts;
+}
+
+void TrayIntegration::setExpiringSoonThreshold(std::chrono::seconds threshold) {
+    d->expiringSoon = threshold;
+    d->updateIcon();
+}
+
+TrayIntegration::IconState TrayIntegration::iconState() const {
+    return d->computeState();
+}
+
+QString TrayIntegration::toolTip() const {
+    return d->icon ? d->icon->toolTip() : d->computeToolTip();
+}
+
+void TrayIntegration::start() {
+    d->minuteTimer.start();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        d->createIcon();
+        return;
+    }
+    // Autostarted apps often come up before the panel; KeePassXC retries the same way.
+    if (d->retriesLeft > 0)
+        d->retryTimer.start();
+}
+
+bool TrayIntegration::isAvailable() const {
+    return d->available();
+}
+
+void TrayIntegration::setWindowVisible(bool visible) {
+    d->windowVisible = visible;
+    if (d->menu) {
+        if (QAction* toggle = d->menu->findChild<QAction*>(QStringLiteral("toggleWindow")))
+            toggle->setText(visible ? tr("Hide window") : tr("Show window"));
+    }
+}
+
+bool TrayIntegration::showMessage(const QString& title, const QString& body, bool critical) {
+    if (!d->available())
+        return false;
+    d->icon->showMessage(title, body, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
+                         10000);
+    return true;
+}
+
+void TrayIntegration::quickRefresh() {
+    if (d->quickRefreshInFlight)
+        return;
+    const QString key = d->sessions.getActiveSessionKey();
+    if (key.isEmpty()) {
+        Q_EMIT operationFinished(tr("There is no active session to refresh."), false);
+        return;
+    }
+    d->quickRefreshInFlight = true;
+    RefreshRequest request;
+    request.sessionKey = key;
+    d->sessions.refreshSession(request, this, [this, key](Result<SessionInfo> result) {
+        d->quickRefreshInFlight = false;
+        d->updateIcon();
+        if (result.ok()) {
+            Q_EMIT operationFinished(
+                tr("Refreshed '%1'; it now expires at %2.")
+                    .arg(key, result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                true);
+            return;
+        }
+        const QString message = tr("Refreshing '%1' failed: %2").arg(key, result.error().message);
+        showMessage(tr("Refresh failed"), message, true);
+        Q_EMIT operationFinished(message, false);
+    });
+}
+
+void TrayIntegration::refreshAll() {
+    d->sessions.refreshAllSessions(this, [this](Result<BatchReport> result) {
+        d->updateIcon();
+        if (!result.ok()) {
+            const QString message = tr("Refreshing all sessions failed: %1").arg(result.error().message);
+            showMessage(tr("Refresh failed"), message, true);
+            Q_EMIT operationFinished(message, false);
+            return;
+        }
+        const int total = static_cast<int>(result->outcomes.size());
+        const int failed = result->failureCount();
+        if (failed == 0) {
+            Q_EMIT operationFinished(tr("Refreshed %n session(s).", nullptr, total), true);
+            return;
+        }
+        QStringList failures;
+        for (const SessionOutcome& o : result->outcomes) {
+            if (!o.result.ok())
+                failures << QStringLiteral("'%1': %2").arg(o.sessionKey, o.result.error().message);
+        }
+        const QString message =
+            tr("%1 of %n session(s) could not be refreshed: ", nullptr, total).arg(failed) +
+            failures.join(QStringLiteral("; "));
+        showMessage(tr("Refresh failed"), message, true);
+        Q_EMIT operationFinished(message, false);
+    });
+}
+
+} // namespace ws
