@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -50,12 +49,14 @@ public:
     // ACTIVITY_TYPE_STAMP_LOGIN, stamped by `signer`; yields the session JWT.
     QPointer<ApiCall> stampLogin(Signer signer, const QString& organizationId, const StampLoginParams& params,
                                  QObject* context, Callback<QByteArray> done);
-    QPointer<ApiCall> whoami(Signer signer, const QString& organizationId, QObject* context, Callback<WhoamiInfo> done);
-    QPointer<ApiCall> getApiKeys(Signer signer, const QString& organizationId, const QString& userId, QObject* context,
-                                 Callback<QList<ApiKeyInfo>> done);
+    QPointer<ApiCall> whoami(Signer signer, const QString& organizationId, QObject* context,
+                             Callback<WhoamiInfo> done);
+    QPointer<ApiCall> getApiKeys(Signer signer, const QString& organizationId, const QString& userId,
+                                 QObject* context, Callback<QList<ApiKeyInfo>> done);
     // ACTIVITY_TYPE_DELETE_API_KEYS; yields the deleted ids.
     QPointer<ApiCall> deleteApiKeys(Signer signer, const QString& organizationId, const QString& userId,
-                                    const QStringList& apiKeyIds, QObject* context, Callback<QStringList> done);
+                                    const QStringList& apiKeyIds, QObject* context,
+                                    Callback<QStringList> done);
 
 private:
     class Impl;

@@ -1,0 +1,343 @@
+#include "api/ApiCallImpl.h"
+
+#include "api/ActivityPoller.h"
+#include "api/ErrorMapping.h"
+#include "api/ResponseParsers.h"
+#include "api/UrlPolicy.h"
+#include "crypto/P256KeyPair.h"
+#include "crypto/Stamp.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace ws::api {
+
+Q_LOGGING_CATEGORY(lcApi, "ws.api")
+
+namespace {
+
+const QByteArray kClientVersion = QByteArrayLiteral("wallet-sessions/" WS_VERSION);
+
+QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stamp, const ApiConfig& config) {
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(stamp::kHeaderName, stamp);
+    request.setRawHeader(QByteArrayLiteral("X-Client-Version"), kClientVersion);
+    // A redirect would re-send a signed body somewhere we did not choose.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(int(config.inactivityTimeout.count()));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(ssl);
+    return request;
+}
+
+QString seconds(std::chrono::milliseconds ms) {
+    return QString::number(double(ms.count()) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+ApiCallImpl::ApiCallImpl(QNetworkAccessManager* nam, const ApiConfig& config, TurnkeyClient::Signer signer,
+                         CallSpec spec, QObject* context, Finisher finisher)
+    : m_nam(nam)
+    , m_config(config)
+    , m_signer(std::move(signer))
+    , m_spec(std::move(spec))
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+    , m_finisher(std::move(finisher)) {
+    m_deadlineTimer.setSingleShot(true);
+    m_delayTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCallImpl::onDeadline);
+    connect(&m_delayTimer, &QTimer::timeout, this, [this] {
+        auto then = std::move(m_afterDelay);
+        m_afterDelay = nullptr;
+        if (then)
+            then();
+    });
+    if (context)
+        connect(context, &QObject::destroyed, this, &ApiCallImpl::onContextDestroyed);
+}
+
+ApiCallImpl::~ApiCallImpl() {
+    dropReply();
+}
+
+void ApiCallImpl::start() {
+    if (m_finished)
+        return;
+    m_deadlineTimer.start(m_config.deadline);
+    beginRequest(m_spec.what, m_spec.path, m_spec.body);
+}
+
+void ApiCallImpl::refuse(Error error) {
+    finish(std::move(error));
+}
+
+void ApiCallImpl::cancel() {
+    if (m_finished)
+        return;
+    qCDebug(lcApi) << m_spec.what << "cancelled";
+    finish(Error(ErrorCode::Cancelled, tr("%1 was cancelled").arg(m_spec.what)));
+}
+
+void ApiCallImpl::abandon() {
+    if (m_finished)
+        return;
+    finish(
+        Error(ErrorCode::Cancelled, tr("%1 was cancelled: the API client was shut down").arg(m_spec.what)));
+    m_nam.clear();
+}
+
+void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
+    auto stamped = stamp::make(*m_signer, body);
+    if (!stamped) {
+        finish(stamped.error().withContext(tr("stamping %1").arg(what)));
+        return;
+    }
+    m_what = what;
+    m_path = path;
+    m_body = std::move(body);
+    m_stamp = std::move(stamped.value());
+    m_attempt = 0;
+    send();
+}
+
+void ApiCallImpl::send() {
+    if (!m_nam) {
+        finish(Error(ErrorCode::Cancelled, tr("%1 was cancelled: the API client was shut down").arg(m_what)));
+        return;
+    }
+    ++m_attempt;
+    m_received.clear();
+    m_sslErrors.clear();
+    const QUrl url = endpointUrl(m_config.baseUrl, m_path);
+    qCDebug(lcApi) << "POST" << url.toDisplayString() << "attempt" << m_attempt << "bytes" << m_body.size();
+    QNetworkReply* reply = m_nam->post(makeRequest(url, m_stamp, m_config), m_body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCallImpl::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCallImpl::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiCallImpl::onFinished);
+    // Recorded only to explain the failure; the handshake fails because nothing ignores them.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors) {
+            qCWarning(lcApi) << "TLS error from" << m_config.baseUrl.host() << ":" << e.errorString();
+            m_sslErrors.append(e.errorString());
+        }
+    });
+}
+
+void ApiCallImpl::onMetaDataChanged() {
+    if (!m_reply)
+        return;
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_config.maxReplyBytes)
+        failTooLarge(length.toLongLong());
+}
+
+void ApiCallImpl::onReadyRead() {
+    if (!m_reply)
+        return;
+    m_received += m_reply->read(m_config.maxReplyBytes + 1 - m_received.size());
+    if (m_received.size() > m_config.maxReplyBytes || m_reply->bytesAvailable() > 0)
+        failTooLarge(m_received.size() + m_reply->bytesAvailable());
+}
+
+void ApiCallImpl::failTooLarge(qint64 size) {
+    qCWarning(lcApi) << m_what << "reply too large:" << size << "bytes";
+    finish(Error(ErrorCode::BadResponse,
+                 tr("%1: the server's reply is larger than %2 bytes (at least %3); refused")
+                     .arg(m_what)
+                     .arg(m_config.maxReplyBytes)
+                     .arg(size)));
+}
+
+void ApiCallImpl::onFinished() {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+
+    m_received += reply->read(m_config.maxReplyBytes + 1 - m_received.size());
+    if (m_received.size() > m_config.maxReplyBytes || reply->bytesAvailable() > 0) {
+        failTooLarge(m_received.size() + reply->bytesAvailable());
+        return;
+    }
+
+    const QNetworkReply::NetworkError error = reply->error();
+    // Every abort of our own (cancel, deadline, size cap, shutdown) disconnects first, so a cancelled
+    // reply arriving here was ended by the transfer (inactivity) timeout.
+    if (error == QNetworkReply::OperationCanceledError) {
+        finish(Error(ErrorCode::Timeout, tr("%1: the API sent nothing for %2 s; gave up")
+                                             .arg(m_what, seconds(m_config.inactivityTimeout))));
+        return;
+    }
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool hasStatus = status.isValid() && status.toInt() > 0;
+    const bool transportBroke = error != QNetworkReply::NoError && (!hasStatus || status.toInt() / 100 == 2);
+    if (!transportBroke && hasStatus) {
+        qCDebug(lcApi) << m_path << "HTTP" << status.toInt() << m_received.size() << "bytes";
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        handleHttpReply(status.toInt(), m_received, location);
+        return;
+    }
+    qCDebug(lcApi) << m_path << "transport error" << error << reply->errorString();
+    TransportFailure failure = errorFromTransport(error, reply->errorString(), m_sslErrors, m_what);
+    retryOrFail(std::move(failure.error), failure.retryable);
+}
+
+void ApiCallImpl::handleHttpReply(int status, const QByteArray& body, const QUrl& location) {
+    if (status >= 300 && status <= 399) {
+        Error e(ErrorCode::BadResponse,
+                tr("%1: the API answered with a redirect (HTTP %2) to '%3'; refusing to follow it")
+                    .arg(m_what)
+                    .arg(status)
+                    .arg(location.isEmpty() ? tr("no location") : location.toDisplayString()));
+        e.httpStatus = status;
+        finish(std::move(e));
+        return;
+    }
+    if (status >= 200 && status <= 299) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            const QString why = parseError.error != QJsonParseError::NoError
+                                    ? tr("invalid JSON at offset %1 (%2)")
+                                          .arg(parseError.offset)
+                                          .arg(parseError.errorString())
+                                    : tr("the JSON is not an object");
+            Error e(ErrorCode::BadResponse,
+                    tr("%1: the server's reply (HTTP %2) is not what the protocol says: %3")
+                        .arg(m_what)
+                        .arg(status)
+                        .arg(why));
+            e.httpStatus = status;
+            finish(std::move(e));
+            return;
+        }
+        handleDecodedReply(doc.object());
+        return;
+    }
+    Error e = errorFromHttpReply(status, body, m_what, m_attempt);
+    retryOrFail(std::move(e), isRetryableHttpStatus(status));
+}
+
+void ApiCallImpl::handleDecodedReply(const QJsonObject& reply) {
+    if (!m_spec.isActivity) {
+        finish(reply);
+        return;
+    }
+    auto info = parseActivityEnvelope(reply, m_what);
+    if (!info) {
+        finish(info.error());
+        return;
+    }
+    switch (classifyActivityStatus(info->status)) {
+    case ActivityOutcome::Completed:
+        finish(info->activity);
+        return;
+    case ActivityOutcome::Failed:
+        finish(activityFailedError(*info, m_spec.what));
+        return;
+    case ActivityOutcome::Pending:
+        break;
+    }
+    if (m_polls >= m_config.pollAttempts) {
+        finish(activityStillPendingError(*info, m_polls, m_spec.what));
+        return;
+    }
+    ++m_polls;
+    qCDebug(lcApi) << m_spec.what << "activity" << info->id << info->status << "poll" << m_polls;
+    const QString what = tr("%1 (polling get_activity)").arg(m_spec.what);
+    QByteArray pollBody = getActivityBody(m_spec.organizationId, info->id);
+    later(m_config.pollInterval, [this, what, pollBody]() mutable {
+        beginRequest(what, QString::fromLatin1(kGetActivityPath), std::move(pollBody));
+    });
+}
+
+void ApiCallImpl::retryOrFail(Error error, bool retryable) {
+    if (!retryable || m_attempt > m_config.maxRetries) {
+        if (retryable && m_attempt > 1 && error.code == ErrorCode::Network)
+            error.message += tr(" (after %1 attempts)").arg(m_attempt);
+        finish(std::move(error));
+        return;
+    }
+    const auto delay = m_config.retryBaseDelay * (qint64(1) << std::min(m_attempt - 1, 20));
+    if (m_deadlineTimer.isActive() && m_deadlineTimer.remainingTimeAsDuration() <= delay) {
+        error.message +=
+            tr(" (no time left to retry before the %1 s deadline)").arg(seconds(m_config.deadline));
+        finish(std::move(error));
+        return;
+    }
+    qCInfo(lcApi) << m_what << "retrying in" << delay.count() << "ms after:" << error.message;
+    later(delay, [this] { send(); });
+}
+
+void ApiCallImpl::later(std::chrono::milliseconds delay, std::function<void()> then) {
+    m_afterDelay = std::move(then);
+    m_delayTimer.start(delay);
+}
+
+void ApiCallImpl::onDeadline() {
+    if (m_finished)
+        return;
+    finish(Error(ErrorCode::Timeout, tr("%1: no complete answer from the API within %2 s; gave up")
+                                         .arg(m_spec.what, seconds(m_config.deadline))));
+}
+
+void ApiCallImpl::onContextDestroyed() {
+    m_context.clear();
+    m_finished = true;
+    m_deadlineTimer.stop();
+    m_delayTimer.stop();
+    m_afterDelay = nullptr;
+    dropReply();
+    deleteLater();
+}
+
+void ApiCallImpl::finish(Result<QJsonObject> result) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadlineTimer.stop();
+    m_delayTimer.stop();
+    m_afterDelay = nullptr;
+    dropReply();
+    QMetaObject::invokeMethod(
+        this,
+        [this, result = std::move(result)]() mutable {
+            if (!m_hasContext || m_context) {
+                Finisher finisher = std::move(m_finisher);
+                m_finisher = nullptr;
+                if (finisher)
+                    finisher(std::move(result));
+            }
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiCallImpl::dropReply() {
+    QNetworkReply* reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace ws::api
