@@ -171,10 +171,12 @@ void ApiCallImpl::onFinished() {
     disconnect(reply, nullptr, this, nullptr);
     reply->deleteLater();
 
-    m_received += reply->read(m_config.maxReplyBytes + 1 - m_received.size());
-    if (m_received.size() > m_config.maxReplyBytes || reply->bytesAvailable() > 0) {
-        failTooLarge(m_received.size() + reply->bytesAvailable());
-        return;
+    if (reply->isOpen()) {
+        m_received += reply->read(m_config.maxReplyBytes + 1 - m_received.size());
+        if (m_received.size() > m_config.maxReplyBytes || reply->bytesAvailable() > 0) {
+            failTooLarge(m_received.size() + reply->bytesAvailable());
+            return;
+        }
     }
 
     const QNetworkReply::NetworkError error = reply->error();
