@@ -102,6 +102,10 @@ Result<StampContents> parse(QByteArrayView headerValue) {
         !isHex(contents.signatureHex)) {
         return malformed(tr("'signature' must be hex"));
     }
+    // Hex is case-insensitive on the wire (Node's Buffer.from accepts both); hand out one spelling so
+    // callers can compare and look keys up by string.
+    contents.publicKey = contents.publicKey.toLower();
+    contents.signatureHex = contents.signatureHex.toLower();
     return contents;
 }
 
