@@ -12,7 +12,7 @@ WS_BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6
 )
-WS_RUN_PACKAGES=(dbus-daemon dbus-x11 gnome-keyring libsecret-tools)
+WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils)
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
     clang libclang-rt-14-dev nodejs npm
