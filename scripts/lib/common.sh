@@ -15,7 +15,7 @@ WS_BUILD_PACKAGES=(
 WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils)
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
-    clang libclang-rt-14-dev nodejs npm
+    clang libclang-rt-14-dev
     rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file
 )
 
@@ -49,4 +49,13 @@ ws_build() {
     fi
     ws_log "building $build"
     cmake --build "$build" -j "$(nproc)"
+}
+
+# Node.js and npm for the conformance suite and the JavaScript benchmark peer. The machine image
+# may ship its own Node (not a Debian package); only fall back to Debian's when none is present.
+ws_ensure_node() {
+    if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+        return 0
+    fi
+    ws_ensure_packages nodejs npm
 }
