@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <map>
 
 namespace ws {
@@ -34,14 +33,14 @@ enum class ServerState {
 };
 
 struct SessionRecord {
-    QString sessionKey;        // the label; also the map key
-    SessionToken token;        // raw JWT + decoded claims
+    QString sessionKey;         // the label; also the map key
+    SessionToken token;         // raw JWT + decoded claims
     qint64 lifetimeSeconds = 0; // the requested expirationSeconds, reused by refresh
     QDateTime createdAt;
-    QDateTime refreshedAt;     // invalid until the first refresh
+    QDateTime refreshedAt; // invalid until the first refresh
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
-    QString lastError;         // last failed operation's message, empty when the last one succeeded
+    QString lastError; // last failed operation's message, empty when the last one succeeded
 };
 
 struct IndexData {
@@ -59,8 +58,23 @@ struct IndexData {
 
 // sessions.json <-> IndexData. parse() is strict about structure (the file is ours) and never
 // crashes on any input; errors name the offending field. serialize() output parses back equal.
+// Errors: CORRUPT_INDEX for a damaged or malformed file; STORAGE for a file written by a newer
+// version of the app (it must be left alone, not repaired).
 Result<IndexData> parseIndex(QByteArrayView json);
 QByteArray serializeIndex(const IndexData& data);
+
+// The consistency rules parse() enforces beyond the JSON shape (the active session exists, every
+// label and public key is well formed). update() checks them before writing.
+Result<void> validateIndex(const IndexData& data);
+
+// Best effort over a damaged file: every session entry that still parses, and every key record that
+// can still be found, even in a truncated file (a forgotten key record would leave its keychain
+// entry behind forever). Never fails; an unreadable file yields an empty index.
+struct SalvageResult {
+    IndexData data;
+    int droppedSessions = 0; // session entries that were present but unusable
+};
+SalvageResult salvageIndex(QByteArrayView json);
 
 QString keyStateName(KeyState state);
 QString serverStateName(ServerState state);

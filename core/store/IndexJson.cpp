@@ -1,0 +1,228 @@
+#include "IndexJson.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+#include <cmath>
+
+namespace ws::indexjson {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+
+Error fieldError(const QString& field, const QString& problem) {
+    return Error(ErrorCode::CorruptIndex, tr("sessions.json: field '%1' %2").arg(field, problem));
+}
+
+QString typeName(const QJsonValue& value) {
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("missing");
+}
+
+Error wrongType(const QString& field, const QString& expected, const QJsonValue& value) {
+    if (value.isUndefined())
+        return fieldError(field, tr("is missing"));
+    return fieldError(field, tr("must be %1, got %2").arg(expected, typeName(value)));
+}
+
+Result<QString> requireString(const QJsonObject& object, const QString& prefix, const char* name) {
+    const QJsonValue value = object.value(QLatin1String(name));
+    if (!value.isString())
+        return wrongType(prefix + QLatin1String(name), tr("a string"), value);
+    return value.toString();
+}
+
+Result<QDateTime> requireTime(const QJsonObject& object, const QString& prefix, const char* name,
+                              bool optional) {
+    const QString field = prefix + QLatin1String(name);
+    const QJsonValue value = object.value(QLatin1String(name));
+    if (optional && (value.isUndefined() || value.isNull()))
+        return QDateTime();
+    if (!value.isString())
+        return wrongType(field, tr("an ISO 8601 UTC time string"), value);
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return fieldError(field, tr("is not an ISO 8601 time: '%1'").arg(value.toString().left(64)));
+    return time.toUTC();
+}
+
+} // namespace
+
+bool isValidLabel(const QString& label) {
+    if (label.isEmpty() || label.size() > 256)
+        return false;
+    for (const QChar c : label) {
+        if (c.category() == QChar::Other_Control)
+            return false;
+    }
+    return true;
+}
+
+bool isValidPublicKey(const QString& publicKey) {
+    if (publicKey.isEmpty() || publicKey.size() > 1024)
+        return false;
+    for (const QChar c : publicKey) {
+        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                         (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+                         (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        if (!hex)
+            return false;
+    }
+    return true;
+}
+
+QString formatTime(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value) {
+    const QString prefix = QStringLiteral("sessions[\"%1\"].").arg(label.left(64));
+    if (!isValidLabel(label))
+        return fieldError(QStringLiteral("sessions"),
+                          tr("has an invalid session key \"%1\"").arg(label.left(64)));
+    if (!value.isObject())
+        return wrongType(prefix.chopped(1), tr("an object"), value);
+    const QJsonObject object = value.toObject();
+    SessionRecord record;
+    record.sessionKey = label;
+
+    const QJsonValue token = object.value(QLatin1String("token"));
+    if (!token.isString())
+        return wrongType(prefix + QLatin1String("token"), tr("a string"), token);
+    const QByteArray raw = token.toString().toUtf8();
+    auto decoded = decodeSessionToken(raw);
+    if (!decoded)
+        return fieldError(prefix + QLatin1String("token"),
+                          tr("is not a valid session token: %1").arg(decoded.error().message));
+    record.token = std::move(decoded).value();
+
+    const QJsonValue lifetime = object.value(QLatin1String("lifetimeSeconds"));
+    const double seconds = lifetime.toDouble(-1);
+    if (!lifetime.isDouble() || seconds < 0 || seconds > 1e12 || std::floor(seconds) != seconds)
+        return wrongType(prefix + QLatin1String("lifetimeSeconds"),
+                         tr("a non-negative whole number of seconds"), lifetime);
+    record.lifetimeSeconds = static_cast<qint64>(seconds);
+
+    auto created = requireTime(object, prefix, "createdAt", false);
+    if (!created)
+        return created.error();
+    record.createdAt = *created;
+    auto refreshed = requireTime(object, prefix, "refreshedAt", true);
+    if (!refreshed)
+        return refreshed.error();
+    record.refreshedAt = *refreshed;
+
+    const QJsonValue autoRefresh = object.value(QLatin1String("autoRefresh"));
+    if (!autoRefresh.isBool())
+        return wrongType(prefix + QLatin1String("autoRefresh"), tr("true or false"), autoRefresh);
+    record.autoRefresh = autoRefresh.toBool();
+
+    auto state = requireString(object, prefix, "serverState");
+    if (!state)
+        return state.error();
+    if (*state == QLatin1String("unknown"))
+        record.serverState = ServerState::Unknown;
+    else if (*state == QLatin1String("alive"))
+        record.serverState = ServerState::Alive;
+    else if (*state == QLatin1String("revoked"))
+        record.serverState = ServerState::Revoked;
+    else
+        return fieldError(
+            prefix + QLatin1String("serverState"),
+            tr("must be \"unknown\", \"alive\" or \"revoked\", got \"%1\"").arg(state->left(64)));
+
+    const QJsonValue lastError = object.value(QLatin1String("lastError"));
+    if (!lastError.isUndefined() && !lastError.isString())
+        return wrongType(prefix + QLatin1String("lastError"), tr("a string"), lastError);
+    record.lastError = lastError.toString();
+    return record;
+}
+
+Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
+    const QString prefix = QStringLiteral("keys[\"%1\"].").arg(publicKey.left(80));
+    if (!isValidPublicKey(publicKey))
+        return fieldError(QStringLiteral("keys"),
+                          tr("has an entry whose public key \"%1\" is not hex").arg(publicKey.left(80)));
+    if (!value.isObject())
+        return wrongType(prefix.chopped(1), tr("an object"), value);
+    const QJsonObject object = value.toObject();
+    KeyRecord record;
+    record.publicKey = publicKey;
+
+    auto state = requireString(object, prefix, "state");
+    if (!state)
+        return state.error();
+    if (*state == QLatin1String("pending"))
+        record.state = KeyState::Pending;
+    else if (*state == QLatin1String("live"))
+        record.state = KeyState::Live;
+    else if (*state == QLatin1String("doomed"))
+        record.state = KeyState::Doomed;
+    else
+        return fieldError(prefix + QLatin1String("state"),
+                          tr("must be \"pending\", \"live\" or \"doomed\", got \"%1\"").arg(state->left(64)));
+
+    auto kind = requireString(object, prefix, "kind");
+    if (!kind)
+        return kind.error();
+    if (*kind == QLatin1String("session"))
+        record.kind = KeyKind::Session;
+    else if (*kind == QLatin1String("api"))
+        record.kind = KeyKind::ApiKey;
+    else
+        return fieldError(prefix + QLatin1String("kind"),
+                          tr("must be \"session\" or \"api\", got \"%1\"").arg(kind->left(64)));
+
+    auto created = requireTime(object, prefix, "createdAt", false);
+    if (!created)
+        return created.error();
+    record.createdAt = *created;
+
+    const QJsonValue org = object.value(QLatin1String("organizationId"));
+    if (!org.isUndefined() && !org.isString())
+        return wrongType(prefix + QLatin1String("organizationId"), tr("a string"), org);
+    record.organizationId = org.toString();
+    return record;
+}
+
+QJsonObject sessionToJson(const SessionRecord& session) {
+    QJsonObject object;
+    object.insert(QLatin1String("token"), QString::fromLatin1(session.token.raw));
+    object.insert(QLatin1String("lifetimeSeconds"), static_cast<double>(session.lifetimeSeconds));
+    object.insert(QLatin1String("createdAt"), formatTime(session.createdAt));
+    if (session.refreshedAt.isValid())
+        object.insert(QLatin1String("refreshedAt"), formatTime(session.refreshedAt));
+    object.insert(QLatin1String("autoRefresh"), session.autoRefresh);
+    object.insert(QLatin1String("serverState"), serverStateName(session.serverState));
+    object.insert(QLatin1String("lastError"), session.lastError);
+    return object;
+}
+
+QJsonObject keyToJson(const KeyRecord& key) {
+    QJsonObject object;
+    object.insert(QLatin1String("state"), keyStateName(key.state));
+    object.insert(QLatin1String("kind"),
+                  key.kind == KeyKind::ApiKey ? QStringLiteral("api") : QStringLiteral("session"));
+    object.insert(QLatin1String("createdAt"), formatTime(key.createdAt));
+    object.insert(QLatin1String("organizationId"), key.organizationId);
+    return object;
+}
+
+} // namespace ws::indexjson

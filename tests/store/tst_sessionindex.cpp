@@ -1,0 +1,420 @@
+#include "StoreTestData.h"
+#include "TestEnvironment.h"
+#include "store/SessionIndex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace ws;
+using namespace ws::test;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+unsigned modeOf(const QString& path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0xffff;
+    return st.st_mode & 07777;
+}
+
+QStringList corruptFiles(const QString& dir) {
+    return QDir(dir).entryList({QStringLiteral("sessions.json.corrupt-*")}, QDir::Files);
+}
+
+IndexData twoSessions() {
+    IndexData data;
+    addSession(data, QStringLiteral("alpha"), 1);
+    addSession(data, QStringLiteral("beta"), 2);
+    data.keys[fakePublicKey(7)] = makeKey(fakePublicKey(7), KeyState::Doomed);
+    data.activeSessionKey = QStringLiteral("beta");
+    return data;
+}
+
+QString writerPath() {
+    return binDir() + QStringLiteral("/index_writer");
+}
+
+} // namespace
+
+class TestSessionIndex : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void openCreatesPrivateDirectoryAndFile() {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/a/b/wallet-sessions");
+        SessionIndex index(dir);
+        QCOMPARE(index.filePath(), dir + QStringLiteral("/sessions.json"));
+        const auto opened = index.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        QVERIFY(index.data().sessions.empty());
+        QVERIFY(index.recoveryNotice().isEmpty());
+        QCOMPARE(modeOf(dir), 0700u);
+        QVERIFY(!QFile::exists(index.filePath())); // nothing written until there is something to write
+
+        QSignalSpy spy(&index, &SessionIndex::changed);
+        const auto updated = index.update([](IndexData& data) -> Result<void> {
+            addSession(data, QStringLiteral("work"), 1);
+            data.activeSessionKey = QStringLiteral("work");
+            return {};
+        });
+        QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().toString()));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(modeOf(index.filePath()), 0600u);
+        QCOMPARE(modeOf(dir), 0700u);
+        QCOMPARE(index.data().activeSessionKey, QStringLiteral("work"));
+        QCOMPARE(readAll(index.filePath()), serializeIndex(index.data()));
+
+        // Our own write must not come back as a change from "another process".
+        QTest::qWait(500);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void secondInstanceSeesData() {
+        QTemporaryDir tmp;
+        SessionIndex a(tmp.path());
+        QVERIFY(a.open().ok());
+        QVERIFY(a.update([](IndexData& d) -> Result<void> {
+                     d = twoSessions();
+                     return {};
+                 }).ok());
+        SessionIndex b(tmp.path());
+        QVERIFY(b.open().ok());
+        QCOMPARE(serializeIndex(b.data()), serializeIndex(twoSessions()));
+    }
+
+    void failingMutationWritesNothing() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        const QByteArray before = readAll(index.filePath());
+        const QDateTime mtime = QFileInfo(index.filePath()).lastModified();
+        QSignalSpy spy(&index, &SessionIndex::changed);
+
+        const auto result = index.update([](IndexData& d) -> Result<void> {
+            d.sessions.clear(); // a half-done change that must not land
+            return Error(ErrorCode::NotFound, QStringLiteral("no such session"));
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::NotFound);
+        QCOMPARE(result.error().message, QStringLiteral("no such session"));
+        QCOMPARE(readAll(index.filePath()), before);
+        QCOMPARE(QFileInfo(index.filePath()).lastModified(), mtime);
+        QCOMPARE(index.data().sessions.size(), size_t(2));
+        QCOMPARE(spy.count(), 0);
+
+        // A change that would break the index (active session pointing nowhere) is refused too.
+        const auto broken = index.update([](IndexData& d) -> Result<void> {
+            d.sessions.erase(QStringLiteral("beta"));
+            return {};
+        });
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().code, ErrorCode::Internal);
+        QVERIFY2(broken.error().message.contains(QStringLiteral("activeSessionKey")),
+                 qPrintable(broken.error().message));
+        QCOMPARE(readAll(index.filePath()), before);
+        QCOMPARE(index.data().sessions.size(), size_t(2));
+    }
+
+    void failingMutationOnEmptyIndexCreatesNoFile() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(!index
+                     .update([](IndexData&) -> Result<void> {
+                         return Error(ErrorCode::InvalidInput, QStringLiteral("bad"));
+                     })
+                     .ok());
+        QVERIFY(!QFile::exists(index.filePath()));
+    }
+
+    void corruptFileIsMovedAsideAndSalvaged() {
+        QTemporaryDir tmp;
+        SessionIndex writer(tmp.path());
+        QVERIFY(writer.open().ok());
+        QVERIFY(writer
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        QJsonObject json = QJsonDocument::fromJson(readAll(writer.filePath())).object();
+        QJsonObject sessions = json[QStringLiteral("sessions")].toObject();
+        QJsonObject alpha = sessions[QStringLiteral("alpha")].toObject();
+        alpha[QStringLiteral("token")] = QStringLiteral("this.is-not.a-token");
+        sessions[QStringLiteral("alpha")] = alpha;
+        json[QStringLiteral("sessions")] = sessions;
+        const QByteArray damaged = QJsonDocument(json).toJson();
+        writeAll(writer.filePath(), damaged);
+
+        SessionIndex index(tmp.path());
+        const auto opened = index.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        const QStringList aside = corruptFiles(tmp.path());
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^sessions\\.json\\.corrupt-\\d{8}T\\d{6}Z$"))
+                     .match(aside.first())
+                     .hasMatch(),
+                 qPrintable(aside.first()));
+        QCOMPARE(readAll(tmp.filePath(aside.first())), damaged);
+        QVERIFY2(index.recoveryNotice().contains(aside.first()), qPrintable(index.recoveryNotice()));
+        QVERIFY(index.recoveryNotice().contains(QStringLiteral("sessions[\"alpha\"].token")));
+
+        QCOMPARE(index.data().sessions.size(), size_t(1));
+        QVERIFY(index.data().findSession(QStringLiteral("beta")));
+        QCOMPARE(index.data().activeSessionKey, QStringLiteral("beta"));
+        QCOMPARE(index.data().keys.size(), twoSessions().keys.size()); // alpha's key is not forgotten
+        auto reread = parseIndex(readAll(index.filePath()));
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->sessions.size(), size_t(1));
+        QCOMPARE(modeOf(index.filePath()), 0600u);
+
+        // Opening again finds a healthy file: no second move, no notice.
+        SessionIndex again(tmp.path());
+        QVERIFY(again.open().ok());
+        QVERIFY(again.recoveryNotice().isEmpty());
+        QCOMPARE(corruptFiles(tmp.path()).size(), 1);
+    }
+
+    void truncatedFileKeepsKeys() {
+        QTemporaryDir tmp;
+        IndexData data;
+        for (int i = 0; i < 6; ++i)
+            addSession(data, QStringLiteral("s%1").arg(i), 100 + i);
+        const QByteArray full = serializeIndex(data);
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), full.left(full.size() / 2));
+
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(!index.recoveryNotice().isEmpty());
+        QCOMPARE(corruptFiles(tmp.path()).size(), 1);
+        QCOMPARE(index.data().keys.size(), data.keys.size());
+    }
+
+    void garbageFileStartsEmpty() {
+        QTemporaryDir tmp;
+        const QByteArray garbage("\x7f\x45\x4c\x46 not json at all \x00\x01", 26);
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), garbage);
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index.data().sessions.empty());
+        QVERIFY(index.data().keys.empty());
+        const QStringList aside = corruptFiles(tmp.path());
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readAll(tmp.filePath(aside.first())), garbage);
+        QVERIFY(index.recoveryNotice().contains(aside.first()));
+        QVERIFY(parseIndex(readAll(index.filePath())).ok());
+    }
+
+    void newerVersionIsLeftAlone() {
+        QTemporaryDir tmp;
+        QJsonObject json = QJsonDocument::fromJson(serializeIndex(twoSessions())).object();
+        json[QStringLiteral("version")] = 2;
+        json[QStringLiteral("somethingNew")] = QStringLiteral("from the future");
+        const QByteArray bytes = QJsonDocument(json).toJson();
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), bytes);
+
+        SessionIndex index(tmp.path());
+        const auto opened = index.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Storage);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
+                 qPrintable(opened.error().message));
+        QCOMPARE(readAll(tmp.filePath(QStringLiteral("sessions.json"))), bytes);
+        QVERIFY(corruptFiles(tmp.path()).isEmpty());
+
+        // An update must not overwrite it either.
+        const auto updated = index.update([](IndexData& d) -> Result<void> {
+            d = IndexData{};
+            return {};
+        });
+        QVERIFY(!updated.ok());
+        QCOMPARE(updated.error().code, ErrorCode::Storage);
+        QCOMPARE(readAll(tmp.filePath(QStringLiteral("sessions.json"))), bytes);
+    }
+
+    void lockHeldElsewhereIsBusy() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QLockFile holder(index.filePath() + QStringLiteral(".lock"));
+        QVERIFY(holder.tryLock(0));
+        index.setLockTimeout(std::chrono::milliseconds(300));
+        const auto result = index.update([](IndexData& d) -> Result<void> {
+            addSession(d, QStringLiteral("x"), 1);
+            return {};
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Busy);
+        QVERIFY2(result.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(result.error().message));
+        QVERIFY(!QFile::exists(index.filePath()));
+        holder.unlock();
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        addSession(d, QStringLiteral("x"), 1);
+                        return {};
+                    })
+                    .ok());
+    }
+
+    void diskFullKeepsPreviousFile() {
+        QTemporaryDir tmp;
+        {
+            SessionIndex index(tmp.path());
+            QVERIFY(index.open().ok());
+            QVERIFY(index
+                        .update([](IndexData& d) -> Result<void> {
+                            d = twoSessions();
+                            return {};
+                        })
+                        .ok());
+        }
+        const QString file = tmp.filePath(QStringLiteral("sessions.json"));
+        const QByteArray before = readAll(file);
+        QVERIFY(before.size() < 16 * 1024);
+
+        QProcess writer;
+        writer.start(writerPath(), {tmp.path(), QStringLiteral("--disk-full"), QString::number(16 * 1024)});
+        QVERIFY2(writer.waitForFinished(60000), qPrintable(writer.errorString()));
+        const QString out = QString::fromUtf8(writer.readAllStandardOutput());
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY2(out.startsWith(QStringLiteral("STORAGE\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Nothing was changed")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("sessions-in-memory 2 before 2")), qPrintable(out));
+        QCOMPARE(readAll(file), before);
+        QVERIFY(QDir(tmp.path())
+                    .entryList({QStringLiteral("sessions.json.*")}, QDir::Files | QDir::Hidden)
+                    .filter(QStringLiteral("corrupt"))
+                    .isEmpty());
+    }
+
+    void concurrentWritersLoseNothing() {
+        QTemporaryDir tmp;
+        constexpr int kProcesses = 4;
+        constexpr int kEach = 25;
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int p = 0; p < kProcesses; ++p) {
+            auto proc = std::make_unique<QProcess>();
+            proc->setProcessChannelMode(QProcess::MergedChannels);
+            proc->start(writerPath(), {tmp.path(), QStringLiteral("w%1-").arg(p), QString::number(kEach),
+                                       QString::number(1000 * (p + 1))});
+            writers.push_back(std::move(proc));
+        }
+        for (auto& proc : writers) {
+            QVERIFY2(proc->waitForFinished(180000), qPrintable(proc->errorString()));
+            QCOMPARE(proc->exitStatus(), QProcess::NormalExit);
+            QVERIFY2(proc->exitCode() == 0, proc->readAll().constData());
+        }
+        auto parsed = parseIndex(readAll(tmp.filePath(QStringLiteral("sessions.json"))));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toString()));
+        QCOMPARE(parsed->sessions.size(), size_t(kProcesses * kEach));
+        QCOMPARE(parsed->keys.size(), size_t(kProcesses * kEach));
+        for (int p = 0; p < kProcesses; ++p) {
+            for (int i = 0; i < kEach; ++i)
+                QVERIFY(parsed->findSession(QStringLiteral("w%1-%2").arg(p).arg(i)));
+        }
+    }
+
+    void watcherSeesAnotherInstance() {
+        QTemporaryDir tmp;
+        SessionIndex a(tmp.path());
+        QVERIFY(a.open().ok());
+        QSignalSpy spy(&a, &SessionIndex::changed);
+        SessionIndex b(tmp.path());
+        QVERIFY(b.open().ok());
+        // First write creates the file: only the directory watch can see that.
+        QVERIFY(b.update([](IndexData& d) -> Result<void> {
+                     addSession(d, QStringLiteral("from-b"), 1);
+                     return {};
+                 }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(a.data().findSession(QStringLiteral("from-b")), 10000);
+        QVERIFY(spy.count() >= 1);
+        // Later writes replace the file by rename: the watch must follow the new file.
+        for (int i = 2; i < 5; ++i) {
+            const QString label = QStringLiteral("from-b-%1").arg(i);
+            QVERIFY(b.update([&](IndexData& d) -> Result<void> {
+                         addSession(d, label, i);
+                         return {};
+                     }).ok());
+            QTRY_VERIFY_WITH_TIMEOUT(a.data().findSession(label), 10000);
+        }
+        // And a's own update starts from what b wrote.
+        QVERIFY(a.update([](IndexData& d) -> Result<void> {
+                     addSession(d, QStringLiteral("from-a"), 9);
+                     return {};
+                 }).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(b.data().findSession(QStringLiteral("from-a")), 10000);
+        QCOMPARE(b.data().sessions.size(), size_t(5));
+    }
+
+    void watcherSeesAnotherProcess() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        addSession(d, QStringLiteral("mine"), 1);
+                        return {};
+                    })
+                    .ok());
+        QSignalSpy spy(&index, &SessionIndex::changed);
+        QProcess writer;
+        writer.start(writerPath(),
+                     {tmp.path(), QStringLiteral("theirs-"), QStringLiteral("3"), QStringLiteral("50")});
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(index.data().sessions.size(), size_t(4), 10000);
+        QVERIFY(spy.count() >= 1);
+        QVERIFY(index.data().findSession(QStringLiteral("theirs-2")));
+    }
+
+    void reloadIsExplicitToo() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QSignalSpy spy(&index, &SessionIndex::changed);
+        QVERIFY(index.reload().ok());
+        QCOMPARE(spy.count(), 0); // nothing changed
+        writeAll(index.filePath(), serializeIndex(twoSessions()));
+        QVERIFY(index.reload().ok());
+        QVERIFY(spy.count() >= 1);
+        QCOMPARE(index.data().sessions.size(), size_t(2));
+    }
+
+    void defaultDirectoryUsesAppData() {
+        QCOMPARE(SessionIndex::defaultDirectory(),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        QVERIFY(!SessionIndex::defaultDirectory().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionIndex)
+#include "tst_sessionindex.moc"
