@@ -20,13 +20,15 @@ public:
     static constexpr char kDemoService[] = "wallet-sessions-demo";
 
     explicit KeychainStore(QString service = QString::fromLatin1(kDefaultService),
-                           std::chrono::milliseconds watchdog = std::chrono::seconds(10), QObject* parent = nullptr);
+                           std::chrono::milliseconds watchdog = std::chrono::seconds(10),
+                           QObject* parent = nullptr);
     ~KeychainStore() override;
 
     QString service() const { return m_service; }
     void setWatchdog(std::chrono::milliseconds watchdog) { m_watchdog = watchdog; }
 
-    void writeSecret(const QString& entry, QByteArrayView secret, QObject* context, Callback<void> done) override;
+    void writeSecret(const QString& entry, QByteArrayView secret, QObject* context,
+                     Callback<void> done) override;
     void readSecret(const QString& entry, QObject* context, Callback<SecureBytes> done) override;
     void deleteSecret(const QString& entry, QObject* context, Callback<void> done) override;
     Health health() const override { return m_health; }

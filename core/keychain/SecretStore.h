@@ -22,7 +22,8 @@ public:
 
     using QObject::QObject;
 
-    virtual void writeSecret(const QString& entry, QByteArrayView secret, QObject* context, Callback<void> done) = 0;
+    virtual void writeSecret(const QString& entry, QByteArrayView secret, QObject* context,
+                             Callback<void> done) = 0;
     // NOT_FOUND when the entry does not exist.
     virtual void readSecret(const QString& entry, QObject* context, Callback<SecureBytes> done) = 0;
     // An entry that does not exist counts as deleted (success): the caller's goal is reached.
