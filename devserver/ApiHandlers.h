@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ActivityStore.h"
+#include "DevServerState.h"
+#include "ErrorBodies.h"
+#include "FaultInjector.h"
+#include "RequestAuthenticator.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ws {
+class Clock;
+class P256KeyPair;
+} // namespace ws
+
+namespace ws::devserver {
+
+// The public API: /public/v1/submit/{stamp_login,delete_api_keys} and
+// /public/v1/query/{whoami,get_activity,get_api_keys}. Every request is stamped (X-Stamp).
+class ApiHandlers {
+public:
+    struct Context {
+        DevServerState& state;
+        ActivityStore& activities;
+        FaultInjector& faults;
+        const Clock& clock;
+        const P256KeyPair& notarizer;
+        qint64 maxTimestampSkewMs;
+    };
+    explicit ApiHandlers(Context context)
+        : m_ctx(context)
+        , m_authenticator(context.state) {}
+
+    static bool handles(const QString& path);
+    HttpReply handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
+
+private:
+    struct Caller {
+        ApiKey key;
+        User user;
+        QString organizationId; // the organization the request targets
+    };
+
+    HttpReply submit(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
+    HttpReply query(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
+
+    HttpReply stampLogin(const Caller& caller, const QJsonObject& request, const QByteArray& body,
+                         const QByteArray& requestKey);
+    HttpReply deleteApiKeys(const Caller& caller, const QJsonObject& request, const QByteArray& body,
+                            const QByteArray& requestKey);
+    HttpReply whoami(const Caller& caller);
+    HttpReply getActivity(const Caller& caller, const QJsonObject& request);
+    HttpReply getApiKeys(const Caller& caller, const QJsonObject& request);
+
+    // A user the caller may act on: in the targeted organization or one of its sub-organizations.
+    const User* visibleUser(const Caller& caller, const QString& userId) const;
+    HttpReply storeActivity(const QByteArray& requestKey, const QJsonObject& completed);
+    QJsonObject activity(const Caller& caller, const QString& type, const QJsonObject& intent,
+                         const QJsonObject& result, const QByteArray& body) const;
+
+    Context m_ctx;
+    RequestAuthenticator m_authenticator;
+};
+
+} // namespace ws::devserver

@@ -1,0 +1,292 @@
+#include "DevServer.h"
+
+#include "ActivityStore.h"
+#include "ApiHandlers.h"
+#include "Clock.h"
+#include "HttpFrontend.h"
+#include "SeedLoader.h"
+#include "crypto/P256KeyPair.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTcpServer>
+#include <QUuid>
+#include <optional>
+
+namespace ws::devserver {
+
+struct DevServer::Private {
+    Private(DevServerConfig cfg, const Clock& c)
+        : config(std::move(cfg))
+        , clock(c)
+        , state(config.maxExpiringKeysPerUser) {}
+
+    DevServerConfig config;
+    const Clock& clock;
+    DevServerState state;
+    ActivityStore activities;
+    FaultInjector faults;
+    std::optional<P256KeyPair> notarizer;
+    std::optional<P256KeyPair> demoKey;
+    std::optional<ApiHandlers> api;
+    std::unique_ptr<HttpFrontend> http;
+    std::optional<Error> setupError;
+    QString organizationId;
+    QString userId;
+};
+
+DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(std::move(config), clock)) {
+    d->faults.set(d->config.faults);
+    auto notarizer = P256KeyPair::generate();
+    if (!notarizer) {
+        d->setupError = notarizer.error();
+        return;
+    }
+    d->notarizer.emplace(std::move(*notarizer));
+
+    if (auto seeded = seed::apply(d->config.seed, d->state, clock.nowMSecs()); !seeded) {
+        d->setupError = seeded.error();
+        return;
+    }
+    if (d->config.demo) {
+        auto demoKey = P256KeyPair::generate();
+        if (!demoKey) {
+            d->setupError = demoKey.error();
+            return;
+        }
+        Organization organization{QString(), QStringLiteral("Demo Organization"), QString()};
+        organization.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        User user{QUuid::createUuid().toString(QUuid::WithoutBraces), organization.id,
+                  QStringLiteral("demo")};
+        ApiKey key;
+        key.name = QStringLiteral("Demo API Key");
+        key.userId = user.id;
+        key.publicKey = demoKey->publicKeyHex();
+        key.createdAtMs = clock.nowMSecs();
+        d->organizationId = organization.id;
+        d->userId = user.id;
+        Result<void> added = d->state.addOrganization(std::move(organization));
+        if (added)
+            added = d->state.addUser(std::move(user));
+        if (added) {
+            auto addedKey = d->state.addApiKey(std::move(key));
+            if (!addedKey)
+                added = addedKey.error();
+        }
+        if (!added) {
+            d->setupError = added.error();
+            return;
+        }
+        d->demoKey.emplace(std::move(*demoKey));
+    } else {
+        if (!d->state.organizations().isEmpty())
+            d->organizationId = d->state.organizations().constFirst().id;
+        if (!d->state.users().isEmpty())
+            d->userId = d->state.users().constFirst().id;
+    }
+    d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
+                                        d->config.maxTimestampSkewMs});
+}
+
+DevServer::~DevServer() = default;
+
+bool DevServer::isAdminPeerAllowed(const QHostAddress& peer) {
+    return peer.isLoopback();
+}
+
+Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
+    if (d->setupError)
+        return *d->setupError;
+    if (d->http)
+        return Error(ErrorCode::AlreadyExists,
+                     tr("the devserver is already listening on %1").arg(url().toString()));
+
+    auto handler = [this](const IncomingRequest& request) -> OutgoingReply {
+        OutgoingReply outgoing;
+        ++m_requestCount;
+        if (request.path.startsWith(QStringLiteral("/admin/"))) {
+            if (!isAdminPeerAllowed(request.peer)) {
+                outgoing.reply =
+                    errors::make(403, errors::kGrpcPermissionDenied,
+                                 QStringLiteral("the admin endpoint only answers loopback clients"));
+            } else if (request.path == QLatin1String("/admin/state") &&
+                       request.method == QLatin1String("GET")) {
+                QJsonObject state = d->state.toJson(d->clock.nowMSecs());
+                state.insert(QStringLiteral("faults"), d->faults.settings().toJson());
+                state.insert(QStringLiteral("activityCount"), d->activities.size());
+                state.insert(QStringLiteral("requestCount"), m_requestCount);
+                outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
+            } else if (request.path == QLatin1String("/admin/faults") &&
+                       request.method == QLatin1String("POST")) {
+                QJsonParseError parseError;
+                const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+                Result<void> applied =
+                    (parseError.error == QJsonParseError::NoError && document.isObject())
+                        ? d->faults.apply(document.object())
+                        : Result<void>(Error(ErrorCode::InvalidInput,
+                                             QStringLiteral("the body must be a JSON object")));
+                outgoing.reply = applied ? HttpReply{200,
+                                                     QJsonDocument(d->faults.settings().toJson())
+                                                         .toJson(QJsonDocument::Compact),
+                                                     false}
+                                         : errors::badRequest(applied.error().message);
+            } else {
+                outgoing.reply = errors::notFound(QStringLiteral("no such admin endpoint"));
+            }
+            Q_EMIT requestHandled(request.path, outgoing.reply.status);
+            return outgoing;
+        }
+
+        outgoing.delayMs = d->faults.latencyMs();
+        if (!ApiHandlers::handles(request.path)) {
+            outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));
+        } else if (request.method != QLatin1String("POST")) {
+            outgoing.reply = errors::methodNotAllowed();
+        } else {
+            switch (d->faults.takeRequestAction()) {
+            case FaultInjector::Action::Drop:
+                outgoing.reply.drop = true;
+                outgoing.reply.status = 0;
+                break;
+            case FaultInjector::Action::Fail:
+                outgoing.reply = d->faults.failBody().isEmpty()
+                                     ? errors::injected(d->faults.failStatus())
+                                     : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
+                break;
+            case FaultInjector::Action::None:
+                outgoing.reply = d->api->handle(request.path, request.stampHeader, request.body);
+                if (d->faults.takeMalform())
+                    outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
+                break;
+            }
+        }
+        Q_EMIT requestHandled(request.path, outgoing.reply.status);
+        return outgoing;
+    };
+
+    auto http = std::make_unique<HttpFrontend>(handler);
+    const quint16 bound = http->listen(address, port);
+    if (bound == 0)
+        return Error(ErrorCode::Network,
+                     tr("the devserver cannot listen on %1 port %2").arg(address.toString()).arg(port));
+    d->http = std::move(http);
+    m_port = bound;
+    m_address = address;
+    return {};
+}
+
+QUrl DevServer::url() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QString DevServer::organizationId() const {
+    return d->organizationId;
+}
+
+QString DevServer::userId() const {
+    return d->userId;
+}
+
+QByteArray DevServer::demoApiPublicKeyHex() const {
+    return d->demoKey ? d->demoKey->publicKeyHex() : QByteArray();
+}
+
+SecureBytes DevServer::demoApiPrivateKeyHex() const {
+    return d->demoKey ? d->demoKey->privateKeyHex() : SecureBytes();
+}
+
+QByteArray DevServer::notarizerPublicKeyHex() const {
+    return d->notarizer ? d->notarizer->uncompressedPublicKeyHex() : QByteArray();
+}
+
+DevServerState& DevServer::state() {
+    return d->state;
+}
+
+const DevServerState& DevServer::state() const {
+    return d->state;
+}
+
+QList<ApiKey> DevServer::apiKeysForUser(const QString& userId) const {
+    return d->state.keysForUser(userId);
+}
+
+int DevServer::keyCount(const QString& userId) const {
+    return static_cast<int>(d->state.keysForUser(userId).size());
+}
+
+int DevServer::activityCount() const {
+    return d->activities.size();
+}
+
+FaultSettings DevServer::faults() const {
+    return d->faults.settings();
+}
+
+void DevServer::addLatency(int ms) {
+    FaultSettings settings = d->faults.settings();
+    settings.latencyMs = qMax(0, ms);
+    d->faults.set(settings);
+}
+
+void DevServer::failNext(int httpStatus, int count, const QByteArray& body) {
+    FaultSettings settings = d->faults.settings();
+    settings.failStatus = httpStatus;
+    settings.failCount = qMax(0, count);
+    settings.failBody = body;
+    d->faults.set(settings);
+}
+
+void DevServer::dropNext(int count) {
+    FaultSettings settings = d->faults.settings();
+    settings.dropCount = qMax(0, count);
+    d->faults.set(settings);
+}
+
+void DevServer::malformNext(int count) {
+    FaultSettings settings = d->faults.settings();
+    settings.malformCount = qMax(0, count);
+    d->faults.set(settings);
+}
+
+void DevServer::pendingPolls(int polls) {
+    FaultSettings settings = d->faults.settings();
+    settings.pendingPolls = qMax(0, polls);
+    d->faults.set(settings);
+}
+
+void DevServer::resetFaults() {
+    d->faults.reset();
+}
+
+Result<void> DevServer::applyFaults(const QJsonObject& request) {
+    return d->faults.apply(request);
+}
+
+QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
+    QJsonObject info{{QStringLiteral("url"), url().toString()},
+                     {QStringLiteral("organizationId"), organizationId()},
+                     {QStringLiteral("userId"), userId()},
+                     {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())}};
+    if (includeDemoPrivateKey && d->demoKey) {
+        info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
+        const SecureBytes privateKey = demoApiPrivateKeyHex();
+        info.insert(QStringLiteral("apiPrivateKey"),
+                    QString::fromLatin1(privateKey.constData(), privateKey.size()));
+    }
+    return info;
+}
+
+} // namespace ws::devserver

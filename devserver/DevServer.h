@@ -1,0 +1,83 @@
+#pragma once
+
+#include "DevServerConfig.h"
+#include "DevServerState.h"
+#include "FaultInjector.h"
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace ws {
+class Clock;
+}
+
+namespace ws::devserver {
+
+// A local stand-in for Turnkey's API, for the GUI's demo mode, scripts and tests.
+//
+// Routes (all answers are JSON):
+//   POST /public/v1/submit/stamp_login, /public/v1/submit/delete_api_keys,
+//        /public/v1/query/whoami, /public/v1/query/get_activity, /public/v1/query/get_api_keys
+//        — stamped with X-Stamp and verified exactly as Turnkey does (turnkey-protocol.md §1.1, §2).
+//   POST /admin/faults — change the injected faults (FaultInjector::apply); GET /admin/state — the
+//        state as JSON. Both only answer loopback peers (403 otherwise).
+// Session JWTs are signed by a notarizer key generated per instance (notarizerPublicKeyHex()).
+class DevServer : public QObject {
+    Q_OBJECT
+
+public:
+    DevServer(DevServerConfig config, const Clock& clock, QObject* parent = nullptr);
+    ~DevServer() override;
+
+    // Fails when the seed was invalid or the port cannot be bound. port 0 picks a free one.
+    Result<void> listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+
+    // The demo organization and user (or the first seeded ones).
+    QString organizationId() const;
+    QString userId() const;
+    // The --demo long-lived API key pair (empty without demo). A throwaway made per instance.
+    QByteArray demoApiPublicKeyHex() const;
+    SecureBytes demoApiPrivateKeyHex() const;
+    // Uncompressed (130 hex) public key of the notarizer that signs session JWTs.
+    QByteArray notarizerPublicKeyHex() const;
+
+    DevServerState& state();
+    const DevServerState& state() const;
+    QList<ApiKey> apiKeysForUser(const QString& userId) const;
+    int keyCount(const QString& userId) const;
+    int activityCount() const;
+    int requestCount() const { return m_requestCount; }
+
+    FaultSettings faults() const;
+    void addLatency(int ms);
+    void failNext(int httpStatus, int count = 1, const QByteArray& body = {});
+    void dropNext(int count = 1);
+    void malformNext(int count = 1);
+    void pendingPolls(int polls);
+    void resetFaults();
+    Result<void> applyFaults(const QJsonObject& request);
+    static bool isAdminPeerAllowed(const QHostAddress& peer);
+
+    // {"url","organizationId","userId","notarizerPublicKey"[,"apiPublicKey","apiPrivateKey"]} — the
+    // start-up line. The private key is only included when asked (the executable's --demo).
+    QJsonObject startupInfo(bool includeDemoPrivateKey) const;
+
+Q_SIGNALS:
+    void requestHandled(const QString& path, int httpStatus);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    quint16 m_port = 0;
+    QHostAddress m_address;
+    int m_requestCount = 0;
+};
+
+} // namespace ws::devserver

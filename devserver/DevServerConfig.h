@@ -1,0 +1,22 @@
+#pragma once
+
+#include "FaultInjector.h"
+
+#include <QJsonObject>
+
+namespace ws::devserver {
+
+struct DevServerConfig {
+    // Organizations, users and API keys to start with (SeedLoader format). May be empty.
+    QJsonObject seed;
+    // Also create one organization, one user and a throwaway long-lived API key pair.
+    bool demo = false;
+    // How far a request's timestampMs may be from the server's clock, either way.
+    qint64 maxTimestampSkewMs = 5 * 60 * 1000;
+    // Turnkey's limit of expiring (session) API keys per user; beyond it the server evicts.
+    int maxExpiringKeysPerUser = 10;
+    // Faults active from the start (the executable's --latency / --fail-next / --pending-polls).
+    FaultSettings faults;
+};
+
+} // namespace ws::devserver
