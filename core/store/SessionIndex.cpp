@@ -146,14 +146,15 @@ QString SessionIndex::filePath() const {
 
 Result<void> SessionIndex::open() {
     m_recoveryNotice.clear();
-    QDir dir(m_directory);
-    if (!dir.exists()) {
-        if (!QDir().mkpath(m_directory))
-            return Error(ErrorCode::Storage, tr("Cannot create the data directory %1.").arg(m_directory));
-        if (!QFile::setPermissions(m_directory, kDirMode))
-            return Error(ErrorCode::Storage,
-                         tr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
-    }
+    // Only a directory we create, or our own default one, is tightened: a directory the user
+    // pointed us at (a shared --data-dir) keeps its permissions; the file itself is always 0600.
+    const bool created = !QDir(m_directory).exists();
+    if (created && !QDir().mkpath(m_directory))
+        return Error(ErrorCode::Storage, tr("Cannot create the data directory %1.").arg(m_directory));
+    if ((created || m_directory == QDir::cleanPath(defaultDirectory())) &&
+        !QFile::setPermissions(m_directory, kDirMode))
+        return Error(ErrorCode::Storage,
+                     tr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
 
     auto read = d->readFile();
     if (!read)
@@ -217,6 +218,15 @@ Result<void> SessionIndex::update(const Mutation& mutate) {
         IndexData current = m_data;
         if (read->bytes != d->lastBytes) {
             auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+            if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
+                // Damaged since we last looked: the same move-aside-and-salvage as open(), under this
+                // lock. recover() sets m_data and the bytes it wrote.
+                if (auto recovered = d->recover(read->bytes, parsed.error()); !recovered)
+                    return recovered;
+                read->bytes = d->lastBytes;
+                read->exists = true;
+                parsed = m_data;
+            }
             if (!parsed)
                 return parsed.error().withContext(tr("the session index %1 changed on disk").arg(filePath()));
             current = std::move(parsed).value();

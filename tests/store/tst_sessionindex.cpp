@@ -203,6 +203,32 @@ private Q_SLOTS:
         QCOMPARE(corruptFiles(tmp.path()).size(), 1);
     }
 
+    void corruptionAfterOpenIsRecoveredByUpdate() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        const QByteArray good = readAll(index.filePath());
+        writeAll(index.filePath(), good.left(good.size() - 40)); // someone cut the file short
+        const auto result = index.update([](IndexData& d) -> Result<void> {
+            addSession(d, QStringLiteral("gamma"), 3);
+            return {};
+        });
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        QCOMPARE(corruptFiles(tmp.path()).size(), 1);
+        QVERIFY(!index.recoveryNotice().isEmpty());
+        QVERIFY(index.data().findSession(QStringLiteral("gamma")));
+        QCOMPARE(index.data().keys.size(), twoSessions().keys.size() + 1); // no key record forgotten
+        auto reread = parseIndex(readAll(index.filePath()));
+        QVERIFY(reread.ok());
+        QVERIFY(reread->findSession(QStringLiteral("gamma")));
+    }
+
     void truncatedFileKeepsKeys() {
         QTemporaryDir tmp;
         IndexData data;
