@@ -92,10 +92,12 @@ public:
             return;
         qCInfo(lcScheduler) << "wall clock moved" << skew / 1000 << "s against monotonic time"
                             << "(suspend or clock change); re-planning";
-        // Back-off times were computed on the old clock; after a jump retry at once rather than
-        // wait out a delay that no longer means anything.
-        for (Attempts& a : attempts)
-            a.nextAttemptSecs = 0;
+        // Deadlines are absolute wall-clock times, so a jump forward needs nothing more than this
+        // evaluation. After a jump backward a back-off time can lie far in the future: retry now.
+        if (skew < 0) {
+            for (Attempts& a : attempts)
+                a.nextAttemptSecs = 0;
+        }
     }
 
     bool eligibleForRefresh(const SessionInfo& s, qint64 now) const {

@@ -4,9 +4,12 @@ if(NOT TARGET ui)
     return()
 endif()
 ws_add_test(NAME tst_singleinstance SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_singleinstance.cpp LIBS ui LABELS ui tray)
+if(NOT TARGET ws_sessiontestkit)
+    return()
+endif()
 foreach(t tst_notifier tst_trayintegration)
     if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp)
-        ws_add_test(NAME ${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp LIBS ui devserver LABELS ui tray headless
+        ws_add_test(NAME ${t} SOURCES ${CMAKE_CURRENT_LIST_DIR}/${t}.cpp LIBS ui ws_sessiontestkit devserver LABELS ui tray headless
                     TIMEOUT 180)
     endif()
 endforeach()

@@ -1,0 +1,231 @@
+#include "DevServerFixture.h"
+#include "SessionTestKit.h"
+#include "TestEnvironment.h"
+#include "api/TurnkeyClient.h"
+#include "tray/TrayIntegration.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+#include <memory>
+
+using namespace ws;
+using namespace ws::test;
+
+// The tray against a real X server with a real tray host (trayer, under ws_headless), a real
+// SessionManager, the real keyring and the in-process devserver.
+class TestTrayIntegration : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<DevServerFixture> m_fixture;
+    std::unique_ptr<TurnkeyClient> m_api;
+    std::unique_ptr<SessionHarness> m_harness;
+    std::unique_ptr<TrayIntegration> m_tray;
+    int m_seq = 0;
+
+    SessionManager& sessions() { return m_harness->manager(); }
+
+    QString login(bool makeActive = true) {
+        LoginRequest request;
+        request.organizationId = m_fixture->organizationId();
+        request.apiPublicKey = m_fixture->server().demoApiPublicKeyHex();
+        request.apiPrivateKey = m_fixture->server().demoApiPrivateKeyHex();
+        request.sessionKey = QStringLiteral("tray%1").arg(++m_seq);
+        request.expirationSeconds = 900;
+        request.makeActive = makeActive;
+        auto r = waitFor<QString>([&](QObject* c, Callback<QString> cb) {
+            sessions().loginWithApiKey(std::move(request), c, std::move(cb));
+        });
+        if (!r.ok()) {
+            qWarning() << "login failed:" << r.error().toString();
+            return {};
+        }
+        return r.value();
+    }
+
+    QSystemTrayIcon* icon() const { return m_tray->findChild<QSystemTrayIcon*>(); }
+
+    QMenu* openMenu() {
+        QMenu* menu = icon() ? icon()->contextMenu() : nullptr;
+        if (menu)
+            Q_EMIT menu->aboutToShow(); // what the tray host's right click causes
+        return menu;
+    }
+
+    QString activePublicKey() {
+        auto s = sessions().getSession();
+        return s.ok() ? s->token.claims.publicKey : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (keyringRequired())
+                QFAIL("no system tray under ws_headless: is trayer running?");
+            QSKIP("no system tray (run under scripts/test or ws_headless)");
+        }
+        m_fixture = std::make_unique<DevServerFixture>();
+        WS_VERIFY_OK(m_fixture->start());
+        ApiConfig config;
+        config.baseUrl = m_fixture->url();
+        config.maxRetries = 0;
+        m_api = std::make_unique<TurnkeyClient>(config, m_fixture->clock());
+        SessionManager::Options options;
+        options.notarizerPublicKeyHex = m_fixture->server().notarizerPublicKeyHex();
+        m_harness = std::make_unique<SessionHarness>(m_fixture->clock(), m_api.get(), options,
+                                                     QStringLiteral("tray"));
+        const Result<void> opened = m_harness->open();
+        WS_REQUIRE_KEYRING_OR_SKIP(opened.ok(), opened.ok() ? QString() : opened.error().toString());
+        m_tray = std::make_unique<TrayIntegration>(sessions(), m_fixture->clock());
+    }
+
+    void cleanupTestCase() {
+        m_tray.reset();
+        m_harness.reset();
+        m_api.reset();
+    }
+
+    void noSessionState() {
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::NoSession);
+        QVERIFY(!m_tray->isAvailable()); // not started yet
+        QVERIFY(!m_tray->showMessage(QStringLiteral("t"), QStringLiteral("b")));
+    }
+
+    void iconAppearsInTheTray() {
+        QSignalSpy availability(m_tray.get(), &TrayIntegration::availabilityChanged);
+        m_tray->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_tray->isAvailable(), 20000);
+        QCOMPARE(availability.size(), 1);
+        QCOMPARE(availability.at(0).at(0).toBool(), true);
+        QVERIFY(icon());
+        QVERIFY(icon()->isVisible());
+        QVERIFY(!icon()->icon().isNull());
+        // Embedded by the tray host: it has a place on the screen.
+        QTRY_VERIFY_WITH_TIMEOUT(!icon()->geometry().isEmpty(), 20000);
+    }
+
+    void menuHasTheEntries() {
+        const QString first = login();
+        const QString second = login(false);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QCOMPARE(sessions().getActiveSessionKey(), first);
+
+        QMenu* menu = openMenu();
+        QVERIFY(menu);
+        for (const char* name : {"refreshActive", "refreshAll", "toggleWindow", "clearAll", "quit"}) {
+            QAction* action = menu->findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            QVERIFY2(action->isEnabled(), name);
+        }
+        QAction* firstEntry = menu->findChild<QAction*>(QStringLiteral("session:") + first);
+        QAction* secondEntry = menu->findChild<QAction*>(QStringLiteral("session:") + second);
+        QVERIFY(firstEntry && secondEntry);
+        QVERIFY(firstEntry->isChecked());
+        QVERIFY(!secondEntry->isChecked());
+        QVERIFY2(firstEntry->text().contains(QStringLiteral("15 min left")), qPrintable(firstEntry->text()));
+
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
+        QVERIFY2(icon()->toolTip().contains(first), qPrintable(icon()->toolTip()));
+        QVERIFY2(icon()->toolTip().contains(QStringLiteral("left")), qPrintable(icon()->toolTip()));
+
+        // Choosing a session in the menu makes it the active one.
+        secondEntry->trigger();
+        QCOMPARE(sessions().getActiveSessionKey(), second);
+        QTRY_VERIFY_WITH_TIMEOUT(icon()->toolTip().contains(second), 10000);
+        WS_VERIFY_OK(sessions().setActiveSession(first));
+
+        QSignalSpy toggle(m_tray.get(), &TrayIntegration::toggleWindowRequested);
+        QSignalSpy clearAll(m_tray.get(), &TrayIntegration::clearAllRequested);
+        QSignalSpy quit(m_tray.get(), &TrayIntegration::quitRequested);
+        menu = openMenu();
+        menu->findChild<QAction*>(QStringLiteral("toggleWindow"))->trigger();
+        menu->findChild<QAction*>(QStringLiteral("clearAll"))->trigger();
+        menu->findChild<QAction*>(QStringLiteral("quit"))->trigger();
+        QCOMPARE(toggle.size(), 1);
+        QCOMPARE(clearAll.size(), 1);
+        QCOMPARE(quit.size(), 1);
+
+        m_tray->setWindowVisible(false);
+        QCOMPARE(openMenu()->findChild<QAction*>(QStringLiteral("toggleWindow"))->text(),
+                 QStringLiteral("Show window"));
+        m_tray->setWindowVisible(true);
+        QCOMPARE(openMenu()->findChild<QAction*>(QStringLiteral("toggleWindow"))->text(),
+                 QStringLiteral("Hide window"));
+    }
+
+    void quickRefreshFromTheMenu() {
+        const QString before = activePublicKey();
+        QVERIFY(!before.isEmpty());
+        QSignalSpy finished(m_tray.get(), &TrayIntegration::operationFinished);
+        openMenu()->findChild<QAction*>(QStringLiteral("refreshActive"))->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        const QString after = activePublicKey();
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after != before);
+        // The new key is the one the server knows.
+        bool known = false;
+        for (const devserver::ApiKey& k : m_fixture->server().apiKeysForUser(m_fixture->userId()))
+            known = known || QString::fromLatin1(k.publicKey) == after;
+        QVERIFY(known);
+    }
+
+    void clicksAreDebounced() {
+        const QString key = sessions().getActiveSessionKey();
+        const QString before = activePublicKey();
+        QSignalSpy refreshing(&sessions(), &SessionManager::refreshStateChanged);
+        QSignalSpy finished(m_tray.get(), &TrayIntegration::operationFinished);
+
+        // Two clicks in a row (one event-loop turn apart at most) refresh once.
+        Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
+        Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY(activePublicKey() != before);
+        QTest::qWait(800); // well past the debounce window
+        QCOMPARE(finished.size(), 1);
+        int starts = 0;
+        for (const QList<QVariant>& args : refreshing)
+            starts += (args.at(0).toString() == key && args.at(1).toBool()) ? 1 : 0;
+        QCOMPARE(starts, 1);
+    }
+
+    void doubleClickTogglesTheWindowAndDoesNotRefresh() {
+        const QString before = activePublicKey();
+        QSignalSpy toggle(m_tray.get(), &TrayIntegration::toggleWindowRequested);
+        QSignalSpy finished(m_tray.get(), &TrayIntegration::operationFinished);
+        // QTBUG-69698: a double click arrives as Trigger then DoubleClick.
+        Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
+        Q_EMIT icon()->activated(QSystemTrayIcon::DoubleClick);
+        QCOMPARE(toggle.size(), 1);
+        QTest::qWait(800);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(activePublicKey(), before);
+    }
+
+    void iconStateFollowsTheActiveSession() {
+        auto active = sessions().getSession();
+        QVERIFY(active.ok());
+        const qint64 exp = active->token.claims.exp;
+        ManualClock& clock = m_fixture->clock();
+        const QDateTime saved = clock.now();
+        clock.set(QDateTime::fromSecsSinceEpoch(exp - 100, Qt::UTC));
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::ExpiringSoon);
+        clock.set(QDateTime::fromSecsSinceEpoch(exp, Qt::UTC));
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Expired);
+        QVERIFY(openMenu()); // refreshes the tooltip too
+        QVERIFY2(icon()->toolTip().contains(QStringLiteral("expired")), qPrintable(icon()->toolTip()));
+        clock.set(saved);
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
+    }
+
+    void messagesGoToTheTray() {
+        QVERIFY(m_tray->showMessage(QStringLiteral("Wallet Sessions"), QStringLiteral("test message")));
+    }
+};
+
+QTEST_MAIN(TestTrayIntegration)
+#include "tst_trayintegration.moc"
