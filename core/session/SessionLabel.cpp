@@ -23,9 +23,27 @@ bool isPrintable(char32_t c) {
     }
 }
 
+// toUcs4() silently turns a lone surrogate into U+FFFD, so broken UTF-16 is caught before it.
+bool hasLoneSurrogate(const QString& label) {
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i);
+        if (c.isHighSurrogate() && i + 1 < label.size() && label.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Result<void> validateSessionKeyLabel(const QString& label) {
+    if (hasLoneSurrogate(label))
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate(
+                         "ws", "The session key is not valid text (a broken UTF-16 surrogate)."));
     const QList<uint> codePoints = label.toUcs4();
     if (codePoints.isEmpty())
         return Error(ErrorCode::InvalidInput,

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "keychain/SecretStore.h"
+
+#include <QHash>
+#include <QList>
+
+namespace ws::test {
+
+// The allowed seam for keychain faults: forwards every call to a real SecretStore (the real
+// KeychainStore in these suites) except the ones told to fail or to be slow.
+class FaultySecretStore final : public SecretStore {
+public:
+    enum class Op { Write, Read, Delete };
+
+    explicit FaultySecretStore(SecretStore& inner, QObject* parent = nullptr);
+
+    // The next `count` calls of `op` whose entry name contains `entryFilter` (empty: any) fail with `error`
+    // without reaching the real keychain.
+    void failNext(Op op, Error error, int count = 1, const QString& entryFilter = {});
+    // The next `count` calls of `op` reach the real keychain only after `ms` milliseconds.
+    void delayNext(Op op, int ms, int count = 1);
+    void reset();
+    int calls(Op op) const { return m_calls.value(int(op)); }
+    int injectedFailures() const { return m_injected; }
+
+    void writeSecret(const QString& entry, QByteArrayView secret, QObject* context,
+                     Callback<void> done) override;
+    void readSecret(const QString& entry, QObject* context, Callback<SecureBytes> done) override;
+    void deleteSecret(const QString& entry, QObject* context, Callback<void> done) override;
+    Health health() const override { return m_inner.health(); }
+    void probe(QObject* context, Callback<void> done) override { m_inner.probe(context, std::move(done)); }
+    QString describe() const override {
+        return QStringLiteral("fault-injecting wrapper around ") + m_inner.describe();
+    }
+
+private:
+    struct Fault {
+        Op op;
+        Error error;
+        int count;
+        QString filter;
+    };
+    struct Delay {
+        Op op;
+        int ms;
+        int count;
+    };
+    bool takeFault(Op op, const QString& entry, Error* error);
+    int takeDelay(Op op);
+
+    SecretStore& m_inner;
+    QList<Fault> m_faults;
+    QList<Delay> m_delays;
+    QHash<int, int> m_calls;
+    int m_injected = 0;
+};
+
+} // namespace ws::test
