@@ -12,7 +12,8 @@ namespace ws::ecdsa {
 // or "signature does not verify").
 Result<void> verifyDer(QByteArrayView publicKeyHex, QByteArrayView message, QByteArrayView derSignature);
 // Verify raw r||s over a 32-byte digest that the caller has already computed (no hashing here).
-Result<void> verifyDigestRaw(QByteArrayView publicKeyHex, QByteArrayView digest32, QByteArrayView rawSignature);
+Result<void> verifyDigestRaw(QByteArrayView publicKeyHex, QByteArrayView digest32,
+                             QByteArrayView rawSignature);
 
 // DER ECDSA-Sig-Value <-> raw r||s (32 + 32 bytes, big-endian, zero-padded).
 Result<QByteArray> derToRaw(QByteArrayView der);

@@ -10,9 +10,9 @@ namespace ws {
 
 // The claims of a Turnkey session JWT (turnkey-protocol.md §3.1).
 struct SessionClaims {
-    qint64 exp = 0;           // seconds since the epoch
-    QString publicKey;        // compressed hex of the session key
-    QString sessionType;      // SESSION_TYPE_READ_WRITE / _READ_ONLY or a session-profile name (free text)
+    qint64 exp = 0;      // seconds since the epoch
+    QString publicKey;   // compressed hex of the session key
+    QString sessionType; // SESSION_TYPE_READ_WRITE / _READ_ONLY or a session-profile name (free text)
     QString userId;
     QString organizationId;
     QString sessionProfileId; // optional, empty when absent
@@ -22,7 +22,7 @@ struct SessionClaims {
 };
 
 struct SessionToken {
-    QByteArray raw;           // the JWT as received
+    QByteArray raw; // the JWT as received
     SessionClaims claims;
 };
 
