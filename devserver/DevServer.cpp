@@ -106,7 +106,6 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
 
     auto handler = [this](const IncomingRequest& request) -> OutgoingReply {
         OutgoingReply outgoing;
-        ++m_requestCount;
         if (request.path.startsWith(QStringLiteral("/admin/"))) {
             if (!isAdminPeerAllowed(request.peer)) {
                 outgoing.reply =
@@ -140,6 +139,7 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
             return outgoing;
         }
 
+        ++m_requestCount;
         outgoing.delayMs = d->faults.latencyMs();
         if (!ApiHandlers::handles(request.path)) {
             outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));

@@ -53,6 +53,7 @@ public:
     QList<ApiKey> apiKeysForUser(const QString& userId) const;
     int keyCount(const QString& userId) const;
     int activityCount() const;
+    // Requests to the public API (anything but /admin), faulted ones included.
     int requestCount() const { return m_requestCount; }
 
     FaultSettings faults() const;
