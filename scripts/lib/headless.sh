@@ -8,6 +8,7 @@ ws_headless() {
     rt=$(mktemp -d /tmp/ws-xdg-rt.XXXXXX)
     chmod 700 "$rt"
     home=$(mktemp -d /tmp/ws-testhome.XXXXXX)
+    mkdir -p "$home/tmp" # xvfb-run makes its own temp dir under TMPDIR before the session starts
     status=0
     # shellcheck disable=SC2016
     env -u DBUS_SESSION_BUS_ADDRESS \
