@@ -1,0 +1,50 @@
+#include "ExitCodes.h"
+
+#include <QCoreApplication>
+
+namespace ws::cli {
+
+int exitCodeFor(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::NoSessionFound:
+        return kExitNotFound;
+    case ErrorCode::SessionExpired:
+    case ErrorCode::Unauthorized:
+        return kExitUnauthorized;
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::ServerError:
+    case ErrorCode::RateLimited:
+        return kExitNetwork;
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainDenied:
+        return kExitKeychain;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::BadResponse:
+    case ErrorCode::ActivityFailed:
+    case ErrorCode::Cancelled:
+    case ErrorCode::Storage:
+    case ErrorCode::CorruptIndex:
+    case ErrorCode::Busy:
+    case ErrorCode::NotSupported:
+    case ErrorCode::Crypto:
+    case ErrorCode::Internal:
+        break;
+    }
+    return kExitError;
+}
+
+QString exitCodeHelp() {
+    return QCoreApplication::translate("ws", "Exit codes:\n"
+                                             "  0  success\n"
+                                             "  1  error\n"
+                                             "  2  usage (bad command line)\n"
+                                             "  3  session not found\n"
+                                             "  4  session expired or unauthorized\n"
+                                             "  5  network error or timeout\n"
+                                             "  6  keychain unavailable\n");
+}
+
+} // namespace ws::cli

@@ -1,0 +1,42 @@
+#include "ListCommand.h"
+
+#include "Formatting.h"
+#include "session/SessionManager.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ws::cli {
+
+QString ListCommand::summary() const {
+    return QCoreApplication::translate("ws", "List the stored sessions (* marks the active one).");
+}
+
+void ListCommand::run(CliContext& context, const QCommandLineParser&) {
+    const QList<SessionInfo> sessions = context.manager().getAllSessions();
+    const QDateTime now = context.now();
+    if (context.out().isJson()) {
+        QJsonArray array;
+        for (const SessionInfo& s : sessions)
+            array.append(sessionSummaryJson(s, now));
+        context.out().json(array);
+        context.succeed();
+        return;
+    }
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("ws", text);
+    };
+    QList<QStringList> rows;
+    for (const SessionInfo& s : sessions) {
+        const SessionClaims& c = s.token.claims;
+        rows.append({s.active ? QStringLiteral("*") : QString(), s.sessionKey, c.userId, c.organizationId,
+                     shortSessionType(c.sessionType), formatLocalTime(c.exp),
+                     formatTimeLeft(c.exp - now.toSecsSinceEpoch()), sessionStatus(s, now)});
+    }
+    context.out().table({QString(), tr("SESSION KEY"), tr("USER"), tr("ORGANIZATION"), tr("TYPE"),
+                         tr("EXPIRES AT"), tr("TIME LEFT"), tr("STATUS")},
+                        rows, tr("No sessions stored. Log in with: wallet-sessions-cli login --help"));
+    context.succeed();
+}
+
+} // namespace ws::cli

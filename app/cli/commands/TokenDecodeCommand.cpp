@@ -1,0 +1,81 @@
+#include "TokenDecodeCommand.h"
+
+#include "Formatting.h"
+#include "SecretInput.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace ws::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+
+// decodeSessionToken() has already checked the header is a base64url JSON object.
+QJsonObject headerJson(const QByteArray& raw) {
+    const QByteArray header =
+        QByteArray::fromBase64(raw.left(raw.indexOf('.')), QByteArray::Base64UrlEncoding);
+    return QJsonDocument::fromJson(header).object();
+}
+} // namespace
+
+QJsonObject tokenJson(const SessionToken& token, const QDateTime& now) {
+    const qint64 expiresIn = token.claims.exp - now.toSecsSinceEpoch();
+    return QJsonObject{{QStringLiteral("header"), headerJson(token.raw)},
+                       {QStringLiteral("claims"), claimsJson(token.claims)},
+                       {QStringLiteral("expiry"), token.claims.exp},
+                       {QStringLiteral("expiresIn"), expiresIn},
+                       {QStringLiteral("expired"), expiresIn <= 0}};
+}
+
+void printToken(Output& out, const SessionToken& token, const QDateTime& now) {
+    const auto orDash = [](const QString& v) {
+        return v.isEmpty() ? QStringLiteral("-") : v;
+    };
+    const SessionClaims& c = token.claims;
+    out.fields({
+        {tr("Header"),
+         QString::fromUtf8(QJsonDocument(headerJson(token.raw)).toJson(QJsonDocument::Compact))},
+        {tr("User"), c.userId},
+        {tr("Organization"), c.organizationId},
+        {tr("Session type"), c.sessionType},
+        {tr("Session profile"), orDash(c.sessionProfileId)},
+        {tr("Scope"), orDash(c.scope)},
+        {tr("Public key"), c.publicKey},
+        {tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
+        {tr("Time left"), formatTimeLeft(c.exp - now.toSecsSinceEpoch())},
+    });
+}
+
+QString TokenDecodeCommand::summary() const {
+    return tr("Decode a session JWT and print its claims (no signature check).");
+}
+
+void TokenDecodeCommand::addOptions(QCommandLineParser& parser) const {
+    parser.addPositionalArgument(QStringLiteral("JWT"),
+                                 tr("The session JWT, or '-' to read it from standard input."),
+                                 QStringLiteral("JWT|-"));
+}
+
+void TokenDecodeCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    Result<QByteArray> jwt =
+        readArgumentOrStdin(parser.positionalArguments().value(0), kMaxSessionTokenBytes);
+    if (!jwt) {
+        context.fail(jwt.error());
+        return;
+    }
+    Result<SessionToken> token = decodeSessionToken(*jwt);
+    if (!token) {
+        context.fail(token.error().withContext(tr("not a valid session JWT")));
+        return;
+    }
+    if (context.out().isJson())
+        context.out().json(tokenJson(*token, context.now()));
+    else
+        printToken(context.out(), *token, context.now());
+    context.succeed();
+}
+
+} // namespace ws::cli

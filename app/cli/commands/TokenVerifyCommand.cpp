@@ -1,0 +1,86 @@
+#include "TokenVerifyCommand.h"
+
+#include "ConfigResolution.h"
+#include "ExitCodes.h"
+#include "Formatting.h"
+#include "SecretInput.h"
+#include "TokenDecodeCommand.h"
+#include "crypto/SessionJwtSignature.h"
+
+#include <QCoreApplication>
+
+namespace ws::cli {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+} // namespace
+
+QString TokenVerifyCommand::summary() const {
+    return tr("Decode a session JWT and check its signature against the notarizer key.");
+}
+
+QString TokenVerifyCommand::description() const {
+    return tr(
+        "Checks the notarizer signature of a session JWT (Turnkey's scheme: ECDSA P-256 over the double\n"
+        "SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else\n"
+        "the setting api/notarizerPublicKey, else Turnkey's production notarizer key.\n"
+        "Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.");
+}
+
+void TokenVerifyCommand::addOptions(QCommandLineParser& parser) const {
+    parser.addPositionalArgument(QStringLiteral("JWT"),
+                                 tr("The session JWT, or '-' to read it from standard input."),
+                                 QStringLiteral("JWT|-"));
+    parser.addOption({QStringLiteral("notarizer-key"),
+                      tr("The notarizer's P-256 public key in hex (default: Turnkey's production key)."),
+                      QStringLiteral("HEX")});
+}
+
+void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    Result<QByteArray> jwt =
+        readArgumentOrStdin(parser.positionalArguments().value(0), kMaxSessionTokenBytes);
+    if (!jwt) {
+        context.fail(jwt.error());
+        return;
+    }
+    Result<SessionToken> token = decodeSessionToken(*jwt);
+    if (!token) {
+        context.fail(token.error().withContext(tr("not a valid session JWT")));
+        return;
+    }
+    QByteArray key = resolveNotarizerKey(parser.value(QStringLiteral("notarizer-key")));
+    const bool production = key.isEmpty();
+    if (production)
+        key = QByteArray(jwtsig::kProductionNotarizerPublicKey);
+    Result<void> verified = jwtsig::verify(*jwt, key);
+    if (!verified) {
+        // A bad signature is a failed check, not a usage error or an authorization answer: exit 1.
+        context.fail(
+            verified.error().withContext(tr("the token's signature does not verify with the %1 notarizer key")
+                                             .arg(production ? tr("production") : tr("given"))),
+            kExitError);
+        return;
+    }
+    const QDateTime now = context.now();
+    const bool expired = token->claims.exp <= now.toSecsSinceEpoch();
+    if (context.out().isJson()) {
+        QJsonObject o = tokenJson(*token, now);
+        o.insert(QStringLiteral("signatureValid"), true);
+        o.insert(QStringLiteral("notarizerPublicKey"), QString::fromLatin1(key));
+        context.out().json(o);
+    } else {
+        printToken(context.out(), *token, now);
+        context.out().line(tr("Signature: valid (notarizer key %1)").arg(QString::fromLatin1(key)));
+    }
+    if (expired) {
+        context.fail(
+            Error(ErrorCode::SessionExpired, tr("The signature is valid but the token expired at %1.")
+                                                 .arg(formatLocalTime(token->claims.exp))));
+        return;
+    }
+    context.succeed();
+}
+
+} // namespace ws::cli

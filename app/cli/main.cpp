@@ -1,0 +1,20 @@
+// wallet-sessions-cli: manage the sessions the desktop app stores (same index, same keychain entries).
+#include "CliApplication.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    // Same names as the GUI so both use the same data directory and settings.
+    QCoreApplication::setApplicationName(QStringLiteral("wallet-sessions"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral(WS_VERSION));
+
+    ws::cli::CliApplication cli;
+    QObject::connect(&cli, &ws::cli::CliApplication::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    // exit() is ignored before exec() runs, so start from inside the event loop.
+    QTimer::singleShot(0, &cli, [&cli] { cli.start(QCoreApplication::arguments()); });
+    return QCoreApplication::exec();
+}
