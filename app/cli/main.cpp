@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char* argv[]) {
@@ -10,6 +11,12 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("wallet-sessions"));
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(WS_VERSION));
+
+    // The CLI's stdout/stderr are its interface: library diagnostics only when asked for, with
+    // --verbose or the standard QT_LOGGING_RULES.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) &&
+        qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\nws.*.warning=false"));
 
     ws::cli::CliApplication cli;
     QObject::connect(&cli, &ws::cli::CliApplication::finished, &app,
