@@ -1,0 +1,269 @@
+#include "AppContext.h"
+
+#include "AppSettings.h"
+#include "Clock.h"
+#include "DemoMode.h"
+#include "api/TurnkeyClient.h"
+#include "keychain/KeychainStore.h"
+#include "model/SessionStatus.h"
+#include "session/RefreshScheduler.h"
+#include "session/SessionManager.h"
+#include "store/SessionIndex.h"
+#include "tray/Notifier.h"
+#include "tray/TrayIntegration.h"
+#include "widgets/StatusPanel.h"
+#include "window/MainWindow.h"
+#include "window/SessionCommands.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QSettings>
+#include <QTimer>
+
+namespace ws::ui {
+
+AppContext::AppContext(AppOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options)) {}
+
+AppContext::~AppContext() {
+    // Views and timers go before the services they observe.
+    m_tray.reset();
+    m_window.reset();
+    m_scheduler.reset();
+    m_sessions.reset();
+}
+
+QString AppContext::instanceName(const AppOptions& options) {
+    return options.demo ? QStringLiteral("wallet-sessions-demo") : QStringLiteral("wallet-sessions");
+}
+
+void AppContext::start() {
+    m_clock = std::make_unique<SystemClock>();
+    if (m_options.demo) {
+        m_demo = std::make_unique<DemoMode>(*m_clock);
+        if (Result<void> ok = m_demo->start(); !ok.ok()) {
+            qCritical("%s", qPrintable(ok.error().message));
+            m_startupProblem = ok.error().message;
+        }
+    }
+    buildServices();
+    wireWarnings();
+    showWindowInitially();
+    QTimer::singleShot(0, this, &AppContext::startUp);
+    if (m_options.quitAfterSecs > 0)
+        QTimer::singleShot(m_options.quitAfterSecs * 1000, qApp, &QCoreApplication::quit);
+}
+
+void AppContext::buildServices() {
+    std::unique_ptr<QSettings> qsettings =
+        m_demo ? std::make_unique<QSettings>(m_demo->settingsFile(), QSettings::IniFormat)
+               : std::make_unique<QSettings>();
+    m_settings = std::make_unique<AppSettings>(std::move(qsettings));
+
+    QString service = m_options.keychainService;
+    if (service.isEmpty())
+        service = QString::fromLatin1(m_demo ? KeychainStore::kDemoService : KeychainStore::kDefaultService);
+    m_keychain = std::make_unique<KeychainStore>(service);
+
+    const QString dataDir =
+        m_demo ? m_demo->dataDirectory()
+               : (m_options.dataDir.isEmpty() ? SessionIndex::defaultDirectory() : m_options.dataDir);
+    m_index = std::make_unique<SessionIndex>(dataDir);
+    if (Result<void> opened = m_index->open(); !opened.ok())
+        m_startupProblem = opened.error().message;
+    else if (!m_index->recoveryNotice().isEmpty())
+        m_startupProblem = m_index->recoveryNotice();
+
+    ApiConfig api;
+    QUrl url = m_demo ? m_demo->apiUrl()
+                      : (m_options.apiUrl.isEmpty() ? m_settings->apiBaseUrl() : QUrl(m_options.apiUrl));
+    if (Result<void> valid = TurnkeyClient::validateBaseUrl(url); !valid.ok()) {
+        m_startupProblem = valid.error().message;
+        url = api.baseUrl;
+    }
+    api.baseUrl = url;
+    m_api = std::make_unique<TurnkeyClient>(api, *m_clock);
+
+    SessionManager::Options managerOptions;
+    if (m_demo)
+        managerOptions.notarizerPublicKeyHex = m_demo->notarizerPublicKeyHex();
+    m_sessions =
+        std::make_unique<SessionManager>(*m_index, *m_keychain, m_api.get(), *m_clock, managerOptions);
+
+    m_scheduler = std::make_unique<RefreshScheduler>(*m_sessions, *m_clock, SchedulerOptions{});
+
+    MainWindow::Options windowOptions;
+    windowOptions.demo = bool(m_demo);
+    windowOptions.apiUrl = m_api->baseUrl().toString();
+    windowOptions.apiUrlLocked = m_demo || !m_options.apiUrl.isEmpty();
+    m_window = std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, *m_clock, windowOptions);
+
+    m_tray = std::make_unique<TrayIntegration>(*m_sessions, *m_clock);
+    m_notifier = std::make_unique<Notifier>(m_tray.get());
+    applySettings();
+    connect(m_settings.get(), &AppSettings::changed, this, &AppContext::applySettings);
+}
+
+void AppContext::applySettings() {
+    SchedulerOptions options;
+    options.autoRefreshEnabled = m_settings->autoRefresh();
+    options.refreshBefore = std::chrono::seconds(m_settings->refreshBeforeSecs());
+    options.warnBefore = std::chrono::seconds(m_settings->warnBeforeSecs());
+    m_scheduler->setOptions(options);
+    m_notifier->setNotificationsEnabled(m_settings->notifications());
+    if (!m_demo && m_options.apiUrl.isEmpty() && m_settings->apiBaseUrl() != m_api->baseUrl()) {
+        if (Result<void> ok = m_api->setBaseUrl(m_settings->apiBaseUrl()); ok.ok())
+            m_window->setApiUrl(m_api->baseUrl().toString());
+        else
+            m_window->showOperationResult(ok.error().message, false);
+    }
+    updateQuitOnClose();
+}
+
+void AppContext::wireWarnings() {
+    MainWindow* window = m_window.get();
+    Notifier* notifier = m_notifier.get();
+    connect(notifier, &Notifier::bannerRequested, window, &MainWindow::showBanner);
+    connect(m_scheduler.get(), &RefreshScheduler::expiryWarning, notifier,
+            [notifier](const QString& key, qint64 secondsLeft) {
+                notifier->warn(tr("Session expiring soon"),
+                               tr("Session '%1' expires in %2.").arg(key, formatDuration(secondsLeft)));
+            });
+    connect(m_scheduler.get(), &RefreshScheduler::autoRefreshFailed, notifier,
+            [notifier, window](const QString& key, const Error& error, bool gaveUp) {
+                const QString text =
+                    gaveUp ? tr("Could not refresh '%1' before it expires: %2").arg(key, error.message)
+                           : tr("Refreshing '%1' failed, will retry: %2").arg(key, error.message);
+                window->showOperationResult(text, false);
+                notifier->warn(tr("Automatic refresh failed"), text, gaveUp);
+            });
+    connect(m_scheduler.get(), &RefreshScheduler::autoRefreshSucceeded, window, [window](const QString& key) {
+        window->showOperationResult(tr("Refreshed '%1' automatically").arg(key), true);
+    });
+    connect(m_sessions.get(), &SessionManager::sessionRevoked, notifier, [notifier](const QString& key) {
+        notifier->warn(tr("Session revoked"),
+                       tr("The server no longer knows session '%1'. Clear it and log in again.").arg(key),
+                       true);
+    });
+
+    TrayIntegration* tray = m_tray.get();
+    connect(tray, &TrayIntegration::availabilityChanged, this, [this](bool available) {
+        m_window->setTrayAvailable(available);
+        updateQuitOnClose();
+    });
+    connect(tray, &TrayIntegration::toggleWindowRequested, this, &AppContext::toggleWindow);
+    connect(tray, &TrayIntegration::clearAllRequested, this, [this] {
+        raiseWindow();
+        m_window->commands()->clearAll();
+    });
+    connect(tray, &TrayIntegration::quitRequested, window, &MainWindow::quitApplication);
+    connect(tray, &TrayIntegration::operationFinished, window, &MainWindow::showOperationResult);
+    connect(window, &MainWindow::windowVisibilityChanged, tray, &TrayIntegration::setWindowVisible);
+    connect(window, &MainWindow::demoRequested, this, &AppContext::launchDemo);
+    connect(window, &MainWindow::userGuideRequested, this, &AppContext::openUserGuide);
+}
+
+// Closing keeps the process alive only when a tray exists to bring the window back.
+void AppContext::updateQuitOnClose() {
+    const bool toTray = m_tray && m_tray->isAvailable() && m_settings->closeToTray();
+    m_window->setTrayAvailable(m_tray && m_tray->isAvailable());
+    QApplication::setQuitOnLastWindowClosed(!toTray);
+}
+
+void AppContext::showWindowInitially() {
+    m_tray->start();
+    updateQuitOnClose();
+    const bool wantHidden = (m_options.minimized || m_settings->startMinimized()) && !m_options.show &&
+                            m_options.screenshotPath.isEmpty();
+    if (wantHidden && m_tray->isAvailable()) {
+        m_tray->setWindowVisible(false);
+        return;
+    }
+    m_window->show();
+}
+
+void AppContext::startUp() {
+    if (!m_startupProblem.isEmpty())
+        m_window->showBanner(m_startupProblem, true);
+    m_keychain->probe(this, [this](Result<void> probe) {
+        if (!probe.ok())
+            m_window->showOperationResult(tr("Keychain check failed: %1").arg(probe.error().message), false);
+        m_sessions->recover(this, [this](Result<CleanupReport> report) {
+            if (!report.ok()) {
+                m_window->showOperationResult(tr("Start-up clean-up failed: %1").arg(report.error().message),
+                                              false);
+            } else if (!report->failures.isEmpty()) {
+                m_window->showOperationResult(tr("Start-up clean-up: %n key(s) could not be deleted yet",
+                                                 nullptr, int(report->failures.size())),
+                                              false);
+            }
+            m_window->reloadSessions();
+            m_scheduler->start();
+            if (!m_demo)
+                return onReady();
+            m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
+            m_demo->createSessions(*m_sessions, this, [this](Result<void> created) {
+                if (created.ok())
+                    m_window->showOperationResult(
+                        tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"), true);
+                else
+                    m_window->showBanner(
+                        tr("The demo could not create its sessions: %1").arg(created.error().message), true);
+                onReady();
+            });
+        });
+    });
+}
+
+void AppContext::onReady() {
+    if (!m_options.screenshotPath.isEmpty())
+        QTimer::singleShot(1500, this, &AppContext::takeScreenshot); // let a countdown tick render
+}
+
+void AppContext::takeScreenshot() {
+    const QImage image = m_window->grab().toImage();
+    QDir().mkpath(QFileInfo(m_options.screenshotPath).absolutePath());
+    const bool saved = image.save(m_options.screenshotPath, "PNG");
+    if (!saved)
+        qCritical("could not save the screenshot to %s", qPrintable(m_options.screenshotPath));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+void AppContext::raiseWindow() {
+    m_window->show();
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void AppContext::toggleWindow() {
+    if (m_window->isVisible() && !m_window->isMinimized())
+        m_window->hide();
+    else
+        raiseWindow();
+}
+
+void AppContext::launchDemo() {
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")}))
+        m_window->showOperationResult(tr("Started the demo in a separate window"), true);
+    else
+        m_window->showOperationResult(tr("Could not start the demo"), false);
+}
+
+void AppContext::openUserGuide() {
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/doc/wallet-sessions/user-guide.md");
+    const QUrl url =
+        QFileInfo::exists(installed)
+            ? QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath())
+            : QUrl(QStringLiteral(
+                  "https://github.com/wallet-sessions/wallet-sessions/blob/main/docs/user-guide.md"));
+    QDesktopServices::openUrl(url);
+}
+
+} // namespace ws::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace ws {
+class KeychainStore;
+class RefreshScheduler;
+class SessionIndex;
+class SessionManager;
+class SystemClock;
+class TurnkeyClient;
+class Notifier;
+class TrayIntegration;
+class SingleInstance;
+} // namespace ws
+
+namespace ws::ui {
+
+class AppSettings;
+class DemoMode;
+class MainWindow;
+
+// The composition root: builds every service from the settings and the command line, in the
+// right order, wires their signals, and runs the start-up sequence (index, keychain probe,
+// recovery, demo sessions). Nothing else constructs services; everything gets them injected.
+class AppContext : public QObject {
+    Q_OBJECT
+public:
+    explicit AppContext(AppOptions options, QObject* parent = nullptr);
+    ~AppContext() override;
+
+    // The single-instance name for these options (demo and normal runs do not see each other).
+    static QString instanceName(const AppOptions& options);
+
+    // Builds everything and shows the window (or not: --minimized with a tray). Problems found on
+    // the way (demo server, index, API URL) are shown in the window, never only on stderr.
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+    // Show, un-minimize and raise the window (a second launch, the tray).
+    void raiseWindow();
+
+private:
+    void buildServices();
+    void wireWarnings();
+    void applySettings();
+    void startUp();
+    void onReady();
+    void showWindowInitially();
+    void toggleWindow();
+    void updateQuitOnClose();
+    void takeScreenshot();
+    void launchDemo();
+    void openUserGuide();
+
+    AppOptions m_options;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<DemoMode> m_demo;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<KeychainStore> m_keychain;
+    std::unique_ptr<SessionIndex> m_index;
+    std::unique_ptr<TurnkeyClient> m_api;
+    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<RefreshScheduler> m_scheduler;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayIntegration> m_tray;
+    std::unique_ptr<Notifier> m_notifier;
+    QString m_startupProblem;
+};
+
+} // namespace ws::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+class QSettings;
+
+namespace ws::ui {
+
+// The user's preferences, persisted with QSettings. The QSettings object is injected so tests and
+// demo mode use their own file and never touch the user's real settings.
+class AppSettings : public QObject {
+    Q_OBJECT
+public:
+    static constexpr qint64 kDefaultLifetimeSecs = 900;
+    static constexpr qint64 kDefaultRefreshBeforeSecs = 60;
+    static constexpr qint64 kDefaultWarnBeforeSecs = 120;
+
+    explicit AppSettings(std::unique_ptr<QSettings> settings, QObject* parent = nullptr);
+    ~AppSettings() override;
+
+    QUrl apiBaseUrl() const;
+    void setApiBaseUrl(const QUrl& url);
+    qint64 defaultLifetimeSecs() const;
+    void setDefaultLifetimeSecs(qint64 secs);
+    bool autoRefresh() const;
+    void setAutoRefresh(bool on);
+    qint64 refreshBeforeSecs() const;
+    void setRefreshBeforeSecs(qint64 secs);
+    qint64 warnBeforeSecs() const;
+    void setWarnBeforeSecs(qint64 secs);
+    bool revokeOnClear() const;
+    void setRevokeOnClear(bool on);
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    bool startMinimized() const;
+    void setStartMinimized(bool on);
+    bool notifications() const;
+    void setNotifications(bool on);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray headerState() const;
+    void setHeaderState(const QByteArray& state);
+
+    void sync();
+    QString fileName() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QVariant value(const char* key, const QVariant& fallback) const;
+    void setValue(const char* key, const QVariant& value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace ws::ui

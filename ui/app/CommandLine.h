@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace ws::ui {
+
+// wallet-sessions' command line. Never carries a private key.
+struct AppOptions {
+    bool demo = false;
+    bool minimized = false;
+    bool show = false;
+    QString dataDir;         // empty: QStandardPaths::AppDataLocation
+    QString apiUrl;          // empty: from the settings
+    int quitAfterSecs = 0;   // 0: run until quit (smoke tests use it)
+    QString screenshotPath;  // grab the window to this PNG once sessions are loaded, then quit
+    QString keychainService; // empty: "wallet-sessions" ("wallet-sessions-demo" in demo mode)
+};
+
+struct ParsedCommandLine {
+    AppOptions options;
+    std::optional<int> exitCode; // --help / --version / a usage error: exit with this code
+    QString output;              // what to print before exiting
+};
+
+// Parses the application's arguments (QCoreApplication must exist for tr()).
+ParsedCommandLine parseCommandLine(const QStringList& arguments);
+
+} // namespace ws::ui

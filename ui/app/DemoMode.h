@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace ws {
+class Clock;
+class SessionManager;
+namespace devserver {
+class DevServer;
+}
+} // namespace ws
+
+namespace ws::ui {
+
+// --demo: the devserver runs in-process on 127.0.0.1 (a free port), data lives in a temporary
+// directory and keys in the separate "wallet-sessions-demo" keychain service, so nothing mixes with
+// real sessions. Once the app is up, logs in three sessions with short, different lifetimes.
+class DemoMode : public QObject {
+    Q_OBJECT
+public:
+    struct DemoSession {
+        const char* key;
+        qint64 lifetimeSecs;
+        bool autoRefresh; // demo-2min is left to expire so expiry can be seen too
+    };
+    static constexpr DemoSession kSessions[] = {
+        {"demo-2min", 120, false},
+        {"demo-5min", 300, true},
+        {"demo-15min", 900, true},
+    };
+
+    explicit DemoMode(const Clock& clock, QObject* parent = nullptr);
+    ~DemoMode() override;
+
+    Result<void> start(); // temp dir + server
+    QString dataDirectory() const;
+    QString settingsFile() const;
+    QUrl apiUrl() const;
+    QByteArray notarizerPublicKeyHex() const;
+
+    // Logs in the three demo sessions one after another; `done` gets the first failure, if any.
+    void createSessions(SessionManager& sessions, QObject* context, Callback<void> done);
+
+private:
+    void createNext(SessionManager& sessions, int index, QObject* context, Callback<void> done);
+
+    const Clock& m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<devserver::DevServer> m_server;
+};
+
+} // namespace ws::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "session/SessionTypes.h"
+
+#include <QString>
+
+namespace ws::ui {
+
+// What the Status column shows. Ordered by how urgently the user should look at a row.
+enum class SessionStatus { Active, Expiring, Refreshing, Error, Expired, Revoked };
+
+// How much time is left, for the countdown colours.
+enum class RemainingLevel { Normal, Warning, Expired };
+
+// The status that follows from a session's data and the time alone (refreshing is transient
+// UI state and is layered on top by the model).
+SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, qint64 warnBeforeSecs);
+RemainingLevel remainingLevel(qint64 remainingMSecs, qint64 warnBeforeSecs);
+QString statusText(SessionStatus status);
+
+// "00:04:59", "1d 02:00:00"; "Expired" once the time is up. Whole seconds, rounded up so a session
+// never shows 00:00:00 while it is still valid.
+QString formatRemaining(qint64 remainingMSecs);
+// Coarse text for screen readers: "about 5 minutes left" (does not change every second).
+QString formatRemainingCoarse(qint64 remainingMSecs);
+// "1 h 30 min", "2 min", "45 s": a duration a person reads (lifetimes, thresholds).
+QString formatDuration(qint64 seconds);
+// The JWT's session_type claim in words ("Read-write"); unknown values are shown as they are.
+QString sessionTypeText(const QString& sessionType);
+// The lifetime the session was created with, for the "fraction left" bar.
+qint64 sessionLifetimeSeconds(const SessionInfo& session);
+
+} // namespace ws::ui

@@ -1,0 +1,352 @@
+#include "SessionTableModel.h"
+
+#include "Clock.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+#include <algorithm>
+#include <limits>
+
+namespace ws::ui {
+
+namespace {
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+
+QColor levelColor(RemainingLevel level) {
+    switch (level) {
+    case RemainingLevel::Warning:
+        return QColor(0xB3, 0x6B, 0x00); // amber, readable on a light background
+    case RemainingLevel::Expired:
+        return QColor(0xC6, 0x28, 0x28);
+    case RemainingLevel::Normal:
+        break;
+    }
+    return {};
+}
+
+QString localTime(const QDateTime& t) {
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString utcTime(const QDateTime& t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+}
+} // namespace
+
+SessionTableModel::SessionTableModel(const Clock& clock, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_clock(clock) {}
+
+void SessionTableModel::setSessions(const QList<SessionInfo>& sessions) {
+    QHash<QString, int> incoming;
+    incoming.reserve(sessions.size());
+    for (int i = 0; i < sessions.size(); ++i)
+        incoming.insert(sessions[i].sessionKey, i);
+
+    // Remove rows that are gone, as contiguous ranges from the bottom so row numbers stay valid.
+    for (int row = int(m_sessions.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_sessions[row].sessionKey)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !incoming.contains(m_sessions[first - 1].sessionKey))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_sessions.remove(first, row - first + 1);
+        m_statusCache.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
+    }
+    rebuildIndex();
+
+    const qint64 nowSecs = m_clock.nowSecs();
+    QList<SessionInfo> added;
+    for (const SessionInfo& s : sessions) {
+        const int row = m_rowByKey.value(s.sessionKey, -1);
+        if (row < 0) {
+            added.append(s);
+            continue;
+        }
+        SessionInfo& current = m_sessions[row];
+        const bool same = current.token.raw == s.token.raw && current.token.claims == s.token.claims &&
+                          current.active == s.active && current.serverState == s.serverState &&
+                          current.lastError == s.lastError && current.refreshedAt == s.refreshedAt &&
+                          current.lifetimeSeconds == s.lifetimeSeconds &&
+                          current.autoRefresh == s.autoRefresh &&
+                          current.signatureVerified == s.signatureVerified;
+        if (same)
+            continue;
+        current = s;
+        m_statusCache[row] = computeStatus(row, nowSecs);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_sessions.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const SessionInfo& s : std::as_const(added)) {
+            m_sessions.append(s);
+            m_statusCache.append(SessionStatus::Active);
+        }
+        rebuildIndex();
+        for (int row = first; row < m_sessions.size(); ++row)
+            m_statusCache[row] = computeStatus(row, nowSecs);
+        endInsertRows();
+    }
+    refreshStatusCache(nowSecs);
+}
+
+void SessionTableModel::setRefreshing(const QString& sessionKey, bool refreshing) {
+    const bool changed = refreshing ? !m_refreshing.contains(sessionKey) : m_refreshing.remove(sessionKey);
+    if (refreshing)
+        m_refreshing.insert(sessionKey);
+    const int row = rowOf(sessionKey);
+    if (!changed || row < 0)
+        return;
+    m_statusCache[row] = computeStatus(row, m_clock.nowSecs());
+    Q_EMIT dataChanged(index(row, Status), index(row, Status));
+}
+
+void SessionTableModel::setWarnBefore(qint64 seconds) {
+    if (seconds == m_warnBeforeSecs)
+        return;
+    m_warnBeforeSecs = seconds;
+    if (!m_sessions.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    refreshStatusCache(m_clock.nowSecs());
+}
+
+void SessionTableModel::tick() {
+    if (m_sessions.isEmpty())
+        return;
+    Q_EMIT dataChanged(
+        index(0, Remaining), index(rowCount() - 1, Remaining),
+        {Qt::DisplayRole, Qt::ForegroundRole, Qt::AccessibleTextRole, FractionLeftRole, RemainingLevelRole});
+    const qint64 nowSecs = m_clock.nowSecs();
+    if (nowSecs >= m_nextTransitionSecs)
+        refreshStatusCache(nowSecs);
+}
+
+// Emits a Status-column change for rows whose time-based status moved, and remembers when the next
+// such change is due so the 1 Hz tick normally does no per-row work at all.
+void SessionTableModel::refreshStatusCache(qint64 nowSecs) {
+    qint64 next = kNever;
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        const SessionStatus status = computeStatus(row, nowSecs);
+        if (status != m_statusCache[row]) {
+            m_statusCache[row] = status;
+            Q_EMIT dataChanged(index(row, Status), index(row, Status));
+        }
+        next = std::min(next, nextTransitionAfter(m_sessions[row], nowSecs));
+    }
+    m_nextTransitionSecs = next;
+}
+
+qint64 SessionTableModel::nextTransitionAfter(const SessionInfo& s, qint64 nowSecs) const {
+    const qint64 exp = s.token.claims.exp;
+    if (nowSecs < exp - m_warnBeforeSecs)
+        return exp - m_warnBeforeSecs;
+    if (nowSecs < exp)
+        return exp;
+    return kNever;
+}
+
+SessionStatus SessionTableModel::computeStatus(int row, qint64 nowSecs) const {
+    const SessionInfo& s = m_sessions[row];
+    if (m_refreshing.contains(s.sessionKey))
+        return SessionStatus::Refreshing;
+    return statusAt(s, nowSecs, m_warnBeforeSecs);
+}
+
+void SessionTableModel::rebuildIndex() {
+    m_rowByKey.clear();
+    m_rowByKey.reserve(m_sessions.size());
+    for (int i = 0; i < m_sessions.size(); ++i)
+        m_rowByKey.insert(m_sessions[i].sessionKey, i);
+}
+
+const SessionInfo* SessionTableModel::sessionAt(int row) const {
+    return row >= 0 && row < m_sessions.size() ? &m_sessions[row] : nullptr;
+}
+
+const SessionInfo* SessionTableModel::session(const QString& sessionKey) const {
+    return sessionAt(rowOf(sessionKey));
+}
+
+SessionStatus SessionTableModel::statusOf(int row) const {
+    return computeStatus(row, m_clock.nowSecs());
+}
+
+int SessionTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const SessionInfo& s = m_sessions[row];
+    const qint64 nowMs = m_clock.nowMSecs();
+    const qint64 remainingMs = s.token.claims.exp * 1000 - nowMs;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(s, column, nowMs);
+    case Qt::ToolTipRole:
+        return toolTipData(s, row, column, nowMs);
+    case Qt::DecorationRole:
+        if (column == Active && s.active)
+            return QIcon(QStringLiteral(":/icons/active.svg"));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Remaining)
+            return levelColor(remainingLevel(remainingMs, m_warnBeforeSecs)).isValid()
+                       ? QVariant(levelColor(remainingLevel(remainingMs, m_warnBeforeSecs)))
+                       : QVariant();
+        if (column == Status) {
+            switch (computeStatus(row, nowMs / 1000)) {
+            case SessionStatus::Expiring:
+                return levelColor(RemainingLevel::Warning);
+            case SessionStatus::Expired:
+            case SessionStatus::Revoked:
+            case SessionStatus::Error:
+                return levelColor(RemainingLevel::Expired);
+            default:
+                return {};
+            }
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (column == Remaining)
+            return formatRemainingCoarse(remainingMs);
+        if (column == Active)
+            return s.active ? tr("Active session") : QString();
+        return displayData(s, column, nowMs);
+    case Qt::TextAlignmentRole:
+        if (column == Remaining || column == Active)
+            return int(Qt::AlignCenter);
+        return {};
+    case FractionLeftRole: {
+        const qint64 lifetime = sessionLifetimeSeconds(s);
+        if (lifetime <= 0)
+            return remainingMs > 0 ? 1.0 : 0.0;
+        return std::clamp(double(remainingMs) / double(lifetime * 1000), 0.0, 1.0);
+    }
+    case ExpiryEpochRole:
+        return s.token.claims.exp;
+    case SessionKeyRole:
+        return s.sessionKey;
+    case StatusRole:
+        return int(computeStatus(row, nowMs / 1000));
+    case RemainingLevelRole:
+        return int(remainingLevel(remainingMs, m_warnBeforeSecs));
+    case SortKeyRole:
+        return sortKey(s, row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::displayData(const SessionInfo& s, int column, qint64 nowMs) const {
+    switch (column) {
+    case Active:
+        return {};
+    case SessionKey:
+        return s.sessionKey;
+    case User:
+        return s.token.claims.userId;
+    case Organization:
+        return s.token.claims.organizationId;
+    case Type:
+        return sessionTypeText(s.token.claims.sessionType);
+    case ExpiresAt:
+        return localTime(s.expiresAt());
+    case Remaining:
+        return formatRemaining(s.token.claims.exp * 1000 - nowMs);
+    case Status:
+        return statusText(computeStatus(rowOf(s.sessionKey), nowMs / 1000));
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::toolTipData(const SessionInfo& s, int row, int column, qint64 nowMs) const {
+    switch (column) {
+    case Active:
+        return s.active ? tr("The active session: operations without a session key use it") : QVariant();
+    case ExpiresAt:
+        return utcTime(s.expiresAt());
+    case Remaining:
+        return tr("Expires %1 (%2)").arg(localTime(s.expiresAt()), utcTime(s.expiresAt()));
+    case Status: {
+        const SessionStatus status = computeStatus(row, nowMs / 1000);
+        if (status == SessionStatus::Error || (!s.lastError.isEmpty() && status != SessionStatus::Refreshing))
+            return s.lastError.isEmpty() ? QVariant() : QVariant(s.lastError);
+        if (status == SessionStatus::Revoked)
+            return tr("The server no longer knows this session's key. Log in again.");
+        return {};
+    }
+    case Type:
+        return s.token.claims.sessionType;
+    default:
+        return displayData(s, column, nowMs);
+    }
+}
+
+QVariant SessionTableModel::sortKey(const SessionInfo& s, int row, int column) const {
+    switch (column) {
+    case Active:
+        return s.active ? 0 : 1;
+    case ExpiresAt:
+    case Remaining:
+        return s.token.claims.exp;
+    case Status:
+        return int(m_statusCache.value(row, SessionStatus::Active));
+    default:
+        return displayData(s, column, 0);
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Active:
+            return QString();
+        case SessionKey:
+            return tr("Session key");
+        case User:
+            return tr("User");
+        case Organization:
+            return tr("Organization");
+        case Type:
+            return tr("Type");
+        case ExpiresAt:
+            return tr("Expires at");
+        case Remaining:
+            return tr("Remaining");
+        case Status:
+            return tr("Status");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        if (section == Active)
+            return tr("Active session");
+        if (section == ExpiresAt)
+            return tr("Expiry in local time; hover a cell for UTC");
+        if (section == Remaining)
+            return tr("Time left before the session expires");
+    }
+    return {};
+}
+
+} // namespace ws::ui

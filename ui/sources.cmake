@@ -1,0 +1,30 @@
+# The main window and everything it shows; included by ui/CMakeLists.txt.
+target_sources(ui PRIVATE
+    model/SessionStatus.h model/SessionStatus.cpp
+    model/SessionTableModel.h model/SessionTableModel.cpp
+    model/SessionSortFilterProxy.h model/SessionSortFilterProxy.cpp
+    model/CountdownTicker.h model/CountdownTicker.cpp
+    widgets/RemainingBarDelegate.h widgets/RemainingBarDelegate.cpp
+    widgets/SessionDetailsPane.h widgets/SessionDetailsPane.cpp
+    widgets/EmptyStateWidget.h widgets/EmptyStateWidget.cpp
+    widgets/MessageBanner.h widgets/MessageBanner.cpp
+    widgets/StatusPanel.h widgets/StatusPanel.cpp
+    dialogs/LoginDialog.h dialogs/LoginDialog.cpp
+    dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
+    dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
+    dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
+    app/AppSettings.h app/AppSettings.cpp
+    app/CommandLine.h app/CommandLine.cpp
+    app/DemoMode.h app/DemoMode.cpp
+    app/AppContext.h app/AppContext.cpp
+    window/ActionsController.h window/ActionsController.cpp
+    window/BatchRunner.h window/BatchRunner.cpp
+    window/SessionCommands.h window/SessionCommands.cpp
+    window/MainWindow.h window/MainWindow.cpp
+)
+
+# Icons compiled into the library with qt_add_resources (a .qrc in a static library is dropped by
+# the linker: headless-testing.md P3).
+file(GLOB WS_UI_ICONS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/resources/icons/*.svg)
+qt_add_resources(ui "ws_ui_icons" PREFIX "/" BASE ${CMAKE_SOURCE_DIR}/resources
+    FILES ${WS_UI_ICONS})

@@ -1,0 +1,70 @@
+#include "EmptyStateWidget.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ws::ui {
+
+EmptyStateWidget::EmptyStateWidget(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("emptyState"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/wallet-sessions.svg")).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    layout->addWidget(icon);
+
+    auto* title = new QLabel(tr("<h2>No sessions yet</h2>"), this);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+
+    m_hint = new QLabel(tr("A session is a short-lived key that lets you act on your Turnkey organization "
+                           "without using your long-lived API key each time.<br>"
+                           "<b>Log in with an API key</b> to create one, or <b>try the demo</b> to see how "
+                           "sessions, countdowns and refreshes work against a local test server."),
+                        this);
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMaximumWidth(560);
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(m_hint);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_login =
+        new QPushButton(QIcon(QStringLiteral(":/icons/login.svg")), tr("&Log in with an API key…"), this);
+    m_login->setObjectName(QStringLiteral("emptyLoginButton"));
+    m_login->setDefault(true);
+    m_login->setAccessibleDescription(tr("Opens the log-in dialog"));
+    m_demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("&Try the demo"), this);
+    m_demo->setObjectName(QStringLiteral("emptyDemoButton"));
+    m_demo->setAccessibleDescription(
+        tr("Starts a separate demo window with a local test server and three short sessions"));
+    buttons->addWidget(m_login);
+    buttons->addWidget(m_demo);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(2);
+
+    connect(m_login, &QPushButton::clicked, this, &EmptyStateWidget::loginRequested);
+    connect(m_demo, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
+}
+
+void EmptyStateWidget::setDemoAvailable(bool available) {
+    m_demo->setVisible(available);
+}
+
+void EmptyStateWidget::setLoginEnabled(bool enabled, const QString& whyNot) {
+    m_login->setEnabled(enabled);
+    m_login->setToolTip(enabled ? QString() : whyNot);
+}
+
+} // namespace ws::ui

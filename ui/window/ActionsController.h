@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+class QWidget;
+
+namespace ws::ui {
+
+// Every user action as a QAction (toolbar, menu bar and the row context menu share them), with
+// shortcuts, mnemonics, tooltips and enablement in one place.
+class ActionsController : public QObject {
+    Q_OBJECT
+public:
+    struct State {
+        int selectedCount = 0;
+        bool selectedIsActive = false;
+        bool hasSessions = false;
+        bool hasExpired = false;
+        bool canCreateSessions = true; // false when the keychain is unusable
+        QString cannotCreateReason;
+        bool busy = false;
+    };
+
+    explicit ActionsController(QWidget* window);
+
+    QAction* login;
+    QAction* refresh;
+    QAction* refreshAll;
+    QAction* refreshWithOptions;
+    QAction* setActive;
+    QAction* verify;
+    QAction* clear;
+    QAction* clearAll;
+    QAction* copyPublicKey;
+    QAction* copyDetails;
+    QAction* removeExpired;
+    QAction* settings;
+    QAction* findSession;
+    QAction* showDetails;
+    QAction* userGuide;
+    QAction* about;
+    QAction* quit;
+
+    void populateMenuBar(QMenuBar* bar);
+    void populateToolBar(QToolBar* bar);
+    void populateContextMenu(QMenu* menu);
+    void update(const State& state);
+
+private:
+    QAction* make(const QString& text, const char* icon, const QString& tip, const QString& objectName);
+    QWidget* m_window;
+};
+
+} // namespace ws::ui

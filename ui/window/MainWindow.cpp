@@ -1,0 +1,401 @@
+#include "MainWindow.h"
+
+#include "ActionsController.h"
+#include "Clock.h"
+#include "SessionCommands.h"
+#include "app/AppSettings.h"
+#include "dialogs/SettingsDialog.h"
+#include "keychain/SecretStore.h"
+#include "model/CountdownTicker.h"
+#include "model/SessionSortFilterProxy.h"
+#include "model/SessionTableModel.h"
+#include "session/SessionManager.h"
+#include "widgets/EmptyStateWidget.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/RemainingBarDelegate.h"
+#include "widgets/SessionDetailsPane.h"
+#include "widgets/StatusPanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ws::ui {
+
+MainWindow::MainWindow(SessionManager& sessions, SecretStore& secrets, AppSettings& settings,
+                       const Clock& clock, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_sessions(sessions)
+    , m_secrets(secrets)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_options(std::move(options)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(m_options.demo ? tr("Wallet Sessions — Demo") : tr("Wallet Sessions"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/wallet-sessions.svg")));
+
+    m_model = new SessionTableModel(clock, this);
+    m_model->setWarnBefore(settings.warnBeforeSecs());
+    m_proxy = new SessionSortFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_ticker = new CountdownTicker(clock, this);
+    m_actions = new ActionsController(this);
+    m_commands = new SessionCommands(sessions, settings, this);
+
+    buildLayout();
+    connectActions();
+
+    connect(m_ticker, &CountdownTicker::tick, this, [this] {
+        m_model->tick();
+        if (m_details->isVisible() && !currentSessionKey().isEmpty())
+            updateDetails();
+    });
+    connect(&m_sessions, &SessionManager::sessionsChanged, this, &MainWindow::reloadSessions);
+    connect(&m_sessions, &SessionManager::refreshStateChanged, m_model, &SessionTableModel::setRefreshing);
+    connect(&m_sessions, &SessionManager::operationFailed, this,
+            [this](const QString& key, const Error& error) {
+                showOperationResult(key.isEmpty() ? error.message : tr("'%1': %2").arg(key, error.message),
+                                    false);
+            });
+    connect(&m_secrets, &SecretStore::healthChanged, this, &MainWindow::updateKeychainHealth);
+    connect(&m_settings, &AppSettings::changed, this,
+            [this] { m_model->setWarnBefore(m_settings.warnBeforeSecs()); });
+    connect(m_commands, &SessionCommands::finished, this, &MainWindow::showOperationResult);
+    connect(m_commands, &SessionCommands::busyChanged, this, &MainWindow::updateState);
+    connect(m_commands, &SessionCommands::sessionCreated, this, &MainWindow::selectSession);
+
+    reloadSessions();
+    updateKeychainHealth();
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    else
+        resize(1200, 640);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout() {
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    m_actions->populateMenuBar(menuBar());
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    m_actions->populateToolBar(toolbar);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+
+    m_keychainBanner = new MessageBanner(central);
+    m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
+    layout->addWidget(m_keychainBanner);
+    m_warningBanner = new MessageBanner(central);
+    m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    layout->addWidget(m_warningBanner);
+
+    m_filter = new QLineEdit(central);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by session key, user, organization or type (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter sessions"));
+    layout->addWidget(m_filter);
+
+    m_stack = new QStackedWidget(central);
+    m_empty = new EmptyStateWidget(m_stack);
+    m_empty->setDemoAvailable(!m_options.demo);
+    m_stack->addWidget(m_empty);
+
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_table->setAccessibleName(tr("Sessions"));
+    m_table->setAccessibleDescription(
+        tr("Stored sessions with their time left. Enter or double-click makes a session active."));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(SessionTableModel::Remaining, new RemainingBarDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SessionTableModel::SessionKey, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    // Fixed widths: no ResizeToContents, so header sizing never rescans rows on a tick (§3.1).
+    const QFontMetrics fm = fontMetrics();
+    header->resizeSection(SessionTableModel::Active, 28);
+    header->resizeSection(SessionTableModel::SessionKey,
+                          fm.horizontalAdvance(QStringLiteral("demo-15min-xx")) + 16);
+    header->resizeSection(SessionTableModel::User,
+                          fm.horizontalAdvance(QStringLiteral("xxxxxxxx-xxxx")) + 16);
+    header->resizeSection(SessionTableModel::Organization,
+                          fm.horizontalAdvance(QStringLiteral("xxxxxxxx-xxxx")) + 16);
+    header->resizeSection(SessionTableModel::Type, fm.horizontalAdvance(QStringLiteral("Read-write")) + 20);
+    header->resizeSection(SessionTableModel::ExpiresAt,
+                          fm.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
+    header->resizeSection(SessionTableModel::Remaining,
+                          fm.horizontalAdvance(QStringLiteral("0d 00:00:00")) + 40);
+    if (!m_settings.headerState().isEmpty())
+        header->restoreState(m_settings.headerState());
+
+    m_details = new SessionDetailsPane(m_splitter);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_details->setMinimumWidth(280);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({880, 320});
+    m_stack->addWidget(m_splitter);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_status = new StatusPanel(statusBar());
+    m_status->setEndpoint(m_options.apiUrl, m_options.demo);
+    setTabOrder(m_filter, m_table);
+}
+
+void MainWindow::connectActions() {
+    ActionsController* a = m_actions;
+    connect(a->login, &QAction::triggered, m_commands, &SessionCommands::login);
+    connect(a->refresh, &QAction::triggered, this, [this] { m_commands->refresh(selectedSessionKeys()); });
+    connect(a->refreshAll, &QAction::triggered, m_commands, &SessionCommands::refreshAll);
+    connect(a->refreshWithOptions, &QAction::triggered, this,
+            [this] { m_commands->refreshWithOptions(currentSessionKey()); });
+    connect(a->setActive, &QAction::triggered, this, [this] { m_commands->setActive(currentSessionKey()); });
+    connect(a->verify, &QAction::triggered, this, [this] { m_commands->verify(currentSessionKey()); });
+    connect(a->clear, &QAction::triggered, this, [this] { m_commands->clear(selectedSessionKeys()); });
+    connect(a->clearAll, &QAction::triggered, m_commands, &SessionCommands::clearAll);
+    connect(a->removeExpired, &QAction::triggered, m_commands, &SessionCommands::removeExpired);
+    connect(a->copyPublicKey, &QAction::triggered, this,
+            [this] { m_commands->copyPublicKey(currentSessionKey()); });
+    connect(a->copyDetails, &QAction::triggered, this,
+            [this] { m_commands->copyDetails(currentSessionKey()); });
+    connect(a->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(a->findSession, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(a->showDetails, &QAction::toggled, this, [this](bool on) { m_details->setVisible(on); });
+    connect(a->userGuide, &QAction::triggered, this, &MainWindow::userGuideRequested);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->quit, &QAction::triggered, this, &MainWindow::quitApplication);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            m_commands->setActive(index.data(SessionTableModel::SessionKeyRole).toString());
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        // Enter on a row; double-click is handled above (activated also fires for it on some styles).
+        if (index.isValid() && !QApplication::mouseButtons())
+            m_commands->setActive(index.data(SessionTableModel::SessionKeyRole).toString());
+    });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        m_actions->populateContextMenu(&menu);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateState();
+        updateDetails();
+    });
+    connect(m_empty, &EmptyStateWidget::loginRequested, m_commands, &SessionCommands::login);
+    connect(m_empty, &EmptyStateWidget::demoRequested, this, &MainWindow::demoRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateState);
+}
+
+void MainWindow::reloadSessions() {
+    m_model->setSessions(m_sessions.getAllSessions());
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    m_filter->setVisible(m_model->rowCount() > 0);
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
+        const QString active = m_sessions.getActiveSessionKey();
+        selectSession(active.isEmpty() ? m_model->sessionAt(0)->sessionKey : active);
+    }
+    updateState();
+    updateDetails();
+}
+
+QStringList MainWindow::selectedSessionKeys() const {
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        keys << index.data(SessionTableModel::SessionKeyRole).toString();
+    keys.sort();
+    return keys;
+}
+
+QString MainWindow::currentSessionKey() const {
+    const QStringList keys = selectedSessionKeys();
+    if (keys.size() == 1)
+        return keys.first();
+    const QModelIndex current = m_table->currentIndex();
+    return keys.isEmpty() || !current.isValid() ? QString()
+                                                : current.data(SessionTableModel::SessionKeyRole).toString();
+}
+
+void MainWindow::selectSession(const QString& sessionKey) {
+    const int row = m_model->rowOf(sessionKey);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, SessionTableModel::SessionKey));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::updateState() {
+    ActionsController::State s;
+    const QStringList keys = selectedSessionKeys();
+    s.selectedCount = int(keys.size());
+    s.selectedIsActive = keys.size() == 1 && keys.first() == m_sessions.getActiveSessionKey();
+    s.hasSessions = m_model->rowCount() > 0;
+    const qint64 now = m_clock.nowSecs();
+    for (const SessionInfo& info : m_model->sessions()) {
+        if (info.token.claims.exp <= now) {
+            s.hasExpired = true;
+            break;
+        }
+    }
+    s.canCreateSessions = m_secrets.health() != SecretStore::Health::Unavailable;
+    s.cannotCreateReason =
+        tr("No usable system keychain: sessions cannot be stored safely. See the banner above.");
+    s.busy = m_commands->isBusy();
+    m_actions->update(s);
+    m_empty->setLoginEnabled(s.canCreateSessions, s.cannotCreateReason);
+}
+
+void MainWindow::updateDetails() {
+    const QString key = currentSessionKey();
+    const SessionInfo* info = key.isEmpty() ? nullptr : m_model->session(key);
+    if (info)
+        m_details->showSession(*info);
+    else
+        m_details->clear();
+}
+
+void MainWindow::updateKeychainHealth() {
+    const bool unavailable = m_secrets.health() == SecretStore::Health::Unavailable;
+    m_status->setKeychain(m_secrets.describe(), !unavailable);
+    if (unavailable) {
+        m_keychainBanner->showMessage(
+            tr("<b>No usable system keychain.</b> Wallet Sessions keeps private keys only in the system "
+               "keychain, "
+               "so it will not create or refresh sessions until one is available.<br>"
+               "Install and unlock a Secret Service provider (GNOME Keyring: <tt>gnome-keyring</tt>, or "
+               "KeePassXC "
+               "with Secret Service integration, or KWallet), make sure a D-Bus session is running, then "
+               "restart "
+               "the application.<br><small>%1</small>")
+                .arg(m_secrets.describe().toHtmlEscaped()),
+            MessageBanner::Kind::Error, false);
+    } else {
+        m_keychainBanner->hide();
+    }
+    updateState();
+}
+
+void MainWindow::showBanner(const QString& text, bool critical) {
+    m_warningBanner->showMessage(text.toHtmlEscaped(),
+                                 critical ? MessageBanner::Kind::Error : MessageBanner::Kind::Warning);
+}
+
+void MainWindow::showOperationResult(const QString& message, bool ok) {
+    m_status->setLastResult(message, ok);
+}
+
+void MainWindow::setApiUrl(const QString& url) {
+    m_options.apiUrl = url;
+    m_status->setEndpoint(url, m_options.demo);
+}
+
+void MainWindow::setTrayAvailable(bool available) {
+    m_trayAvailable = available;
+}
+
+void MainWindow::showSettings() {
+    auto* dialog = new SettingsDialog(m_settings, m_trayAvailable, m_options.apiUrlLocked, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+}
+
+void MainWindow::showAbout() {
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("About Wallet Sessions"),
+                        tr("<b>Wallet Sessions %1</b><br>Manages Turnkey wallet sessions on the desktop: "
+                           "live countdowns, refresh, clear, and private keys kept in the system keychain."
+                           "<br><br>Qt %2<br>Keychain: %3")
+                            .arg(QStringLiteral(WS_VERSION), QString::fromLatin1(qVersion()),
+                                 m_secrets.describe().toHtmlEscaped()),
+                        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::quitApplication() {
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setHeaderState(m_table->horizontalHeader()->saveState());
+    if (!m_quitting && m_trayAvailable && m_settings.closeToTray()) {
+        hide();
+        showOperationResult(tr("Still running in the system tray"), true);
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    updateTickerRunning();
+    Q_EMIT windowVisibilityChanged(true);
+}
+
+void MainWindow::hideEvent(QHideEvent* event) {
+    QMainWindow::hideEvent(event);
+    updateTickerRunning();
+    Q_EMIT windowVisibilityChanged(false);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateTickerRunning();
+}
+
+// The 1 Hz countdown only runs while someone can see it.
+void MainWindow::updateTickerRunning() {
+    m_ticker->setRunning(isVisible() && !isMinimized());
+}
+
+} // namespace ws::ui

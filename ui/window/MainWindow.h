@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace ws {
+class Clock;
+class SecretStore;
+class SessionManager;
+} // namespace ws
+
+namespace ws::ui {
+
+class ActionsController;
+class AppSettings;
+class CountdownTicker;
+class EmptyStateWidget;
+class MessageBanner;
+class SessionCommands;
+class SessionDetailsPane;
+class SessionSortFilterProxy;
+class SessionTableModel;
+class StatusPanel;
+
+// Layout and wiring only: the model, the view, the actions and the panes are separate classes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        bool demo = false;
+        QString apiUrl;
+        bool apiUrlLocked = false;
+    };
+
+    MainWindow(SessionManager& sessions, SecretStore& secrets, AppSettings& settings, const Clock& clock,
+               Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // When a tray exists, closing the window can hide it instead of quitting.
+    void setTrayAvailable(bool available);
+    void showBanner(const QString& text, bool critical);
+    void showOperationResult(const QString& message, bool ok);
+    void setApiUrl(const QString& url);
+    void reloadSessions();
+    void quitApplication();
+
+    SessionTableModel* model() const { return m_model; }
+    SessionSortFilterProxy* proxy() const { return m_proxy; }
+    QTableView* table() const { return m_table; }
+    ActionsController* actions() const { return m_actions; }
+    SessionCommands* commands() const { return m_commands; }
+    StatusPanel* statusPanel() const { return m_status; }
+    SessionDetailsPane* detailsPane() const { return m_details; }
+    MessageBanner* warningBanner() const { return m_warningBanner; }
+    MessageBanner* keychainBanner() const { return m_keychainBanner; }
+    CountdownTicker* ticker() const { return m_ticker; }
+    QStringList selectedSessionKeys() const;
+    void selectSession(const QString& sessionKey);
+
+Q_SIGNALS:
+    void demoRequested();
+    void userGuideRequested();
+    void windowVisibilityChanged(bool visible);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void connectActions();
+    void updateState();
+    void updateDetails();
+    void updateKeychainHealth();
+    void showSettings();
+    void showAbout();
+    void updateTickerRunning();
+    QString currentSessionKey() const;
+
+    SessionManager& m_sessions;
+    SecretStore& m_secrets;
+    AppSettings& m_settings;
+    const Clock& m_clock;
+    Options m_options;
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
+
+    SessionTableModel* m_model;
+    SessionSortFilterProxy* m_proxy;
+    CountdownTicker* m_ticker;
+    ActionsController* m_actions;
+    SessionCommands* m_commands;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QSplitter* m_splitter = nullptr;
+    SessionDetailsPane* m_details = nullptr;
+    EmptyStateWidget* m_empty = nullptr;
+    MessageBanner* m_keychainBanner = nullptr;
+    MessageBanner* m_warningBanner = nullptr;
+    StatusPanel* m_status = nullptr;
+};
+
+} // namespace ws::ui

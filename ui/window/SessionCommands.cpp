@@ -1,0 +1,286 @@
+#include "SessionCommands.h"
+
+#include "BatchRunner.h"
+#include "Clock.h"
+#include "app/AppSettings.h"
+#include "dialogs/ConfirmClearAllDialog.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/RefreshOptionsDialog.h"
+#include "session/SessionManager.h"
+#include "widgets/SessionDetailsPane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace ws::ui {
+
+SessionCommands::SessionCommands(SessionManager& sessions, AppSettings& settings, QWidget* window)
+    : QObject(window)
+    , m_sessions(sessions)
+    , m_settings(settings)
+    , m_window(window) {}
+
+void SessionCommands::report(const QString& message, bool ok, bool explicitAction) {
+    Q_EMIT finished(message, ok);
+    if (ok || !explicitAction)
+        return;
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Wallet Sessions"), message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void SessionCommands::reportError(const QString& what, const Error& error, bool explicitAction) {
+    QString message = what + QStringLiteral(": ") + error.message;
+    if (!error.serverMessage.isEmpty() && !error.message.contains(error.serverMessage))
+        message += QStringLiteral(" (") + tr("server said: %1").arg(error.serverMessage) + QLatin1Char(')');
+    report(message, false, explicitAction);
+}
+
+void SessionCommands::beginBusy() {
+    if (m_busy++ == 0)
+        Q_EMIT busyChanged(true);
+}
+
+void SessionCommands::endBusy() {
+    if (--m_busy == 0)
+        Q_EMIT busyChanged(false);
+}
+
+void SessionCommands::login() {
+    auto* dialog = new LoginDialog(m_settings.defaultLifetimeSecs(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        LoginRequest request = dialog->takeRequest();
+        const QString label = request.sessionKey;
+        auto* progress = new QProgressDialog(tr("Logging in as '%1'…").arg(label), QString(), 0, 0, m_window);
+        progress->setObjectName(QStringLiteral("loginProgress"));
+        progress->setWindowTitle(tr("Log in"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setCancelButton(nullptr); // the server may already have registered the key
+        beginBusy();
+        m_sessions.loginWithApiKey(std::move(request), this, [this, label, progress](Result<QString> result) {
+            progress->deleteLater();
+            endBusy();
+            if (!result.ok())
+                return reportError(tr("Log-in failed"), result.error());
+            report(tr("Logged in: session '%1' created").arg(result.value()), true);
+            Q_EMIT sessionCreated(result.value());
+        });
+    });
+    dialog->open();
+}
+
+void SessionCommands::refresh(const QStringList& sessionKeys) {
+    if (sessionKeys.size() > 1) {
+        runBatch(tr("Refreshing sessions"), sessionKeys, tr("Refreshed %1 session(s)"),
+                 [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
+                     RefreshRequest request;
+                     request.sessionKey = key;
+                     m_sessions.refreshSession(request, ctx, [done](Result<SessionInfo> r) {
+                         done(r.ok() ? Result<void>() : Result<void>(r.error()));
+                     });
+                 });
+        return;
+    }
+    if (sessionKeys.isEmpty())
+        return;
+    RefreshRequest request;
+    request.sessionKey = sessionKeys.first();
+    beginBusy();
+    m_sessions.refreshSession(request, this, [this, key = request.sessionKey](Result<SessionInfo> result) {
+        endBusy();
+        if (!result.ok())
+            return reportError(tr("Refreshing '%1' failed").arg(key), result.error());
+        report(tr("Refreshed '%1': valid until %2")
+                   .arg(key, result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+               true);
+    });
+}
+
+void SessionCommands::refreshAll() {
+    QStringList keys;
+    const qint64 now = m_sessions.clock().nowSecs();
+    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    for (const SessionInfo& s : all) {
+        if (!s.isExpiredAt(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)))
+            keys << s.sessionKey;
+    }
+    if (keys.isEmpty())
+        return report(tr("Nothing to refresh: every session has expired. Log in again."), false, false);
+    runBatch(tr("Refreshing all sessions"), keys, tr("Refreshed %1 session(s)"),
+             [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
+                 RefreshRequest request;
+                 request.sessionKey = key;
+                 m_sessions.refreshSession(request, ctx, [done](Result<SessionInfo> r) {
+                     done(r.ok() ? Result<void>() : Result<void>(r.error()));
+                 });
+             });
+}
+
+void SessionCommands::refreshWithOptions(const QString& sessionKey) {
+    const Result<SessionInfo> session = m_sessions.getSession(sessionKey);
+    if (!session.ok())
+        return reportError(tr("Cannot refresh '%1'").arg(sessionKey), session.error());
+    auto* dialog = new RefreshOptionsDialog(sessionKey, session->lifetimeSeconds, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sessionKey] {
+        RefreshRequest request;
+        request.sessionKey = sessionKey;
+        request.expirationSeconds = dialog->expirationSeconds();
+        request.invalidateExisting = dialog->invalidateExisting();
+        beginBusy();
+        m_sessions.refreshSession(request, this, [this, sessionKey](Result<SessionInfo> result) {
+            endBusy();
+            if (!result.ok())
+                return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
+            report(tr("Refreshed '%1' for %2 s: valid until %3")
+                       .arg(sessionKey)
+                       .arg(result->lifetimeSeconds)
+                       .arg(result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                   true);
+        });
+    });
+    dialog->open();
+}
+
+void SessionCommands::setActive(const QString& sessionKey) {
+    const Result<void> result = m_sessions.setActiveSession(sessionKey);
+    if (!result.ok())
+        return reportError(tr("Cannot make '%1' active").arg(sessionKey), result.error());
+    report(tr("'%1' is now the active session").arg(sessionKey), true);
+}
+
+void SessionCommands::verify(const QString& sessionKey) {
+    beginBusy();
+    m_sessions.verifySession(sessionKey, this, [this, sessionKey](Result<WhoamiInfo> result) {
+        endBusy();
+        if (!result.ok())
+            return reportError(tr("Verifying '%1' failed").arg(sessionKey), result.error());
+        const WhoamiInfo& who = result.value();
+        report(tr("'%1' is valid: user %2 in organization %3")
+                   .arg(sessionKey, who.username.isEmpty() ? who.userId : who.username,
+                        who.organizationName.isEmpty() ? who.organizationId : who.organizationName),
+               true);
+    });
+}
+
+void SessionCommands::clear(const QStringList& sessionKeys) {
+    if (sessionKeys.isEmpty())
+        return;
+    const QString text =
+        sessionKeys.size() == 1
+            ? tr("Clear session '%1'? Its key is deleted from the keychain.").arg(sessionKeys.first())
+            : tr("Clear %n session(s)? Their keys are deleted from the keychain.", nullptr,
+                 int(sessionKeys.size()));
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Clear session"), text, QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("confirmClearBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton* clearButton = box->addButton(tr("&Clear"), QMessageBox::DestructiveRole);
+    clearButton->setObjectName(QStringLiteral("confirmClearButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto* revoke = new QCheckBox(tr("Also revoke on the server"), box);
+    revoke->setChecked(m_settings.revokeOnClear());
+    box->setCheckBox(revoke);
+    connect(box, &QMessageBox::finished, this, [this, box, clearButton, revoke, sessionKeys] {
+        if (box->clickedButton() != clearButton)
+            return;
+        ClearOptions options;
+        options.revokeOnServer = revoke->isChecked();
+        runBatch(tr("Clearing sessions"), sessionKeys, tr("Cleared %1 session(s)"),
+                 [this, options](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
+                     m_sessions.clearSession(key, options, ctx, std::move(done));
+                 });
+    });
+    box->open();
+}
+
+void SessionCommands::clearAll() {
+    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    if (all.isEmpty())
+        return;
+    auto* dialog = new ConfirmClearAllDialog(int(all.size()), m_settings.revokeOnClear(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ClearOptions options;
+        options.revokeOnServer = dialog->revokeOnServer();
+        QStringList keys;
+        const QList<SessionInfo> current = m_sessions.getAllSessions();
+        for (const SessionInfo& s : current)
+            keys << s.sessionKey;
+        runBatch(tr("Clearing all sessions"), keys, tr("Cleared %1 session(s)"),
+                 [this, options](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
+                     m_sessions.clearSession(key, options, ctx, std::move(done));
+                 });
+    });
+    dialog->open();
+}
+
+void SessionCommands::removeExpired() {
+    QStringList keys;
+    const QDateTime now = m_sessions.clock().now();
+    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    for (const SessionInfo& s : all) {
+        if (s.isExpiredAt(now))
+            keys << s.sessionKey;
+    }
+    if (keys.isEmpty())
+        return report(tr("No expired sessions"), true);
+    runBatch(tr("Removing expired sessions"), keys, tr("Removed %1 expired session(s)"),
+             [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
+                 m_sessions.clearSession(key, ClearOptions{}, ctx, std::move(done));
+             });
+}
+
+void SessionCommands::copyPublicKey(const QString& sessionKey) {
+    const Result<SessionInfo> session = m_sessions.getSession(sessionKey);
+    if (!session.ok())
+        return reportError(tr("Cannot copy"), session.error());
+    QApplication::clipboard()->setText(session->token.claims.publicKey);
+    report(tr("Copied the public key of '%1'").arg(sessionKey), true);
+}
+
+void SessionCommands::copyDetails(const QString& sessionKey) {
+    const Result<SessionInfo> session = m_sessions.getSession(sessionKey);
+    if (!session.ok())
+        return reportError(tr("Cannot copy"), session.error());
+    QApplication::clipboard()->setText(SessionDetailsPane::describe(session.value()));
+    report(tr("Copied the details of '%1'").arg(sessionKey), true);
+}
+
+void SessionCommands::runBatch(
+    const QString& title, const QStringList& keys, const QString& doneText,
+    std::function<void(const QString&, QObject*, std::function<void(Result<void>)>)> step) {
+    beginBusy();
+    auto* runner =
+        new BatchRunner(m_window, title, keys, [step](const QString& key, QObject* ctx, Callback<void> done) {
+            step(key, ctx, std::move(done));
+        });
+    connect(runner, &BatchRunner::finished, this, [this, doneText](const BatchRunner::Summary& summary) {
+        endBusy();
+        QString message = doneText.arg(summary.succeeded);
+        if (summary.cancelled > 0)
+            message += QStringLiteral("; ") + tr("stopped before %n more", nullptr, summary.cancelled);
+        if (!summary.failures.isEmpty()) {
+            message += QStringLiteral("; ") + tr("%n failed: ", nullptr, int(summary.failures.size())) +
+                       summary.failures.join(QStringLiteral("; "));
+        }
+        report(message, summary.failures.isEmpty());
+    });
+    runner->start();
+}
+
+} // namespace ws::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QWidget;
+
+#include <functional>
+
+namespace ws {
+class SessionManager;
+}
+
+namespace ws::ui {
+
+class AppSettings;
+
+// What the actions do: opens the dialogs, calls SessionManager asynchronously, shows progress for
+// long operations and reports every result (the server's message included) through finished();
+// explicit actions that fail also get a message box. Never blocks the window: dialogs are opened
+// with open(), not exec().
+class SessionCommands : public QObject {
+    Q_OBJECT
+public:
+    SessionCommands(SessionManager& sessions, AppSettings& settings, QWidget* window);
+
+    void login();
+    void refresh(const QStringList& sessionKeys);
+    void refreshAll();
+    void refreshWithOptions(const QString& sessionKey);
+    void setActive(const QString& sessionKey);
+    void verify(const QString& sessionKey);
+    void clear(const QStringList& sessionKeys);
+    void clearAll();
+    void removeExpired();
+    void copyPublicKey(const QString& sessionKey);
+    void copyDetails(const QString& sessionKey);
+
+    bool isBusy() const { return m_busy > 0; }
+
+Q_SIGNALS:
+    void finished(const QString& message, bool ok);
+    void busyChanged(bool busy);
+    void sessionCreated(const QString& sessionKey);
+
+private:
+    void report(const QString& message, bool ok, bool explicitAction = true);
+    void reportError(const QString& what, const Error& error, bool explicitAction = true);
+    void beginBusy();
+    void endBusy();
+    void runBatch(const QString& title, const QStringList& keys, const QString& doneText,
+                  std::function<void(const QString&, QObject*, Callback<void>)> step);
+
+    SessionManager& m_sessions;
+    AppSettings& m_settings;
+    QWidget* m_window;
+    int m_busy = 0;
+};
+
+} // namespace ws::ui
