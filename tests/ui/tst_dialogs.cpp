@@ -1,0 +1,129 @@
+#include "app/AppSettings.h"
+#include "app/CommandLine.h"
+#include "crypto/P256KeyPair.h"
+#include "dialogs/ConfirmClearAllDialog.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ws;
+using namespace ws::ui;
+
+class TestDialogs : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loginValidatesAsYouType() {
+        auto pair = P256KeyPair::generate();
+        QVERIFY(pair.ok());
+        LoginDialog dialog(600);
+        auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("loginOkButton"));
+        auto* org = dialog.findChild<QLineEdit*>(QStringLiteral("organizationEdit"));
+        auto* pub = dialog.findChild<QLineEdit*>(QStringLiteral("apiPublicKeyEdit"));
+        auto* priv = dialog.findChild<QLineEdit*>(QStringLiteral("apiPrivateKeyEdit"));
+        auto* label = dialog.findChild<QLineEdit*>(QStringLiteral("sessionKeyEdit"));
+        QVERIFY(ok && org && pub && priv && label);
+        QCOMPARE(priv->echoMode(), QLineEdit::Password);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(org, QStringLiteral("org-1"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("public key")));
+        QTest::keyClicks(pub, QStringLiteral("04abc"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("66 hex")));
+        pub->setText(QString::fromLatin1(pair->publicKeyHex()));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("private key")));
+        auto other = P256KeyPair::generate();
+        priv->setText(QString::fromLatin1(other->privateKeyHex().view().toByteArray()));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("does not belong")));
+        QVERIFY(!ok->isEnabled());
+        priv->setText(QString::fromLatin1(pair->privateKeyHex().view().toByteArray()));
+        QCOMPARE(dialog.validationError(), QString());
+        QVERIFY(ok->isEnabled());
+        label->setText(QString());
+        QVERIFY(!ok->isEnabled());
+        label->setText(QStringLiteral("work"));
+        QVERIFY(ok->isEnabled());
+
+        LoginRequest request = dialog.takeRequest();
+        QCOMPARE(request.organizationId, QStringLiteral("org-1"));
+        QCOMPARE(request.apiPublicKey, pair->publicKeyHex());
+        QCOMPARE(request.apiPrivateKey.view(), pair->privateKeyHex().view());
+        QCOMPARE(request.sessionKey, QStringLiteral("work"));
+        QCOMPARE(request.expirationSeconds, qint64(600));
+        QVERIFY(priv->text().isEmpty()); // the field no longer holds the secret
+    }
+
+    void keyFileIsRead() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("k.private")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("  0123abcd:p256\n");
+        file.close();
+        QString error;
+        QCOMPARE(LoginDialog::readPrivateKeyFile(file.fileName(), &error), QByteArray("0123abcd"));
+        QVERIFY(error.isEmpty());
+        LoginDialog::readPrivateKeyFile(dir.filePath(QStringLiteral("missing")), &error);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void clearAllNamesTheCount() {
+        ConfirmClearAllDialog dialog(3, true);
+        auto* question = dialog.findChild<QLabel*>(QStringLiteral("clearAllQuestion"));
+        QVERIFY(question->text().contains(QStringLiteral("3 session")));
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("revokeCheck"))->isChecked());
+        QVERIFY(dialog.revokeOnServer());
+    }
+
+    void settingsPersistAndTrayOptionsNeedATray() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+            SettingsDialog dialog(settings, /*trayAvailable=*/false, false);
+            auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlEdit"));
+            url->setText(QStringLiteral("http://example.com"));
+            const QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
+            QPushButton* okButton = nullptr;
+            for (QPushButton* b : buttons)
+                if (b->text().contains(QStringLiteral("OK")))
+                    okButton = b;
+            QVERIFY(okButton);
+            QVERIFY(!okButton->isEnabled()); // plain http only for loopback
+            url->setText(QStringLiteral("http://127.0.0.1:8080"));
+            QVERIFY(okButton->isEnabled());
+            const QList<QCheckBox*> boxes = dialog.findChildren<QCheckBox*>();
+            int disabled = 0;
+            for (QCheckBox* box : boxes)
+                disabled += box->isEnabled() ? 0 : 1;
+            QCOMPARE(disabled, 2); // close to tray, start minimized
+            dialog.apply();
+        }
+        AppSettings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    }
+
+    void commandLine() {
+        auto parsed = parseCommandLine({QStringLiteral("ws"), QStringLiteral("--demo"),
+                                        QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+                                        QStringLiteral("--quit-after"), QStringLiteral("5")});
+        QVERIFY(!parsed.exitCode);
+        QVERIFY(parsed.options.demo);
+        QCOMPARE(parsed.options.screenshotPath, QStringLiteral("/tmp/x.png"));
+        QCOMPARE(parsed.options.quitAfterSecs, 5);
+        parsed =
+            parseCommandLine({QStringLiteral("ws"), QStringLiteral("--quit-after"), QStringLiteral("soon")});
+        QCOMPARE(parsed.exitCode, std::optional<int>(2));
+        parsed = parseCommandLine({QStringLiteral("ws"), QStringLiteral("--bogus")});
+        QCOMPARE(parsed.exitCode, std::optional<int>(2));
+    }
+};
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"

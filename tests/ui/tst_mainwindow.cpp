@@ -1,0 +1,345 @@
+#include "Clock.h"
+#include "DevServer.h"
+#include "TestEnvironment.h"
+#include "api/TurnkeyClient.h"
+#include "app/AppSettings.h"
+#include "crypto/P256KeyPair.h"
+#include "dialogs/ConfirmClearAllDialog.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/RefreshOptionsDialog.h"
+#include "keychain/KeychainStore.h"
+#include "model/SessionSortFilterProxy.h"
+#include "model/SessionTableModel.h"
+#include "session/SessionManager.h"
+#include "store/SessionIndex.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/SessionDetailsPane.h"
+#include "widgets/StatusPanel.h"
+#include "window/ActionsController.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace ws;
+using namespace ws::ui;
+
+namespace {
+constexpr int kNetworkTimeoutMs = 30000;
+
+// A keychain that is not there: the one fault the real keyring cannot produce on demand here.
+class MissingKeychain final : public SecretStore {
+public:
+    using SecretStore::SecretStore;
+    void writeSecret(const QString&, QByteArrayView, QObject* ctx, Callback<void> done) override {
+        fail(ctx, done);
+    }
+    void readSecret(const QString&, QObject* ctx, Callback<SecureBytes> done) override { fail(ctx, done); }
+    void deleteSecret(const QString&, QObject* ctx, Callback<void> done) override { fail(ctx, done); }
+    Health health() const override { return Health::Unavailable; }
+    void probe(QObject* ctx, Callback<void> done) override { fail(ctx, done); }
+    QString describe() const override { return QStringLiteral("test: no Secret Service"); }
+
+private:
+    template <typename T>
+    void fail(QObject* ctx, Callback<T> done) {
+        QTimer::singleShot(
+            0, ctx, [done] { done(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain"))); });
+    }
+};
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    SystemClock m_clock;
+    std::unique_ptr<devserver::DevServer> m_server;
+    std::unique_ptr<KeychainStore> m_keychain;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SessionIndex> m_index;
+    std::unique_ptr<TurnkeyClient> m_api;
+    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    SessionTableModel* model() const { return m_window->model(); }
+    QTableView* table() const { return m_window->table(); }
+
+    QToolButton* toolButton(QAction* action) const {
+        auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        return bar ? qobject_cast<QToolButton*>(bar->widgetForAction(action)) : nullptr;
+    }
+
+    template <typename T>
+    T* visibleChild(const QString& name = {}) const {
+        const QList<T*> all = m_window->findChildren<T*>(name);
+        for (T* w : all)
+            if (w->isVisible())
+                return w;
+        return nullptr;
+    }
+
+    QRect cellRect(const QString& sessionKey, int column) const {
+        const int row = model()->rowOf(sessionKey);
+        const QModelIndex index = m_window->proxy()->mapFromSource(model()->index(row, column));
+        return table()->visualRect(index);
+    }
+
+    void clickRow(const QString& sessionKey) {
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          cellRect(sessionKey, SessionTableModel::SessionKey).center());
+        QCOMPARE(m_window->selectedSessionKeys(), QStringList{sessionKey});
+    }
+
+    // Fills and accepts the real log-in dialog after clicking the toolbar button.
+    void logInThroughTheDialog(const QString& label, int lifetimeSecs, const QByteArray& publicKey,
+                               const QByteArray& privateKey) {
+        QToolButton* button = toolButton(m_window->actions()->login);
+        QVERIFY(button);
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        LoginDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<LoginDialog>()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("organizationEdit")),
+                         m_server->organizationId());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("apiPublicKeyEdit")),
+                         QString::fromLatin1(publicKey));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("apiPrivateKeyEdit")),
+                         QString::fromLatin1(privateKey));
+        auto* key = dialog->findChild<QLineEdit*>(QStringLiteral("sessionKeyEdit"));
+        key->selectAll();
+        QTest::keyClicks(key, label);
+        auto* lifetime = dialog->findChild<QSpinBox*>(QStringLiteral("lifetimeSpin"));
+        lifetime->setValue(lifetimeSecs);
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("loginOkButton"));
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog->validationError()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    }
+
+    void logInDemoUser(const QString& label, int lifetimeSecs) {
+        const int before = model()->rowCount();
+        logInThroughTheDialog(label, lifetimeSecs, m_server->demoApiPublicKeyHex(),
+                              m_server->demoApiPrivateKeyHex().view().toByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), before + 1, kNetworkTimeoutMs);
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Logged in")));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        devserver::DevServerConfig config;
+        config.demo = true;
+        m_server = std::make_unique<devserver::DevServer>(config, m_clock);
+        QVERIFY(m_server->listen().ok());
+
+        m_keychain = std::make_unique<KeychainStore>(
+            ws::test::uniqueTestService(QStringLiteral("mainwindow")), std::chrono::seconds(20));
+        bool probed = false, healthy = false;
+        QString why;
+        m_keychain->probe(this, [&](Result<void> r) {
+            probed = true;
+            healthy = r.ok();
+            if (!r.ok())
+                why = r.error().message;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(probed, 30000);
+        WS_REQUIRE_KEYRING_OR_SKIP(healthy, why);
+
+        m_index = std::make_unique<SessionIndex>(m_dir.filePath(QStringLiteral("data")));
+        QVERIFY(m_index->open().ok());
+        ApiConfig api;
+        api.baseUrl = m_server->url();
+        m_api = std::make_unique<TurnkeyClient>(api, m_clock);
+        SessionManager::Options options;
+        options.notarizerPublicKeyHex = m_server->notarizerPublicKeyHex();
+        m_sessions = std::make_unique<SessionManager>(*m_index, *m_keychain, m_api.get(), m_clock, options);
+        m_settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        MainWindow::Options windowOptions;
+        windowOptions.apiUrl = m_server->url().toString();
+        m_window =
+            std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, m_clock, windowOptions);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() {
+        if (!m_sessions)
+            return;
+        // Leave nothing behind in the keyring.
+        bool done = false;
+        m_sessions->clearAllSessions(ClearOptions{}, this, [&](Result<BatchReport>) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kNetworkTimeoutMs);
+        m_window.reset();
+    }
+
+    void startsWithTheEmptyState() {
+        auto* login = m_window->findChild<QPushButton*>(QStringLiteral("emptyLoginButton"));
+        QVERIFY(login && login->isVisible() && login->isEnabled());
+        QVERIFY(!m_window->keychainBanner()->isVisible());
+        QVERIFY(!m_window->actions()->clearAll->isEnabled());
+        auto* endpoint = m_window->findChild<QLabel*>(QStringLiteral("endpoint"));
+        QVERIFY(endpoint && endpoint->text().contains(m_server->url().toString()));
+    }
+
+    void loginFailureShowsTheServersMessage() {
+        auto unknown = P256KeyPair::generate();
+        QVERIFY(unknown.ok());
+        logInThroughTheDialog(QStringLiteral("stranger"), 300, unknown->publicKeyHex(),
+                              unknown->privateKeyHex().view().toByteArray());
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = visibleChild<QMessageBox>(QStringLiteral("errorMessageBox"))) !=
+                                     nullptr,
+                                 kNetworkTimeoutMs);
+        QVERIFY(box->text().startsWith(QStringLiteral("Log-in failed: ")));
+        QVERIFY(box->text().size() > 20);
+        QVERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Log-in failed")));
+        box->accept();
+        QCOMPARE(model()->rowCount(), 0);
+    }
+
+    void logIn() {
+        logInDemoUser(QStringLiteral("work"), 900);
+        logInDemoUser(QStringLiteral("second"), 600);
+        QCOMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("second"));
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("emptyLoginButton"))->isVisible());
+        QVERIFY(table()->isVisible());
+        clickRow(QStringLiteral("work"));
+        QCOMPARE(m_window->detailsPane()->fieldText(QStringLiteral("detailSessionKey")),
+                 QStringLiteral("work"));
+        QCOMPARE(m_window->detailsPane()->fieldText(QStringLiteral("detailSignature")),
+                 QStringLiteral("Verified against the notarizer key"));
+        QCOMPARE(m_window->detailsPane()->fieldText(QStringLiteral("detailLifetime")),
+                 QStringLiteral("15 min"));
+        const QString remaining =
+            model()
+                ->index(model()->rowOf(QStringLiteral("work")), SessionTableModel::Remaining)
+                .data()
+                .toString();
+        QVERIFY2(remaining.startsWith(QStringLiteral("00:1")), qPrintable(remaining));
+    }
+
+    void refreshWithF5() {
+        clickRow(QStringLiteral("work"));
+        const QString oldKey = model()->session(QStringLiteral("work"))->token.claims.publicKey;
+        QTest::keyClick(table(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->session(QStringLiteral("work"))->token.claims.publicKey != oldKey,
+                                 kNetworkTimeoutMs);
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Refreshed 'work'")));
+        QVERIFY(model()->session(QStringLiteral("work"))->refreshedAt.isValid());
+        // Refreshing a session that is not active never changes which one is.
+        QCOMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("second"));
+    }
+
+    void refreshWithOptions() {
+        clickRow(QStringLiteral("work"));
+        const QString oldKey = model()->session(QStringLiteral("work"))->token.claims.publicKey;
+        QTest::keyClick(table(), Qt::Key_F5, Qt::ControlModifier);
+        RefreshOptionsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<RefreshOptionsDialog>()) != nullptr);
+        auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("expirationSpin"));
+        QCOMPARE(spin->value(), 900); // the session's own lifetime
+        spin->setValue(1800);
+        QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("invalidateCheck"))->isChecked());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("refreshOkButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->session(QStringLiteral("work"))->token.claims.publicKey != oldKey,
+                                 kNetworkTimeoutMs);
+        const SessionInfo* work = model()->session(QStringLiteral("work"));
+        QCOMPARE(work->lifetimeSeconds, qint64(1800));
+        const qint64 left = work->token.claims.exp - m_clock.nowSecs();
+        QVERIFY2(left > 1700 && left <= 1800, qPrintable(QString::number(left)));
+    }
+
+    void setActiveByDoubleClick() {
+        QCOMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("second"));
+        const QPoint at = cellRect(QStringLiteral("work"), SessionTableModel::User).center();
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("work"));
+        QTRY_VERIFY(model()->session(QStringLiteral("work"))->active);
+        const int row = model()->rowOf(QStringLiteral("work"));
+        QVERIFY(model()->index(row, SessionTableModel::Active).data(Qt::DecorationRole).isValid());
+        QVERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("now the active session")));
+    }
+
+    void verify() {
+        clickRow(QStringLiteral("work"));
+        QToolButton* button = toolButton(m_window->actions()->verify);
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusPanel()->lastResult().contains(QStringLiteral("'work' is valid")),
+            kNetworkTimeoutMs);
+    }
+
+    void clearWithDelete() {
+        clickRow(QStringLiteral("second"));
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = visibleChild<QMessageBox>(QStringLiteral("confirmClearBox"))) != nullptr);
+        QVERIFY(box->text().contains(QStringLiteral("second")));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmClearButton")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 1, kNetworkTimeoutMs);
+        QCOMPARE(model()->rowOf(QStringLiteral("second")), -1);
+        QVERIFY(m_sessions->getSession(QStringLiteral("work")).ok());
+    }
+
+    void clearAllWithConfirmation() {
+        logInDemoUser(QStringLiteral("third"), 300);
+        QCOMPARE(model()->rowCount(), 2);
+        QToolButton* button = toolButton(m_window->actions()->clearAll);
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ConfirmClearAllDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<ConfirmClearAllDialog>()) != nullptr);
+        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("clearAllQuestion"))
+                     ->text()
+                     .contains(QStringLiteral("2 session")),
+                 qPrintable(dialog->findChild<QLabel*>(QStringLiteral("clearAllQuestion"))->text()));
+        auto* revoke = dialog->findChild<QCheckBox*>(QStringLiteral("revokeCheck"));
+        revoke->setChecked(true);
+        const int serverKeysBefore = m_server->keyCount(m_server->userId());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("clearAllConfirmButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 0, kNetworkTimeoutMs);
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Cleared 2 session")));
+        // Revoked on the server too: two fewer keys there.
+        QCOMPARE(m_server->keyCount(m_server->userId()), serverKeysBefore - 2);
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("emptyLoginButton"))->isVisible());
+        QVERIFY(m_sessions->getAllSessions().isEmpty());
+    }
+
+    void missingKeychainRefusesToCreateSessions() {
+        MissingKeychain keychain;
+        QTemporaryDir dir;
+        SessionIndex index(dir.path());
+        QVERIFY(index.open().ok());
+        SessionManager sessions(index, keychain, m_api.get(), m_clock, {});
+        MainWindow window(sessions, keychain, *m_settings, m_clock, {});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.keychainBanner()->isVisible());
+        QVERIFY(window.keychainBanner()->text().contains(QStringLiteral("gnome-keyring")));
+        QVERIFY(!window.actions()->login->isEnabled());
+        auto* login = window.findChild<QPushButton*>(QStringLiteral("emptyLoginButton"));
+        QVERIFY(!login->isEnabled());
+        QVERIFY(login->toolTip().contains(QStringLiteral("keychain")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
