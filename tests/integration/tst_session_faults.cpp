@@ -88,8 +88,9 @@ private Q_SLOTS:
 
     void keychainWriteFails() {
         const int keysOnServer = h->server().keyCount(h->fixture().userId());
-        h->local().secrets().failNext(FaultySecretStore::Op::Write, Error(ErrorCode::KeychainUnavailable,
-                                                                  QStringLiteral("the keychain is locked")));
+        h->local().secrets().failNext(
+            FaultySecretStore::Op::Write,
+            Error(ErrorCode::KeychainUnavailable, QStringLiteral("the keychain is locked")));
         WS_VERIFY_ERROR(h->refresh(QStringLiteral("work")), ErrorCode::KeychainUnavailable);
         QCOMPARE(h->server().keyCount(h->fixture().userId()), keysOnServer); // never reached the server
         verifyNothingLost();
@@ -97,7 +98,8 @@ private Q_SLOTS:
 
     void keychainReadOfTheSessionKeyFails() {
         h->local().secrets().failNext(FaultySecretStore::Op::Read,
-                              Error(ErrorCode::KeychainDenied, QStringLiteral("access denied")), 1, m_pub);
+                                      Error(ErrorCode::KeychainDenied, QStringLiteral("access denied")), 1,
+                                      m_pub);
         WS_VERIFY_ERROR(h->refresh(QStringLiteral("work")), ErrorCode::KeychainDenied);
         verifyNothingLost();
     }
@@ -113,8 +115,8 @@ private Q_SLOTS:
     void oldKeyDeletionFailsAfterTheSwap() {
         // Step 5 failing must not undo the refresh: the old key stays doomed until recovery.
         h->local().secrets().failNext(FaultySecretStore::Op::Delete,
-                              Error(ErrorCode::KeychainUnavailable, QStringLiteral("keychain busy")), 1,
-                              m_pub);
+                                      Error(ErrorCode::KeychainUnavailable, QStringLiteral("keychain busy")),
+                                      1, m_pub);
         const auto refreshed = h->refresh(QStringLiteral("work"));
         WS_VERIFY_OK(refreshed);
         const QString newPub = refreshed.value().token.claims.publicKey;
