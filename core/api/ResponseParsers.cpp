@@ -43,8 +43,13 @@ Result<qint64> optionalInt64(const QJsonObject& obj, const QString& key, const Q
     const QJsonValue v = obj.value(key);
     if (v.isUndefined() || v.isNull())
         return qint64(0);
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (v.isDouble()) {
+        // Converting a double outside qint64's range (or NaN) is undefined behaviour: reject it first.
+        const double d = v.toDouble();
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
+            return missing(what, path, "an integer");
+        return qint64(d);
+    }
     bool ok = false;
     const qint64 n = v.toString().toLongLong(&ok);
     if (!v.isString() || !ok)
