@@ -97,6 +97,74 @@ bool DevServer::isAdminPeerAllowed(const QHostAddress& peer) {
     return peer.isLoopback();
 }
 
+OutgoingReply DevServer::handle(const IncomingRequest& request) {
+    OutgoingReply outgoing;
+    if (d->setupError) {
+        // listen() refuses such an instance; a direct caller gets the reason instead of a crash.
+        outgoing.reply = errors::make(500, errors::kGrpcInternal, d->setupError->message);
+        Q_EMIT requestHandled(request.path, outgoing.reply.status);
+        return outgoing;
+    }
+    if (request.path.startsWith(QStringLiteral("/admin/"))) {
+        if (!isAdminPeerAllowed(request.peer)) {
+            outgoing.reply = errors::make(403, errors::kGrpcPermissionDenied,
+                                          QStringLiteral("the admin endpoint only answers loopback clients"));
+        } else if (request.path == QLatin1String("/admin/state") && request.method == QLatin1String("GET")) {
+            QJsonObject state = d->state.toJson(d->clock.nowMSecs());
+            state.insert(QStringLiteral("faults"), d->faults.settings().toJson());
+            state.insert(QStringLiteral("activityCount"), d->activities.size());
+            state.insert(QStringLiteral("requestCount"), m_requestCount);
+            outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
+        } else if (request.path == QLatin1String("/admin/faults") &&
+                   request.method == QLatin1String("POST")) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+            Result<void> applied =
+                (parseError.error == QJsonParseError::NoError && document.isObject())
+                    ? d->faults.apply(document.object())
+                    : Result<void>(
+                          Error(ErrorCode::InvalidInput, QStringLiteral("the body must be a JSON object")));
+            outgoing.reply =
+                applied
+                    ? HttpReply{200,
+                                QJsonDocument(d->faults.settings().toJson()).toJson(QJsonDocument::Compact),
+                                false}
+                    : errors::badRequest(applied.error().message);
+        } else {
+            outgoing.reply = errors::notFound(QStringLiteral("no such admin endpoint"));
+        }
+        Q_EMIT requestHandled(request.path, outgoing.reply.status);
+        return outgoing;
+    }
+
+    ++m_requestCount;
+    outgoing.delayMs = d->faults.latencyMs();
+    if (!ApiHandlers::handles(request.path)) {
+        outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));
+    } else if (request.method != QLatin1String("POST")) {
+        outgoing.reply = errors::methodNotAllowed();
+    } else {
+        switch (d->faults.takeRequestAction()) {
+        case FaultInjector::Action::Drop:
+            outgoing.reply.drop = true;
+            outgoing.reply.status = 0;
+            break;
+        case FaultInjector::Action::Fail:
+            outgoing.reply = d->faults.failBody().isEmpty()
+                                 ? errors::injected(d->faults.failStatus())
+                                 : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
+            break;
+        case FaultInjector::Action::None:
+            outgoing.reply = d->api->handle(request.path, request.stampHeader, request.body);
+            if (d->faults.takeMalform())
+                outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
+            break;
+        }
+    }
+    Q_EMIT requestHandled(request.path, outgoing.reply.status);
+    return outgoing;
+}
+
 Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
     if (d->setupError)
         return *d->setupError;
@@ -104,67 +172,8 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
         return Error(ErrorCode::AlreadyExists,
                      tr("the devserver is already listening on %1").arg(url().toString()));
 
-    auto handler = [this](const IncomingRequest& request) -> OutgoingReply {
-        OutgoingReply outgoing;
-        if (request.path.startsWith(QStringLiteral("/admin/"))) {
-            if (!isAdminPeerAllowed(request.peer)) {
-                outgoing.reply =
-                    errors::make(403, errors::kGrpcPermissionDenied,
-                                 QStringLiteral("the admin endpoint only answers loopback clients"));
-            } else if (request.path == QLatin1String("/admin/state") &&
-                       request.method == QLatin1String("GET")) {
-                QJsonObject state = d->state.toJson(d->clock.nowMSecs());
-                state.insert(QStringLiteral("faults"), d->faults.settings().toJson());
-                state.insert(QStringLiteral("activityCount"), d->activities.size());
-                state.insert(QStringLiteral("requestCount"), m_requestCount);
-                outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
-            } else if (request.path == QLatin1String("/admin/faults") &&
-                       request.method == QLatin1String("POST")) {
-                QJsonParseError parseError;
-                const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-                Result<void> applied =
-                    (parseError.error == QJsonParseError::NoError && document.isObject())
-                        ? d->faults.apply(document.object())
-                        : Result<void>(Error(ErrorCode::InvalidInput,
-                                             QStringLiteral("the body must be a JSON object")));
-                outgoing.reply = applied ? HttpReply{200,
-                                                     QJsonDocument(d->faults.settings().toJson())
-                                                         .toJson(QJsonDocument::Compact),
-                                                     false}
-                                         : errors::badRequest(applied.error().message);
-            } else {
-                outgoing.reply = errors::notFound(QStringLiteral("no such admin endpoint"));
-            }
-            Q_EMIT requestHandled(request.path, outgoing.reply.status);
-            return outgoing;
-        }
-
-        ++m_requestCount;
-        outgoing.delayMs = d->faults.latencyMs();
-        if (!ApiHandlers::handles(request.path)) {
-            outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));
-        } else if (request.method != QLatin1String("POST")) {
-            outgoing.reply = errors::methodNotAllowed();
-        } else {
-            switch (d->faults.takeRequestAction()) {
-            case FaultInjector::Action::Drop:
-                outgoing.reply.drop = true;
-                outgoing.reply.status = 0;
-                break;
-            case FaultInjector::Action::Fail:
-                outgoing.reply = d->faults.failBody().isEmpty()
-                                     ? errors::injected(d->faults.failStatus())
-                                     : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
-                break;
-            case FaultInjector::Action::None:
-                outgoing.reply = d->api->handle(request.path, request.stampHeader, request.body);
-                if (d->faults.takeMalform())
-                    outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
-                break;
-            }
-        }
-        Q_EMIT requestHandled(request.path, outgoing.reply.status);
-        return outgoing;
+    auto handler = [this](const IncomingRequest& request) {
+        return handle(request);
     };
 
     auto http = std::make_unique<HttpFrontend>(handler);

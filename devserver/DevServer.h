@@ -3,6 +3,7 @@
 #include "DevServerConfig.h"
 #include "DevServerState.h"
 #include "FaultInjector.h"
+#include "HttpFrontend.h"
 #include "Result.h"
 #include "crypto/SecureBytes.h"
 
@@ -65,6 +66,10 @@ public:
     void resetFaults();
     Result<void> applyFaults(const QJsonObject& request);
     static bool isAdminPeerAllowed(const QHostAddress& peer);
+
+    // One request in, one reply out, with no socket: routing, the admin endpoint, fault injection and
+    // the public API. The HTTP layer calls this for every request; fuzzers and tests may call it directly.
+    OutgoingReply handle(const IncomingRequest& request);
 
     // {"url","organizationId","userId","notarizerPublicKey"[,"apiPublicKey","apiPrivateKey"]} — the
     // start-up line. The private key is only included when asked (the executable's --demo).
