@@ -1,0 +1,62 @@
+# ws_sanitizer_test: the whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang), then every libFuzzer target (fuzz/) for a bounded time. Source after common.sh and
+# headless.sh; the lead's scripts/test calls it. Fails on any test failure, sanitizer report or crash.
+# WS_ASAN_BUILD (default $WS_ROOT/build-asan) and WS_FUZZ_SECONDS (default 30, per target) override.
+# shellcheck shell=bash
+
+ws_sanitizer_test() {
+    local build=${WS_ASAN_BUILD:-$WS_ROOT/build-asan}
+    local seconds=${WS_FUZZ_SECONDS:-30}
+    local started phase_started status=0
+
+    started=$SECONDS
+    phase_started=$SECONDS
+    if [ ! -f "$build/build.ninja" ]; then
+        ws_log "configuring $build (clang, ASan + UBSan, libFuzzer)"
+        CC=clang CXX=clang++ cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_BUILD_BENCH=OFF >/dev/null
+    fi
+    ws_log "building $build"
+    cmake --build "$build" -j 2
+    ws_log "sanitizer build took $((SECONDS - phase_started)) s"
+
+    # Leak detection is off: Qt, D-Bus, fontconfig and the GL/X libraries make one-time allocations they
+    # never free, which LeakSanitizer reports on every test and which are not ours. Every other ASan
+    # finding (overflow, use-after-free, double free...) and every UBSan finding aborts the test.
+    local asan_options=detect_leaks=0:abort_on_error=1
+    local ubsan_options=print_stacktrace=1:halt_on_error=1
+
+    phase_started=$SECONDS
+    ws_log "running the test suite under ASan + UBSan"
+    ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
+        ws_headless ctest --test-dir "$build" --output-on-failure --timeout 600 -j 2 || status=$?
+    ws_log "sanitizer test suite took $((SECONDS - phase_started)) s"
+    if [ "$status" -ne 0 ]; then
+        ws_log "the test suite failed under ASan + UBSan"
+        return "$status"
+    fi
+
+    phase_started=$SECONDS
+    local name work
+    while read -r name; do
+        [ -n "$name" ] || continue
+        # libFuzzer adds what it finds to the first corpus directory: give it a copy, keep the repo's clean.
+        work=$(mktemp -d "${TMPDIR:-/tmp}/ws-fuzz-$name.XXXXXX")
+        mkdir -p "$work/corpus" "$work/artifacts"
+        cp -r "$WS_ROOT/fuzz/corpus/$name/." "$work/corpus/"
+        ws_log "fuzzing $name for $seconds s"
+        if ! ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
+            "$build/bin/fuzz_$name" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$work/corpus" \
+            >"$work/log" 2>&1; then
+            tail -n 60 "$work/log" >&2
+            ws_log "fuzz_$name crashed; the input is kept in $work/artifacts"
+            status=1
+            continue
+        fi
+        grep -E '^(stat::number_of_executed_units|stat::new_units_added)' "$work/log" | sed "s/^/  $name /" >&2 || true
+        rm -rf "$work"
+    done <"$build/fuzz-targets.txt"
+    ws_log "fuzzing took $((SECONDS - phase_started)) s; sanitizer stage $((SECONDS - started)) s in all"
+    return "$status"
+}
