@@ -1,0 +1,614 @@
+// End-to-end tests of wallet-sessions-cli: the built executable, a wallet-sessions-devserver
+// process on loopback and the real keyring (scripts/test runs them inside ws_headless).
+#include "CliTestHarness.h"
+#include "Fixtures.h"
+#include "TestEnvironment.h"
+#include "keychain/KeychainStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <memory>
+
+using namespace ws;
+using namespace ws::test;
+using namespace ws::clitest;
+
+namespace {
+
+bool keyringAnswers(QString* why) {
+    KeychainStore store(uniqueTestService(QStringLiteral("cli-probe")), std::chrono::seconds(15));
+    bool done = false;
+    bool ok = false;
+    QObject context;
+    store.probe(&context, [&](Result<void> r) {
+        done = true;
+        ok = r.ok();
+        if (!r)
+            *why = r.error().toString();
+    });
+    (void)QTest::qWaitFor([&done] { return done; }, 20000);
+    if (!done)
+        *why = QStringLiteral("the keychain did not answer within 20 s");
+    return ok;
+}
+
+QJsonObject findSession(const QJsonArray& list, const QString& key) {
+    for (const QJsonValue& v : list)
+        if (v.toObject().value(QStringLiteral("sessionKey")).toString() == key)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpVersionAndUsage();
+    void loginFromFileAndStdin();
+    void loginBadInput();
+    void loginKeychainUnavailable();
+    void listJsonShape();
+    void showAndUse();
+    void refreshOne();
+    void refreshAll();
+    void verifyAliveAndRevoked();
+    void serverDown();
+    void clearAndRevoke();
+    void clearAllNeedsConfirmation();
+    void logout();
+    void keysListAndClean();
+    void tokenDecode();
+    void tokenVerify();
+
+private:
+    DevServerProcess m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCli::initTestCase() {
+    QString why;
+    WS_REQUIRE_KEYRING_OR_SKIP(keyringAnswers(&why), why);
+    QVERIFY2(m_server.start(&why), qPrintable(why));
+}
+
+void TestCli::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_cli = std::make_unique<CliRunner>(m_dir->filePath(QStringLiteral("data")),
+                                        uniqueTestService(QStringLiteral("cli")));
+    m_cli->setServer(m_server);
+}
+
+// Leaves no keychain entries behind.
+void TestCli::cleanup() {
+    if (m_cli)
+        m_cli->run({QStringLiteral("clear-all"), QStringLiteral("--yes")});
+}
+
+void TestCli::helpVersionAndUsage() {
+    CliResult r = m_cli->run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* word :
+         {"login", "list", "show", "use", "refresh", "verify", "clear-all", "logout", "keys list",
+          "keys clean", "token decode", "token verify", "Exit codes", "6  keychain unavailable"})
+        QVERIFY2(r.out.contains(word), word);
+
+    r = m_cli->run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("wallet-sessions-cli " WS_VERSION), r.out.constData());
+
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("--api-private-key-file"));
+    QVERIFY(!r.out.contains("--api-private-key "));
+
+    for (const QStringList& bad :
+         QList<QStringList>{{QStringLiteral("frobnicate")},
+                            {},
+                            {QStringLiteral("keys")},
+                            {QStringLiteral("token")},
+                            {QStringLiteral("list"), QStringLiteral("--bogus")},
+                            {QStringLiteral("list"), QStringLiteral("extra")},
+                            {QStringLiteral("use")},
+                            {QStringLiteral("show"), QString()},
+                            {QStringLiteral("refresh"), QStringLiteral("a"), QStringLiteral("--all")}}) {
+        r = m_cli->run(bad);
+        QVERIFY2(r.exitCode == 2, qPrintable(bad.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1); // one line
+    }
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("USAGE"));
+    QVERIFY(r.errorJson().value(QStringLiteral("message")).toString().contains(QStringLiteral("frobnicate")));
+}
+
+void TestCli::loginFromFileAndStdin() {
+    CliResult r = m_cli->login(m_server, QStringLiteral("from-file"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("from-file"));
+
+    QFile key(m_server.keyFile());
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--organization-id"),
+                    m_server.organizationId(), QStringLiteral("--api-public-key"), m_server.apiPublicKey(),
+                    QStringLiteral("--api-private-key-file"), QStringLiteral("-"),
+                    QStringLiteral("--session-key"), QStringLiteral("from-stdin"),
+                    QStringLiteral("--expiration-seconds"), QStringLiteral("60")},
+                   key.readAll());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject s = r.json().object();
+    QCOMPARE(s.value(QStringLiteral("sessionKey")).toString(), QStringLiteral("from-stdin"));
+    QCOMPARE(s.value(QStringLiteral("userId")).toString(), m_server.userId());
+    QCOMPARE(s.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(s.value(QStringLiteral("lifetimeSeconds")).toInteger(), 60);
+    QVERIFY(s.value(QStringLiteral("expiresIn")).toInteger() > 30);
+    QVERIFY(s.value(QStringLiteral("expiresIn")).toInteger() <= 60);
+    QCOMPARE(s.value(QStringLiteral("signatureVerified")).toBool(), true);
+
+    // The key is usable: the server accepts a whoami stamped with it.
+    r = m_cli->run({QStringLiteral("verify"), QStringLiteral("from-stdin")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+}
+
+void TestCli::loginBadInput() {
+    const QStringList base{QStringLiteral("login"), QStringLiteral("--organization-id"),
+                           m_server.organizationId(), QStringLiteral("--api-public-key"),
+                           m_server.apiPublicKey()};
+    const auto withFile = [&base](const QString& path) {
+        return base + QStringList{QStringLiteral("--api-private-key-file"), path};
+    };
+
+    // Unreadable key file: missing, a directory, no permission (root reads anything, so not that one).
+    CliResult r = m_cli->run(withFile(m_dir->filePath(QStringLiteral("missing.hex"))));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("missing.hex"), r.err.constData());
+    r = m_cli->run(QStringList{QStringLiteral("--json")} + withFile(m_dir->path()));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("INVALID_INPUT"));
+
+    // Garbage, a short key, an empty stdin. The content never appears in the message.
+    const QString garbage = m_dir->filePath(QStringLiteral("garbage.hex"));
+    QFile g(garbage);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write("zz-not-a-key-zz-secretish-content-000000000000000000000000000000000\n");
+    g.close();
+    r = m_cli->run(withFile(garbage));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.contains("secretish"));
+    r = m_cli->run(withFile(QStringLiteral("-")), "abcdef\n");
+    QCOMPARE(r.exitCode, 1);
+    r = m_cli->run(withFile(QStringLiteral("-")));
+    QCOMPARE(r.exitCode, 1);
+
+    // Usage errors: the key as an argument, missing options, bad public key, too short a lifetime.
+    r = m_cli->run(base + QStringList{QStringLiteral("--api-private-key"),
+                                      QString::fromLatin1(m_server.privateKeyHex())});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("never accepted as an argument"));
+    QVERIFY(!r.err.contains(m_server.privateKeyHex()));
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--api-private-key-file"), m_server.keyFile()});
+    QCOMPARE(r.exitCode, 2);
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--organization-id"), m_server.organizationId(),
+                    QStringLiteral("--api-public-key"), QStringLiteral("04abcd"),
+                    QStringLiteral("--api-private-key-file"), m_server.keyFile()});
+    QCOMPARE(r.exitCode, 2);
+    r = m_cli->run(withFile(m_server.keyFile()) +
+                   QStringList{QStringLiteral("--expiration-seconds"), QStringLiteral("10")});
+    QCOMPARE(r.exitCode, 2);
+    r = m_cli->run(withFile(m_server.keyFile()) +
+                   QStringList{QStringLiteral("--session-key"), QStringLiteral("a\nb")});
+    QCOMPARE(r.exitCode, 2);
+
+    // A private key that does not belong to the public key: refused, nothing stored.
+    const QString other = m_dir->filePath(QStringLiteral("other.hex"));
+    QFile o(other);
+    QVERIFY(o.open(QIODevice::WriteOnly));
+    o.write("592f8fef177f370b51a6eafe5ae33fa5ff7e0ed715be3cb6561e50e5916ee187\n");
+    o.close();
+    r = m_cli->run(withFile(other));
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("list")});
+    QCOMPARE(r.json().array().size(), 0);
+}
+
+void TestCli::loginKeychainUnavailable() {
+    // No session bus and no display: QtKeychain fails at once ("no secure storage").
+    CliRunner noKeyring(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-nokeyring")));
+    noKeyring.setServer(m_server);
+    noKeyring.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                   QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
+    noKeyring.environment().remove(QStringLiteral("DISPLAY"));
+    CliResult r = noKeyring.run(QStringList{QStringLiteral("--json"), QStringLiteral("login"),
+                                            QStringLiteral("--organization-id"), m_server.organizationId(),
+                                            QStringLiteral("--api-public-key"), m_server.apiPublicKey(),
+                                            QStringLiteral("--api-private-key-file"), m_server.keyFile()});
+    QVERIFY2(r.exitCode == 6, qPrintable(r.describe()));
+    QCOMPARE(r.errorJson().value(QStringLiteral("exitCode")).toInt(), 6);
+    QVERIFY(r.errorJson().value(QStringLiteral("code")).toString().startsWith(QStringLiteral("KEYCHAIN_")));
+    // Offline reads still work without a keychain.
+    r = noKeyring.run({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+}
+
+void TestCli::listJsonShape() {
+    CliResult r = m_cli->run({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("No sessions"));
+    QVERIFY2(m_cli->login(m_server, QStringLiteral("alpha")).exitCode == 0, "login");
+    QVERIFY2(m_cli->login(m_server, QStringLiteral("beta"),
+                          {QStringLiteral("--expiration-seconds"), QStringLiteral("45")})
+                     .exitCode == 0,
+             "login");
+
+    r = m_cli->run({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].contains("SESSION KEY") && lines[0].contains("TIME LEFT") &&
+            lines[0].contains("STATUS"));
+    QVERIFY(lines[2].startsWith("*") && lines[2].contains("beta") && lines[2].contains("valid"));
+    QVERIFY(!lines[1].startsWith("*"));
+
+    r = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = r.json().array();
+    QCOMPARE(list.size(), 2);
+    const QJsonObject beta = findSession(list, QStringLiteral("beta"));
+    const QStringList fields{
+        QStringLiteral("sessionKey"),     QStringLiteral("active"),      QStringLiteral("userId"),
+        QStringLiteral("organizationId"), QStringLiteral("sessionType"), QStringLiteral("publicKey"),
+        QStringLiteral("expiry"),         QStringLiteral("expiresIn"),   QStringLiteral("status")};
+    QCOMPARE(beta.keys().size(), fields.size());
+    for (const QString& f : fields)
+        QVERIFY2(beta.contains(f), qPrintable(f));
+    QVERIFY(beta.value(QStringLiteral("active")).isBool());
+    QVERIFY(beta.value(QStringLiteral("expiry")).isDouble());
+    QCOMPARE(beta.value(QStringLiteral("status")).toString(), QStringLiteral("valid"));
+    QCOMPARE(beta.value(QStringLiteral("organizationId")).toString(), m_server.organizationId());
+    QCOMPARE(beta.value(QStringLiteral("sessionType")).toString(), QStringLiteral("SESSION_TYPE_READ_WRITE"));
+    QCOMPARE(beta.value(QStringLiteral("publicKey")).toString().size(), 66);
+    const qint64 expiresIn = beta.value(QStringLiteral("expiresIn")).toInteger();
+    QVERIFY2(expiresIn > 0 && expiresIn <= 45, qPrintable(QString::number(expiresIn)));
+    QCOMPARE(findSession(list, QStringLiteral("alpha")).value(QStringLiteral("active")).toBool(), false);
+}
+
+void TestCli::showAndUse() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("one")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("two")).exitCode == 0);
+
+    CliResult r = m_cli->run({QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject s = r.json().object();
+    QCOMPARE(s.value(QStringLiteral("sessionKey")).toString(), QStringLiteral("two"));
+    for (const char* f :
+         {"sessionProfileId", "scope", "expiresAt", "lifetimeSeconds", "createdAt", "refreshedAt",
+          "autoRefresh", "serverState", "lastError", "signatureVerified", "token"})
+        QVERIFY2(s.contains(QLatin1String(f)), f);
+    QCOMPARE(s.value(QStringLiteral("lifetimeSeconds")).toInteger(), 900);
+
+    r = m_cli->run({QStringLiteral("show"), QStringLiteral("one")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("Session key:") && r.out.contains("one") && r.out.contains("Public key:"));
+
+    r = m_cli->run({QStringLiteral("show"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 3);
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("use"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("NOT_FOUND"));
+
+    r = m_cli->run({QStringLiteral("use"), QStringLiteral("one")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("show"), QStringLiteral("--json")});
+    QCOMPARE(r.json().object().value(QStringLiteral("sessionKey")).toString(), QStringLiteral("one"));
+
+    // No active session: NO_SESSION_FOUND, exit 3.
+    QVERIFY(m_cli->run({QStringLiteral("clear-all"), QStringLiteral("--yes")}).exitCode == 0);
+    r = m_cli->run({QStringLiteral("show")});
+    QCOMPARE(r.exitCode, 3);
+}
+
+void TestCli::refreshOne() {
+    QVERIFY(m_cli
+                ->login(m_server, QStringLiteral("r1"),
+                        {QStringLiteral("--expiration-seconds"), QStringLiteral("60")})
+                .exitCode == 0);
+    const QJsonObject before = m_cli->run({QStringLiteral("show"), QStringLiteral("--json")}).json().object();
+
+    CliResult r = m_cli->run({QStringLiteral("--json"), QStringLiteral("refresh"),
+                              QStringLiteral("--expiration-seconds"), QStringLiteral("600")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject after = r.json().object();
+    QCOMPARE(after.value(QStringLiteral("sessionKey")).toString(), QStringLiteral("r1"));
+    QVERIFY(after.value(QStringLiteral("publicKey")).toString() !=
+            before.value(QStringLiteral("publicKey")).toString());
+    QVERIFY(after.value(QStringLiteral("expiresIn")).toInteger() > 300);
+    QVERIFY(!after.value(QStringLiteral("refreshedAt")).isNull());
+
+    // The new key is in the keychain and the server knows it; the old key is gone from the index.
+    QCOMPARE(m_cli->run({QStringLiteral("verify")}).exitCode, 0);
+    const QJsonArray keys =
+        m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys[0].toObject().value(QStringLiteral("publicKey")).toString(),
+             after.value(QStringLiteral("publicKey")).toString());
+
+    r = m_cli->run({QStringLiteral("refresh"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 3);
+    r = m_cli->run(
+        {QStringLiteral("refresh"), QStringLiteral("--expiration-seconds"), QStringLiteral("abc")});
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCli::refreshAll() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("a")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("b")).exitCode == 0);
+    CliResult r = m_cli->run({QStringLiteral("refresh"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonArray outcomes = r.json().array();
+    QCOMPARE(outcomes.size(), 2);
+    for (const QJsonValue& v : outcomes) {
+        QVERIFY(v.toObject().value(QStringLiteral("ok")).toBool());
+        QVERIFY(v.toObject().value(QStringLiteral("session")).isObject());
+    }
+    // Refreshing a non-active session never changes which one is active.
+    QCOMPARE(m_cli->run({QStringLiteral("show"), QStringLiteral("--json")})
+                 .json()
+                 .object()
+                 .value(QStringLiteral("sessionKey"))
+                 .toString(),
+             QStringLiteral("b"));
+}
+
+void TestCli::verifyAliveAndRevoked() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("old")).exitCode == 0);
+    CliResult r = m_cli->run({QStringLiteral("verify"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject w = r.json().object();
+    QCOMPARE(w.value(QStringLiteral("alive")).toBool(), true);
+    QCOMPARE(w.value(QStringLiteral("userId")).toString(), m_server.userId());
+    QCOMPARE(w.value(QStringLiteral("organizationId")).toString(), m_server.organizationId());
+
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("nope")}).exitCode, 3);
+
+    // A second login with --invalidate-existing makes the server forget the first session's key.
+    QVERIFY(
+        m_cli->login(m_server, QStringLiteral("new"), {QStringLiteral("--invalidate-existing")}).exitCode ==
+        0);
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("old")});
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("SESSION_EXPIRED"));
+    // ...and refreshing it is refused the same way; the other session is unaffected.
+    QCOMPARE(m_cli->run({QStringLiteral("refresh"), QStringLiteral("old")}).exitCode, 4);
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("new")}).exitCode, 0);
+    const QJsonObject old = findSession(
+        m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array(), QStringLiteral("old"));
+    QCOMPARE(old.value(QStringLiteral("status")).toString(), QStringLiteral("revoked"));
+}
+
+void TestCli::serverDown() {
+    DevServerProcess doomed;
+    QString why;
+    QVERIFY2(doomed.start(&why), qPrintable(why));
+    CliRunner cli(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-down")));
+    cli.setServer(doomed);
+    QVERIFY(cli.login(doomed, QStringLiteral("s")).exitCode == 0);
+    doomed.kill();
+
+    CliResult r = cli.run({QStringLiteral("--json"), QStringLiteral("verify")});
+    QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("NETWORK"));
+    r = cli.run({QStringLiteral("refresh")});
+    QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+    r = cli.login(doomed, QStringLiteral("t"));
+    QCOMPARE(r.exitCode, 5);
+    // A transient failure keeps the session and its key.
+    const QJsonArray list = cli.run({QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(cli.run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+    // A bad API URL on the command line is a usage error.
+    QCOMPARE(
+        cli.run({QStringLiteral("--api-url"), QStringLiteral("http://example.com"), QStringLiteral("verify")})
+            .exitCode,
+        2);
+    QCOMPARE(cli.run({QStringLiteral("clear-all"), QStringLiteral("--yes")}).exitCode, 0);
+}
+
+void TestCli::clearAndRevoke() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("keep")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("drop")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("revoke")).exitCode == 0);
+
+    QCOMPARE(m_cli->run({QStringLiteral("clear"), QStringLiteral("nope")}).exitCode, 3);
+    QCOMPARE(m_cli->run({QStringLiteral("clear")}).exitCode, 2);
+
+    CliResult r = m_cli->run({QStringLiteral("clear"), QStringLiteral("drop"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("cleared")).toBool(), true);
+
+    // --revoke deletes the key on the server (stamped with the session's own key) before clearing.
+    r = m_cli->run({QStringLiteral("clear"), QStringLiteral("revoke"), QStringLiteral("--revoke")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("revoked"));
+
+    const QJsonArray list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].toObject().value(QStringLiteral("sessionKey")).toString(), QStringLiteral("keep"));
+    QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             1);
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("keep")}).exitCode, 0);
+}
+
+void TestCli::clearAllNeedsConfirmation() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("x")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("y")).exitCode == 0);
+
+    // stdin is a pipe here: no terminal to ask on, so it refuses without --yes, even if "y" is piped.
+    CliResult r = m_cli->run({QStringLiteral("clear-all")}, "y\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--yes"));
+    QCOMPARE(m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 2);
+
+    r = m_cli->run({QStringLiteral("clear-all"), QStringLiteral("--yes"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.value(QStringLiteral("cleared")).toArray().size(), 2);
+    QCOMPARE(report.value(QStringLiteral("failed")).toArray().size(), 0);
+    QCOMPARE(m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+    QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+    QCOMPARE(m_cli->run({QStringLiteral("clear-all"), QStringLiteral("-y")}).exitCode, 0);
+}
+
+void TestCli::logout() {
+    QCOMPARE(m_cli->run({QStringLiteral("logout")}).exitCode, 3);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("first")).exitCode == 0);
+    QVERIFY(m_cli->login(m_server, QStringLiteral("second")).exitCode == 0);
+    CliResult r = m_cli->run({QStringLiteral("logout"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("sessionKey")).toString(), QStringLiteral("second"));
+    const QJsonArray list = m_cli->run({QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].toObject().value(QStringLiteral("sessionKey")).toString(), QStringLiteral("first"));
+    QCOMPARE(m_cli->run({QStringLiteral("logout"), QStringLiteral("nope")}).exitCode, 3);
+}
+
+void TestCli::keysListAndClean() {
+    CliResult r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("No keys"));
+    QVERIFY(m_cli->login(m_server, QStringLiteral("k")).exitCode == 0);
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject key = r.json().array().at(0).toObject();
+    QCOMPARE(key.value(QStringLiteral("kind")).toString(), QStringLiteral("session"));
+    QCOMPARE(key.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
+    QCOMPARE(key.value(QStringLiteral("usedBy")).toString(), QStringLiteral("k"));
+
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("clean"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject report = r.json().object();
+    QCOMPARE(report.value(QStringLiteral("deletedKeys")).toInt(), 0); // the live key is kept
+    QVERIFY(report.value(QStringLiteral("failures")).toArray().isEmpty());
+    QCOMPARE(m_cli->run({QStringLiteral("verify")}).exitCode, 0);
+    QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("frob")}).exitCode, 2);
+}
+
+void TestCli::tokenDecode() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("t")).exitCode == 0);
+    const QJsonObject session =
+        m_cli->run({QStringLiteral("show"), QStringLiteral("--json")}).json().object();
+    const QString jwt = session.value(QStringLiteral("token")).toString();
+
+    CliResult r =
+        m_cli->run({QStringLiteral("token"), QStringLiteral("decode"), jwt, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonObject decoded = r.json().object();
+    const QJsonObject claims = decoded.value(QStringLiteral("claims")).toObject();
+    QCOMPARE(claims.value(QStringLiteral("publicKey")).toString(),
+             session.value(QStringLiteral("publicKey")).toString());
+    QCOMPARE(claims.value(QStringLiteral("userId")).toString(), m_server.userId());
+    QCOMPARE(decoded.value(QStringLiteral("header")).toObject().value(QStringLiteral("alg")).toString(),
+             QStringLiteral("ES256"));
+    QCOMPARE(decoded.value(QStringLiteral("expired")).toBool(), false);
+
+    r = m_cli->run({QStringLiteral("token"), QStringLiteral("decode"), QStringLiteral("-")},
+                   jwt.toLatin1() + '\n');
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(m_server.userId().toLatin1()));
+
+    // Malformed tokens: exit 1, INVALID_INPUT, one line naming the problem.
+    for (const QString& bad :
+         {QStringLiteral("garbage"), QStringLiteral("a.b.c"), QStringLiteral("e30.e30.")}) {
+        r = m_cli->run({QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("decode"), bad});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("INVALID_INPUT"));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+        QVERIFY(r.out.isEmpty());
+    }
+    r = m_cli->run({QStringLiteral("token"), QStringLiteral("decode"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(m_cli->run({QStringLiteral("token"), QStringLiteral("decode")}).exitCode, 2);
+
+    // Turnkey's own test token (expired in 2025) decodes and says so.
+    const QString fixture = turnkeyVectors()
+                                .value(QStringLiteral("sessionJwt"))
+                                .toObject()
+                                .value(QStringLiteral("token"))
+                                .toString();
+    r = m_cli->run({QStringLiteral("token"), QStringLiteral("decode"), fixture, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("expired")).toBool(), true);
+    QVERIFY(r.json().object().value(QStringLiteral("expiresIn")).toInteger() < 0);
+}
+
+void TestCli::tokenVerify() {
+    QVERIFY(m_cli->login(m_server, QStringLiteral("t")).exitCode == 0);
+    const QString jwt = m_cli->run({QStringLiteral("show"), QStringLiteral("--json")})
+                            .json()
+                            .object()
+                            .value(QStringLiteral("token"))
+                            .toString();
+
+    // The devserver's notarizer key comes from WALLET_SESSIONS_NOTARIZER_KEY (set by the runner)...
+    CliResult r =
+        m_cli->run({QStringLiteral("token"), QStringLiteral("verify"), jwt, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("signatureValid")).toBool(), true);
+    // ...or from --notarizer-key.
+    CliRunner plain(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-plain")));
+    r = plain.run({QStringLiteral("token"), QStringLiteral("verify"), jwt, QStringLiteral("--notarizer-key"),
+                   m_server.notarizerKey()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // Without either, Turnkey's production key is used, which did not sign the devserver's token.
+    r = plain.run({QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("verify"), jwt});
+    QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+    QVERIFY(r.errorJson().value(QStringLiteral("message")).toString().contains(QStringLiteral("production")));
+
+    // A tampered payload fails; a malformed key fails; garbage fails.
+    QString tampered = jwt;
+    const qsizetype dot = tampered.indexOf(QLatin1Char('.'));
+    tampered[dot + 5] = tampered[dot + 5] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QCOMPARE(m_cli->run({QStringLiteral("token"), QStringLiteral("verify"), tampered}).exitCode, 1);
+    QCOMPARE(plain
+                 .run({QStringLiteral("token"), QStringLiteral("verify"), jwt,
+                       QStringLiteral("--notarizer-key"), QStringLiteral("04zz")})
+                 .exitCode,
+             1);
+    QCOMPARE(
+        m_cli->run({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("garbage")}).exitCode,
+        1);
+
+    // Turnkey's own token verifies with the production key, and is reported expired: exit 4.
+    const QString fixture = turnkeyVectors()
+                                .value(QStringLiteral("sessionJwt"))
+                                .toObject()
+                                .value(QStringLiteral("token"))
+                                .toString();
+    r = plain.run({QStringLiteral("token"), QStringLiteral("verify"), QStringLiteral("-")},
+                  fixture.toLatin1());
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("Signature: valid"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
