@@ -1,0 +1,308 @@
+#include "CliHarness.h"
+
+#include "TestEnvironment.h"
+#include "crypto/P256KeyPair.h"
+#include "keychain/SecretStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace ws::test {
+
+namespace {
+
+constexpr int kStartTimeoutMs = 30000;
+
+} // namespace
+
+// ---- CliResult ----
+
+QJsonObject CliResult::errorJson() const {
+    const QList<QByteArray> lines = err.split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QJsonDocument doc = QJsonDocument::fromJson(it->trimmed());
+        if (doc.isObject() && doc.object().contains(QStringLiteral("code")))
+            return doc.object();
+    }
+    return {};
+}
+
+QString CliResult::describe() const {
+    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+        .arg(exitCode)
+        .arg(finished ? QString() : QStringLiteral(" (did not finish)"))
+        .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+}
+
+// ---- DevServerProcess ----
+
+DevServerProcess::~DevServerProcess() {
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(10000);
+    }
+}
+
+Result<void> DevServerProcess::start(const QStringList& extraArguments) {
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(binDir() + QStringLiteral("/wallet-sessions-devserver"),
+                     QStringList{QStringLiteral("--demo"), QStringLiteral("--port"), QStringLiteral("0")} +
+                         extraArguments);
+    if (!m_process->waitForStarted(kStartTimeoutMs))
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("the devserver did not start: %1").arg(m_process->errorString()));
+    QByteArray line;
+    QElapsedTimer timer;
+    timer.start();
+    while (!line.contains('\n') && timer.elapsed() < kStartTimeoutMs &&
+           m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(1000);
+        line += m_process->readAllStandardOutput();
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(line.left(line.indexOf('\n')));
+    if (!doc.isObject())
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("no start-up line from the devserver: %1 %2")
+                         .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError())));
+    m_info = doc.object();
+    m_url = QUrl(m_info.value(QStringLiteral("url")).toString());
+    return {};
+}
+
+QByteArray DevServerProcess::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                                     int* status) {
+    QNetworkAccessManager network;
+    QUrl url = m_url;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    reply->deleteLater();
+    return data;
+}
+
+bool DevServerProcess::setFaults(const QJsonObject& faults) {
+    int status = 0;
+    request("POST", QStringLiteral("/admin/faults"), QJsonDocument(faults).toJson(QJsonDocument::Compact),
+            &status);
+    return status == 200;
+}
+
+QJsonObject DevServerProcess::state() {
+    int status = 0;
+    const QByteArray body = request("GET", QStringLiteral("/admin/state"), {}, &status);
+    return QJsonDocument::fromJson(body).object();
+}
+
+QStringList DevServerProcess::serverPublicKeys() {
+    QStringList keys;
+    const QJsonArray array = state().value(QStringLiteral("apiKeys")).toArray();
+    for (const QJsonValue& v : array)
+        keys.append(v.toObject().value(QStringLiteral("publicKey")).toString());
+    return keys;
+}
+
+// ---- CliRunner ----
+
+CliRunner::CliRunner(QString dataDir, QString keychainService, QUrl apiUrl)
+    : m_dataDir(std::move(dataDir))
+    , m_service(std::move(keychainService))
+    , m_apiUrl(std::move(apiUrl))
+    , m_env(QProcessEnvironment::systemEnvironment()) {
+    m_env.insert(QStringLiteral("WALLET_SESSIONS_KEYCHAIN_SERVICE"), m_service);
+    m_env.remove(QStringLiteral("WALLET_SESSIONS_API_URL"));
+}
+
+QString CliRunner::cliPath() {
+    return binDir() + QStringLiteral("/wallet-sessions-cli");
+}
+
+QString CliRunner::indexPath() const {
+    return QDir(m_dataDir).filePath(QStringLiteral("sessions.json"));
+}
+
+QStringList CliRunner::arguments(const QStringList& commandArguments) const {
+    QStringList args{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--json")};
+    if (m_apiUrl.isValid())
+        args << QStringLiteral("--api-url") << m_apiUrl.toString();
+    return args + commandArguments;
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList& commandArguments) const {
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_env);
+    process->start(cliPath(), arguments(commandArguments));
+    return process;
+}
+
+CliResult CliRunner::collect(QProcess& process, int timeoutMs) {
+    CliResult result;
+    result.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(10000);
+    }
+    result.exitCode = result.finished ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+CliResult CliRunner::run(const QStringList& commandArguments, const QByteArray& stdinData,
+                         int timeoutMs) const {
+    std::unique_ptr<QProcess> process = start(commandArguments);
+    if (!process->waitForStarted(kStartTimeoutMs))
+        return {};
+    if (!stdinData.isEmpty())
+        process->write(stdinData);
+    process->closeWriteChannel();
+    return collect(*process, timeoutMs);
+}
+
+CliResult CliRunner::login(const DevServerProcess& server, const QString& sessionKey,
+                           const QStringList& extra) const {
+    return run(QStringList{QStringLiteral("login"), QStringLiteral("--organization-id"),
+                           server.organizationId(), QStringLiteral("--api-public-key"), server.apiPublicKey(),
+                           QStringLiteral("--api-private-key-file"), QStringLiteral("-"),
+                           QStringLiteral("--session-key"), sessionKey} +
+                   extra,
+               server.apiPrivateKey().toLatin1() + '\n');
+}
+
+// ---- keyring ----
+
+namespace keyring {
+
+namespace {
+struct ToolResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ToolResult secretTool(const QStringList& arguments, const QByteArray& input = {}) {
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    ToolResult r;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+} // namespace
+
+bool available() {
+    // A write and a delete: a locked or absent keyring fails the first.
+    const QStringList attributes{QStringLiteral("server"), QStringLiteral("wallet-sessions-test-probe"),
+                                 QStringLiteral("user"), QStringLiteral("probe")};
+    const bool stored =
+        secretTool(QStringList{QStringLiteral("store"), QStringLiteral("--label=probe")} + attributes,
+                   "probe")
+            .exitCode == 0;
+    secretTool(QStringList{QStringLiteral("clear")} + attributes);
+    return stored;
+}
+
+QStringList entries(const QString& service) {
+    // secret-tool prints the attributes on stderr and the secret on stdout, item by item.
+    const ToolResult r = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
+                                     QStringLiteral("--unlock"), QStringLiteral("server"), service});
+    QStringList names;
+    const QByteArray all = r.out + '\n' + r.err;
+    for (const QByteArray& raw : all.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        if (line.startsWith("attribute.user = "))
+            names.append(QString::fromUtf8(line.mid(int(qstrlen("attribute.user = ")))));
+    }
+    names.sort();
+    return names;
+}
+
+Result<QByteArray> lookup(const QString& service, const QString& entry) {
+    const ToolResult r = secretTool(
+        {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), entry});
+    if (r.exitCode != 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("no keyring entry %1").arg(entry));
+    // QtKeychain keeps binary data base64-encoded in the Secret Service (attribute type=base64).
+    const QByteArray stored = r.out.trimmed();
+    auto decoded = QByteArray::fromBase64Encoding(stored, QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : stored;
+}
+
+void removeAll(const QString& service) {
+    secretTool({QStringLiteral("clear"), QStringLiteral("server"), service});
+}
+
+} // namespace keyring
+
+// ---- index checks ----
+
+Result<IndexData> readIndex(const QString& dataDir) {
+    QFile file(QDir(dataDir).filePath(QStringLiteral("sessions.json")));
+    if (!file.exists())
+        return IndexData{};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Storage, file.errorString());
+    return parseIndex(file.readAll());
+}
+
+QStringList consistencyProblems(const IndexData& index, const QString& service) {
+    QStringList problems;
+    const QStringList stored = keyring::entries(service);
+    for (const QString& entry : stored) {
+        const QString pub = entry.section(QLatin1Char('/'), 1);
+        if (index.keys.find(pub) == index.keys.end())
+            problems.append(QStringLiteral("orphaned keyring entry %1 (not in the index)").arg(entry));
+    }
+    for (const auto& [label, session] : index.sessions) {
+        const QString pub = session.token.claims.publicKey;
+        const auto key = index.keys.find(pub);
+        if (key == index.keys.end()) {
+            problems.append(QStringLiteral("session %1: its key %2 has no record").arg(label, pub));
+            continue;
+        }
+        if (key->second.state != KeyState::Live)
+            problems.append(QStringLiteral("session %1: its key is %2, not live")
+                                .arg(label, keyStateName(key->second.state)));
+        const QString entry = sessionKeyEntryName(pub);
+        if (!stored.contains(entry)) {
+            problems.append(QStringLiteral("session %1: keyring entry %2 is missing").arg(label, entry));
+            continue;
+        }
+        Result<QByteArray> secret = keyring::lookup(service, entry);
+        if (!secret) {
+            problems.append(QStringLiteral("session %1: cannot read %2").arg(label, entry));
+            continue;
+        }
+        Result<P256KeyPair> pair = P256KeyPair::fromPrivateKeyHex(secret->trimmed(), pub.toLatin1());
+        if (!pair)
+            problems.append(QStringLiteral("session %1: keyring entry does not hold its private key: %2")
+                                .arg(label, pair.error().message));
+    }
+    return problems;
+}
+
+} // namespace ws::test
