@@ -4,11 +4,11 @@
 
 namespace ws {
 
-QDateTime SystemClock::now() const
-{
+QDateTime SystemClock::now() const {
     return QDateTime::currentDateTimeUtc();
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(std::move(start)) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(std::move(start)) {}
 
 } // namespace ws

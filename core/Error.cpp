@@ -2,41 +2,59 @@
 
 namespace ws {
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     switch (code) {
-    case ErrorCode::InvalidInput: return QStringLiteral("INVALID_INPUT");
-    case ErrorCode::NotFound: return QStringLiteral("NOT_FOUND");
-    case ErrorCode::NoSessionFound: return QStringLiteral("NO_SESSION_FOUND");
-    case ErrorCode::AlreadyExists: return QStringLiteral("ALREADY_EXISTS");
-    case ErrorCode::SessionExpired: return QStringLiteral("SESSION_EXPIRED");
-    case ErrorCode::Unauthorized: return QStringLiteral("UNAUTHORIZED");
-    case ErrorCode::RateLimited: return QStringLiteral("RATE_LIMITED");
-    case ErrorCode::BadResponse: return QStringLiteral("BAD_RESPONSE");
-    case ErrorCode::ServerError: return QStringLiteral("SERVER_ERROR");
-    case ErrorCode::ActivityFailed: return QStringLiteral("ACTIVITY_FAILED");
-    case ErrorCode::Network: return QStringLiteral("NETWORK");
-    case ErrorCode::Timeout: return QStringLiteral("TIMEOUT");
-    case ErrorCode::Cancelled: return QStringLiteral("CANCELLED");
-    case ErrorCode::KeychainUnavailable: return QStringLiteral("KEYCHAIN_UNAVAILABLE");
-    case ErrorCode::KeychainDenied: return QStringLiteral("KEYCHAIN_DENIED");
-    case ErrorCode::Storage: return QStringLiteral("STORAGE");
-    case ErrorCode::CorruptIndex: return QStringLiteral("CORRUPT_INDEX");
-    case ErrorCode::Busy: return QStringLiteral("BUSY");
-    case ErrorCode::NotSupported: return QStringLiteral("NOT_SUPPORTED");
-    case ErrorCode::Crypto: return QStringLiteral("CRYPTO");
-    case ErrorCode::Internal: return QStringLiteral("INTERNAL");
+    case ErrorCode::InvalidInput:
+        return QStringLiteral("INVALID_INPUT");
+    case ErrorCode::NotFound:
+        return QStringLiteral("NOT_FOUND");
+    case ErrorCode::NoSessionFound:
+        return QStringLiteral("NO_SESSION_FOUND");
+    case ErrorCode::AlreadyExists:
+        return QStringLiteral("ALREADY_EXISTS");
+    case ErrorCode::SessionExpired:
+        return QStringLiteral("SESSION_EXPIRED");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("UNAUTHORIZED");
+    case ErrorCode::RateLimited:
+        return QStringLiteral("RATE_LIMITED");
+    case ErrorCode::BadResponse:
+        return QStringLiteral("BAD_RESPONSE");
+    case ErrorCode::ServerError:
+        return QStringLiteral("SERVER_ERROR");
+    case ErrorCode::ActivityFailed:
+        return QStringLiteral("ACTIVITY_FAILED");
+    case ErrorCode::Network:
+        return QStringLiteral("NETWORK");
+    case ErrorCode::Timeout:
+        return QStringLiteral("TIMEOUT");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("CANCELLED");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("KEYCHAIN_UNAVAILABLE");
+    case ErrorCode::KeychainDenied:
+        return QStringLiteral("KEYCHAIN_DENIED");
+    case ErrorCode::Storage:
+        return QStringLiteral("STORAGE");
+    case ErrorCode::CorruptIndex:
+        return QStringLiteral("CORRUPT_INDEX");
+    case ErrorCode::Busy:
+        return QStringLiteral("BUSY");
+    case ErrorCode::NotSupported:
+        return QStringLiteral("NOT_SUPPORTED");
+    case ErrorCode::Crypto:
+        return QStringLiteral("CRYPTO");
+    case ErrorCode::Internal:
+        return QStringLiteral("INTERNAL");
     }
     return QStringLiteral("INTERNAL");
 }
 
-QString Error::toString() const
-{
+QString Error::toString() const {
     return errorCodeName(code) + QStringLiteral(": ") + message;
 }
 
-Error Error::withContext(const QString& context) const
-{
+Error Error::withContext(const QString& context) const {
     Error e = *this;
     e.message = context + QStringLiteral(": ") + message;
     return e;

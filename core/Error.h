@@ -36,13 +36,15 @@ QString errorCodeName(ErrorCode code);
 
 struct Error {
     ErrorCode code = ErrorCode::Internal;
-    QString message;                // human readable, already says what went wrong and what was affected
-    int httpStatus = 0;             // when the error came from an HTTP reply
-    QStringList turnkeyErrorCodes;  // details[].turnkeyErrorCode from a Turnkey error body
-    QString serverMessage;          // the server's own message, verbatim
+    QString message;               // human readable, already says what went wrong and what was affected
+    int httpStatus = 0;            // when the error came from an HTTP reply
+    QStringList turnkeyErrorCodes; // details[].turnkeyErrorCode from a Turnkey error body
+    QString serverMessage;         // the server's own message, verbatim
 
     Error() = default;
-    Error(ErrorCode c, QString msg) : code(c), message(std::move(msg)) {}
+    Error(ErrorCode c, QString msg)
+        : code(c)
+        , message(std::move(msg)) {}
 
     // "KEYCHAIN_UNAVAILABLE: no Secret Service is running"
     QString toString() const;

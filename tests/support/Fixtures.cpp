@@ -6,14 +6,12 @@
 
 namespace ws::test {
 
-QString fixturePath(const QString& fileName)
-{
+QString fixturePath(const QString& fileName) {
     const QString dir = qEnvironmentVariable("WS_SHARED_FIXTURES");
     return dir + QLatin1Char('/') + fileName;
 }
 
-QJsonObject turnkeyVectors()
-{
+QJsonObject turnkeyVectors() {
     QFile file(fixturePath(QStringLiteral("turnkey-vectors.json")));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("cannot open the Turnkey test vectors at %s", qPrintable(file.fileName()));

@@ -19,11 +19,12 @@ QString binDir();
 
 // Inside a test function: fail (under scripts/test) or skip (a developer's bare shell) when the
 // keychain does not answer. Use in initTestCase() after probing.
-#define WS_REQUIRE_KEYRING_OR_SKIP(ok, why)                                                                    \
-    do {                                                                                                       \
-        if (!(ok)) {                                                                                           \
-            if (ws::test::keyringRequired())                                                                   \
-                QFAIL(qPrintable(QStringLiteral("no usable keyring, and WS_REQUIRE_KEYRING is set: ") + (why))); \
-            QSKIP(qPrintable(QStringLiteral("no usable keyring (run under scripts/test): ") + (why)));           \
-        }                                                                                                      \
+#define WS_REQUIRE_KEYRING_OR_SKIP(ok, why)                                                                  \
+    do {                                                                                                     \
+        if (!(ok)) {                                                                                         \
+            if (ws::test::keyringRequired())                                                                 \
+                QFAIL(qPrintable(QStringLiteral("no usable keyring, and WS_REQUIRE_KEYRING is set: ") +      \
+                                 (why)));                                                                    \
+            QSKIP(qPrintable(QStringLiteral("no usable keyring (run under scripts/test): ") + (why)));       \
+        }                                                                                                    \
     } while (false)
