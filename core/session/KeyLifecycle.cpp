@@ -87,6 +87,16 @@ void KeyLifecycle::rememberApiKey(const P256KeyPair& key, const QString& organiz
 }
 
 void KeyLifecycle::destroy(const QString& publicKey, Done<void> done) {
+    // Already Doomed in what we last read or wrote (a refresh's swap dooms the old key in the same
+    // atomic write that moves the session off it): no process turns a Doomed record back to Live (keys
+    // are never re-generated), so the record is on disk as Doomed, or already dropped by a recovery
+    // that deleted the entry. Either way the doom write would change nothing; go straight to the
+    // delete, which tolerates a missing entry, and the drop, which only removes a Doomed record.
+    if (const auto known = m_services.index.data().keys.find(publicKey);
+        known != m_services.index.data().keys.end() && known->second.state == KeyState::Doomed) {
+        deleteDoomed(publicKey, known->second.kind, std::move(done));
+        return;
+    }
     KeyKind kind = KeyKind::Session;
     bool recorded = false;
     const Result<void> doomed = m_services.index.update([&](IndexData& data) -> Result<void> {
