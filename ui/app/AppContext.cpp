@@ -56,7 +56,8 @@ void AppContext::start() {
     showWindowInitially();
     QTimer::singleShot(0, this, &AppContext::startUp);
     if (m_options.quitAfterSecs > 0)
-        QTimer::singleShot(m_options.quitAfterSecs * 1000, qApp, &QCoreApplication::quit);
+        // Through the window: Qt 6's quit() is cancelled when a window refuses to close (close to tray).
+        QTimer::singleShot(m_options.quitAfterSecs * 1000, m_window.get(), &MainWindow::quitApplication);
 }
 
 void AppContext::buildServices() {

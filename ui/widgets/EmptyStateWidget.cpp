@@ -30,6 +30,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
                         this);
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setMinimumWidth(460);
     m_hint->setMaximumWidth(560);
     auto* hintRow = new QHBoxLayout;
     hintRow->addStretch(1);
