@@ -1,0 +1,257 @@
+// Faults seen through the CLI process: devserver faults during refresh, refresh --all and
+// clear-all --revoke; the keychain unreachable; a data directory that cannot take a write. Each case
+// checks the exit code and the --json error code a script sees, and that no session was lost.
+#include "CliHarness.h"
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace ws;
+using namespace ws::test;
+
+namespace {
+const QStringList kLabels{QStringLiteral("alpha"), QStringLiteral("beta")};
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestCliFaults : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    DevServerProcess m_server;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_service;
+
+    void ensureSessions() {
+        Result<IndexData> index = readIndex(m_cli->dataDir());
+        QVERIFY(index);
+        for (const QString& label : kLabels) {
+            if (index->findSession(label))
+                continue;
+            const CliResult r = m_cli->login(m_server, label);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        }
+        if (index->activeSessionKey.isEmpty())
+            QCOMPARE(m_cli->run({QStringLiteral("use"), kLabels.first()}).exitCode, 0);
+    }
+
+    std::map<QString, QString> sessionKeys() {
+        std::map<QString, QString> keys;
+        Result<IndexData> index = readIndex(m_cli->dataDir());
+        if (index)
+            for (const auto& [label, session] : index->sessions)
+                keys[label] = session.token.claims.publicKey;
+        return keys;
+    }
+
+    // Nothing lost: same sessions with the same keys, consistent with the keyring, all usable.
+    void checkNothingLost(const std::map<QString, QString>& before) {
+        QCOMPARE(sessionKeys(), before);
+        Result<IndexData> index = readIndex(m_cli->dataDir());
+        QVERIFY(index);
+        const QStringList problems = consistencyProblems(*index, m_service);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        for (const auto& [label, key] : before) {
+            const CliResult v = m_cli->run({QStringLiteral("verify"), label});
+            QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
+                                   QStringLiteral("secret-tool cannot reach a keyring"));
+        const Result<void> started = m_server.start();
+        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        m_service = uniqueTestService(QStringLiteral("clifaults"));
+        m_cli =
+            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
+        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
+                                    m_server.notarizerPublicKey());
+    }
+
+    void cleanupTestCase() {
+        if (!m_service.isEmpty())
+            keyring::removeAll(m_service);
+    }
+
+    void init() {
+        if (m_cli) {
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+            ensureSessions();
+        }
+    }
+
+    void serverFault_data() {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("errorCode");
+        const QList<std::pair<const char*, QStringList>> commands{
+            {"refresh", {QStringLiteral("refresh")}},
+            {"refresh --all", {QStringLiteral("refresh"), QStringLiteral("--all")}},
+            {"clear-all --revoke",
+             {QStringLiteral("clear-all"), QStringLiteral("--yes"), QStringLiteral("--revoke")}},
+        };
+        const auto failNext = [](int status) {
+            return QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("status"), status},
+                                                                        {QStringLiteral("count"), 1000}}}};
+        };
+        const QList<std::tuple<const char*, QJsonObject, int, QString>> faults{
+            {"503", failNext(503), 5, QStringLiteral("SERVER_ERROR")},
+            {"500", failNext(500), 5, QStringLiteral("SERVER_ERROR")},
+            {"429", failNext(429), 5, QStringLiteral("RATE_LIMITED")},
+            {"dropped", QJsonObject{{QStringLiteral("dropNext"), 1000}}, 5, QStringLiteral("NETWORK")},
+            {"malformed", QJsonObject{{QStringLiteral("malformNext"), 1000}}, 1,
+             QStringLiteral("BAD_RESPONSE")},
+            {"pending beyond polling", QJsonObject{{QStringLiteral("pendingPolls"), 50}}, 5,
+             QStringLiteral("TIMEOUT")},
+        };
+        for (const auto& [commandName, command] : commands)
+            for (const auto& [faultName, fault, exitCode, errorCode] : faults)
+                QTest::addRow("%s, %s", commandName, faultName) << command << fault << exitCode << errorCode;
+    }
+
+    void serverFault() {
+        QFETCH(QStringList, command);
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, exitCode);
+        QFETCH(QString, errorCode);
+        const auto before = sessionKeys();
+        QVERIFY(m_server.setFaults(fault));
+        const CliResult r = m_cli->run(command, {}, 120000);
+        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY2(r.finished, qPrintable(r.describe()));
+        QVERIFY2(r.exitCode == exitCode && r.errorCode() == errorCode, qPrintable(r.describe()));
+        QVERIFY2(!r.errorJson().value(QStringLiteral("message")).toString().isEmpty(),
+                 qPrintable(r.describe()));
+        checkNothingLost(before);
+    }
+
+    // Faults that a command must ride out: the run succeeds and every session is still there.
+    void serverSlowOrPending_data() {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addRow("slow replies") << QJsonObject{{QStringLiteral("latencyMs"), 1500}};
+        QTest::addRow("pending, then completed") << QJsonObject{{QStringLiteral("pendingPolls"), 1}};
+        QTest::addRow("one 503, retried")
+            << QJsonObject{{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("status"), 503}, {QStringLiteral("count"), 1}}}};
+    }
+
+    void serverSlowOrPending() {
+        QFETCH(QJsonObject, fault);
+        const auto before = sessionKeys();
+        QVERIFY(m_server.setFaults(fault));
+        const CliResult r = m_cli->run({QStringLiteral("refresh"), QStringLiteral("--all")}, {}, 120000);
+        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const auto after = sessionKeys();
+        QCOMPARE(int(after.size()), int(before.size()));
+        for (const auto& [label, key] : before)
+            QVERIFY2(after.at(label) != key, "a refreshed session must have a new key");
+        checkNothingLost(after);
+    }
+
+    void keychainUnavailable_data() {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("refresh") << QStringList{QStringLiteral("refresh")};
+        QTest::addRow("refresh --all") << QStringList{QStringLiteral("refresh"), QStringLiteral("--all")};
+        QTest::addRow("clear-all") << QStringList{QStringLiteral("clear-all"), QStringLiteral("--yes")};
+    }
+
+    // No session bus at all: the Secret Service cannot be reached.
+    void keychainUnavailable() {
+        QFETCH(QStringList, command);
+        const auto before = sessionKeys();
+        CliRunner broken = *m_cli;
+        broken.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                    QStringLiteral("unix:path=/nonexistent/ws-no-bus"));
+        const CliResult r = broken.run(command, {}, 120000);
+        QVERIFY2(r.exitCode == 6 && r.errorCode().startsWith(QLatin1String("KEYCHAIN_")),
+                 qPrintable(r.describe()));
+        // A recovery run with the keychain back finishes what the failed run recorded.
+        QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
+        checkNothingLost(before);
+    }
+
+    // A bus that accepts the connection and never answers: the keychain watchdog must end the wait.
+    void keychainSlowBeyondWatchdog() {
+        const auto before = sessionKeys();
+        QLocalServer silent;
+        const QString socket = m_dir.filePath(QStringLiteral("silent-bus"));
+        QVERIFY(silent.listen(socket));
+        QList<QLocalSocket*> held;
+        connect(&silent, &QLocalServer::newConnection, this, [&] {
+            while (QLocalSocket* s = silent.nextPendingConnection())
+                held.append(s);
+        });
+        CliRunner stuck = *m_cli;
+        stuck.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                   QStringLiteral("unix:path=") + socket);
+        std::unique_ptr<QProcess> process = stuck.start({QStringLiteral("refresh")});
+        QVERIFY(process->waitForStarted(30000));
+        process->closeWriteChannel();
+        // The event loop must run so the silent server accepts; the CLI's watchdog is 10 s.
+        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);
+        const CliResult r = CliRunner::collect(*process, 1000);
+        QVERIFY2(r.exitCode == 6 && r.errorCode().startsWith(QLatin1String("KEYCHAIN_")),
+                 qPrintable(r.describe()));
+        QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
+        checkNothingLost(before);
+    }
+
+    // The file size limit makes every write of the index fail with EFBIG, as a full disk does
+    // (SIGXFSZ ignored, so the write reports the error instead of killing the process).
+    void dataDirectoryFull_data() {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("refresh") << QStringList{QStringLiteral("refresh")};
+        QTest::addRow("refresh --all") << QStringList{QStringLiteral("refresh"), QStringLiteral("--all")};
+        QTest::addRow("clear-all") << QStringList{QStringLiteral("clear-all"), QStringLiteral("--yes")};
+        QTest::addRow("login") << QStringList{QStringLiteral("login")};
+    }
+
+    void dataDirectoryFull() {
+        QFETCH(QStringList, command);
+        const auto before = sessionKeys();
+        const QByteArray indexBefore = readBytes(m_cli->indexPath());
+        QVERIFY(indexBefore.size() > 512);
+        QStringList args = m_cli->arguments(command);
+        QByteArray input;
+        if (command.first() == QLatin1String("login")) {
+            args = m_cli->arguments({QStringLiteral("login"), QStringLiteral("--organization-id"),
+                                     m_server.organizationId(), QStringLiteral("--api-public-key"),
+                                     m_server.apiPublicKey(), QStringLiteral("--api-private-key-file"),
+                                     QStringLiteral("-"), QStringLiteral("--session-key"),
+                                     QStringLiteral("gamma")});
+            input = m_server.apiPrivateKey().toLatin1() + '\n';
+        }
+        QProcess process;
+        process.setProcessEnvironment(m_cli->environment());
+        // bash's ulimit -f counts 1024-byte blocks: 0 forbids growing any file.
+        process.start(QStringLiteral("bash"),
+                      QStringList{QStringLiteral("-c"),
+                                  QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+                                  CliRunner::cliPath()} +
+                          args);
+        QVERIFY(process.waitForStarted(30000));
+        process.write(input);
+        process.closeWriteChannel();
+        const CliResult r = CliRunner::collect(process, 120000);
+        QVERIFY2(r.exitCode == 1 && r.errorCode() == QLatin1String("STORAGE"), qPrintable(r.describe()));
+        QCOMPARE(readBytes(m_cli->indexPath()), indexBefore);
+        checkNothingLost(before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"
