@@ -152,7 +152,9 @@ std::unique_ptr<QProcess> CliRunner::start(const QStringList& commandArguments) 
 
 CliResult CliRunner::collect(QProcess& process, int timeoutMs) {
     CliResult result;
-    result.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    // waitForFinished() is false for a process that has already ended.
+    const bool ended = process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
+    result.finished = ended && process.exitStatus() == QProcess::NormalExit;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(10000);
