@@ -139,16 +139,18 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
         request.expirationSeconds = dialog->expirationSeconds();
         request.invalidateExisting = dialog->invalidateExisting();
         beginBusy();
-        m_sessions.refreshSession(request, this, [this, sessionKey](Result<SessionInfo> result) {
-            endBusy();
-            if (!result.ok())
-                return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
-            report(tr("Refreshed '%1' for %2 s: valid until %3")
-                       .arg(sessionKey)
-                       .arg(result->lifetimeSeconds)
-                       .arg(result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
-                   true);
-        });
+        m_sessions.refreshSession(
+            request, this,
+            [this, sessionKey, expiration = request.expirationSeconds](Result<SessionInfo> result) {
+                endBusy();
+                if (!result.ok())
+                    return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
+                report(tr("Refreshed '%1' for %2 s: valid until %3")
+                           .arg(sessionKey)
+                           .arg(expiration)
+                           .arg(result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                       true);
+            });
     });
     dialog->open();
 }
