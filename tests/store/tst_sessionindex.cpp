@@ -246,7 +246,7 @@ private Q_SLOTS:
 
     void garbageFileStartsEmpty() {
         QTemporaryDir tmp;
-        const QByteArray garbage("\x7f\x45\x4c\x46 not json at all \x00\x01", 26);
+        const QByteArray garbage = QByteArrayLiteral("\x7f\x45\x4c\x46 not json at all \x00\x01");
         writeAll(tmp.filePath(QStringLiteral("sessions.json")), garbage);
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
