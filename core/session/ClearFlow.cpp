@@ -31,12 +31,24 @@ void ClearFlow::clear(const QString& sessionKey, const ClearOptions& options,
         return;
     }
     const bool clearAnyway = options.clearLocallyIfRevokeFails;
-    m_revocation.revoke(*session, [this, sessionKey, clearAnyway, done](Result<void> revoked) {
+    // Record the intent first: if this process dies after the server deleted the key but before the
+    // local clear, recovery finishes the clear instead of leaving a session whose key is gone.
+    const SessionRecord snapshot = *session;
+    const ServerState previousState = snapshot.serverState;
+    const Result<void> marked = setServerState(sessionKey, ServerState::Revoking);
+    if (!marked.ok()) {
+        const Error e = marked.error();
+        QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
+        return;
+    }
+    m_revocation.revoke(snapshot, [this, sessionKey, clearAnyway, previousState, done](Result<void> revoked) {
         if (revoked.ok()) {
             clearLocally(sessionKey, done);
             return;
         }
         if (!clearAnyway) {
+            (void)setServerState(sessionKey,
+                                 previousState); // the key is still on the server: keep the session
             done(revoked.error().withContext(
                 QCoreApplication::translate("ws", "the session was kept on this computer")));
             return;
@@ -51,6 +63,16 @@ void ClearFlow::clear(const QString& sessionKey, const ClearOptions& options,
             done(revokeError.withContext(
                 QCoreApplication::translate("ws", "the session was cleared on this computer only")));
         });
+    });
+}
+
+Result<void> ClearFlow::setServerState(const QString& sessionKey, ServerState state) {
+    return m_services.index.update([&](IndexData& data) -> Result<void> {
+        SessionRecord* session = data.findSession(sessionKey);
+        if (!session)
+            return sessionmsg::unknownSession(sessionKey);
+        session->serverState = state;
+        return {};
     });
 }
 

@@ -23,6 +23,7 @@ public:
 
 private:
     void clearLocally(const QString& sessionKey, std::function<void(Result<void>)> done);
+    Result<void> setServerState(const QString& sessionKey, ServerState state);
 
     SessionServices& m_services;
     KeyLifecycle& m_keys;

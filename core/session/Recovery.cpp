@@ -36,6 +36,19 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     const Result<void> planned = m_services.index.update([&](IndexData& data) -> Result<void> {
         sweep->queue.clear();
         sweep->wasDoomed.clear();
+        // A clear with server revocation that was interrupted: the server may already have deleted
+        // the key, so the session cannot be trusted to work; finish the clear the user asked for.
+        // Its key, now used by no session, is doomed and deleted by the sweep below.
+        for (auto it = data.sessions.begin(); it != data.sessions.end();) {
+            if (it->second.serverState == ServerState::Revoking &&
+                !m_keys.isBusy(it->second.token.claims.publicKey)) {
+                if (data.activeSessionKey == it->first)
+                    data.activeSessionKey.clear();
+                it = data.sessions.erase(it);
+            } else {
+                ++it;
+            }
+        }
         for (auto& [pub, key] : data.keys) {
             if (key.kind == KeyKind::ApiKey || m_keys.isBusy(pub))
                 continue;

@@ -59,6 +59,8 @@ QString serverStateName(ServerState state) {
         return QStringLiteral("alive");
     case ServerState::Revoked:
         return QStringLiteral("revoked");
+    case ServerState::Revoking:
+        return QStringLiteral("revoking");
     }
     return QStringLiteral("unknown");
 }

@@ -27,9 +27,11 @@ struct KeyRecord {
 };
 
 enum class ServerState {
-    Unknown, // not checked
-    Alive,   // whoami or a refresh succeeded recently
-    Revoked, // the server no longer knows the key (SESSION_EXPIRED from whoami/refresh)
+    Unknown,  // not checked
+    Alive,    // whoami or a refresh succeeded recently
+    Revoked,  // the server no longer knows the key (SESSION_EXPIRED from whoami/refresh)
+    Revoking, // a clear with server revocation started: once the server may have deleted the key the
+              // session is unusable, so recovery finishes the clear instead of keeping a dead session
 };
 
 struct SessionRecord {

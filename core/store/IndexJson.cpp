@@ -143,10 +143,12 @@ Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value
         record.serverState = ServerState::Alive;
     else if (*state == QLatin1String("revoked"))
         record.serverState = ServerState::Revoked;
+    else if (*state == QLatin1String("revoking"))
+        record.serverState = ServerState::Revoking;
     else
-        return fieldError(
-            prefix + QLatin1String("serverState"),
-            tr("must be \"unknown\", \"alive\" or \"revoked\", got \"%1\"").arg(state->left(64)));
+        return fieldError(prefix + QLatin1String("serverState"),
+                          tr("must be \"unknown\", \"alive\", \"revoked\" or \"revoking\", got \"%1\"")
+                              .arg(state->left(64)));
 
     const QJsonValue lastError = object.value(QLatin1String("lastError"));
     if (!lastError.isUndefined() && !lastError.isString())

@@ -30,6 +30,8 @@ QString serverText(ServerState state) {
         return QCoreApplication::translate("ws", "Known to the server (last check succeeded)");
     case ServerState::Revoked:
         return QCoreApplication::translate("ws", "Revoked: the server no longer knows this key");
+    case ServerState::Revoking:
+        return QCoreApplication::translate("ws", "Being cleared and revoked on the server");
     case ServerState::Unknown:
         break;
     }
