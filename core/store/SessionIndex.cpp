@@ -18,6 +18,15 @@ constexpr char kLockSuffix[] = ".lock";
 constexpr auto kFileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
+// QLockFile takes over a lock file whose writer is dead by the PID written in it. A process killed
+// between creating the file and writing its PID (or a power loss before the write reached the disk)
+// leaves a file that names no one, and QLockFile treats that as held until it is staleLockTime old:
+// 30 s by default, longer than update() waits, so every run in the next 30 s failed BUSY. Our holds
+// are one small read-modify-write, and a live holder never loses its lock to this: Qt keeps flock()
+// on the file while it holds it and removes a stale-looking one only if it can flock() it itself.
+// Shorter than the default lock timeout, so a waiter gets past such a file.
+constexpr std::chrono::milliseconds kStaleLockTime{5000};
+
 struct FileRead {
     bool exists = false;
     QByteArray bytes;
@@ -163,6 +172,7 @@ Result<void> SessionIndex::open() {
     if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
         // Recovery renames and rewrites, so it runs under the lock and on the file as it is now.
         QLockFile lock(d->lockPath());
+        lock.setStaleLockTime(kStaleLockTime);
         if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
             return Error(ErrorCode::Busy,
                          tr("The session index %1 is damaged and another Wallet Sessions process "
@@ -194,6 +204,7 @@ Result<void> SessionIndex::update(const Mutation& mutate) {
     Result<void> outcome;
     {
         QLockFile lock(d->lockPath());
+        lock.setStaleLockTime(kStaleLockTime);
         if (!lock.tryLock(static_cast<int>(m_lockTimeout.count()))) {
             if (lock.error() == QLockFile::LockFailedError) {
                 qint64 pid = 0;

@@ -2,6 +2,7 @@
 #include "TestEnvironment.h"
 #include "store/SessionIndex.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,13 @@ void writeAll(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// Moves a file's modification time `seconds` into the past, as if it had been written then.
+bool backdate(const QString& path, int seconds) {
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-seconds),
+                                                         QFileDevice::FileModificationTime);
 }
 
 unsigned modeOf(const QString& path) {
@@ -309,6 +317,45 @@ private Q_SLOTS:
                         return {};
                     })
                     .ok());
+    }
+
+    // A writer killed between creating the lock file and writing its PID into it leaves a file that
+    // names no one. Once it is older than any real hold, the next update() takes it over instead of
+    // failing BUSY for QLockFile's default 30 s.
+    void lockFileLeftEmptyByAKilledWriterIsTakenOver() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        const QString lockPath = index.filePath() + QStringLiteral(".lock");
+        writeAll(lockPath, {});
+        QVERIFY(backdate(lockPath, 6));
+        index.setLockTimeout(std::chrono::seconds(3));
+        const auto result = index.update([](IndexData& d) -> Result<void> {
+            addSession(d, QStringLiteral("x"), 1);
+            return {};
+        });
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        QVERIFY(!QFile::exists(lockPath));
+    }
+
+    // The same age on a lock a live process holds does not make it stale: the holder keeps it.
+    void oldLockOfALiveHolderIsKept() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QLockFile holder(index.filePath() + QStringLiteral(".lock"));
+        QVERIFY(holder.tryLock(0));
+        QVERIFY(backdate(holder.fileName(), 120));
+        index.setLockTimeout(std::chrono::milliseconds(300));
+        const auto result = index.update([](IndexData& d) -> Result<void> {
+            addSession(d, QStringLiteral("x"), 1);
+            return {};
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Busy);
+        QVERIFY(holder.isLocked());
+        QVERIFY(QFile::exists(holder.fileName()));
+        QVERIFY(!QFile::exists(index.filePath()));
     }
 
     void diskFullKeepsPreviousFile() {
