@@ -49,10 +49,11 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 ++it;
             }
         }
+        const QSet<QString> inUse = data.publicKeysInUse();
         for (auto& [pub, key] : data.keys) {
             if (key.kind == KeyKind::ApiKey || m_keys.isBusy(pub))
                 continue;
-            const bool used = data.sessionUsingKey(pub) != nullptr;
+            const bool used = inUse.contains(pub);
             if (used) {
                 key.state = KeyState::Live; // a session points at it: it is live whatever the record said
                 continue;

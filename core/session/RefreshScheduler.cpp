@@ -138,7 +138,8 @@ public:
         detectClockJump(nowTime.toMSecsSinceEpoch());
         const qint64 now = nowTime.toSecsSinceEpoch();
 
-        const QList<SessionInfo> all = sessions.getAllSessions();
+        // Only expiry and settings matter here; a signature check per session per wake-up is waste.
+        const QList<SessionInfo> all = sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
         QSet<QString> present;
         qint64 earliest = std::numeric_limits<qint64>::max();
         QList<QString> due;

@@ -9,7 +9,8 @@
 
 namespace ws {
 
-SessionInfo SessionManager::Impl::describe(const IndexData& data, const SessionRecord& record) const {
+SessionInfo SessionManager::Impl::describe(const IndexData& data, const SessionRecord& record,
+                                           bool verifySignature) const {
     SessionInfo info;
     info.sessionKey = record.sessionKey;
     info.active = data.activeSessionKey == record.sessionKey;
@@ -20,7 +21,7 @@ SessionInfo SessionManager::Impl::describe(const IndexData& data, const SessionR
     info.autoRefresh = record.autoRefresh;
     info.serverState = record.serverState;
     info.lastError = record.lastError;
-    info.signatureVerified = verifier.isVerified(record.token.raw);
+    info.signatureVerified = verifySignature && verifier.isVerified(record.token.raw);
     return info;
 }
 
@@ -44,12 +45,12 @@ Result<SessionInfo> SessionManager::getSession(const QString& sessionKey) const 
     return d->describe(data, *data.findSession(key.value()));
 }
 
-QList<SessionInfo> SessionManager::getAllSessions() const {
+QList<SessionInfo> SessionManager::getAllSessions(SignatureCheck check) const {
     const IndexData& data = d->services.index.data();
     QList<SessionInfo> all;
     all.reserve(qsizetype(data.sessions.size()));
     for (const auto& entry : data.sessions) // std::map: already sorted by key
-        all.append(d->describe(data, entry.second));
+        all.append(d->describe(data, entry.second, check == SignatureCheck::Verify));
     return all;
 }
 

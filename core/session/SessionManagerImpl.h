@@ -33,7 +33,8 @@ public:
         , verify(services, keys)
         , recovery(services, keys) {}
 
-    SessionInfo describe(const IndexData& data, const SessionRecord& record) const;
+    SessionInfo describe(const IndexData& data, const SessionRecord& record,
+                         bool verifySignature = true) const;
 
     SessionServices services;
     TokenVerifier verifier;

@@ -39,6 +39,14 @@ const SessionRecord* IndexData::sessionUsingKey(const QString& publicKey) const 
     return nullptr;
 }
 
+QSet<QString> IndexData::publicKeysInUse() const {
+    QSet<QString> used;
+    used.reserve(qsizetype(sessions.size()));
+    for (const auto& [label, session] : sessions)
+        used.insert(session.token.claims.publicKey);
+    return used;
+}
+
 QString keyStateName(KeyState state) {
     switch (state) {
     case KeyState::Pending:

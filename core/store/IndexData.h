@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <map>
 
@@ -56,6 +57,9 @@ struct IndexData {
     SessionRecord* findSession(const QString& sessionKey);
     // The session whose token's public_key is `publicKey`, or nullptr.
     const SessionRecord* sessionUsingKey(const QString& publicKey) const;
+    // Every public key some session's token names: one pass, for loops over all keys that would
+    // otherwise call sessionUsingKey (a scan of the sessions) once per key.
+    QSet<QString> publicKeysInUse() const;
 };
 
 // sessions.json <-> IndexData. parse() is strict about structure (the file is ours) and never

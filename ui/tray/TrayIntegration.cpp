@@ -172,7 +172,7 @@ public:
 
     void fillMenu(QMenu* target) {
         target->clear();
-        const QList<SessionInfo> all = sessions.getAllSessions();
+        const QList<SessionInfo> all = sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
         const QString activeKey = sessions.getActiveSessionKey();
         const qint64 now = clock.nowSecs();
 

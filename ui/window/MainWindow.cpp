@@ -227,7 +227,8 @@ void MainWindow::connectActions() {
 }
 
 void MainWindow::reloadSessions() {
-    m_model->setSessions(m_sessions.getAllSessions());
+    // The table does not show signatures; the details pane asks for its one session (updateDetails).
+    m_model->setSessions(m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip));
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     m_filter->setVisible(m_model->rowCount() > 0);
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
@@ -291,9 +292,14 @@ void MainWindow::updateState() {
 
 void MainWindow::updateDetails() {
     const QString key = currentSessionKey();
-    const SessionInfo* info = key.isEmpty() ? nullptr : m_model->session(key);
-    if (info)
-        m_details->showSession(*info);
+    if (key.isEmpty() || !m_model->session(key)) {
+        m_details->clear();
+        return;
+    }
+    // From the manager, not the model: the model's rows carry no signature verdict.
+    const Result<SessionInfo> info = m_sessions.getSession(key);
+    if (info.ok())
+        m_details->showSession(info.value());
     else
         m_details->clear();
 }

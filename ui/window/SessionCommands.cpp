@@ -109,7 +109,7 @@ void SessionCommands::refresh(const QStringList& sessionKeys) {
 void SessionCommands::refreshAll() {
     QStringList keys;
     const qint64 now = m_sessions.clock().nowSecs();
-    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
     for (const SessionInfo& s : all) {
         if (!s.isExpiredAt(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)))
             keys << s.sessionKey;
@@ -210,7 +210,7 @@ void SessionCommands::clear(const QStringList& sessionKeys) {
 }
 
 void SessionCommands::clearAll() {
-    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
     if (all.isEmpty())
         return;
     auto* dialog = new ConfirmClearAllDialog(int(all.size()), m_settings.revokeOnClear(), m_window);
@@ -220,7 +220,7 @@ void SessionCommands::clearAll() {
         ClearOptions options;
         options.revokeOnServer = dialog->revokeOnServer();
         QStringList keys;
-        const QList<SessionInfo> current = m_sessions.getAllSessions();
+        const QList<SessionInfo> current = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
         for (const SessionInfo& s : current)
             keys << s.sessionKey;
         runBatch(tr("Clearing all sessions"), keys, tr("Cleared %1 session(s)"),
@@ -234,7 +234,7 @@ void SessionCommands::clearAll() {
 void SessionCommands::removeExpired() {
     QStringList keys;
     const QDateTime now = m_sessions.clock().now();
-    const QList<SessionInfo> all = m_sessions.getAllSessions();
+    const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
     for (const SessionInfo& s : all) {
         if (s.isExpiredAt(now))
             keys << s.sessionKey;
