@@ -1,292 +1,304 @@
 #include "SessionIndex.h"
 
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
+#include "IndexFile.h"
+
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QLockFile>
-#include <QSaveFile>
+#include <QMetaObject>
+#include <QPointer>
+#include <QSet>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
+#include <mutex>
+#include <vector>
 
 namespace ws {
 
-namespace {
-
-constexpr char kLockSuffix[] = ".lock";
-constexpr auto kFileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-// QLockFile takes over a lock file whose writer is dead by the PID written in it. A process killed
-// between creating the file and writing its PID (or a power loss before the write reached the disk)
-// leaves a file that names no one, and QLockFile treats that as held until it is staleLockTime old:
-// 30 s by default, longer than update() waits, so every run in the next 30 s failed BUSY. Our holds
-// are one small read-modify-write, and a live holder never loses its lock to this: Qt keeps flock()
-// on the file while it holds it and removes a stale-looking one only if it can flock() it itself.
-// Shorter than the default lock timeout, so a waiter gets past such a file.
-constexpr std::chrono::milliseconds kStaleLockTime{5000};
-
-struct FileRead {
-    bool exists = false;
-    QByteArray bytes;
+// What one read-modify-write left behind, handed from the thread that did it to this object's.
+struct SessionIndex::Snapshot {
+    bool dataChanged = false;
+    quint64 generation = 0;
+    IndexData data;
+    QString recoveryNotice;
+    QSet<QString> forgotten; // forgetDeletedKey() calls the file has taken in
 };
-
-} // namespace
 
 class SessionIndex::Impl {
 public:
-    explicit Impl(SessionIndex* q)
-        : q(q) {}
+    struct Waiter {
+        QPointer<QObject> context;
+        bool hadContext = false;
+        Callback<void> done;
+    };
+    struct Queued {
+        Mutation mutate;
+        Waiter waiter;
+    };
+
+    Impl(SessionIndex* q, QString directory)
+        : q(q)
+        , file(std::move(directory)) {
+        // One writer: commits happen in the order they were queued, one at a time.
+        pool.setMaxThreadCount(1);
+    }
 
     SessionIndex* q;
     QFileSystemWatcher watcher;
-    QTimer reloadTimer;   // coalesces the bursts of notifications one atomic replace produces
-    QByteArray lastBytes; // the file content m_data was last read from or written as
+    QTimer reloadTimer; // coalesces the bursts of notifications one atomic replace produces
+    QTimer flushTimer;  // writes forgotten keys' drops when nothing else has
     bool opened = false;
+    quint64 publishedGeneration = 0;
+    QSet<QString> unconfirmedForgets; // dropped from q->m_data, not yet taken in by the file
 
-    QString lockPath() const { return q->filePath() + QLatin1String(kLockSuffix); }
+    std::mutex fileMutex; // guards `file`
+    IndexFile file;
 
-    Result<FileRead> readFile() const {
-        FileRead read;
-        QFile file(q->filePath());
-        if (!file.exists())
-            return read;
-        if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Storage, SessionIndex::tr("Cannot read the session index %1: %2")
-                                                 .arg(q->filePath(), file.errorString()));
-        read.exists = true;
-        read.bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError)
-            return Error(ErrorCode::Storage, SessionIndex::tr("Cannot read the session index %1: %2")
-                                                 .arg(q->filePath(), file.errorString()));
-        return read;
+    std::mutex queueMutex; // guards the three below
+    std::vector<Queued> queue;
+    QSet<QString> forgetQueue;
+    bool flushRequested = false;
+    bool drainScheduled = false;
+
+    QThreadPool pool; // the writer thread; declared last so it stops first
+
+    QSet<QString> takeForgets() {
+        std::lock_guard lock(queueMutex);
+        QSet<QString> taken;
+        taken.swap(forgetQueue);
+        return taken;
     }
 
-    Result<void> writeFile(const QByteArray& bytes) const {
-        QSaveFile file(q->filePath());
-        const auto fail = [&](const QString& reason) {
-            return Error(ErrorCode::Storage,
-                         SessionIndex::tr("Cannot save the session index %1: %2. Nothing was changed.")
-                             .arg(q->filePath(), reason));
-        };
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(file.errorString());
-        // Before any content lands in the temporary file, so the secrets' metadata is never readable by
-        // others.
-        if (!file.setPermissions(kFileMode)) {
-            file.cancelWriting();
-            return fail(file.errorString());
-        }
-        if (file.write(bytes) != bytes.size()) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return fail(reason);
-        }
-        if (!file.commit())
-            return fail(file.errorString());
-        return {};
+    // Under fileMutex.
+    Snapshot snapshot(bool dataChanged, QSet<QString> forgotten) const {
+        Snapshot s;
+        s.dataChanged = dataChanged;
+        s.generation = file.generation();
+        if (dataChanged || !forgotten.isEmpty())
+            s.data = file.data();
+        s.recoveryNotice = file.recoveryNotice();
+        s.forgotten = std::move(forgotten);
+        return s;
     }
 
-    // A damaged file is moved aside (never silently replaced) and what it still holds is kept.
-    Result<void> recover(const QByteArray& bytes, const Error& why) {
-        const QString stamp =
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        QString aside = q->filePath() + QLatin1String(".corrupt-") + stamp;
-        for (int n = 1; QFileInfo::exists(aside); ++n)
-            aside =
-                q->filePath() + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
-        if (!QFile::rename(q->filePath(), aside))
-            return Error(
-                ErrorCode::Storage,
-                SessionIndex::tr("The session index %1 is damaged (%2) and could not be moved aside to %3. "
-                                 "Move or repair it by hand.")
-                    .arg(q->filePath(), why.message, aside));
-        SalvageResult salvaged = salvageIndex(bytes);
-        const QByteArray out = serializeIndex(salvaged.data);
-        if (auto written = writeFile(out); !written)
-            return written;
-        q->m_data = std::move(salvaged.data);
-        lastBytes = out;
-        q->m_recoveryNotice =
-            SessionIndex::tr(
-                "The session index was damaged (%1) and has been moved to %2. Recovered %3 session(s) "
-                "and %4 keychain entr(y/ies) from it; %5 damaged session(s) could not be recovered.")
-                .arg(why.message, aside)
-                .arg(q->m_data.sessions.size())
-                .arg(q->m_data.keys.size())
-                .arg(salvaged.droppedSessions);
-        return {};
+    // Called with queueMutex held.
+    void scheduleDrain() {
+        if (drainScheduled)
+            return;
+        drainScheduled = true;
+        pool.start([this]() { drain(); });
+    }
+
+    // On the writer thread: everything queued so far, committed as one read-modify-write.
+    void drain() {
+        std::vector<Queued> items;
+        QSet<QString> forgets;
+        bool flush = false;
+        {
+            std::lock_guard lock(queueMutex);
+            items.swap(queue);
+            forgets.swap(forgetQueue);
+            flush = flushRequested;
+            flushRequested = false;
+            drainScheduled = false;
+        }
+        std::vector<Mutation> batch;
+        batch.reserve(items.size());
+        for (Queued& item : items)
+            batch.push_back(std::move(item.mutate));
+        auto snap = std::make_shared<Snapshot>();
+        auto outcomes = std::make_shared<std::vector<Result<void>>>();
+        {
+            std::lock_guard lock(fileMutex);
+            for (const QString& pub : forgets)
+                file.forgetDeletedKey(pub);
+            bool changed = false;
+            if (!batch.empty() || (flush && file.hasForgottenKeys())) {
+                IndexFile::Commit commit = file.commit(batch);
+                changed = commit.dataChanged;
+                *outcomes = std::move(commit.outcomes);
+            }
+            *snap = snapshot(changed, std::move(forgets));
+        }
+        std::vector<Waiter> waiters;
+        waiters.reserve(items.size());
+        for (Queued& item : items)
+            waiters.push_back(std::move(item.waiter));
+        QMetaObject::invokeMethod(
+            q,
+            [q = q, snap, outcomes, waiters = std::move(waiters)]() {
+                q->publish(*snap);
+                for (std::size_t i = 0; i < waiters.size(); ++i) {
+                    if (waiters[i].hadContext && !waiters[i].context)
+                        continue;
+                    waiters[i].done((*outcomes)[i]);
+                }
+            },
+            Qt::QueuedConnection);
     }
 
     void watch() {
-        if (!watcher.directories().contains(q->m_directory))
-            watcher.addPath(q->m_directory);
+        const QString dir = file.directory();
+        if (!watcher.directories().contains(dir))
+            watcher.addPath(dir);
         // QSaveFile replaces the file by rename, which drops the watch on the old inode.
-        if (QFileInfo::exists(q->filePath()) && !watcher.files().contains(q->filePath()))
-            watcher.addPath(q->filePath());
+        if (QFileInfo::exists(file.filePath()) && !watcher.files().contains(file.filePath()))
+            watcher.addPath(file.filePath());
     }
 };
 
 SessionIndex::SessionIndex(QString directory, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>(this))
-    , m_directory(QDir::cleanPath(std::move(directory))) {
+    , d(std::make_unique<Impl>(this, std::move(directory))) {
     d->reloadTimer.setSingleShot(true);
     d->reloadTimer.setInterval(20);
     connect(&d->reloadTimer, &QTimer::timeout, this, [this]() {
+        // The writer thread holds the file: it publishes what it reads and writes itself, and the
+        // change that woke us is looked at again once it is done.
+        std::unique_lock lock(d->fileMutex, std::try_to_lock);
+        if (!lock.owns_lock()) {
+            d->reloadTimer.start();
+            return;
+        }
         // A failure here (a half-written foreign file) keeps the last good data; the next change retries.
-        (void)reload();
-        d->watch();
+        const Result<bool> reloaded = d->file.reload();
+        const Snapshot snap = d->snapshot(reloaded.ok() && reloaded.value(), {});
+        lock.unlock();
+        publish(snap);
+    });
+    d->flushTimer.setSingleShot(true);
+    d->flushTimer.setInterval(kWriteBehindDelay);
+    connect(&d->flushTimer, &QTimer::timeout, this, [this]() {
+        std::lock_guard lock(d->queueMutex);
+        d->flushRequested = true;
+        d->scheduleDrain();
     });
     connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this]() { d->reloadTimer.start(); });
     connect(&d->watcher, &QFileSystemWatcher::directoryChanged, this, [this]() { d->reloadTimer.start(); });
 }
 
-SessionIndex::~SessionIndex() = default;
+SessionIndex::~SessionIndex() {
+    d->flushTimer.stop();
+    // Writes queued but not started are dropped unanswered (their callers go away with us); one in
+    // flight finishes. Then the drops of forgotten keys reach the file, so a CLI run that refreshed
+    // or cleared leaves no Doomed record behind.
+    d->pool.clear();
+    d->pool.waitForDone();
+    const QSet<QString> forgets = d->takeForgets();
+    std::lock_guard lock(d->fileMutex);
+    for (const QString& pub : forgets)
+        d->file.forgetDeletedKey(pub);
+    if (d->opened && d->file.hasForgottenKeys())
+        (void)d->file.commit({});
+}
 
 QString SessionIndex::defaultDirectory() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString SessionIndex::directory() const {
+    return d->file.directory(); // fixed at construction: no lock needed
+}
+
 QString SessionIndex::filePath() const {
-    return m_directory + QLatin1Char('/') + QLatin1String(kFileName);
+    return d->file.filePath();
+}
+
+void SessionIndex::setLockTimeout(std::chrono::milliseconds timeout) {
+    std::lock_guard lock(d->fileMutex);
+    d->file.setLockTimeout(timeout);
 }
 
 Result<void> SessionIndex::open() {
-    m_recoveryNotice.clear();
-    // Only a directory we create, or our own default one, is tightened: a directory the user
-    // pointed us at (a shared --data-dir) keeps its permissions; the file itself is always 0600.
-    const bool created = !QDir(m_directory).exists();
-    if (created && !QDir().mkpath(m_directory))
-        return Error(ErrorCode::Storage, tr("Cannot create the data directory %1.").arg(m_directory));
-    if ((created || m_directory == QDir::cleanPath(defaultDirectory())) &&
-        !QFile::setPermissions(m_directory, kDirMode))
-        return Error(ErrorCode::Storage,
-                     tr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
-
-    auto read = d->readFile();
-    if (!read)
-        return read.error();
-    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
-    if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
-        // Recovery renames and rewrites, so it runs under the lock and on the file as it is now.
-        QLockFile lock(d->lockPath());
-        lock.setStaleLockTime(kStaleLockTime);
-        if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
-            return Error(ErrorCode::Busy,
-                         tr("The session index %1 is damaged and another Wallet Sessions process "
-                            "holds its lock; close it and try again.")
-                             .arg(filePath()));
-        read = d->readFile();
-        if (!read)
-            return read.error();
-        parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
-        if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
-            if (auto recovered = d->recover(read->bytes, parsed.error()); !recovered)
-                return recovered;
-            d->opened = true;
-            d->watch();
-            return {};
-        }
+    Snapshot snap;
+    Result<void> opened;
+    {
+        std::lock_guard lock(d->fileMutex);
+        opened = d->file.open();
+        if (!opened)
+            return opened;
+        snap = d->snapshot(true, {});
     }
-    if (!parsed)
-        return parsed.error().withContext(filePath());
-    m_data = std::move(parsed).value();
-    d->lastBytes = read->bytes;
     d->opened = true;
-    d->watch();
-    return {};
+    // A re-open shows the file as it is, whatever was published before.
+    d->publishedGeneration = 0;
+    publish(snap);
+    return opened;
 }
 
 Result<void> SessionIndex::update(const Mutation& mutate) {
-    bool dataChanged = false;
+    const QSet<QString> forgets = d->takeForgets();
     Result<void> outcome;
+    Snapshot snap;
     {
-        QLockFile lock(d->lockPath());
-        lock.setStaleLockTime(kStaleLockTime);
-        if (!lock.tryLock(static_cast<int>(m_lockTimeout.count()))) {
-            if (lock.error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                lock.getLockInfo(&pid, &host, &app);
-                return Error(
-                    ErrorCode::Busy,
-                    tr("Another Wallet Sessions process (%1, PID %2) kept the session index locked for more "
-                       "than %3 s. Close it or wait for it to finish, then try again.")
-                        .arg(app.isEmpty() ? tr("unknown") : app)
-                        .arg(pid)
-                        .arg(static_cast<double>(m_lockTimeout.count()) / 1000.0));
-            }
-            return Error(ErrorCode::Storage, tr("Cannot create the lock file %1 (check that %2 is writable).")
-                                                 .arg(d->lockPath(), m_directory));
-        }
-
-        // Always start from the file as it is now: another process may have written it since.
-        auto read = d->readFile();
-        if (!read)
-            return read.error();
-        IndexData current = m_data;
-        if (read->bytes != d->lastBytes) {
-            auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
-            if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
-                // Damaged since we last looked: the same move-aside-and-salvage as open(), under this
-                // lock. recover() sets m_data and the bytes it wrote.
-                if (auto recovered = d->recover(read->bytes, parsed.error()); !recovered)
-                    return recovered;
-                read->bytes = d->lastBytes;
-                read->exists = true;
-                parsed = m_data;
-            }
-            if (!parsed)
-                return parsed.error().withContext(tr("the session index %1 changed on disk").arg(filePath()));
-            current = std::move(parsed).value();
-            m_data = current;
-            d->lastBytes = read->bytes;
-            dataChanged = true;
-        }
-
-        IndexData next = current;
-        outcome = mutate(next);
-        if (outcome) {
-            if (auto valid = validateIndex(next); !valid) {
-                outcome = Error(ErrorCode::Internal,
-                                tr("A change to the session index was refused because it would break it: %1")
-                                    .arg(valid.error().message));
-            }
-        }
-        if (outcome) {
-            const QByteArray bytes = serializeIndex(next);
-            if (bytes != read->bytes || !read->exists) {
-                outcome = d->writeFile(bytes);
-                if (outcome) {
-                    m_data = std::move(next);
-                    d->lastBytes = bytes;
-                    dataChanged = true;
-                }
-            }
-        }
+        std::lock_guard lock(d->fileMutex);
+        for (const QString& pub : forgets)
+            d->file.forgetDeletedKey(pub);
+        IndexFile::Commit commit = d->file.commit({mutate});
+        outcome = commit.outcomes.front();
+        snap = d->snapshot(commit.dataChanged, forgets);
     }
-    if (d->opened)
-        d->watch();
-    if (dataChanged)
-        Q_EMIT changed();
+    publish(snap);
     return outcome;
 }
 
+void SessionIndex::updateAsync(Mutation mutate, QObject* context, Callback<void> done) {
+    std::lock_guard lock(d->queueMutex);
+    d->queue.push_back(
+        Impl::Queued{std::move(mutate), Impl::Waiter{context, context != nullptr, std::move(done)}});
+    d->scheduleDrain();
+}
+
+void SessionIndex::forgetDeletedKey(const QString& publicKey) {
+    {
+        std::lock_guard lock(d->queueMutex);
+        d->forgetQueue.insert(publicKey);
+    }
+    d->unconfirmedForgets.insert(publicKey);
+    if (!d->flushTimer.isActive())
+        d->flushTimer.start();
+    if (const auto it = m_data.keys.find(publicKey);
+        it != m_data.keys.end() && it->second.state == KeyState::Doomed) {
+        m_data.keys.erase(it);
+        Q_EMIT changed();
+    }
+}
+
 Result<void> SessionIndex::reload() {
-    auto read = d->readFile();
-    if (!read)
-        return read.error();
-    if (read->bytes == d->lastBytes)
-        return {};
-    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
-    if (!parsed)
-        return parsed.error().withContext(filePath());
-    m_data = std::move(parsed).value();
-    d->lastBytes = read->bytes;
-    Q_EMIT changed();
+    Result<bool> reloaded = false;
+    Snapshot snap;
+    {
+        std::lock_guard lock(d->fileMutex);
+        reloaded = d->file.reload();
+        snap = d->snapshot(reloaded.ok() && reloaded.value(), {});
+    }
+    publish(snap);
+    if (!reloaded)
+        return reloaded.error();
     return {};
+}
+
+// On this object's thread: take in what a read-modify-write left, unless something newer already was.
+void SessionIndex::publish(const Snapshot& snapshot) {
+    for (const QString& pub : snapshot.forgotten)
+        d->unconfirmedForgets.remove(pub);
+    const bool newer = (snapshot.dataChanged || !snapshot.forgotten.isEmpty()) &&
+                       snapshot.generation > d->publishedGeneration;
+    if (newer) {
+        d->publishedGeneration = snapshot.generation;
+        m_data = snapshot.data;
+        // Forgotten here but not yet in the file's copy: still gone from what callers see.
+        for (const QString& pub : d->unconfirmedForgets) {
+            if (const auto it = m_data.keys.find(pub);
+                it != m_data.keys.end() && it->second.state == KeyState::Doomed)
+                m_data.keys.erase(it);
+        }
+    }
+    m_recoveryNotice = snapshot.recoveryNotice;
+    if (d->opened)
+        d->watch();
+    if (newer)
+        Q_EMIT changed();
 }
 
 } // namespace ws

@@ -1,15 +1,19 @@
 // Test helper for tst_sessionindex: another process using the same index.
 //   index_writer <dir> <label-prefix> <count> <first-key-number>
 //       adds <count> sessions through SessionIndex::update(), one update each.
-//   index_writer <dir> --disk-full <limit-bytes>
+//   index_writer <dir> <label-prefix> <count> <first-key-number> --async
+//       the same through SessionIndex::updateAsync(), all queued at once (group commits).
+//   index_writer <dir> --disk-full <limit-bytes> [--async]
 //       with RLIMIT_FSIZE set to <limit-bytes> (the root-proof stand-in for a full disk), tries one
 //       update that makes the file larger than the limit and reports the outcome.
 #include "StoreTestData.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTextStream>
 #include <csignal>
+#include <optional>
 #include <sys/resource.h>
 
 using namespace ws;
@@ -21,23 +25,63 @@ int fail(const Error& error) {
     return 1;
 }
 
-int diskFull(SessionIndex& index, qint64 limit) {
+// Runs `mutate` through update() or, with `async`, through updateAsync() and the event loop.
+Result<void> apply(SessionIndex& index, const SessionIndex::Mutation& mutate, bool async) {
+    if (!async)
+        return index.update(mutate);
+    std::optional<Result<void>> outcome;
+    QEventLoop loop;
+    index.updateAsync(mutate, &loop, [&](Result<void> r) {
+        outcome = r;
+        loop.quit();
+    });
+    loop.exec();
+    return *outcome;
+}
+
+int diskFull(SessionIndex& index, qint64 limit, bool async) {
     std::signal(SIGXFSZ, SIG_IGN);
     rlimit rl{static_cast<rlim_t>(limit), static_cast<rlim_t>(limit)};
     if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
         return 2;
     const auto before = index.data().sessions.size();
-    const Result<void> result = index.update([](IndexData& data) -> Result<void> {
-        test::addSession(data, QStringLiteral("too-big"), 9999);
-        data.sessions[QStringLiteral("too-big")].lastError = QString(int(64 * 1024), QLatin1Char('x'));
-        return {};
-    });
+    const Result<void> result = apply(
+        index,
+        [](IndexData& data) -> Result<void> {
+            test::addSession(data, QStringLiteral("too-big"), 9999);
+            data.sessions[QStringLiteral("too-big")].lastError = QString(int(64 * 1024), QLatin1Char('x'));
+            return {};
+        },
+        async);
     QTextStream out(stdout);
     out << (result.ok() ? QStringLiteral("ok") : errorCodeName(result.error().code)) << Qt::endl;
     if (!result.ok())
         out << result.error().message << Qt::endl;
     out << "sessions-in-memory " << index.data().sessions.size() << " before " << before << Qt::endl;
     return 0;
+}
+
+// Every update queued at once: the writer thread commits what has queued up together.
+int addAsync(SessionIndex& index, const QString& prefix, int count, int firstKey) {
+    int answered = 0;
+    std::optional<Error> failure;
+    QEventLoop loop;
+    for (int i = 0; i < count; ++i) {
+        index.updateAsync(
+            [prefix, i, firstKey](IndexData& data) -> Result<void> {
+                test::addSession(data, prefix + QString::number(i), firstKey + i);
+                return {};
+            },
+            &loop,
+            [&](Result<void> r) {
+                if (!r && !failure)
+                    failure = r.error();
+                if (++answered == count)
+                    loop.quit();
+            });
+    }
+    loop.exec();
+    return failure ? fail(*failure) : 0;
 }
 
 } // namespace
@@ -51,13 +95,20 @@ int main(int argc, char** argv) {
     index.setLockTimeout(std::chrono::seconds(60));
     if (auto opened = index.open(); !opened)
         return fail(opened.error());
+    const bool async = args.last() == QLatin1String("--async");
     if (args.at(2) == QLatin1String("--disk-full"))
-        return diskFull(index, args.at(3).toLongLong());
+        return diskFull(index, args.at(3).toLongLong(), async);
     if (args.size() < 5)
         return 2;
     const QString prefix = args.at(2);
     const int count = args.at(3).toInt();
     const int firstKey = args.at(4).toInt();
+    if (async) {
+        if (const int failed = addAsync(index, prefix, count, firstKey))
+            return failed;
+        QTextStream(stdout) << "ok" << Qt::endl;
+        return 0;
+    }
     for (int i = 0; i < count; ++i) {
         const Result<void> result = index.update([&](IndexData& data) -> Result<void> {
             test::addSession(data, prefix + QString::number(i), firstKey + i);

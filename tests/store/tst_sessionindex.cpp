@@ -358,7 +358,14 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(index.filePath()));
     }
 
+    void diskFullKeepsPreviousFile_data() {
+        QTest::addColumn<bool>("async");
+        QTest::newRow("update") << false;
+        QTest::newRow("updateAsync") << true;
+    }
+
     void diskFullKeepsPreviousFile() {
+        QFETCH(bool, async);
         QTemporaryDir tmp;
         {
             SessionIndex index(tmp.path());
@@ -375,7 +382,10 @@ private Q_SLOTS:
         QVERIFY(before.size() < 16 * 1024);
 
         QProcess writer;
-        writer.start(writerPath(), {tmp.path(), QStringLiteral("--disk-full"), QString::number(16 * 1024)});
+        QStringList args{tmp.path(), QStringLiteral("--disk-full"), QString::number(16 * 1024)};
+        if (async)
+            args << QStringLiteral("--async");
+        writer.start(writerPath(), args);
         QVERIFY2(writer.waitForFinished(60000), qPrintable(writer.errorString()));
         const QString out = QString::fromUtf8(writer.readAllStandardOutput());
         QCOMPARE(writer.exitCode(), 0);
@@ -397,8 +407,12 @@ private Q_SLOTS:
         for (int p = 0; p < kProcesses; ++p) {
             auto proc = std::make_unique<QProcess>();
             proc->setProcessChannelMode(QProcess::MergedChannels);
-            proc->start(writerPath(), {tmp.path(), QStringLiteral("w%1-").arg(p), QString::number(kEach),
-                                       QString::number(1000 * (p + 1))});
+            // Half of them queue everything at once through the writer thread's group commits.
+            QStringList args{tmp.path(), QStringLiteral("w%1-").arg(p), QString::number(kEach),
+                             QString::number(1000 * (p + 1))};
+            if (p % 2 == 1)
+                args << QStringLiteral("--async");
+            proc->start(writerPath(), args);
             writers.push_back(std::move(proc));
         }
         for (auto& proc : writers) {
@@ -414,6 +428,238 @@ private Q_SLOTS:
             for (int i = 0; i < kEach; ++i)
                 QVERIFY(parsed->findSession(QStringLiteral("w%1-%2").arg(p).arg(i)));
         }
+    }
+
+    void asyncUpdatesLandInOrderAndAnswerOnceDataShowsThem() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QSignalSpy changed(&index, &SessionIndex::changed);
+        constexpr int kCount = 40;
+        std::vector<int> answers;
+        bool inCall = true;
+        for (int i = 0; i < kCount; ++i) {
+            index.updateAsync(
+                [i](IndexData& data) -> Result<void> {
+                    addSession(data, QStringLiteral("s%1").arg(i), 100 + i);
+                    return {};
+                },
+                this,
+                [&, i](Result<void> r) {
+                    QVERIFY(!inCall); // never from inside updateAsync()
+                    QVERIFY(r.ok());
+                    // The change is visible, and on disk, by the time the caller hears of it.
+                    QVERIFY(index.data().findSession(QStringLiteral("s%1").arg(i)));
+                    auto onDisk = parseIndex(readAll(index.filePath()));
+                    QVERIFY(onDisk.ok() && onDisk->findSession(QStringLiteral("s%1").arg(i)));
+                    answers.push_back(i);
+                });
+        }
+        inCall = false;
+        QTRY_COMPARE_WITH_TIMEOUT(int(answers.size()), kCount, 30000);
+        for (int i = 0; i < kCount; ++i)
+            QCOMPARE(answers[i], i);
+        QVERIFY(changed.count() >= 1);
+        SessionIndex other(tmp.path());
+        QVERIFY(other.open().ok());
+        QCOMPARE(other.data().sessions.size(), size_t(kCount));
+    }
+
+    void asyncBatchRefusesOnlyTheFailingMutations() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        std::vector<Result<void>> outcomes;
+        const auto collect = [&](Result<void> r) {
+            outcomes.push_back(r);
+        };
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                addSession(data, QStringLiteral("first"), 1);
+                return {};
+            },
+            this, collect);
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                addSession(data, QStringLiteral("refused"), 2);
+                return Error(ErrorCode::NotFound, QStringLiteral("changed my mind"));
+            },
+            this, collect);
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                data.activeSessionKey = QStringLiteral("nobody"); // breaks the index: refused by validation
+                return {};
+            },
+            this, collect);
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                addSession(data, QStringLiteral("last"), 3);
+                data.activeSessionKey = QStringLiteral("first");
+                return {};
+            },
+            this, collect);
+        QTRY_COMPARE_WITH_TIMEOUT(int(outcomes.size()), 4, 30000);
+        QVERIFY(outcomes[0].ok());
+        QCOMPARE(outcomes[1].error().code, ErrorCode::NotFound);
+        QCOMPARE(outcomes[2].error().code, ErrorCode::Internal);
+        QVERIFY(outcomes[3].ok());
+        auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->sessions.size(), size_t(2));
+        QVERIFY(onDisk->findSession(QStringLiteral("first")) && onDisk->findSession(QStringLiteral("last")));
+        QCOMPARE(onDisk->activeSessionKey, QStringLiteral("first"));
+        QCOMPARE(index.data().sessions.size(), size_t(2));
+    }
+
+    void asyncAndSyncUpdatesBothLand() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        bool answered = false;
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                addSession(data, QStringLiteral("async"), 1);
+                return {};
+            },
+            this, [&](Result<void> r) { answered = r.ok(); });
+        QVERIFY(index
+                    .update([](IndexData& data) -> Result<void> {
+                        addSession(data, QStringLiteral("sync"), 2);
+                        return {};
+                    })
+                    .ok());
+        QVERIFY(index.data().findSession(QStringLiteral("sync")));
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QVERIFY(index.data().findSession(QStringLiteral("async")));
+        QVERIFY(index.data().findSession(QStringLiteral("sync")));
+        auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->sessions.size(), size_t(2));
+    }
+
+    void asyncAnswerIsDroppedWhenTheContextDies() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        auto context = std::make_unique<QObject>();
+        bool called = false;
+        index.updateAsync(
+            [](IndexData& data) -> Result<void> {
+                addSession(data, QStringLiteral("orphan"), 1);
+                return {};
+            },
+            context.get(), [&](Result<void>) { called = true; });
+        context.reset();
+        // The write itself still happens; only the answer has nobody to go to.
+        QTRY_VERIFY_WITH_TIMEOUT(index.data().findSession(QStringLiteral("orphan")), 30000);
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void forgottenKeyLeavesDataAtOnceAndTheFileWithTheNextWrite() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        const QString doomed = fakePublicKey(7);
+        const QString live = fakePublicKey(1);
+        QSignalSpy changed(&index, &SessionIndex::changed);
+        index.forgetDeletedKey(doomed);
+        index.forgetDeletedKey(live); // not Doomed: a record some session uses is never dropped
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(index.data().keys.find(doomed) == index.data().keys.end());
+        QVERIFY(index.data().keys.find(live) != index.data().keys.end());
+        // Not written yet: the drop waits for the next write.
+        QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d.sessions.begin()->second.lastError = QStringLiteral("touched");
+                        return {};
+                    })
+                    .ok());
+        const auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->keys.count(doomed), size_t(0));
+        QCOMPARE(onDisk->keys.count(live), size_t(1));
+        QVERIFY(index.data().keys.find(doomed) == index.data().keys.end());
+    }
+
+    void forgottenKeyIsWrittenBehind() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        const QString doomed = fakePublicKey(7);
+        index.forgetDeletedKey(doomed);
+        QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
+        // Nothing else writes: the drop reaches the file on its own, within the write-behind delay.
+        QTRY_VERIFY_WITH_TIMEOUT(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 0,
+                                 int(SessionIndex::kWriteBehindDelay.count()) + 10000);
+        QCOMPARE(parseIndex(readAll(index.filePath()))->sessions.size(), size_t(2));
+    }
+
+    void forgottenKeyIsWrittenWhenTheIndexCloses() {
+        QTemporaryDir tmp;
+        const QString doomed = fakePublicKey(7);
+        {
+            SessionIndex index(tmp.path());
+            QVERIFY(index.open().ok());
+            QVERIFY(index
+                        .update([](IndexData& d) -> Result<void> {
+                            d = twoSessions();
+                            return {};
+                        })
+                        .ok());
+            index.forgetDeletedKey(doomed);
+            QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
+        }
+        const auto onDisk = parseIndex(readAll(tmp.filePath(QStringLiteral("sessions.json"))));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->keys.count(doomed), size_t(0));
+        QCOMPARE(onDisk->sessions.size(), size_t(2));
+    }
+
+    void forgottenKeyStaysDroppedWhenAnotherProcessWrites() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d = twoSessions();
+                        return {};
+                    })
+                    .ok());
+        const QString doomed = fakePublicKey(7);
+        index.forgetDeletedKey(doomed);
+        // Another process writes the file, still holding the Doomed record it read.
+        QProcess writer;
+        writer.start(writerPath(),
+                     {tmp.path(), QStringLiteral("other-"), QStringLiteral("1"), QStringLiteral("500")});
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY(index.reload().ok());
+        QCOMPARE(index.data().sessions.size(), size_t(3));
+        QVERIFY(index.data().keys.find(doomed) == index.data().keys.end());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d.sessions.begin()->second.lastError = QStringLiteral("touched");
+                        return {};
+                    })
+                    .ok());
+        const auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->keys.count(doomed), size_t(0));
+        QCOMPARE(onDisk->sessions.size(), size_t(3));
     }
 
     void watcherSeesAnotherInstance() {

@@ -1,0 +1,279 @@
+#include "IndexFile.h"
+
+#include "SessionIndex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace ws {
+
+namespace {
+
+constexpr char kLockSuffix[] = ".lock";
+constexpr auto kFileMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// QLockFile takes over a lock file whose writer is dead by the PID written in it. A process killed
+// between creating the file and writing its PID (or a power loss before the write reached the disk)
+// leaves a file that names no one, and QLockFile treats that as held until it is staleLockTime old:
+// 30 s by default, longer than update() waits, so every run in the next 30 s failed BUSY. Our holds
+// are one small read-modify-write, and a live holder never loses its lock to this: Qt keeps flock()
+// on the file while it holds it and removes a stale-looking one only if it can flock() it itself.
+// Shorter than the default lock timeout, so a waiter gets past such a file.
+constexpr std::chrono::milliseconds kStaleLockTime{5000};
+
+// The user-visible texts keep SessionIndex's translation context.
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws::SessionIndex", text);
+}
+
+} // namespace
+
+IndexFile::IndexFile(QString directory)
+    : m_directory(QDir::cleanPath(std::move(directory))) {}
+
+QString IndexFile::filePath() const {
+    return m_directory + QLatin1Char('/') + QLatin1String(SessionIndex::kFileName);
+}
+
+QString IndexFile::lockPath() const {
+    return filePath() + QLatin1String(kLockSuffix);
+}
+
+Result<IndexFile::FileRead> IndexFile::readFile() const {
+    FileRead read;
+    QFile file(filePath());
+    if (!file.exists())
+        return read;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Storage,
+                     tr("Cannot read the session index %1: %2").arg(filePath(), file.errorString()));
+    read.exists = true;
+    read.bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error(ErrorCode::Storage,
+                     tr("Cannot read the session index %1: %2").arg(filePath(), file.errorString()));
+    return read;
+}
+
+Result<void> IndexFile::writeFile(const QByteArray& bytes) const {
+    QSaveFile file(filePath());
+    const auto fail = [&](const QString& reason) {
+        return Error(
+            ErrorCode::Storage,
+            tr("Cannot save the session index %1: %2. Nothing was changed.").arg(filePath(), reason));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    // Before any content lands in the temporary file, so the secrets' metadata is never readable by
+    // others.
+    if (!file.setPermissions(kFileMode)) {
+        file.cancelWriting();
+        return fail(file.errorString());
+    }
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return {};
+}
+
+void IndexFile::dropForgotten(IndexData& data) const {
+    for (const QString& pub : m_forgotten) {
+        // Only a Doomed record is ours to drop; a Doomed record never turns back into a used one.
+        if (const auto it = data.keys.find(pub);
+            it != data.keys.end() && it->second.state == KeyState::Doomed)
+            data.keys.erase(it);
+    }
+}
+
+void IndexFile::adopt(IndexData data, QByteArray bytes) {
+    dropForgotten(data);
+    m_data = std::move(data);
+    m_lastBytes = std::move(bytes);
+    ++m_generation;
+}
+
+// A damaged file is moved aside (never silently replaced) and what it still holds is kept.
+Result<void> IndexFile::recover(const QByteArray& bytes, const Error& why) {
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString aside = filePath() + QLatin1String(".corrupt-") + stamp;
+    for (int n = 1; QFileInfo::exists(aside); ++n)
+        aside = filePath() + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::rename(filePath(), aside))
+        return Error(ErrorCode::Storage,
+                     tr("The session index %1 is damaged (%2) and could not be moved aside to %3. "
+                        "Move or repair it by hand.")
+                         .arg(filePath(), why.message, aside));
+    SalvageResult salvaged = salvageIndex(bytes);
+    const QByteArray out = serializeIndex(salvaged.data);
+    if (auto written = writeFile(out); !written)
+        return written;
+    const int droppedSessions = salvaged.droppedSessions;
+    adopt(std::move(salvaged.data), out);
+    m_recoveryNotice =
+        tr("The session index was damaged (%1) and has been moved to %2. Recovered %3 session(s) "
+           "and %4 keychain entr(y/ies) from it; %5 damaged session(s) could not be recovered.")
+            .arg(why.message, aside)
+            .arg(m_data.sessions.size())
+            .arg(m_data.keys.size())
+            .arg(droppedSessions);
+    return {};
+}
+
+Error IndexFile::lockError(const QLockFile& lock) const {
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Error(ErrorCode::Busy,
+                     tr("Another Wallet Sessions process (%1, PID %2) kept the session index locked for more "
+                        "than %3 s. Close it or wait for it to finish, then try again.")
+                         .arg(app.isEmpty() ? tr("unknown") : app)
+                         .arg(pid)
+                         .arg(static_cast<double>(m_lockTimeout.count()) / 1000.0));
+    }
+    return Error(
+        ErrorCode::Storage,
+        tr("Cannot create the lock file %1 (check that %2 is writable).").arg(lockPath(), m_directory));
+}
+
+Result<void> IndexFile::open() {
+    m_recoveryNotice.clear();
+    // Only a directory we create, or our own default one, is tightened: a directory the user
+    // pointed us at (a shared --data-dir) keeps its permissions; the file itself is always 0600.
+    const bool created = !QDir(m_directory).exists();
+    if (created && !QDir().mkpath(m_directory))
+        return Error(ErrorCode::Storage, tr("Cannot create the data directory %1.").arg(m_directory));
+    if ((created || m_directory == QDir::cleanPath(SessionIndex::defaultDirectory())) &&
+        !QFile::setPermissions(m_directory, kDirMode))
+        return Error(ErrorCode::Storage,
+                     tr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
+
+    auto read = readFile();
+    if (!read)
+        return read.error();
+    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+    if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
+        // Recovery renames and rewrites, so it runs under the lock and on the file as it is now.
+        QLockFile lock(lockPath());
+        lock.setStaleLockTime(kStaleLockTime);
+        if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
+            return Error(ErrorCode::Busy,
+                         tr("The session index %1 is damaged and another Wallet Sessions process "
+                            "holds its lock; close it and try again.")
+                             .arg(filePath()));
+        read = readFile();
+        if (!read)
+            return read.error();
+        parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+        if (!parsed && parsed.error().code == ErrorCode::CorruptIndex)
+            return recover(read->bytes, parsed.error());
+    }
+    if (!parsed)
+        return parsed.error().withContext(filePath());
+    adopt(std::move(parsed).value(), read->bytes);
+    return {};
+}
+
+IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
+    Commit out;
+    const auto refuseAll = [&](const Error& error) {
+        out.outcomes.assign(batch.size(), Result<void>(error));
+        return out;
+    };
+    QLockFile lock(lockPath());
+    lock.setStaleLockTime(kStaleLockTime);
+    if (!lock.tryLock(static_cast<int>(m_lockTimeout.count())))
+        return refuseAll(lockError(lock));
+
+    // Always start from the file as it is now: another process may have written it since.
+    auto read = readFile();
+    if (!read)
+        return refuseAll(read.error());
+    if (read->bytes != m_lastBytes) {
+        auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+        if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
+            // Damaged since we last looked: the same move-aside-and-salvage as open(), under this lock.
+            if (auto recovered = recover(read->bytes, parsed.error()); !recovered)
+                return refuseAll(recovered.error());
+            out.dataChanged = true;
+            read->bytes = m_lastBytes;
+            read->exists = true;
+        } else if (!parsed) {
+            return refuseAll(
+                parsed.error().withContext(tr("the session index %1 changed on disk").arg(filePath())));
+        } else {
+            adopt(std::move(parsed).value(), read->bytes);
+            out.dataChanged = true;
+        }
+    }
+
+    IndexData next = m_data; // forgotten keys are already dropped from it
+    bool accepted = false;
+    out.outcomes.reserve(batch.size());
+    for (const Mutation& mutate : batch) {
+        IndexData trial = next;
+        Result<void> outcome = mutate(trial);
+        if (outcome) {
+            if (auto valid = validateIndex(trial); !valid)
+                outcome = Error(ErrorCode::Internal,
+                                tr("A change to the session index was refused because it would break it: %1")
+                                    .arg(valid.error().message));
+        }
+        if (outcome) {
+            next = std::move(trial);
+            accepted = true;
+        }
+        out.outcomes.push_back(std::move(outcome));
+    }
+    if (!accepted && m_forgotten.isEmpty())
+        return out;
+    const QByteArray bytes = serializeIndex(next);
+    if (bytes != read->bytes || !read->exists) {
+        if (auto written = writeFile(bytes); !written) {
+            for (Result<void>& outcome : out.outcomes)
+                if (outcome)
+                    outcome = written.error();
+            return out;
+        }
+        m_data = std::move(next);
+        m_lastBytes = bytes;
+        ++m_generation;
+        out.dataChanged = true;
+    }
+    m_forgotten.clear(); // on disk now: what was written, or what was already there, holds no such record
+    return out;
+}
+
+Result<bool> IndexFile::reload() {
+    auto read = readFile();
+    if (!read)
+        return read.error();
+    if (read->bytes == m_lastBytes)
+        return false;
+    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+    if (!parsed)
+        return parsed.error().withContext(filePath());
+    adopt(std::move(parsed).value(), read->bytes);
+    return true;
+}
+
+void IndexFile::forgetDeletedKey(const QString& publicKey) {
+    m_forgotten.insert(publicKey);
+    if (const auto it = m_data.keys.find(publicKey);
+        it != m_data.keys.end() && it->second.state == KeyState::Doomed) {
+        m_data.keys.erase(it);
+        ++m_generation;
+    }
+}
+
+} // namespace ws

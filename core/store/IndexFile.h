@@ -1,0 +1,83 @@
+#pragma once
+
+#include "IndexData.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+#include <chrono>
+#include <functional>
+#include <vector>
+
+class QLockFile;
+
+namespace ws {
+
+// sessions.json itself: the read-modify-write of its current content under the QLockFile, the
+// move-aside of a damaged file, and the data as last read or written. Neither a QObject nor
+// thread-safe: SessionIndex calls it under one mutex, from the thread that called update() or from
+// its writer thread (updateAsync()).
+class IndexFile {
+public:
+    using Mutation = std::function<Result<void>(IndexData&)>;
+
+    explicit IndexFile(QString directory);
+
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+
+    // See SessionIndex::open().
+    Result<void> open();
+
+    struct Commit {
+        std::vector<Result<void>> outcomes; // one per mutation, in the order given
+        bool dataChanged = false;           // data() is not what it was before the call
+    };
+    // One locked read-modify-write of the file as it is now (another process may have written it):
+    // every mutation runs in order on the result of the ones before it and is accepted or refused on
+    // its own (a refused or invalid one leaves no trace), then the result is written once, with the
+    // records of forgotten keys dropped. A failed write refuses every mutation of the batch.
+    Commit commit(const std::vector<Mutation>& batch);
+
+    // Re-reads the file if it is not what data() came from; true when data() changed.
+    Result<bool> reload();
+
+    // The keychain entry behind this Doomed record is deleted: drop the record from data() now and
+    // from the file with the next commit. Safe to lose (recovery drops a Doomed record whose entry is
+    // gone) and to repeat.
+    void forgetDeletedKey(const QString& publicKey);
+    bool hasForgottenKeys() const { return !m_forgotten.isEmpty(); }
+
+    const IndexData& data() const { return m_data; }
+    // Counts the changes of data(): a copy taken at a higher generation is newer.
+    quint64 generation() const { return m_generation; }
+    QString recoveryNotice() const { return m_recoveryNotice; }
+
+    void setLockTimeout(std::chrono::milliseconds timeout) { m_lockTimeout = timeout; }
+    std::chrono::milliseconds lockTimeout() const { return m_lockTimeout; }
+
+private:
+    struct FileRead {
+        bool exists = false;
+        QByteArray bytes;
+    };
+
+    QString lockPath() const;
+    Result<FileRead> readFile() const;
+    Result<void> writeFile(const QByteArray& bytes) const;
+    Result<void> recover(const QByteArray& bytes, const Error& why);
+    Error lockError(const QLockFile& lock) const;
+    void dropForgotten(IndexData& data) const;
+    void adopt(IndexData data, QByteArray bytes);
+
+    QString m_directory;
+    IndexData m_data;
+    QByteArray m_lastBytes; // the file content m_data was last read from or written as
+    QSet<QString> m_forgotten;
+    quint64 m_generation = 0;
+    QString m_recoveryNotice;
+    std::chrono::milliseconds m_lockTimeout{std::chrono::seconds(10)};
+};
+
+} // namespace ws
