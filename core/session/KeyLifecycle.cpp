@@ -18,43 +18,52 @@ QString KeyLifecycle::entryName(const QString& publicKey, KeyKind kind) {
     return kind == KeyKind::ApiKey ? apiKeyEntryName(publicKey) : sessionKeyEntryName(publicKey);
 }
 
-void KeyLifecycle::createSessionKey(Done<QString> done) {
+void KeyLifecycle::createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done) {
     auto generated = P256KeyPair::generate();
     if (!generated.ok()) {
-        done(generated.error());
+        QTimer::singleShot(0, &m_services.manager, [done, e = generated.error()]() { done(e); });
         return;
     }
-    const P256KeyPair& key = generated.value();
-    const QString pub = QString::fromLatin1(key.publicKeyHex());
-    const QDateTime now = m_services.clock.now();
-    const Result<void> recorded = m_services.index.update([&](IndexData& data) -> Result<void> {
-        KeyRecord record;
-        record.publicKey = pub;
-        record.state = KeyState::Pending;
-        record.kind = KeyKind::Session;
-        record.createdAt = now;
-        data.keys[pub] = record;
-        return {};
-    });
-    if (!recorded.ok()) {
-        done(recorded.error());
-        return;
-    }
+    auto key = std::make_shared<const P256KeyPair>(std::move(generated).value());
+    const QString pub = QString::fromLatin1(key->publicKeyHex());
+    KeyRecord record;
+    record.publicKey = pub;
+    record.state = KeyState::Pending;
+    record.kind = KeyKind::Session;
+    record.createdAt = m_services.clock.now();
+    // Busy from now on: this process's recovery sweep must not doom it once the record lands.
     m_busy.insert(pub);
-    const SecureBytes secret = key.privateKeyHex();
-    m_services.secrets.writeSecret(sessionKeyEntryName(pub), secret.view(), &m_services.manager,
-                                   [this, pub, done](Result<void> written) {
-                                       if (written.ok()) {
-                                           done(pub);
-                                           return;
-                                       }
-                                       // The entry may exist half-written; destroy() finishes or leaves it
-                                       // doomed for recovery.
-                                       const Error error =
-                                           written.error().withContext(QCoreApplication::translate(
-                                               "ws", "storing a new session key in the keychain"));
-                                       destroy(pub, [done, error](Result<void>) { done(error); });
-                                   });
+    // On the index's writer thread, so a keychain job queued before this call (a refresh's read of
+    // the old key) runs while the file is written and synced.
+    m_services.index.updateAsync(
+        [record](IndexData& data) -> Result<void> {
+            data.keys[record.publicKey] = record;
+            return {};
+        },
+        &m_services.manager,
+        [this, key, pub, recorded, done](Result<void> committed) {
+            if (!committed.ok()) {
+                m_busy.remove(pub);
+                done(committed.error());
+                return;
+            }
+            if (recorded)
+                recorded(pub);
+            const SecureBytes secret = key->privateKeyHex();
+            m_services.secrets.writeSecret(sessionKeyEntryName(pub), secret.view(), &m_services.manager,
+                                           [this, pub, done](Result<void> written) {
+                                               if (written.ok()) {
+                                                   done(pub);
+                                                   return;
+                                               }
+                                               // The entry may exist half-written; destroy() finishes or
+                                               // leaves it doomed for recovery.
+                                               const Error error =
+                                                   written.error().withContext(QCoreApplication::translate(
+                                                       "ws", "storing a new session key in the keychain"));
+                                               destroy(pub, [done, error](Result<void>) { done(error); });
+                                           });
+        });
 }
 
 void KeyLifecycle::rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done) {
@@ -133,13 +142,10 @@ void KeyLifecycle::deleteDoomed(const QString& publicKey, KeyKind kind, Done<voi
                         .arg(publicKey.left(12))));
                 return;
             }
-            done(m_services.index.update([&](IndexData& data) -> Result<void> {
-                const auto it = data.keys.find(publicKey);
-                // Only a doomed record is ours to drop; anything else was re-used meanwhile.
-                if (it != data.keys.end() && it->second.state == KeyState::Doomed)
-                    data.keys.erase(it);
-                return {};
-            }));
+            // The record goes with the next index write: until then it is a Doomed record whose
+            // entry is gone, which recovery drops after a crash.
+            m_services.index.forgetDeletedKey(publicKey);
+            done({});
         });
 }
 

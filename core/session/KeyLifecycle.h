@@ -25,7 +25,10 @@ public:
     // New P-256 session key: record Pending, then write its private key to the keychain. Yields the
     // compressed public key. The key stays "busy" (safe from the recovery sweep of this process)
     // until release() or destroy().
-    void createSessionKey(Done<QString> done);
+    void createSessionKey(Done<QString> done) { createSessionKey({}, std::move(done)); }
+    // The same, also telling `recorded` the public key as soon as the Pending record is on disk (before
+    // the keychain write), so a caller can start work that needs only the public key.
+    void createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done);
     // Record a remembered API key (kind ApiKey, Live) and write its private key to the keychain.
     void rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done);
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <optional>
 
 namespace ws {
 
@@ -18,7 +19,14 @@ struct RefreshFlow::Job {
     qint64 expirationSeconds = kDefaultExpirationSeconds;
     bool invalidateExisting = false;
     QString newKey;
-    bool generatedKey = false;
+    bool generatedKey = false; // recorded and written by this job: destroyed again if the job fails
+    // Progress of the overlapping steps (see RefreshFlow.h).
+    TurnkeyClient::Signer signer; // the refreshed session's own key, once read from the keychain
+    bool keyStored = false;       // the new key's private half is in the keychain
+    bool stampStarted = false;
+    std::optional<QByteArray> jwt;
+    int outstanding = 0; // asynchronous steps started and not yet answered
+    std::optional<Error> error;
 };
 
 namespace {
@@ -96,83 +104,122 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
 
     m_waiters.insert(key, QList<Done>{std::move(done)});
     Q_EMIT m_services.manager.refreshStateChanged(key, true);
-    // Stamped with this session's own key: never the active session's (the web SDK's mistake).
+    // Stamped with this session's own key: never the active session's (the web SDK's mistake). The
+    // read is queued first so the keychain answers it while startNewKey() commits the pending record.
+    ++job->outstanding;
     m_keys.loadSigner(job->oldClaims.publicKey, KeyKind::Session,
                       [this, job](Result<TurnkeyClient::Signer> signer) {
-                          if (!signer.ok())
-                              return fail(job, signer.error());
-                          obtainNewKey(job, [this, job, s = signer.value()]() { stamp(job, s); });
+                          if (signer.ok())
+                              job->signer = signer.value();
+                          settle(job, signer.ok() ? nullptr : &signer.error());
                       });
+    if (job->newKey.isEmpty())
+        startNewKey(job);
+    else
+        job->keyStored = true; // a key from createApiKeyPair() is already in the keychain
 }
 
-void RefreshFlow::obtainNewKey(const std::shared_ptr<Job>& job, std::function<void()> next) {
-    if (!job->newKey.isEmpty()) {
-        next();
+void RefreshFlow::startNewKey(const std::shared_ptr<Job>& job) {
+    ++job->outstanding;
+    m_keys.createSessionKey([job](const QString& recorded) { job->newKey = recorded; },
+                            [this, job](Result<QString> created) {
+                                // On failure createSessionKey() has already destroyed what it recorded.
+                                if (created.ok()) {
+                                    job->generatedKey = true;
+                                    job->keyStored = true;
+                                }
+                                settle(job, created.ok() ? nullptr : &created.error());
+                            });
+}
+
+// One asynchronous step answered: remember the first error, then move on when possible.
+void RefreshFlow::settle(const std::shared_ptr<Job>& job, const Error* error) {
+    --job->outstanding;
+    if (error && !job->error)
+        job->error = *error;
+    advance(job);
+}
+
+void RefreshFlow::advance(const std::shared_ptr<Job>& job) {
+    if (job->error) {
+        // Cleaning up waits for every step in flight: a key still being written must not be deleted
+        // under the write (the write could land after the delete and orphan the entry).
+        if (job->outstanding == 0)
+            fail(job, *job->error);
         return;
     }
-    m_keys.createSessionKey([this, job, next](Result<QString> created) {
-        if (!created.ok())
-            return fail(job, created.error());
-        job->newKey = created.value();
-        job->generatedKey = true;
-        next();
-    });
+    if (!job->stampStarted && job->signer && job->keyStored) {
+        job->stampStarted = true;
+        stamp(job);
+    }
+    if (job->jwt && job->keyStored && job->outstanding == 0)
+        commit(job, *job->jwt);
 }
 
-void RefreshFlow::stamp(const std::shared_ptr<Job>& job, TurnkeyClient::Signer signer) {
+void RefreshFlow::stamp(const std::shared_ptr<Job>& job) {
     StampLoginParams params;
     params.publicKey = job->newKey.toLatin1();
     params.expirationSeconds = job->expirationSeconds;
     params.invalidateExisting = job->invalidateExisting;
     params.sessionProfileId = job->oldClaims.sessionProfileId;
-    m_services.api->stampLogin(signer, job->oldClaims.organizationId, params, &m_services.manager,
+    ++job->outstanding;
+    m_services.api->stampLogin(job->signer, job->oldClaims.organizationId, params, &m_services.manager,
                                [this, job](Result<QByteArray> jwt) {
-                                   if (!jwt.ok())
-                                       return fail(job, jwt.error());
-                                   commit(job, jwt.value());
+                                   if (jwt.ok())
+                                       job->jwt = jwt.value();
+                                   settle(job, jwt.ok() ? nullptr : &jwt.error());
                                });
+    job->signer.reset(); // the client holds it while it needs it; the key is wiped with the last owner
 }
 
 void RefreshFlow::commit(const std::shared_ptr<Job>& job, const QByteArray& jwt) {
-    const Result<SessionToken> token = checkNewToken(jwt, job->newKey, job->oldClaims);
-    if (!token.ok())
-        return fail(job, token.error());
+    Result<SessionToken> checked = checkNewToken(jwt, job->newKey, job->oldClaims);
+    if (!checked.ok())
+        return fail(job, checked.error());
+    // Runs on the index's writer thread: it uses only these copies.
+    const SessionToken token = std::move(checked).value();
+    const QString sessionKey = job->sessionKey;
     const QString oldKey = job->oldClaims.publicKey;
+    const QString newKey = job->newKey;
+    const qint64 expirationSeconds = job->expirationSeconds;
     const QDateTime now = m_services.clock.now();
-    const Result<void> swapped = m_services.index.update([&](IndexData& data) -> Result<void> {
-        SessionRecord* session = data.findSession(job->sessionKey);
+    const auto swap = [token, sessionKey, oldKey, newKey, expirationSeconds,
+                       now](IndexData& data) -> Result<void> {
+        SessionRecord* session = data.findSession(sessionKey);
         // Another process may have cleared or refreshed it while we were talking to the server.
         if (!session)
             return Error(
                 ErrorCode::NotFound,
                 QCoreApplication::translate("ws", "Session '%1' was removed while it was being refreshed.")
-                    .arg(job->sessionKey));
+                    .arg(sessionKey));
         if (session->token.claims.publicKey != oldKey)
             return Error(ErrorCode::Busy,
                          QCoreApplication::translate(
                              "ws", "Session '%1' was changed elsewhere while it was being refreshed.")
-                             .arg(job->sessionKey));
-        session->token = token.value();
+                             .arg(sessionKey));
+        session->token = token;
         session->refreshedAt = now;
         session->serverState = ServerState::Alive;
         session->lastError.clear();
         if (session->lifetimeSeconds <= 0)
-            session->lifetimeSeconds = job->expirationSeconds;
-        KeyRecord& fresh = data.keys[job->newKey];
+            session->lifetimeSeconds = expirationSeconds;
+        KeyRecord& fresh = data.keys[newKey];
         if (fresh.publicKey.isEmpty())
             fresh.createdAt = now;
-        fresh.publicKey = job->newKey;
+        fresh.publicKey = newKey;
         fresh.kind = KeyKind::Session;
         fresh.state = KeyState::Live;
         if (auto old = data.keys.find(oldKey); old != data.keys.end() && !data.sessionUsingKey(oldKey))
             old->second.state = KeyState::Doomed;
         return {};
+    };
+    m_services.index.updateAsync(swap, &m_services.manager, [this, job, oldKey](Result<void> swapped) {
+        if (!swapped.ok())
+            return fail(job, swapped.error());
+        m_keys.release(job->newKey);
+        // A failed delete leaves the old key doomed; recovery finishes it. The refresh itself succeeded.
+        m_keys.destroy(oldKey, [this, job](Result<void>) { finish(job->sessionKey, {}); });
     });
-    if (!swapped.ok())
-        return fail(job, swapped.error());
-    m_keys.release(job->newKey);
-    // A failed delete leaves the old key doomed; recovery finishes it. The refresh itself succeeded.
-    m_keys.destroy(oldKey, [this, job](Result<void>) { finish(job->sessionKey, {}); });
 }
 
 void RefreshFlow::fail(const std::shared_ptr<Job>& job, const Error& error) {
