@@ -1,6 +1,7 @@
 #include "IndexFile.h"
 
 #include "SessionIndex.h"
+#include "crypto/Ecdsa.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,8 +55,15 @@ Result<IndexFile::FileRead> IndexFile::readFile() const {
         return Error(ErrorCode::Storage,
                      tr("Cannot read the session index %1: %2").arg(filePath(), file.errorString()));
     read.exists = true;
-    read.bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    // Sized once: readAll() grows its buffer by doubling, up to twice the file's size at its peak.
+    const qint64 size = file.size();
+    read.bytes.resize(size);
+    const qint64 got = size > 0 ? file.read(read.bytes.data(), size) : 0;
+    if (got >= 0) {
+        read.bytes.resize(got);
+        read.bytes += file.readAll(); // whatever was appended since size() was asked
+    }
+    if (got < 0 || file.error() != QFileDevice::NoError)
         return Error(ErrorCode::Storage,
                      tr("Cannot read the session index %1: %2").arg(filePath(), file.errorString()));
     return read;
@@ -87,7 +95,7 @@ Result<void> IndexFile::writeFile(const QByteArray& bytes) const {
 }
 
 void IndexFile::dropForgotten(IndexData& data) const {
-    for (const QString& pub : m_forgotten) {
+    for (const QString& pub : std::as_const(m_forgotten)) {
         // Only a Doomed record is ours to drop; a Doomed record never turns back into a used one.
         if (const auto it = data.keys.find(pub);
             it != data.keys.end() && it->second.state == KeyState::Doomed)
@@ -95,11 +103,19 @@ void IndexFile::dropForgotten(IndexData& data) const {
     }
 }
 
-void IndexFile::adopt(IndexData data, QByteArray bytes) {
-    dropForgotten(data);
-    m_data = std::move(data);
-    m_lastBytes = std::move(bytes);
+QByteArray IndexFile::fingerprint(const FileRead& read) {
+    return read.exists ? ecdsa::sha256(read.bytes) : QByteArray();
+}
+
+void IndexFile::replaceData(IndexData data) {
+    m_data = std::make_shared<const IndexData>(std::move(data));
     ++m_generation;
+}
+
+void IndexFile::adopt(IndexData data, const FileRead& read) {
+    dropForgotten(data);
+    replaceData(std::move(data));
+    m_lastDigest = fingerprint(read);
 }
 
 // A damaged file is moved aside (never silently replaced) and what it still holds is kept.
@@ -118,13 +134,13 @@ Result<void> IndexFile::recover(const QByteArray& bytes, const Error& why) {
     if (auto written = writeFile(out); !written)
         return written;
     const int droppedSessions = salvaged.droppedSessions;
-    adopt(std::move(salvaged.data), out);
+    adopt(std::move(salvaged.data), FileRead{true, out});
     m_recoveryNotice =
         tr("The session index was damaged (%1) and has been moved to %2. Recovered %3 session(s) "
            "and %4 keychain entr(y/ies) from it; %5 damaged session(s) could not be recovered.")
             .arg(why.message, aside)
-            .arg(m_data.sessions.size())
-            .arg(m_data.keys.size())
+            .arg(m_data->sessions.size())
+            .arg(m_data->keys.size())
             .arg(droppedSessions);
     return {};
 }
@@ -180,7 +196,7 @@ Result<void> IndexFile::open() {
     }
     if (!parsed)
         return parsed.error().withContext(filePath());
-    adopt(std::move(parsed).value(), read->bytes);
+    adopt(std::move(parsed).value(), *read);
     return {};
 }
 
@@ -199,38 +215,43 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
     auto read = readFile();
     if (!read)
         return refuseAll(read.error());
-    if (read->bytes != m_lastBytes) {
+    if (fingerprint(*read) != m_lastDigest) {
         auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
         if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
             // Damaged since we last looked: the same move-aside-and-salvage as open(), under this lock.
             if (auto recovered = recover(read->bytes, parsed.error()); !recovered)
                 return refuseAll(recovered.error());
             out.dataChanged = true;
-            read->bytes = m_lastBytes;
+            read->bytes = serializeIndex(*m_data);
             read->exists = true;
         } else if (!parsed) {
             return refuseAll(
                 parsed.error().withContext(tr("the session index %1 changed on disk").arg(filePath())));
         } else {
-            adopt(std::move(parsed).value(), read->bytes);
+            adopt(std::move(parsed).value(), *read);
             out.dataChanged = true;
         }
     }
 
-    IndexData next = m_data; // forgotten keys are already dropped from it
+    IndexData next = *m_data; // forgotten keys are already dropped from it
     bool accepted = false;
     out.outcomes.reserve(batch.size());
     for (const Mutation& mutate : batch) {
-        IndexData trial = next;
-        Result<void> outcome = mutate(trial);
+        // A lone mutation works on `next` itself (discarded if it fails); in a batch each one gets a
+        // copy, so that a refused one cannot leave half of its change behind for the others.
+        const bool alone = batch.size() == 1;
+        IndexData trial = alone ? IndexData{} : next;
+        IndexData& target = alone ? next : trial;
+        Result<void> outcome = mutate(target);
         if (outcome) {
-            if (auto valid = validateIndex(trial); !valid)
+            if (auto valid = validateIndex(target); !valid)
                 outcome = Error(ErrorCode::Internal,
                                 tr("A change to the session index was refused because it would break it: %1")
                                     .arg(valid.error().message));
         }
         if (outcome) {
-            next = std::move(trial);
+            if (!alone)
+                next = std::move(trial);
             accepted = true;
         }
         out.outcomes.push_back(std::move(outcome));
@@ -245,9 +266,8 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
                     outcome = written.error();
             return out;
         }
-        m_data = std::move(next);
-        m_lastBytes = bytes;
-        ++m_generation;
+        replaceData(std::move(next));
+        m_lastDigest = fingerprint(FileRead{true, bytes});
         out.dataChanged = true;
     }
     m_forgotten.clear(); // on disk now: what was written, or what was already there, holds no such record
@@ -258,21 +278,22 @@ Result<bool> IndexFile::reload() {
     auto read = readFile();
     if (!read)
         return read.error();
-    if (read->bytes == m_lastBytes)
+    if (fingerprint(*read) == m_lastDigest)
         return false;
     auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
     if (!parsed)
         return parsed.error().withContext(filePath());
-    adopt(std::move(parsed).value(), read->bytes);
+    adopt(std::move(parsed).value(), *read);
     return true;
 }
 
 void IndexFile::forgetDeletedKey(const QString& publicKey) {
     m_forgotten.insert(publicKey);
-    if (const auto it = m_data.keys.find(publicKey);
-        it != m_data.keys.end() && it->second.state == KeyState::Doomed) {
-        m_data.keys.erase(it);
-        ++m_generation;
+    if (const auto it = m_data->keys.find(publicKey);
+        it != m_data->keys.end() && it->second.state == KeyState::Doomed) {
+        IndexData next = *m_data;
+        next.keys.erase(publicKey);
+        replaceData(std::move(next));
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class QLockFile;
@@ -49,7 +50,9 @@ public:
     void forgetDeletedKey(const QString& publicKey);
     bool hasForgottenKeys() const { return !m_forgotten.isEmpty(); }
 
-    const IndexData& data() const { return m_data; }
+    const IndexData& data() const { return *m_data; }
+    // The same data, immutable and shared: what SessionIndex publishes, without copying it.
+    std::shared_ptr<const IndexData> sharedData() const { return m_data; }
     // Counts the changes of data(): a copy taken at a higher generation is newer.
     quint64 generation() const { return m_generation; }
     QString recoveryNotice() const { return m_recoveryNotice; }
@@ -69,11 +72,16 @@ private:
     Result<void> recover(const QByteArray& bytes, const Error& why);
     Error lockError(const QLockFile& lock) const;
     void dropForgotten(IndexData& data) const;
-    void adopt(IndexData data, QByteArray bytes);
+    static QByteArray fingerprint(const FileRead& read);
+    void adopt(IndexData data, const FileRead& read);
+    void replaceData(IndexData data);
 
     QString m_directory;
-    IndexData m_data;
-    QByteArray m_lastBytes; // the file content m_data was last read from or written as
+    // Replaced, never changed in place: SessionIndex hands the same object to its own thread.
+    std::shared_ptr<const IndexData> m_data = std::make_shared<const IndexData>();
+    // SHA-256 of the file content m_data was last read from or written as (empty: no file). A digest
+    // rather than the bytes: with ten thousand sessions the file is ~10 MB.
+    QByteArray m_lastDigest;
     QSet<QString> m_forgotten;
     quint64 m_generation = 0;
     QString m_recoveryNotice;

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
+#include <algorithm>
 #include <mutex>
 #include <vector>
 
@@ -19,7 +20,7 @@ namespace ws {
 struct SessionIndex::Snapshot {
     bool dataChanged = false;
     quint64 generation = 0;
-    IndexData data;
+    std::shared_ptr<const IndexData> data;
     QString recoveryNotice;
     QSet<QString> forgotten; // forgetDeletedKey() calls the file has taken in
 };
@@ -75,7 +76,7 @@ public:
         s.dataChanged = dataChanged;
         s.generation = file.generation();
         if (dataChanged || !forgotten.isEmpty())
-            s.data = file.data();
+            s.data = file.sharedData();
         s.recoveryNotice = file.recoveryNotice();
         s.forgotten = std::move(forgotten);
         return s;
@@ -149,7 +150,8 @@ public:
 
 SessionIndex::SessionIndex(QString directory, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>(this, std::move(directory))) {
+    , d(std::make_unique<Impl>(this, std::move(directory)))
+    , m_data(std::make_shared<const IndexData>()) {
     d->reloadTimer.setSingleShot(true);
     d->reloadTimer.setInterval(20);
     connect(&d->reloadTimer, &QTimer::timeout, this, [this]() {
@@ -257,11 +259,8 @@ void SessionIndex::forgetDeletedKey(const QString& publicKey) {
     d->unconfirmedForgets.insert(publicKey);
     if (!d->flushTimer.isActive())
         d->flushTimer.start();
-    if (const auto it = m_data.keys.find(publicKey);
-        it != m_data.keys.end() && it->second.state == KeyState::Doomed) {
-        m_data.keys.erase(it);
+    if (dropForgotten()) // from what callers see at once; the file follows with its next write
         Q_EMIT changed();
-    }
 }
 
 Result<void> SessionIndex::reload() {
@@ -278,6 +277,21 @@ Result<void> SessionIndex::reload() {
     return {};
 }
 
+bool SessionIndex::dropForgotten() {
+    const auto doomed = [this](const QString& pub) {
+        const auto it = m_data->keys.find(pub);
+        return it != m_data->keys.end() && it->second.state == KeyState::Doomed;
+    };
+    if (std::none_of(d->unconfirmedForgets.cbegin(), d->unconfirmedForgets.cend(), doomed))
+        return false;
+    auto next = std::make_shared<IndexData>(*m_data);
+    for (const QString& pub : std::as_const(d->unconfirmedForgets))
+        if (doomed(pub))
+            next->keys.erase(pub);
+    m_data = std::move(next);
+    return true;
+}
+
 // On this object's thread: take in what a read-modify-write left, unless something newer already was.
 void SessionIndex::publish(const Snapshot& snapshot) {
     for (const QString& pub : snapshot.forgotten)
@@ -288,11 +302,7 @@ void SessionIndex::publish(const Snapshot& snapshot) {
         d->publishedGeneration = snapshot.generation;
         m_data = snapshot.data;
         // Forgotten here but not yet in the file's copy: still gone from what callers see.
-        for (const QString& pub : d->unconfirmedForgets) {
-            if (const auto it = m_data.keys.find(pub);
-                it != m_data.keys.end() && it->second.state == KeyState::Doomed)
-                m_data.keys.erase(it);
-        }
+        dropForgotten();
     }
     m_recoveryNotice = snapshot.recoveryNotice;
     if (d->opened)

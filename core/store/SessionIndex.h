@@ -44,7 +44,7 @@ public:
     // recoveryNotice() says so; open() itself still succeeds. Storage errors fail.
     Result<void> open();
 
-    const IndexData& data() const { return m_data; }
+    const IndexData& data() const { return *m_data; }
 
     // Non-empty after the file had to be moved aside: what happened and where the file is.
     QString recoveryNotice() const { return m_recoveryNotice; }
@@ -80,9 +80,11 @@ private:
     class Impl;
     struct Snapshot;
     void publish(const Snapshot& snapshot);
+    bool dropForgotten();
 
     std::unique_ptr<Impl> d;
-    IndexData m_data;
+    // Immutable and shared with the writer thread's copy; replaced, never changed in place.
+    std::shared_ptr<const IndexData> m_data;
     QString m_recoveryNotice;
 };
 
