@@ -32,8 +32,10 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     const QDateTime now = m_services.clock.now();
     const qint64 graceSecs = m_services.options.pendingGracePeriod.count();
 
-    // One update repairs what a crash can leave behind between the index and the sessions.
-    const Result<void> planned = m_services.index.update([&](IndexData& data) -> Result<void> {
+    // Repairs what a crash can leave behind between the index and the sessions; true when it
+    // changed anything.
+    const auto repair = [&](IndexData& data) -> bool {
+        bool changed = false;
         sweep->queue.clear();
         sweep->wasDoomed.clear();
         // A clear with server revocation that was interrupted: the server may already have deleted
@@ -45,6 +47,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 if (data.activeSessionKey == it->first)
                     data.activeSessionKey.clear();
                 it = data.sessions.erase(it);
+                changed = true;
             } else {
                 ++it;
             }
@@ -55,7 +58,9 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 continue;
             const bool used = inUse.contains(pub);
             if (used) {
-                key.state = KeyState::Live; // a session points at it: it is live whatever the record said
+                // A session points at it: it is live whatever the record said.
+                changed = changed || key.state != KeyState::Live;
+                key.state = KeyState::Live;
                 continue;
             }
             if (key.state == KeyState::Doomed) {
@@ -65,6 +70,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                        key.createdAt.secsTo(now) >= graceSecs) {
                 key.state = KeyState::Doomed;
                 sweep->queue.append(pub);
+                changed = true;
             }
         }
         // A session whose key record went missing must not lose its key to a later sweep.
@@ -76,14 +82,26 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 record.state = KeyState::Live;
                 record.createdAt = now;
                 data.keys[pub] = record;
+                changed = true;
             }
         }
-        return {};
-    });
-    if (!planned.ok()) {
-        const Error e = planned.error();
-        QTimer::singleShot(0, &m_services.manager, [sweep, e]() { sweep->done(e); });
-        return;
+        return changed;
+    };
+
+    // Planned on what was last read first: at every start-up of a healthy index there is nothing to
+    // repair, and the locked read-modify-write (which re-serialises the whole file to find that out)
+    // is skipped. Anything another process changes meanwhile is looked at by the next sweep.
+    IndexData dryRun = m_services.index.data();
+    if (repair(dryRun) || !sweep->queue.isEmpty()) {
+        const Result<void> planned = m_services.index.update([&](IndexData& data) -> Result<void> {
+            (void)repair(data);
+            return {};
+        });
+        if (!planned.ok()) {
+            const Error e = planned.error();
+            QTimer::singleShot(0, &m_services.manager, [sweep, e]() { sweep->done(e); });
+            return;
+        }
     }
 
     // Sequential: the keychain serialises jobs anyway, and a failure must not stop the others.
