@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace ws;
@@ -224,6 +225,45 @@ private Q_SLOTS:
 
     void messagesGoToTheTray() {
         QVERIFY(m_tray->showMessage(QStringLiteral("Wallet Sessions"), QStringLiteral("test message")));
+    }
+
+    // Last: it logs in more sessions than the devserver keeps keys for one user.
+    void menuListsTheActiveAndSoonestExpiringSessionsOnly() {
+        while (sessions().getAllSessions(SessionManager::SignatureCheck::Skip).size() < 13)
+            QVERIFY(!login(false).isEmpty());
+        const QList<SessionInfo> all = sessions().getAllSessions(SessionManager::SignatureCheck::Skip);
+        const QString active = sessions().getActiveSessionKey();
+        QVERIFY(!active.isEmpty());
+        QMenu* menu = openMenu();
+        QVERIFY(menu);
+        QStringList listed;
+        for (QAction* action : menu->actions())
+            if (action->objectName().startsWith(QStringLiteral("session:")))
+                listed << action->objectName().mid(8);
+        QCOMPARE(listed.size(), 10);
+        QCOMPARE(listed.first(), active); // the active session leads
+        // The rest are the ones that expire first.
+        std::vector<qint64> expiries;
+        for (const SessionInfo& s : all)
+            if (s.sessionKey != active)
+                expiries.push_back(s.token.claims.exp);
+        std::sort(expiries.begin(), expiries.end());
+        for (int i = 1; i < listed.size(); ++i) {
+            const auto it = std::find_if(all.begin(), all.end(),
+                                         [&](const SessionInfo& s) { return s.sessionKey == listed[i]; });
+            QVERIFY(it != all.end());
+            QVERIFY2(it->token.claims.exp <= expiries[8], qPrintable(listed[i]));
+        }
+        QAction* more = menu->findChild<QAction*>(QStringLiteral("moreSessions"));
+        QVERIFY(more);
+        QVERIFY2(more->text().contains(QString::number(all.size() - 10)), qPrintable(more->text()));
+        QSignalSpy toggle(m_tray.get(), &TrayIntegration::toggleWindowRequested);
+        m_tray->setWindowVisible(false);
+        openMenu()->findChild<QAction*>(QStringLiteral("moreSessions"))->trigger();
+        QCOMPARE(toggle.size(), 1); // shows the window, where every session is listed
+        m_tray->setWindowVisible(true);
+        openMenu()->findChild<QAction*>(QStringLiteral("moreSessions"))->trigger();
+        QCOMPARE(toggle.size(), 1); // already visible: nothing to toggle
     }
 };
 

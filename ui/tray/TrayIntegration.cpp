@@ -13,6 +13,7 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcTray, "ws.tray")
 
@@ -23,6 +24,8 @@ namespace {
 // QTBUG-69698: a double click also delivers a Trigger first; wait this long before acting on one.
 constexpr int kClickDebounceMs = 250;
 constexpr int kTooltipRefreshMs = 60 * 1000;
+// Sessions listed in the tray menu; the window shows them all.
+constexpr std::size_t kMenuSessionLimit = 10;
 
 } // namespace
 
@@ -198,9 +201,26 @@ public:
             QAction* none = target->addAction(tr("No sessions"));
             none->setEnabled(false);
         }
+        // A menu is for a glance and a click: the active session and the ones expiring soonest, not
+        // every session on the computer (ten thousand entries take seconds to build and cannot be
+        // scrolled through); the window lists the rest.
+        std::vector<const SessionInfo*> shown;
+        shown.reserve(all.size());
+        for (const SessionInfo& s : all)
+            shown.push_back(&s);
+        const auto moreUrgent = [&activeKey](const SessionInfo* a, const SessionInfo* b) {
+            if ((a->sessionKey == activeKey) != (b->sessionKey == activeKey))
+                return a->sessionKey == activeKey;
+            if (a->token.claims.exp != b->token.claims.exp)
+                return a->token.claims.exp < b->token.claims.exp;
+            return a->sessionKey < b->sessionKey;
+        };
+        const std::size_t listed = std::min(shown.size(), kMenuSessionLimit);
+        std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(listed), shown.end(), moreUrgent);
         auto* group = new QActionGroup(target);
         group->setExclusive(true);
-        for (const SessionInfo& s : all) {
+        for (std::size_t i = 0; i < listed; ++i) {
+            const SessionInfo& s = *shown[i];
             const QString state = s.serverState == ServerState::Revoked
                                       ? tr("revoked")
                                       : tray::formatTimeLeft(s.token.claims.exp - now);
@@ -214,6 +234,15 @@ public:
                 const Result<void> r = sessions.setActiveSession(key);
                 if (!r.ok())
                     Q_EMIT q->operationFinished(r.error().message, false);
+            });
+        }
+        if (shown.size() > listed) {
+            QAction* more =
+                target->addAction(tr("%n more in the window\u2026", nullptr, int(shown.size() - listed)));
+            more->setObjectName(QStringLiteral("moreSessions"));
+            QObject::connect(more, &QAction::triggered, q, [this] {
+                if (!windowVisible)
+                    Q_EMIT q->toggleWindowRequested();
             });
         }
 
