@@ -17,6 +17,7 @@ target_sources(ui PRIVATE
     app/CommandLine.h app/CommandLine.cpp
     app/DemoMode.h app/DemoMode.cpp
     app/AppContext.h app/AppContext.cpp
+    app/StartupProbe.h app/StartupProbe.cpp
     window/ActionsController.h window/ActionsController.cpp
     window/BatchRunner.h window/BatchRunner.cpp
     window/SessionCommands.h window/SessionCommands.cpp

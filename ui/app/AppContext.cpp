@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "DemoMode.h"
+#include "StartupProbe.h"
 #include "api/TurnkeyClient.h"
 #include "keychain/KeychainStore.h"
 #include "model/SessionStatus.h"
@@ -53,6 +54,10 @@ void AppContext::start() {
     }
     buildServices();
     wireWarnings();
+    // Only when asked for (QT_LOGGING_RULES="ws.startup.info=true"): an event filter on the window
+    // is all it costs, but a normal start-up should not pay even that.
+    if (lcStartup().isInfoEnabled())
+        new StartupProbe(m_window.get());
     showWindowInitially();
     QTimer::singleShot(0, this, &AppContext::startUp);
     if (m_options.quitAfterSecs > 0)
