@@ -9,6 +9,8 @@
 
 namespace ws::clitest {
 
+using ws::test::scaledMs;
+
 DevServerProcess::~DevServerProcess() {
     kill();
 }
@@ -21,11 +23,12 @@ bool DevServerProcess::start(QString* why) {
     m_process.setArguments({QStringLiteral("--demo")});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
-    if (!m_process.waitForStarted(10000)) {
+    // Every wait for the devserver or the CLI is scaled: both are instrumented in the sanitizer build.
+    if (!m_process.waitForStarted(scaledMs(10000))) {
         *why = QStringLiteral("devserver did not start: ") + m_process.errorString();
         return false;
     }
-    QDeadlineTimer deadline(20000);
+    QDeadlineTimer deadline(scaledMs(20000));
     while (!m_process.canReadLine() && !deadline.hasExpired() && m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(200);
     const QByteArray line = m_process.readLine();
@@ -88,7 +91,7 @@ CliResult CliRunner::run(const QStringList& arguments, const QByteArray& stdinDa
     process.setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir} + arguments);
     process.start();
     CliResult result;
-    if (!process.waitForStarted(10000)) {
+    if (!process.waitForStarted(scaledMs(10000))) {
         result.err = process.errorString().toUtf8();
         return result;
     }
@@ -96,7 +99,7 @@ CliResult CliRunner::run(const QStringList& arguments, const QByteArray& stdinDa
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(timeoutMs > 0 ? scaledMs(timeoutMs) : timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
         result.err = "timed out: " + process.readAllStandardError();

@@ -54,6 +54,7 @@ public:
     QProcessEnvironment& environment() { return m_env; }
     QString dataDir() const { return m_dataDir; }
 
+    // Waits timeoutMs times ws::test::timeScale() before calling the CLI hung.
     CliResult run(const QStringList& arguments, const QByteArray& stdinData = {},
                   int timeoutMs = 60000) const;
     // The login every test starts from: the devserver's demo key read from its file.

@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(process->waitForStarted(30000));
         process->closeWriteChannel();
         // The event loop must run so the silent server accepts; the CLI's watchdog is 10 s.
-        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, scaledMs(60000));
         const CliResult r = CliRunner::collect(*process, 1000);
         QVERIFY2(r.exitCode == 6 && r.errorCode().startsWith(QLatin1String("KEYCHAIN_")),
                  qPrintable(r.describe()));

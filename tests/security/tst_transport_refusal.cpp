@@ -27,7 +27,7 @@ private:
         if (!process->waitForStarted(30000))
             return {};
         process->closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, 120000))
+        if (!QTest::qWaitFor([&] { return process->state() == QProcess::NotRunning; }, scaledMs(120000)))
             return CliRunner::collect(*process, 0);
         return CliRunner::collect(*process, 1000);
     }

@@ -19,7 +19,10 @@ namespace ws::test {
 
 namespace {
 
+// Unscaled; every wait below goes through scaledMs(), since the CLI and the devserver it waits for
+// are instrumented in the sanitizer build (TestEnvironment.h).
 constexpr int kStartTimeoutMs = 30000;
+constexpr int kRequestTimeoutMs = 30000;
 
 } // namespace
 
@@ -57,13 +60,13 @@ Result<void> DevServerProcess::start(const QStringList& extraArguments) {
     m_process->start(binDir() + QStringLiteral("/wallet-sessions-devserver"),
                      QStringList{QStringLiteral("--demo"), QStringLiteral("--port"), QStringLiteral("0")} +
                          extraArguments);
-    if (!m_process->waitForStarted(kStartTimeoutMs))
+    if (!m_process->waitForStarted(scaledMs(kStartTimeoutMs)))
         return Error(ErrorCode::Internal,
                      QStringLiteral("the devserver did not start: %1").arg(m_process->errorString()));
     QByteArray line;
     QElapsedTimer timer;
     timer.start();
-    while (!line.contains('\n') && timer.elapsed() < kStartTimeoutMs &&
+    while (!line.contains('\n') && timer.elapsed() < scaledMs(kStartTimeoutMs) &&
            m_process->state() == QProcess::Running) {
         m_process->waitForReadyRead(1000);
         line += m_process->readAllStandardOutput();
@@ -88,7 +91,7 @@ QByteArray DevServerProcess::request(const QByteArray& method, const QString& pa
     QNetworkReply* reply = network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(scaledMs(kRequestTimeoutMs), &loop, &QEventLoop::quit);
     loop.exec();
     *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
@@ -153,7 +156,8 @@ std::unique_ptr<QProcess> CliRunner::start(const QStringList& commandArguments) 
 CliResult CliRunner::collect(QProcess& process, int timeoutMs) {
     CliResult result;
     // waitForFinished() is false for a process that has already ended.
-    const bool ended = process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
+    const bool ended = process.state() == QProcess::NotRunning ||
+                       process.waitForFinished(timeoutMs > 0 ? scaledMs(timeoutMs) : timeoutMs);
     result.finished = ended && process.exitStatus() == QProcess::NormalExit;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
@@ -168,7 +172,7 @@ CliResult CliRunner::collect(QProcess& process, int timeoutMs) {
 CliResult CliRunner::run(const QStringList& commandArguments, const QByteArray& stdinData,
                          int timeoutMs) const {
     std::unique_ptr<QProcess> process = start(commandArguments);
-    if (!process->waitForStarted(kStartTimeoutMs))
+    if (!process->waitForStarted(scaledMs(kStartTimeoutMs)))
         return {};
     if (!stdinData.isEmpty())
         process->write(stdinData);

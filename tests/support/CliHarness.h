@@ -70,6 +70,8 @@ public:
     void setApiUrl(const QUrl& url) { m_apiUrl = url; }
 
     QStringList arguments(const QStringList& commandArguments) const;
+    // run() and collect() wait timeoutMs times timeScale() (TestEnvironment.h) before calling the
+    // process hung.
     CliResult run(const QStringList& commandArguments, const QByteArray& stdinData = {},
                   int timeoutMs = 60000) const;
     // Started, not awaited: for killing it at a chosen moment. The caller owns the process.

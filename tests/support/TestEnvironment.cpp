@@ -19,4 +19,21 @@ QString binDir() {
     return dir.isEmpty() ? QCoreApplication::applicationDirPath() : dir;
 }
 
+int timeScale() {
+    static const int scale = [] {
+        bool ok = false;
+        const int value = qEnvironmentVariableIntValue("WS_TEST_TIME_SCALE", &ok);
+        return ok && value >= 1 ? value : 1;
+    }();
+    return scale;
+}
+
+int scaledMs(int ms) {
+    return ms * timeScale();
+}
+
+std::chrono::milliseconds scaled(std::chrono::milliseconds ms) {
+    return ms * timeScale();
+}
+
 } // namespace ws::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <chrono>
 
 namespace ws::test {
 
@@ -14,6 +15,17 @@ QString uniqueTestService(const QString& suite);
 
 // Directory of the built executables (bin/), from WS_BIN_DIR set by CTest.
 QString binDir();
+
+// How much slower than a plain build this one runs: WS_TEST_TIME_SCALE, which CTest sets from the
+// CMake variable of the same name (3 in the ASan+UBSan build, else 1; tests/CMakeLists.txt). An
+// instrumented CLI, devserver and test are each 2-3x slower, so a fixed wait for one of them that has
+// headroom in the plain build may not under the sanitizers. Only waits (how long to give a process
+// or a reply before calling it hung) are scaled, never what a test asserts about the code's own
+// timing. Unset, empty or not a whole number >= 1 reads as 1.
+int timeScale();
+// `ms` times timeScale(): for every such wait in the shared harnesses.
+int scaledMs(int ms);
+std::chrono::milliseconds scaled(std::chrono::milliseconds ms);
 
 } // namespace ws::test
 
