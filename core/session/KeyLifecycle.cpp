@@ -19,50 +19,91 @@ QString KeyLifecycle::entryName(const QString& publicKey, KeyKind kind) {
 }
 
 void KeyLifecycle::createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done) {
-    auto generated = P256KeyPair::generate();
-    if (!generated.ok()) {
-        QTimer::singleShot(0, &m_services.manager, [done, e = generated.error()]() { done(e); });
-        return;
+    createSessionKeys(
+        1,
+        [recorded](const QStringList& pubs) {
+            if (recorded)
+                recorded(pubs.front());
+        },
+        [done](std::vector<Result<QString>> created) { done(created.front()); });
+}
+
+void KeyLifecycle::createSessionKeys(int count, const std::function<void(const QStringList&)>& recorded,
+                                     std::function<void(std::vector<Result<QString>>)> done) {
+    struct Batch {
+        std::vector<std::shared_ptr<const P256KeyPair>> keys;
+        QStringList pubs;
+        std::vector<Result<QString>> results;
+        int unanswered = 0;
+    };
+    auto batch = std::make_shared<Batch>();
+    for (int i = 0; i < count; ++i) {
+        auto generated = P256KeyPair::generate();
+        if (!generated.ok()) {
+            QTimer::singleShot(0, &m_services.manager, [done, count, e = generated.error()]() {
+                done(std::vector<Result<QString>>(std::size_t(count), Result<QString>(e)));
+            });
+            return;
+        }
+        batch->keys.push_back(std::make_shared<const P256KeyPair>(std::move(generated).value()));
+        batch->pubs.append(QString::fromLatin1(batch->keys.back()->publicKeyHex()));
     }
-    auto key = std::make_shared<const P256KeyPair>(std::move(generated).value());
-    const QString pub = QString::fromLatin1(key->publicKeyHex());
-    KeyRecord record;
-    record.publicKey = pub;
-    record.state = KeyState::Pending;
-    record.kind = KeyKind::Session;
-    record.createdAt = m_services.clock.now();
-    // Busy from now on: this process's recovery sweep must not doom it once the record lands.
-    m_busy.insert(pub);
-    // On the index's writer thread, so a keychain job queued before this call (a refresh's read of
-    // the old key) runs while the file is written and synced.
+    std::vector<KeyRecord> records;
+    const QDateTime now = m_services.clock.now();
+    for (const QString& pub : std::as_const(batch->pubs)) {
+        KeyRecord record;
+        record.publicKey = pub;
+        record.state = KeyState::Pending;
+        record.kind = KeyKind::Session;
+        record.createdAt = now;
+        records.push_back(record);
+        // Busy from now on: this process's recovery sweep must not doom it once the record lands.
+        m_busy.insert(pub);
+    }
+    // One commit for all of them, on the index's writer thread, so a keychain job queued before this
+    // call (a refresh's read of the old key) runs while the file is written and synced.
     m_services.index.updateAsync(
-        [record](IndexData& data) -> Result<void> {
-            data.keys[record.publicKey] = record;
+        [records](IndexData& data) -> Result<void> {
+            for (const KeyRecord& record : records)
+                data.keys[record.publicKey] = record;
             return {};
         },
         &m_services.manager,
-        [this, key, pub, recorded, done](Result<void> committed) {
+        [this, batch, recorded, done](Result<void> committed) {
             if (!committed.ok()) {
-                m_busy.remove(pub);
-                done(committed.error());
+                for (const QString& pub : std::as_const(batch->pubs))
+                    m_busy.remove(pub);
+                done(std::vector<Result<QString>>(std::size_t(batch->pubs.size()),
+                                                  Result<QString>(committed.error())));
                 return;
             }
             if (recorded)
-                recorded(pub);
-            const SecureBytes secret = key->privateKeyHex();
-            m_services.secrets.writeSecret(sessionKeyEntryName(pub), secret.view(), &m_services.manager,
-                                           [this, pub, done](Result<void> written) {
-                                               if (written.ok()) {
-                                                   done(pub);
-                                                   return;
-                                               }
-                                               // The entry may exist half-written; destroy() finishes or
-                                               // leaves it doomed for recovery.
-                                               const Error error =
-                                                   written.error().withContext(QCoreApplication::translate(
-                                                       "ws", "storing a new session key in the keychain"));
-                                               destroy(pub, [done, error](Result<void>) { done(error); });
-                                           });
+                recorded(batch->pubs);
+            batch->results.assign(std::size_t(batch->pubs.size()), Result<QString>(QString()));
+            batch->unanswered = int(batch->pubs.size());
+            for (int i = 0; i < batch->pubs.size(); ++i) {
+                const QString pub = batch->pubs.at(i);
+                SecureBytes secret = batch->keys[std::size_t(i)]->privateKeyHex();
+                batch->keys[std::size_t(i)].reset(); // the keychain job holds the only other copy
+                const auto answer = [batch, done, i](Result<QString> result) {
+                    batch->results[std::size_t(i)] = std::move(result);
+                    if (--batch->unanswered == 0)
+                        done(std::move(batch->results));
+                };
+                m_services.secrets.writeSecret(
+                    sessionKeyEntryName(pub), secret.view(), &m_services.manager,
+                    [this, pub, answer](Result<void> written) {
+                        if (written.ok()) {
+                            answer(pub);
+                            return;
+                        }
+                        // The entry may exist half-written; destroy() finishes or leaves it doomed for
+                        // recovery.
+                        const Error error = written.error().withContext(
+                            QCoreApplication::translate("ws", "storing a new session key in the keychain"));
+                        destroy(pub, [answer, error](Result<void>) { answer(error); });
+                    });
+            }
         });
 }
 

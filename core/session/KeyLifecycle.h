@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 #include <functional>
+#include <vector>
 
 namespace ws {
 
@@ -29,6 +30,11 @@ public:
     // The same, also telling `recorded` the public key as soon as the Pending record is on disk (before
     // the keychain write), so a caller can start work that needs only the public key.
     void createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done);
+    // `count` new session keys at once: one index commit records them all Pending, then each is
+    // written to the keychain. Yields one result per key, in order; a key whose keychain write
+    // failed has been destroyed again. Stored keys stay busy until release() or destroy().
+    void createSessionKeys(int count, const std::function<void(const QStringList&)>& recorded,
+                           std::function<void(std::vector<Result<QString>>)> done);
     // Record a remembered API key (kind ApiKey, Live) and write its private key to the keychain.
     void rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done);
 

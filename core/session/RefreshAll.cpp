@@ -1,6 +1,7 @@
 #include "RefreshAll.h"
 
 #include "Clock.h"
+#include "KeyLifecycle.h"
 #include "RefreshFlow.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
@@ -9,6 +10,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace ws {
 
@@ -16,18 +18,23 @@ namespace {
 
 struct Batch {
     QStringList queue;
+    QStringList freshKeys;       // made for this batch, stored, not yet handed to a refresh
+    std::optional<Error> noKeys; // the last attempt to make keys failed: refreshes make their own
     BatchReport report;
     int total = 0;
     int inFlight = 0;
+    int cleanups = 0; // unused fresh keys being destroyed
+    bool creating = false;
     std::function<void(Result<BatchReport>)> done;
     std::function<void(BatchProgress)> progress;
 };
 
 } // namespace
 
-RefreshAll::RefreshAll(SessionServices& services, RefreshFlow& refresh)
+RefreshAll::RefreshAll(SessionServices& services, RefreshFlow& refresh, KeyLifecycle& keys)
     : m_services(services)
-    , m_refresh(refresh) {}
+    , m_refresh(refresh)
+    , m_keys(keys) {}
 
 void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
                      std::function<void(BatchProgress)> progress) {
@@ -44,31 +51,78 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
     }
     batch->total = int(batch->report.outcomes.size() + batch->queue.size());
     const int limit = std::max(1, m_services.options.maxConcurrentRefreshes);
+    // New keys are made a few rounds of refreshes ahead, many per index commit: a refresh of its
+    // own records its key in a commit of its own, and with every refresh waiting on the one
+    // keychain queue those commits would not group. Made while the previous ones are in use.
+    const int keysPerCommit = 2 * limit;
 
     // A self-referencing pump: each completion starts the next queued session.
     auto pump = std::make_shared<std::function<void()>>();
-    *pump = [this, batch, limit, weakPump = std::weak_ptr<std::function<void()>>(pump)]() {
-        const auto complete = [batch]() {
-            std::sort(
-                batch->report.outcomes.begin(), batch->report.outcomes.end(),
-                [](const SessionOutcome& a, const SessionOutcome& b) { return a.sessionKey < b.sessionKey; });
-            batch->done(batch->report);
-        };
-        while (batch->inFlight < limit && !batch->queue.isEmpty()) {
+    *pump = [this, batch, limit, keysPerCommit, weakPump = std::weak_ptr<std::function<void()>>(pump)]() {
+        const auto pumpRef = weakPump.lock();
+        if (!batch->creating && !batch->noKeys && batch->freshKeys.size() < limit &&
+            batch->queue.size() > batch->freshKeys.size()) {
+            batch->creating = true;
+            const int count =
+                int(std::min<qsizetype>(keysPerCommit, batch->queue.size() - batch->freshKeys.size()));
+            m_keys.createSessionKeys(count, {}, [batch, pumpRef](std::vector<Result<QString>> created) {
+                batch->creating = false;
+                for (const Result<QString>& key : created) {
+                    if (key.ok())
+                        batch->freshKeys.append(key.value());
+                    else
+                        batch->noKeys = key.error();
+                }
+                (*pumpRef)();
+            });
+        }
+        while (batch->inFlight < limit && !batch->queue.isEmpty() &&
+               (!batch->freshKeys.isEmpty() || batch->noKeys)) {
             const QString key = batch->queue.takeFirst();
-            ++batch->inFlight;
             RefreshRequest request;
             request.sessionKey = key;
-            m_refresh.refresh(request, [batch, key, pumpRef = weakPump.lock()](Result<void> r) {
+            // Without a key made for it (the keychain refused them), the refresh makes its own and
+            // reports its own error.
+            if (!batch->freshKeys.isEmpty())
+                request.publicKey = batch->freshKeys.takeFirst();
+            const QString fresh = request.publicKey;
+            ++batch->inFlight;
+            m_refresh.refresh(request, [this, batch, key, fresh, pumpRef](Result<void> r) {
                 --batch->inFlight;
                 batch->report.outcomes.append(SessionOutcome{key, r});
                 if (batch->progress)
                     batch->progress(BatchProgress{int(batch->report.outcomes.size()), batch->total});
+                // A failed refresh, or one that joined a refresh of the same session already under
+                // way, leaves its fresh key unused: nobody else knows it, so it goes now.
+                if (!fresh.isEmpty() && !m_services.index.data().sessionUsingKey(fresh)) {
+                    ++batch->cleanups;
+                    m_keys.destroy(fresh, [batch, pumpRef](Result<void>) {
+                        --batch->cleanups;
+                        (*pumpRef)();
+                    });
+                }
                 (*pumpRef)();
             });
         }
-        if (batch->inFlight == 0 && batch->queue.isEmpty())
-            complete();
+        if (batch->inFlight == 0 && batch->queue.isEmpty() && !batch->creating) {
+            // Nothing should be left over (keys are made for queued sessions only); never leave one.
+            while (!batch->freshKeys.isEmpty()) {
+                ++batch->cleanups;
+                m_keys.destroy(batch->freshKeys.takeFirst(), [batch, pumpRef](Result<void>) {
+                    --batch->cleanups;
+                    (*pumpRef)();
+                });
+            }
+        }
+        if (batch->inFlight == 0 && batch->queue.isEmpty() && !batch->creating && batch->cleanups == 0 &&
+            batch->done) {
+            std::sort(
+                batch->report.outcomes.begin(), batch->report.outcomes.end(),
+                [](const SessionOutcome& a, const SessionOutcome& b) { return a.sessionKey < b.sessionKey; });
+            const auto done = std::move(batch->done);
+            batch->done = nullptr;
+            done(batch->report);
+        }
     };
     // Started from the event loop so the caller's done() is never called inside this call.
     QTimer::singleShot(0, &m_services.manager, [pump]() { (*pump)(); });

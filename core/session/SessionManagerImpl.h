@@ -28,7 +28,7 @@ public:
         , revocation(services, keys)
         , clear(services, keys, revocation)
         , refresh(services, keys)
-        , refreshAll(services, refresh)
+        , refreshAll(services, refresh, keys)
         , login(services, keys, store)
         , verify(services, keys)
         , recovery(services, keys) {}

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <optional>
 
 using namespace ws;
 using namespace ws::test;
@@ -14,6 +15,20 @@ class TestSessionOnline : public QObject {
 
     std::unique_ptr<OnlineHarness> h;
     SessionManager& m() { return h->manager(); }
+
+    // Every key record belongs to a session and every session's key is in the keychain: the
+    // invariant makes the records the full list of what the app has in the keychain.
+    void verifyOnlySessionKeysLeft() {
+        QStringList sessionKeys;
+        for (const SessionInfo& s : m().getAllSessions(SessionManager::SignatureCheck::Skip)) {
+            sessionKeys.append(s.token.claims.publicKey);
+            QVERIFY2(h->local().keychainHasSessionKey(s.token.claims.publicKey), qPrintable(s.sessionKey));
+        }
+        QStringList recorded = h->recordedKeys();
+        sessionKeys.sort();
+        recorded.sort();
+        QCOMPARE(recorded, sessionKeys);
+    }
 
 private Q_SLOTS:
     void init() {
@@ -236,6 +251,43 @@ private Q_SLOTS:
         QCOMPARE(progress.last().total, 6);
         QCOMPARE(m().getActiveSessionKey(), QStringLiteral("s0"));
         QVERIFY(m().getSession(QStringLiteral("brief")).ok()); // expired sessions are shown, not deleted
+        verifyOnlySessionKeysLeft();
+    }
+
+    // Refresh-all makes its sessions' new keys ahead, many per index commit: a key that a failed
+    // refresh (or one that joined a refresh already under way) did not use must not stay behind.
+    void refreshAllDestroysTheKeysItDidNotUse() {
+        for (int i = 0; i < 4; ++i)
+            WS_VERIFY_OK(h->login(QStringLiteral("k%1").arg(i), i == 0));
+        // k1's key is revoked on the server: its refresh fails with SESSION_EXPIRED.
+        const QString revokedPub = h->publicKeyOf(QStringLiteral("k1"));
+        QStringList ids;
+        for (const auto& key : h->server().apiKeysForUser(h->fixture().userId()))
+            if (QString::fromLatin1(key.publicKey) == revokedPub)
+                ids.append(key.id);
+        WS_VERIFY_OK(h->server().state().deleteKeys(h->fixture().userId(), ids));
+        // k2 is already being refreshed on its own when refresh-all reaches it: they share that run.
+        h->server().addLatency(200);
+        std::optional<Result<SessionInfo>> single;
+        RefreshRequest request;
+        request.sessionKey = QStringLiteral("k2");
+        m().refreshSession(request, this, [&](Result<SessionInfo> r) { single = r; });
+        const auto report = waitFor<BatchReport>(
+            [&](QObject* c, Callback<BatchReport> cb) { m().refreshAllSessions(c, cb, {}); });
+        h->server().resetFaults();
+        WS_VERIFY_OK(report);
+        QTRY_VERIFY_WITH_TIMEOUT(single.has_value(), 20000);
+        WS_VERIFY_OK(*single);
+        QCOMPARE(report.value().outcomes.size(), 4);
+        for (const SessionOutcome& o : report.value().outcomes) {
+            if (o.sessionKey == QStringLiteral("k1"))
+                QCOMPARE(o.result.error().code, ErrorCode::SessionExpired);
+            else
+                QVERIFY2(o.result.ok(),
+                         qPrintable(o.sessionKey + QLatin1Char(' ') + o.result.error().toString()));
+        }
+        QCOMPARE(h->publicKeyOf(QStringLiteral("k1")), revokedPub);
+        verifyOnlySessionKeysLeft();
     }
 
     void invalidateExistingLogsOutOtherSessions() {
