@@ -175,6 +175,19 @@ struct LocalStack {
                     "refresh");
     }
 
+    // The reference of benchmark 4: one keychain write and its delete, nothing else.
+    void writeThenDelete(const QString& entry) {
+        static const QByteArray secret(64, 'a');
+        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
+                        secrets.writeSecret(entry, secret, c, std::move(done));
+                    }),
+                    "keychain write");
+        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
+                        secrets.deleteSecret(entry, c, std::move(done));
+                    }),
+                    "keychain delete");
+    }
+
     QTemporaryDir dir;
     SessionIndex index;
     KeychainStore secrets;
@@ -186,7 +199,6 @@ struct LocalStack {
 // (the reference of 4), a keychain read (the old key, to stamp with), and one index commit (lock,
 // read, fsynced write, rename) of the store's current size.
 void reportBreakdown(LocalStack& stack, const QString& label, int iterations, const char* prefix) {
-    const QByteArray secret(64, 'a');
     const QString liveEntry =
         sessionKeyEntryName(stack.index.data().findSession(label)->token.claims.publicKey);
     qint64 writeDeleteNs = 0, readNs = 0, commitNs = 0;
@@ -194,14 +206,7 @@ void reportBreakdown(LocalStack& stack, const QString& label, int iterations, co
     for (int i = 0; i < iterations; ++i) {
         const QString entry = sessionKeyEntryName(QStringLiteral("03%1").arg(i, 64, 16, QLatin1Char('0')));
         timer.start();
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        stack.secrets.writeSecret(entry, secret, c, std::move(done));
-                    }),
-                    "keychain write");
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        stack.secrets.deleteSecret(entry, c, std::move(done));
-                    }),
-                    "keychain delete");
+        stack.writeThenDelete(entry);
         writeDeleteNs += timer.nsecsElapsed();
         timer.start();
         (void)valueOrFail(waitFor<SecureBytes>([&](QObject* c, Callback<SecureBytes> done) {
@@ -229,17 +234,8 @@ void reportBreakdown(LocalStack& stack, const QString& label, int iterations, co
 void keychainBench(const ServerInfo& info, const Clock& clock, int iterations) {
     LocalStack stack(info, clock, QStringLiteral("single"));
     stack.login(info, QStringLiteral("bench"));
-    const QByteArray secret(64, 'a');
     const auto writeDelete = [&](int i) {
-        const QString entry = sessionKeyEntryName(QStringLiteral("02%1").arg(i, 64, 16, QLatin1Char('0')));
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        stack.secrets.writeSecret(entry, secret, c, std::move(done));
-                    }),
-                    "keychain write");
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        stack.secrets.deleteSecret(entry, c, std::move(done));
-                    }),
-                    "keychain delete");
+        stack.writeThenDelete(sessionKeyEntryName(QStringLiteral("02%1").arg(i, 64, 16, QLatin1Char('0'))));
     };
     for (int i = 0; i < 3; ++i) { // warm-up: the D-Bus connection and the collection
         stack.refresh(QStringLiteral("bench"));

@@ -60,6 +60,16 @@ IndexData twoSessions() {
     return data;
 }
 
+// Writes twoSessions() through `index` (already open).
+bool fillWithTwoSessions(SessionIndex& index) {
+    return index
+        .update([](IndexData& d) -> Result<void> {
+            d = twoSessions();
+            return {};
+        })
+        .ok();
+}
+
 QString writerPath() {
     return binDir() + QStringLiteral("/index_writer");
 }
@@ -116,12 +126,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d = twoSessions();
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(fillWithTwoSessions(index));
         const QByteArray before = readAll(index.filePath());
         const QDateTime mtime = QFileInfo(index.filePath()).lastModified();
         QSignalSpy spy(&index, &SessionIndex::changed);
@@ -215,12 +220,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d = twoSessions();
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(fillWithTwoSessions(index));
         const QByteArray good = readAll(index.filePath());
         writeAll(index.filePath(), good.left(good.size() - 40)); // someone cut the file short
         const auto result = index.update([](IndexData& d) -> Result<void> {
@@ -370,12 +370,7 @@ private Q_SLOTS:
         {
             SessionIndex index(tmp.path());
             QVERIFY(index.open().ok());
-            QVERIFY(index
-                        .update([](IndexData& d) -> Result<void> {
-                            d = twoSessions();
-                            return {};
-                        })
-                        .ok());
+            QVERIFY(fillWithTwoSessions(index));
         }
         const QString file = tmp.filePath(QStringLiteral("sessions.json"));
         const QByteArray before = readAll(file);
@@ -560,12 +555,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d = twoSessions();
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(fillWithTwoSessions(index));
         const QString doomed = fakePublicKey(7);
         const QString live = fakePublicKey(1);
         QSignalSpy changed(&index, &SessionIndex::changed);
@@ -593,12 +583,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d = twoSessions();
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(fillWithTwoSessions(index));
         const QString doomed = fakePublicKey(7);
         index.forgetDeletedKey(doomed);
         QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
@@ -614,12 +599,7 @@ private Q_SLOTS:
         {
             SessionIndex index(tmp.path());
             QVERIFY(index.open().ok());
-            QVERIFY(index
-                        .update([](IndexData& d) -> Result<void> {
-                            d = twoSessions();
-                            return {};
-                        })
-                        .ok());
+            QVERIFY(fillWithTwoSessions(index));
             index.forgetDeletedKey(doomed);
             QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
         }
@@ -633,12 +613,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());
         QVERIFY(index.open().ok());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d = twoSessions();
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(fillWithTwoSessions(index));
         const QString doomed = fakePublicKey(7);
         index.forgetDeletedKey(doomed);
         // Another process writes the file, still holding the Doomed record it read.
