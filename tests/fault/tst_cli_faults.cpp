@@ -5,11 +5,14 @@
 #include "TestEnvironment.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLocalServer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <unistd.h>
 
 using namespace ws;
 using namespace ws::test;
@@ -221,17 +224,28 @@ private Q_SLOTS:
         checkNothingLost(before);
     }
 
-    // The file size limit makes every write of the index fail with EFBIG, as a full disk does
-    // (SIGXFSZ ignored, so the write reports the error instead of killing the process).
-    void dataDirectoryFull_data() {
+    // Two ways the index cannot be written:
+    // - full: the file size limit makes every write fail with EFBIG, as a full disk does (SIGXFSZ
+    //   ignored, so the write reports the error instead of killing the process);
+    // - read-only: the data directory is r-x for its owner. The tests run as root, which chmod
+    //   does not stop, so the CLI then runs without the capabilities that override file
+    //   permissions (setpriv drops them from its bounding set), like any other user.
+    void dataDirectoryNotWritable_data() {
+        QTest::addColumn<QString>("fault");
         QTest::addColumn<QStringList>("command");
-        QTest::addRow("refresh") << QStringList{QStringLiteral("refresh")};
-        QTest::addRow("refresh --all") << QStringList{QStringLiteral("refresh"), QStringLiteral("--all")};
-        QTest::addRow("clear-all") << QStringList{QStringLiteral("clear-all"), QStringLiteral("--yes")};
-        QTest::addRow("login") << QStringList{QStringLiteral("login")};
+        for (const QString& fault : {QStringLiteral("full"), QStringLiteral("read-only")}) {
+            const QByteArray f = fault.toLatin1();
+            QTest::addRow("%s: refresh", f.constData()) << fault << QStringList{QStringLiteral("refresh")};
+            QTest::addRow("%s: refresh --all", f.constData())
+                << fault << QStringList{QStringLiteral("refresh"), QStringLiteral("--all")};
+            QTest::addRow("%s: clear-all", f.constData())
+                << fault << QStringList{QStringLiteral("clear-all"), QStringLiteral("--yes")};
+            QTest::addRow("%s: login", f.constData()) << fault << QStringList{QStringLiteral("login")};
+        }
     }
 
-    void dataDirectoryFull() {
+    void dataDirectoryNotWritable() {
+        QFETCH(QString, fault);
         QFETCH(QStringList, command);
         const auto before = sessionKeys();
         const QByteArray indexBefore = readBytes(m_cli->indexPath());
@@ -246,19 +260,38 @@ private Q_SLOTS:
                                      QStringLiteral("gamma")});
             input = m_server.apiPrivateKey().toLatin1() + '\n';
         }
+        const QString dataDir = QFileInfo(m_cli->indexPath()).absolutePath();
+        const auto makeWritable = [dataDir] {
+            QFile::setPermissions(dataDir,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        };
+        const auto restoreOnFailure = qScopeGuard(makeWritable);
+        QString program = QStringLiteral("bash");
+        QStringList wrapper;
+        if (fault == QLatin1String("full")) {
+            // bash's ulimit -f counts 1024-byte blocks: 0 forbids growing any file.
+            wrapper = {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"")};
+        } else {
+            QVERIFY(QFile::setPermissions(dataDir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            if (::geteuid() == 0) {
+                program = QStringLiteral("setpriv");
+                wrapper = {QStringLiteral("--bounding-set"),
+                           QStringLiteral("-dac_override,-dac_read_search,-fowner"), QStringLiteral("--")};
+            } else {
+                wrapper = {QStringLiteral("-c"), QStringLiteral("exec \"$0\" \"$@\"")};
+            }
+        }
         QProcess process;
         process.setProcessEnvironment(m_cli->environment());
-        // bash's ulimit -f counts 1024-byte blocks: 0 forbids growing any file.
-        process.start(QStringLiteral("bash"),
-                      QStringList{QStringLiteral("-c"),
-                                  QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
-                                  CliRunner::cliPath()} +
-                          args);
+        process.start(program, wrapper + QStringList{CliRunner::cliPath()} + args);
         QVERIFY(process.waitForStarted(30000));
         process.write(input);
         process.closeWriteChannel();
         const CliResult r = CliRunner::collect(process, 120000);
         QVERIFY2(r.exitCode == 1 && r.errorCode() == QLatin1String("STORAGE"), qPrintable(r.describe()));
+        if (fault == QLatin1String("read-only"))
+            QVERIFY2(r.err.contains("writable"), qPrintable(r.describe()));
+        makeWritable(); // the checks below run the CLI, which may write again
         QCOMPARE(readBytes(m_cli->indexPath()), indexBefore);
         checkNothingLost(before);
     }
