@@ -1,7 +1,7 @@
 # ws_sanitizer_test: the whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer
 # (clang), then every libFuzzer target (fuzz/) for a bounded time. Source after common.sh and
 # headless.sh; the lead's scripts/test calls it. Fails on any test failure, sanitizer report or crash.
-# WS_ASAN_BUILD (default $WS_ROOT/build-asan) and WS_FUZZ_SECONDS (default 30, per target) override.
+# WS_ASAN_BUILD (default $WS_ROOT/build-asan) and WS_FUZZ_SECONDS (default 20, per target) override.
 # shellcheck shell=bash
 
 ws_sanitizer_test() {
@@ -11,11 +11,11 @@ ws_sanitizer_test() {
 
     started=$SECONDS
     phase_started=$SECONDS
-    if [ ! -f "$build/build.ninja" ]; then
-        ws_log "configuring $build (clang, ASan + UBSan, libFuzzer)"
-        CC=clang CXX=clang++ cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_BUILD_BENCH=OFF -DWS_BUILD_GUI=OFF >/dev/null
-    fi
+    # Configured every time, not only when new: a build-asan left by an older version of this script
+    # has WS_BUILD_GUI=OFF in its cache, and the whole suite, GUI included, must run here.
+    ws_log "configuring $build (clang, ASan + UBSan, libFuzzer)"
+    CC=clang CXX=clang++ cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_BUILD_BENCH=OFF -DWS_BUILD_GUI=ON >/dev/null
     ws_log "building $build"
     cmake --build "$build" -j 2
     ws_log "sanitizer build took $((SECONDS - phase_started)) s"
@@ -28,14 +28,13 @@ ws_sanitizer_test() {
 
     phase_started=$SECONDS
     ws_log "running the test suite under ASan + UBSan"
-    # Scope, stated plainly: the GUI is not built here (its window tests did not yet pass under ASan,
-    # and it doubles the build), and three suites that drive the CLI as separate processes against
-    # fixed deadlines (the keychain watchdog, kill windows) are left to the main phase, where they run
-    # uninstrumented: under ASan their child processes were reported as not finishing in time, with no
-    # sanitizer finding. Everything else in core, devserver, CLI commands and their tests runs here.
+    # Every CTest suite runs here, none excluded: core, devserver, CLI, GUI, tray, conformance, crash
+    # (the same 100+ SIGKILLs as the main phase), fault and security. The CLI and devserver processes
+    # the suites start are instrumented too. Instrumented code is 2-3x slower, so this build has
+    # WS_TEST_TIME_SCALE=3 (tests/CMakeLists.txt): CTest timeouts and the process harnesses' waits are
+    # tripled, nothing a test asserts is changed.
     ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
-        ws_headless ctest --test-dir "$build" --output-on-failure --timeout 600 -j 2 \
-        -E '^(tst_crash_kill|tst_cli_faults|tst_transport_refusal)$' || status=$?
+        ws_headless ctest --test-dir "$build" --output-on-failure --timeout 600 -j 2 || status=$?
     ws_log "sanitizer test suite took $((SECONDS - phase_started)) s"
     if [ "$status" -ne 0 ]; then
         ws_log "the test suite failed under ASan + UBSan"
