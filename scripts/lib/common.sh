@@ -11,6 +11,7 @@ WS_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6
+    libbenchmark-dev clang-format
 )
 WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils)
 WS_TEST_PACKAGES=(
