@@ -300,6 +300,57 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setFilterFixedString(QStringLiteral("nothing-matches"));
         QCOMPARE(proxy.rowCount(), 0);
+        // Clearing the box shows every row again, and a tick with the box empty keeps them all.
+        proxy.setFilterFixedString(QString());
+        QCOMPARE(proxy.rowCount(), 2);
+        model.tick();
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterFixedString(QStringLiteral("reader"));
+        QCOMPARE(proxy.rowCount(), 1);
+        model.tick();
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+
+    void sortingByTextColumnsBreaksTiesBySessionKey() {
+        SessionTableModel model(m_clock);
+        SessionInfo b = makeSession(QStringLiteral("b"), now() + 100);
+        SessionInfo a = makeSession(QStringLiteral("a"), now() + 200);
+        SessionInfo c = makeSession(QStringLiteral("c"), now() + 300);
+        b.token.claims.userId = a.token.claims.userId = QStringLiteral("same");
+        c.token.claims.userId = QStringLiteral("alice");
+        model.setSessions({b, a, c});
+        SessionSortFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        const auto keys = [&] {
+            QStringList out;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                out << proxy.index(row, 0).data(SessionTableModel::SessionKeyRole).toString();
+            return out;
+        };
+        proxy.sort(SessionTableModel::User);
+        QCOMPARE(keys(), (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+        proxy.sort(SessionTableModel::SessionKey, Qt::DescendingOrder);
+        QCOMPARE(keys(), (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+        proxy.sort(SessionTableModel::ExpiresAt);
+        QCOMPARE(keys(), (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
+    }
+
+    void firstLoadAndMergeKeepRowLookupAndStatus() {
+        SessionTableModel model(m_clock);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSessions(
+            {makeSession(QStringLiteral("b"), now() + 1000), makeSession(QStringLiteral("a"), now() - 5)});
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("a")), 1);
+        QCOMPARE(model.statusOf(1), SessionStatus::Expired);
+        model.setSessions(
+            {makeSession(QStringLiteral("a"), now() - 5), makeSession(QStringLiteral("c"), now() + 50)});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(QStringLiteral("b")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("a")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("c")), 1);
+        QCOMPARE(model.statusOf(1), SessionStatus::Expiring);
     }
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProperty>
 #include <QSortFilterProxyModel>
 
 namespace ws::ui {
@@ -22,6 +23,8 @@ protected:
 
 private:
     int m_requestedColumn = -1;
+    bool m_filterActive = false;
+    QPropertyNotifier m_filterNotifier;
 };
 
 } // namespace ws::ui

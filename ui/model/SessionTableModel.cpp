@@ -38,7 +38,24 @@ SessionTableModel::SessionTableModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_clock(clock) {}
 
-void SessionTableModel::setSessions(const QList<SessionInfo>& sessions) {
+void SessionTableModel::setSessions(QList<SessionInfo> sessions) {
+    const qint64 nowSecs = m_clock.nowSecs();
+    if (m_sessions.isEmpty()) {
+        // The first load (start-up with a large store): nothing to merge, so take the list as it is
+        // instead of hashing it, copying every row into `added` and copying it again.
+        if (sessions.isEmpty())
+            return;
+        beginInsertRows({}, 0, int(sessions.size()) - 1);
+        m_sessions = std::move(sessions);
+        rebuildIndex();
+        m_statusCache.resize(m_sessions.size());
+        for (int row = 0; row < m_sessions.size(); ++row)
+            m_statusCache[row] = computeStatus(row, nowSecs);
+        endInsertRows();
+        refreshStatusCache(nowSecs);
+        return;
+    }
+
     QHash<QString, int> incoming;
     incoming.reserve(sessions.size());
     for (int i = 0; i < sessions.size(); ++i)
@@ -61,7 +78,6 @@ void SessionTableModel::setSessions(const QList<SessionInfo>& sessions) {
     }
     rebuildIndex();
 
-    const qint64 nowSecs = m_clock.nowSecs();
     QList<SessionInfo> added;
     for (const SessionInfo& s : sessions) {
         const int row = m_rowByKey.value(s.sessionKey, -1);
@@ -310,6 +326,35 @@ QVariant SessionTableModel::sortKey(const SessionInfo& s, int row, int column) c
         return int(m_statusCache.value(row, SessionStatus::Active));
     default:
         return displayData(s, column, 0);
+    }
+}
+
+int SessionTableModel::compareRows(int left, int right, int column) const {
+    const SessionInfo& l = m_sessions[left];
+    const SessionInfo& r = m_sessions[right];
+    const auto order = [](auto a, auto b) {
+        return a < b ? -1 : (b < a ? 1 : 0);
+    };
+    switch (column) {
+    case Active:
+        return order(l.active ? 0 : 1, r.active ? 0 : 1);
+    case ExpiresAt:
+    case Remaining:
+        return order(l.token.claims.exp, r.token.claims.exp);
+    case Status:
+        return order(int(m_statusCache.value(left, SessionStatus::Active)),
+                     int(m_statusCache.value(right, SessionStatus::Active)));
+    case SessionKey:
+        return QString::localeAwareCompare(l.sessionKey, r.sessionKey);
+    case User:
+        return QString::localeAwareCompare(l.token.claims.userId, r.token.claims.userId);
+    case Organization:
+        return QString::localeAwareCompare(l.token.claims.organizationId, r.token.claims.organizationId);
+    case Type:
+        return QString::localeAwareCompare(sessionTypeText(l.token.claims.sessionType),
+                                           sessionTypeText(r.token.claims.sessionType));
+    default:
+        return 0;
     }
 }
 

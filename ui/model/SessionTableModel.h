@@ -38,7 +38,7 @@ public:
     // Merge a new snapshot (SessionManager::getAllSessions()): rows are matched by session key,
     // changed rows emit dataChanged, new rows are appended, missing ones removed. Selections and
     // the view's sorting survive.
-    void setSessions(const QList<SessionInfo>& sessions);
+    void setSessions(QList<SessionInfo> sessions);
     void setRefreshing(const QString& sessionKey, bool refreshing);
     void setWarnBefore(qint64 seconds);
     qint64 warnBefore() const { return m_warnBeforeSecs; }
@@ -51,6 +51,10 @@ public:
     const SessionInfo* session(const QString& sessionKey) const;
     const QList<SessionInfo>& sessions() const { return m_sessions; }
     SessionStatus statusOf(int row) const;
+    // The order SortKeyRole gives, for two rows of `column` (<0, 0, >0), without building QVariants:
+    // the proxy sorts 10 000 rows with it at start-up (strings compare locale-aware, as the proxy
+    // compares SortKeyRole strings).
+    int compareRows(int left, int right, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,7 +4,10 @@
 #include "model/SessionTableModel.h"
 
 #include <QApplication>
+#include <QGlyphRun>
 #include <QPainter>
+#include <QTextLayout>
+#include <cmath>
 
 namespace ws::ui {
 
@@ -21,52 +24,76 @@ QColor RemainingBarDelegate::barColor(int remainingLevel, const QPalette& palett
     return QColor(0x3C, 0xA0, 0x5A);
 }
 
+namespace {
+
+// A 1 px frame whose corner pixels are left out, which reads as a slightly rounded box at this
+// size; four fills instead of an antialiased rounded-rect path, the costliest thing in a tick.
+void fillFrame(QPainter* painter, const QRect& r, const QColor& colour) {
+    painter->fillRect(QRect(r.left() + 1, r.top(), r.width() - 2, 1), colour);
+    painter->fillRect(QRect(r.left() + 1, r.bottom(), r.width() - 2, 1), colour);
+    painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), colour);
+    painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), colour);
+}
+
+} // namespace
+
+// Painted with fills and one shaped glyph run: this cell is the only one repainted on every
+// countdown tick, for every visible row (docs/performance.md, benchmark 5).
 void RemainingBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                  const QModelIndex& index) const {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
+    // The view's option already carries the selection, focus and alternate-row state; without text
+    // or icon the style paints just the cell background (no initStyleOption: its dozen role queries
+    // are for text and decorations this delegate draws itself).
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // selection background
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
 
+    const QRect bar = option.rect.adjusted(4, 4, -4, -4);
+    if (bar.width() <= 2 || bar.height() <= 2)
+        return;
+    const QString text = index.data(Qt::DisplayRole).toString();
     const double fraction = index.data(SessionTableModel::FractionLeftRole).toDouble();
     const int level = index.data(SessionTableModel::RemainingLevelRole).toInt();
-    const QRect bar = option.rect.adjusted(4, 4, -4, -4);
-    if (bar.width() <= 0 || bar.height() <= 0)
-        return;
-
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
     const QColor color = barColor(level, option.palette);
-    QColor trough = option.palette.color(QPalette::Base).darker(108);
-    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
-    painter->setBrush(trough);
-    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    const QColor trough = option.palette.color(QPalette::Base).darker(108);
+    const QRect inner = bar.adjusted(1, 1, -1, -1);
+
+    fillFrame(painter, bar, option.palette.color(QPalette::Mid));
+    painter->fillRect(inner, trough);
     if (level == int(RemainingLevel::Expired)) {
         QColor faded = color;
         faded.setAlpha(60);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(faded);
-        painter->drawRoundedRect(QRectF(bar).adjusted(1, 1, -1, -1), 3, 3);
+        painter->fillRect(inner, faded);
     } else if (fraction > 0) {
-        QRectF filled = QRectF(bar).adjusted(1, 1, -1, -1);
-        filled.setWidth(std::max(2.0, filled.width() * fraction));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawRoundedRect(filled, 2.5, 2.5);
+        QRect filled = inner;
+        filled.setWidth(std::max(2, int(std::lround(inner.width() * fraction))));
+        painter->fillRect(filled, color);
     }
-    // Text in the window-text colour with a soft halo so it stays readable over any bar colour.
-    painter->setFont(option.font);
+    if (text.isEmpty())
+        return;
+
+    // Text in the window-text colour with a soft halo so it stays readable over any bar colour:
+    // shaped once, drawn three times.
+    QTextLayout layout(text, option.font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    const QPointF origin(bar.left() + (bar.width() - line.naturalTextWidth()) / 2.0,
+                         bar.top() + (bar.height() - line.height()) / 2.0);
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    const QPen pen = painter->pen();
     painter->setPen(option.palette.color(QPalette::Base));
-    const QRect textRect = bar;
-    for (int dx : {-1, 1})
-        painter->drawText(textRect.translated(dx, 0), Qt::AlignCenter, text);
+    for (const QGlyphRun& run : runs) {
+        painter->drawGlyphRun(origin + QPointF(-1, 0), run);
+        painter->drawGlyphRun(origin + QPointF(1, 0), run);
+    }
     painter->setPen(level == int(RemainingLevel::Expired) ? color.darker(130)
                                                           : option.palette.color(QPalette::Text));
-    painter->drawText(textRect, Qt::AlignCenter, text);
-    painter->restore();
+    for (const QGlyphRun& run : runs)
+        painter->drawGlyphRun(origin, run);
+    painter->setPen(pen);
 }
 
 QSize RemainingBarDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
