@@ -1,6 +1,5 @@
 #include "BenchSupport.h"
 
-#include <QFile>
 #include <QTextStream>
 #include <cstdio>
 #include <cstdlib>
@@ -15,18 +14,6 @@ void report(const char* name, double value) {
 void fail(const QString& what) {
     std::fprintf(stderr, "benchmark failed: %s\n", qUtf8Printable(what));
     std::exit(1);
-}
-
-qint64 residentKiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 } // namespace ws::bench

@@ -42,7 +42,4 @@ T valueOrFail(Result<T> result, const char* what) {
         return std::move(result).value();
 }
 
-// Resident set size of this process from /proc/self/status (VmRSS), in KiB.
-qint64 residentKiB();
-
 } // namespace ws::bench

@@ -8,6 +8,7 @@
 #include "BenchSupport.h"
 #include "Clock.h"
 #include "SessionFixture.h"
+#include "app/StartupProbe.h"
 #include "model/SessionSortFilterProxy.h"
 #include "model/SessionTableModel.h"
 #include "widgets/RemainingBarDelegate.h"
@@ -115,6 +116,6 @@ int main(int argc, char* argv[]) {
     bench::report("gui_tick_ms", tickMs[tickMs.size() / 2]);
     bench::report("gui_tick_p99_ms", tickMs[std::min(tickMs.size() - 1, tickMs.size() * 99 / 100)]);
     QCoreApplication::processEvents();
-    bench::report("gui_rss_kib", double(bench::residentKiB()));
+    bench::report("gui_rss_kib", double(ui::StartupProbe::residentKiB()));
     return 0;
 }
