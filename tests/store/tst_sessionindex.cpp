@@ -70,6 +70,16 @@ bool fillWithTwoSessions(SessionIndex& index) {
         .ok();
 }
 
+// Any write at all through `index`: it carries whatever the index has queued along with it.
+bool touchFirstSession(SessionIndex& index) {
+    return index
+        .update([](IndexData& d) -> Result<void> {
+            d.sessions.begin()->second.lastError = QStringLiteral("touched");
+            return {};
+        })
+        .ok();
+}
+
 QString writerPath() {
     return binDir() + QStringLiteral("/index_writer");
 }
@@ -566,12 +576,7 @@ private Q_SLOTS:
         QVERIFY(index.data().keys.find(live) != index.data().keys.end());
         // Not written yet: the drop waits for the next write.
         QVERIFY(parseIndex(readAll(index.filePath()))->keys.count(doomed) == 1);
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d.sessions.begin()->second.lastError = QStringLiteral("touched");
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(touchFirstSession(index));
         const auto onDisk = parseIndex(readAll(index.filePath()));
         QVERIFY(onDisk.ok());
         QCOMPARE(onDisk->keys.count(doomed), size_t(0));
@@ -625,12 +630,7 @@ private Q_SLOTS:
         QVERIFY(index.reload().ok());
         QCOMPARE(index.data().sessions.size(), size_t(3));
         QVERIFY(index.data().keys.find(doomed) == index.data().keys.end());
-        QVERIFY(index
-                    .update([](IndexData& d) -> Result<void> {
-                        d.sessions.begin()->second.lastError = QStringLiteral("touched");
-                        return {};
-                    })
-                    .ok());
+        QVERIFY(touchFirstSession(index));
         const auto onDisk = parseIndex(readAll(index.filePath()));
         QVERIFY(onDisk.ok());
         QCOMPARE(onDisk->keys.count(doomed), size_t(0));
