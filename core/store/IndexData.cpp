@@ -5,7 +5,13 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <cmath>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 namespace ws {
 
@@ -45,6 +51,31 @@ QSet<QString> IndexData::publicKeysInUse() const {
     for (const auto& [label, session] : sessions)
         used.insert(session.token.claims.publicKey);
     return used;
+}
+
+SessionLease currentProcessLease(const QDateTime& now) {
+    SessionLease lease;
+    lease.pid = QCoreApplication::applicationPid();
+    lease.host = QSysInfo::machineHostName();
+    lease.since = now;
+    return lease;
+}
+
+bool leaseIsHeld(const SessionLease& lease, const QDateTime& now, std::chrono::seconds maxAge) {
+    if (!lease.isSet())
+        return false;
+    if (!lease.since.isValid() || lease.since.secsTo(now) >= maxAge.count())
+        return false;
+    if (lease.host != QSysInfo::machineHostName())
+        return true; // cannot see the other host's processes: only the age can end it
+    if (lease.pid == QCoreApplication::applicationPid())
+        return true;
+#ifdef Q_OS_UNIX
+    // kill(pid, 0): ESRCH means no such process; EPERM means it exists but is not ours to signal.
+    return ::kill(static_cast<pid_t>(lease.pid), 0) == 0 || errno == EPERM;
+#else
+    return true; // no cheap liveness check here: the age alone ends the lease
+#endif
 }
 
 QString keyStateName(KeyState state) {

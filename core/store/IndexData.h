@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QString>
+#include <chrono>
 #include <map>
 
 namespace ws {
@@ -25,6 +26,20 @@ struct KeyRecord {
     KeyKind kind = KeyKind::Session;
     QDateTime createdAt;
     QString organizationId; // for remembered API keys: the organization they belong to
+    // A held key is kept until the user deletes it (`keys delete`): no recovery sweep and no
+    // `keys clean` ever touches it. Keys whose session may still exist somewhere are held: those of
+    // sessions a damaged index lost, and live keys no session record points at any more.
+    bool held = false;
+    QString heldReason; // why it is held, for `keys list` (for example where the damaged index went)
+};
+
+// Which process is working on a session right now (a clear with server revocation), so that another
+// process's recovery does not finish or undo what a live process is still doing.
+struct SessionLease {
+    qint64 pid = 0; // 0: no lease
+    QString host;   // QSysInfo::machineHostName() of the owner: a PID means nothing on another host
+    QDateTime since;
+    bool isSet() const { return pid != 0; }
 };
 
 enum class ServerState {
@@ -44,6 +59,7 @@ struct SessionRecord {
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
     QString lastError; // last failed operation's message, empty when the last one succeeded
+    SessionLease lease; // set while a process works on the session in more than one index write
 };
 
 struct IndexData {
@@ -81,6 +97,13 @@ struct SalvageResult {
     int droppedSessions = 0; // session entries that were present but unusable
 };
 SalvageResult salvageIndex(QByteArrayView json);
+
+// A lease for this process, taken now.
+SessionLease currentProcessLease(const QDateTime& now);
+// True while the lease's owner may still be working: the owning process is alive on this host (or the
+// lease was taken on another host) and the lease is younger than `maxAge`. An expired lease means the
+// owner died or hung, and recovery may finish its work.
+bool leaseIsHeld(const SessionLease& lease, const QDateTime& now, std::chrono::seconds maxAge);
 
 QString keyStateName(KeyState state);
 QString serverStateName(ServerState state);

@@ -154,6 +154,27 @@ Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value
     if (!lastError.isUndefined() && !lastError.isString())
         return wrongType(prefix + QLatin1String("lastError"), tr("a string"), lastError);
     record.lastError = lastError.toString();
+
+    const QJsonValue lease = object.value(QLatin1String("lease"));
+    if (!lease.isUndefined() && !lease.isNull()) {
+        if (!lease.isObject())
+            return wrongType(prefix + QLatin1String("lease"), tr("an object"), lease);
+        const QJsonObject leaseObject = lease.toObject();
+        const QString leasePrefix = prefix + QLatin1String("lease.");
+        const QJsonValue pid = leaseObject.value(QLatin1String("pid"));
+        if (!pid.isDouble() || pid.toDouble() < 1 || pid.toDouble() > 4294967295.0 ||
+            std::floor(pid.toDouble()) != pid.toDouble())
+            return wrongType(leasePrefix + QLatin1String("pid"), tr("a process id"), pid);
+        record.lease.pid = static_cast<qint64>(pid.toDouble());
+        auto host = requireString(leaseObject, leasePrefix, "host");
+        if (!host)
+            return host.error();
+        record.lease.host = *host;
+        auto since = requireTime(leaseObject, leasePrefix, "since", false);
+        if (!since)
+            return since.error();
+        record.lease.since = *since;
+    }
     return record;
 }
 
@@ -201,6 +222,15 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
     if (!org.isUndefined() && !org.isString())
         return wrongType(prefix + QLatin1String("organizationId"), tr("a string"), org);
     record.organizationId = org.toString();
+
+    const QJsonValue held = object.value(QLatin1String("held"));
+    if (!held.isUndefined() && !held.isBool())
+        return wrongType(prefix + QLatin1String("held"), tr("true or false"), held);
+    record.held = held.toBool();
+    const QJsonValue heldReason = object.value(QLatin1String("heldReason"));
+    if (!heldReason.isUndefined() && !heldReason.isString())
+        return wrongType(prefix + QLatin1String("heldReason"), tr("a string"), heldReason);
+    record.heldReason = heldReason.toString();
     return record;
 }
 
@@ -214,6 +244,13 @@ QJsonObject sessionToJson(const SessionRecord& session) {
     object.insert(QLatin1String("autoRefresh"), session.autoRefresh);
     object.insert(QLatin1String("serverState"), serverStateName(session.serverState));
     object.insert(QLatin1String("lastError"), session.lastError);
+    if (session.lease.isSet()) {
+        QJsonObject lease;
+        lease.insert(QLatin1String("pid"), static_cast<double>(session.lease.pid));
+        lease.insert(QLatin1String("host"), session.lease.host);
+        lease.insert(QLatin1String("since"), formatTime(session.lease.since));
+        object.insert(QLatin1String("lease"), lease);
+    }
     return object;
 }
 
@@ -224,6 +261,10 @@ QJsonObject keyToJson(const KeyRecord& key) {
                   key.kind == KeyKind::ApiKey ? QStringLiteral("api") : QStringLiteral("session"));
     object.insert(QLatin1String("createdAt"), formatTime(key.createdAt));
     object.insert(QLatin1String("organizationId"), key.organizationId);
+    if (key.held) { // optional, so files without held keys stay as earlier versions wrote them
+        object.insert(QLatin1String("held"), true);
+        object.insert(QLatin1String("heldReason"), key.heldReason);
+    }
     return object;
 }
 

@@ -27,6 +27,12 @@ IndexData sampleIndex() {
     data.keys[fakePublicKey(4, '3')] = makeKey(fakePublicKey(4, '3'), KeyState::Doomed);
     data.keys[fakePublicKey(5)] = makeKey(fakePublicKey(5), KeyState::Live, KeyKind::ApiKey);
     data.keys[fakePublicKey(5)].organizationId = QStringLiteral("org-api");
+    data.keys[fakePublicKey(6)] = makeKey(fakePublicKey(6), KeyState::Live);
+    data.keys[fakePublicKey(6)].held = true;
+    data.keys[fakePublicKey(6)].heldReason = QStringLiteral("from a damaged index");
+    SessionRecord& work = data.sessions[QStringLiteral("work")];
+    work.serverState = ServerState::Revoking;
+    work.lease = SessionLease{4242, QStringLiteral("host-a"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
     data.activeSessionKey = QStringLiteral("work");
     return data;
 }
@@ -51,6 +57,9 @@ void compareIndex(const IndexData& a, const IndexData& b) {
         QCOMPARE(t->autoRefresh, s.autoRefresh);
         QCOMPARE(t->serverState, s.serverState);
         QCOMPARE(t->lastError, s.lastError);
+        QCOMPARE(t->lease.pid, s.lease.pid);
+        QCOMPARE(t->lease.host, s.lease.host);
+        QCOMPARE(t->lease.since, s.lease.since);
     }
     QCOMPARE(a.keys.size(), b.keys.size());
     for (const auto& [pub, k] : a.keys) {
@@ -61,6 +70,8 @@ void compareIndex(const IndexData& a, const IndexData& b) {
         QCOMPARE(it->second.kind, k.kind);
         QCOMPARE(it->second.createdAt, k.createdAt);
         QCOMPARE(it->second.organizationId, k.organizationId);
+        QCOMPARE(it->second.held, k.held);
+        QCOMPARE(it->second.heldReason, k.heldReason);
     }
 }
 
