@@ -1,11 +1,14 @@
 // wallet-sessions-cli: manage the sessions the desktop app stores (same index, same keychain entries).
 #include "CliApplication.h"
+#include "ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char* argv[]) {
+    // Before anything can hold a key: a core dump must never carry one.
+    ws::disableCoreDumps();
     QCoreApplication app(argc, argv);
     // Same names as the GUI so both use the same data directory and settings.
     QCoreApplication::setApplicationName(QStringLiteral("wallet-sessions"));

@@ -1,3 +1,4 @@
+#include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
 #include "tray/SingleInstance.h"
@@ -6,6 +7,8 @@
 #include <QTextStream>
 
 int main(int argc, char* argv[]) {
+    // Before anything can hold a key: a core dump must never carry one.
+    ws::disableCoreDumps();
     QApplication app(argc, argv);
     // Data lands in ~/.local/share/wallet-sessions, the same place the CLI uses.
     QApplication::setApplicationName(QStringLiteral("wallet-sessions"));

@@ -126,6 +126,15 @@ void TestCli::helpVersionAndUsage() {
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count('\n'), 1); // one line
     }
+    // --verbose is documented as a global option: accepted before and after the command.
+    QVERIFY(m_cli->run({QStringLiteral("--help")}).out.contains("--verbose"));
+    for (const QStringList& verbose :
+         QList<QStringList>{{QStringLiteral("--verbose"), QStringLiteral("list")},
+                            {QStringLiteral("list"), QStringLiteral("--verbose")}}) {
+        r = m_cli->run(verbose);
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(verbose.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
+    }
     r = m_cli->run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("USAGE"));
@@ -511,6 +520,46 @@ void TestCli::keysListAndClean() {
     QVERIFY(report.value(QStringLiteral("failures")).toArray().isEmpty());
     QCOMPARE(m_cli->run({QStringLiteral("verify")}).exitCode, 0);
     QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("frob")}).exitCode, 2);
+
+    // A key a session uses is refused by `keys delete`: the session must be cleared instead.
+    const QString publicKey = key.value(QStringLiteral("publicKey")).toString();
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("delete"), publicKey});
+    QVERIFY2(r.exitCode != 0 && r.err.contains("clear the session"), qPrintable(r.describe()));
+
+    // The session record is lost (as a damaged index can lose it) and the key is held: nothing
+    // automatic deletes it, `keys list` says why it is kept, and only `keys delete` removes it.
+    QFile indexFile(QDir(m_cli->dataDir()).filePath(QStringLiteral("sessions.json")));
+    QVERIFY(indexFile.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(indexFile.readAll()).object();
+    indexFile.close();
+    root.insert(QStringLiteral("sessions"), QJsonObject());
+    root.insert(QStringLiteral("activeSessionKey"), QString());
+    QJsonObject keys = root.value(QStringLiteral("keys")).toObject();
+    QJsonObject record = keys.value(publicKey).toObject();
+    record.insert(QStringLiteral("held"), true);
+    record.insert(QStringLiteral("heldReason"), QStringLiteral("from a damaged index (test)"));
+    keys.insert(publicKey, record);
+    root.insert(QStringLiteral("keys"), keys);
+    QVERIFY(indexFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    indexFile.write(QJsonDocument(root).toJson());
+    indexFile.close();
+
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("clean"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().object().value(QStringLiteral("deletedKeys")).toInt(), 0);
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("held") && r.out.contains("from a damaged index (test)") &&
+                 r.out.contains("keys delete"),
+             qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.json().array().at(0).toObject().value(QStringLiteral("held")).toBool(), true);
+
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("delete"), publicKey});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(r.json().array().isEmpty(), qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("delete"), publicKey});
+    QCOMPARE(r.exitCode, 3); // no such key any more
 }
 
 void TestCli::tokenDecode() {

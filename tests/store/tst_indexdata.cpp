@@ -32,7 +32,8 @@ IndexData sampleIndex() {
     data.keys[fakePublicKey(6)].heldReason = QStringLiteral("from a damaged index");
     SessionRecord& work = data.sessions[QStringLiteral("work")];
     work.serverState = ServerState::Revoking;
-    work.lease = SessionLease{4242, QStringLiteral("host-a"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
+    work.lease =
+        SessionLease{4242, QStringLiteral("host-a"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
     data.activeSessionKey = QStringLiteral("work");
     return data;
 }

@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "ExitCodes.h"
 #include "KeysCleanCommand.h"
+#include "KeysDeleteCommand.h"
 #include "KeysListCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
@@ -46,6 +47,11 @@ void addGlobalOptions(QCommandLineParser& parser) {
          QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("json"), tr("Machine-readable output: JSON on stdout, errors as JSON on stderr.")});
+    // main() reads it before the parser runs (library diagnostics are filtered from the start); it is
+    // declared here so that it is accepted where the documentation says, before or after the command.
+    parser.addOption(
+        {QStringLiteral("verbose"),
+         tr("Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).")});
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help (for a command: COMMAND --help).")});
 }
@@ -72,11 +78,11 @@ CliApplication::~CliApplication() {
 }
 
 QStringList CliApplication::commandNames() {
-    return {QStringLiteral("login"),       QStringLiteral("list"),       QStringLiteral("show"),
-            QStringLiteral("use"),         QStringLiteral("refresh"),    QStringLiteral("verify"),
-            QStringLiteral("clear"),       QStringLiteral("clear-all"),  QStringLiteral("logout"),
-            QStringLiteral("keys list"),   QStringLiteral("keys clean"), QStringLiteral("token decode"),
-            QStringLiteral("token verify")};
+    return {QStringLiteral("login"),        QStringLiteral("list"),        QStringLiteral("show"),
+            QStringLiteral("use"),          QStringLiteral("refresh"),     QStringLiteral("verify"),
+            QStringLiteral("clear"),        QStringLiteral("clear-all"),   QStringLiteral("logout"),
+            QStringLiteral("keys list"),    QStringLiteral("keys clean"),  QStringLiteral("keys delete"),
+            QStringLiteral("token decode"), QStringLiteral("token verify")};
 }
 
 std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
@@ -102,6 +108,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
         return std::make_unique<KeysListCommand>();
     if (name == QLatin1String("keys clean"))
         return std::make_unique<KeysCleanCommand>();
+    if (name == QLatin1String("keys delete"))
+        return std::make_unique<KeysDeleteCommand>();
     if (name == QLatin1String("token decode"))
         return std::make_unique<TokenDecodeCommand>();
     if (name == QLatin1String("token verify"))

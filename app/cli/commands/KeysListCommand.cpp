@@ -27,6 +27,7 @@ void KeysListCommand::run(CliContext& context, const QCommandLineParser&) {
     const IndexData& data = context.index().data();
     QJsonArray array;
     QList<QStringList> rows;
+    QStringList held;
     for (const auto& [publicKey, record] : data.keys) {
         const SessionRecord* user = data.sessionUsingKey(publicKey);
         const QString usedBy = user ? user->sessionKey : QString();
@@ -39,15 +40,30 @@ void KeysListCommand::run(CliContext& context, const QCommandLineParser&) {
                                               : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("organizationId"), record.organizationId},
             {QStringLiteral("usedBy"), user ? QJsonValue(usedBy) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("held"), record.held},
+            {QStringLiteral("heldReason"),
+             record.held ? QJsonValue(record.heldReason) : QJsonValue(QJsonValue::Null)},
         });
-        rows.append({publicKey, kindName(record.kind), keyStateName(record.state),
+        rows.append({publicKey, kindName(record.kind), record.held ? tr("held") : keyStateName(record.state),
                      formatLocalTime(record.createdAt), usedBy.isEmpty() ? QStringLiteral("-") : usedBy});
+        if (record.held)
+            held.append(tr("  %1…: %2").arg(publicKey.left(16), record.heldReason));
     }
-    if (context.out().isJson())
+    if (context.out().isJson()) {
         context.out().json(array);
-    else
+    } else {
         context.out().table({tr("PUBLIC KEY"), tr("KIND"), tr("STATE"), tr("CREATED AT"), tr("USED BY")},
                             rows, tr("No keys recorded."));
+        if (!held.isEmpty()) {
+            // Held keys are never removed by anything automatic: say why each is kept and how to remove it.
+            context.out().line(QString());
+            context.out().line(tr("Held keys are kept because their session may still exist:"));
+            for (const QString& line : std::as_const(held))
+                context.out().line(line);
+            context.out().line(
+                tr("Delete one you no longer need with 'wallet-sessions-cli keys delete PUBLIC_KEY'."));
+        }
+    }
     context.succeed();
 }
 
