@@ -87,9 +87,12 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
                 request.publicKey = batch->freshKeys.takeFirst();
             const QString fresh = request.publicKey;
             ++batch->inFlight;
-            m_refresh.refresh(request, [this, batch, key, fresh, pumpRef](Result<void> r) {
+            m_refresh.refresh(request, [this, batch, key, fresh, pumpRef](Result<RefreshFlow::Outcome> r) {
                 --batch->inFlight;
-                batch->report.outcomes.append(SessionOutcome{key, r});
+                // Refreshed by another process first counts as refreshed: the session is fresh.
+                SessionOutcome outcome{key, r.ok() ? Result<void>() : Result<void>(r.error())};
+                outcome.refreshedElsewhere = r.ok() && r.value() == RefreshFlow::Outcome::RefreshedElsewhere;
+                batch->report.outcomes.append(outcome);
                 if (batch->progress)
                     batch->progress(BatchProgress{int(batch->report.outcomes.size()), batch->total});
                 // A failed refresh, or one that joined a refresh of the same session already under

@@ -8,14 +8,18 @@
 #include "token/SessionToken.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <optional>
 
 namespace ws {
 
+Q_LOGGING_CATEGORY(lcRefresh, "ws.refresh")
+
 struct RefreshFlow::Job {
     QString sessionKey;
     SessionClaims oldClaims;
+    QDateTime oldStamp; // when the session we started from was made: its refresh, else its creation
     qint64 expirationSeconds = kDefaultExpirationSeconds;
     bool invalidateExisting = false;
     QString newKey;
@@ -25,6 +29,9 @@ struct RefreshFlow::Job {
     bool keyStored = false;       // the new key's private half is in the keychain
     bool stampStarted = false;
     std::optional<QByteArray> jwt;
+    // stamp_login was answered in a way that may mean the server registered the new key: a token, or
+    // a reply it processed but we could not read.
+    bool serverMayKnowKey = false;
     int outstanding = 0; // asynchronous steps started and not yet answered
     std::optional<Error> error;
 };
@@ -54,11 +61,25 @@ Result<SessionToken> checkNewToken(const QByteArray& jwt, const QString& newKey,
     return decoded;
 }
 
+// The session now holds a key other than the one this refresh started from, for the same user and
+// organization, and not an older one: another process refreshed it (or logged it in again) first.
+// Tokens carry no `iat`, so "newer" is a later or equal expiry, or a later refresh time for a
+// refresh asked with a shorter lifetime.
+bool refreshedSince(const SessionRecord& session, const SessionClaims& old, const QDateTime& oldStamp) {
+    const SessionClaims& now = session.token.claims;
+    if (now.publicKey == old.publicKey || now.userId != old.userId ||
+        now.organizationId != old.organizationId)
+        return false;
+    return now.exp >= old.exp ||
+           (session.refreshedAt.isValid() && oldStamp.isValid() && session.refreshedAt > oldStamp);
+}
+
 } // namespace
 
 RefreshFlow::RefreshFlow(SessionServices& services, KeyLifecycle& keys)
     : m_services(services)
-    , m_keys(keys) {}
+    , m_keys(keys)
+    , m_revocation(services, keys) {}
 
 RefreshFlow::~RefreshFlow() = default;
 
@@ -85,6 +106,7 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     auto job = std::make_shared<Job>();
     job->sessionKey = key;
     job->oldClaims = session.token.claims;
+    job->oldStamp = session.refreshedAt.isValid() ? session.refreshedAt : session.createdAt;
     job->invalidateExisting = request.invalidateExisting;
     job->expirationSeconds = request.expirationSeconds > 0 ? request.expirationSeconds
                              : session.lifetimeSeconds > 0 ? session.lifetimeSeconds
@@ -167,6 +189,9 @@ void RefreshFlow::stamp(const std::shared_ptr<Job>& job) {
                                [this, job](Result<QByteArray> jwt) {
                                    if (jwt.ok())
                                        job->jwt = jwt.value();
+                                   // A malformed reply is one the server sent after doing the work.
+                                   job->serverMayKnowKey =
+                                       jwt.ok() || jwt.error().code == ErrorCode::BadResponse;
                                    settle(job, jwt.ok() ? nullptr : &jwt.error());
                                });
     job->signer.reset(); // the client holds it while it needs it; the key is wiped with the last owner
@@ -218,43 +243,82 @@ void RefreshFlow::commit(const std::shared_ptr<Job>& job, const QByteArray& jwt)
             return fail(job, swapped.error());
         m_keys.release(job->newKey);
         // A failed delete leaves the old key doomed; recovery finishes it. The refresh itself succeeded.
-        m_keys.destroy(oldKey, [this, job](Result<void>) { finish(job->sessionKey, {}); });
+        m_keys.destroy(oldKey, [this, job](Result<void>) { finish(job->sessionKey, Outcome::Refreshed); });
     });
 }
 
 void RefreshFlow::fail(const std::shared_ptr<Job>& job, const Error& error) {
     const Error e =
         error.withContext(QCoreApplication::translate("ws", "refreshing '%1'").arg(job->sessionKey));
-    const auto report = [this, job, e]() {
-        recordFailure(job->sessionKey, job->oldClaims.publicKey, e);
-        finish(job->sessionKey, e);
+    disposeNewKey(job, [this, job, e]() { recordFailure(job, e); });
+}
+
+// The new key will not be used: off the server if it may be there (while it is still in the keychain
+// to stamp with), then out of the keychain if this job made it. A key from createApiKeyPair() or
+// refresh-all stays with whoever made it. Neither step changes the refresh's outcome.
+void RefreshFlow::disposeNewKey(const std::shared_ptr<Job>& job, std::function<void()> then) {
+    const auto destroy = [this, job, then]() {
+        if (!job->generatedKey)
+            return then();
+        m_keys.destroy(job->newKey, [then](Result<void>) { then(); });
     };
-    if (job->generatedKey) {
-        m_keys.destroy(job->newKey, [report](Result<void>) { report(); });
-        return;
-    }
-    report();
-}
-
-void RefreshFlow::recordFailure(const QString& sessionKey, const QString& oldKey, const Error& error) {
-    const bool revoked = error.code == ErrorCode::SessionExpired;
-    bool marked = false;
-    (void)m_services.index.update([&](IndexData& data) -> Result<void> {
-        SessionRecord* session = data.findSession(sessionKey);
-        if (!session || session->token.claims.publicKey != oldKey)
-            return Error(ErrorCode::NotFound, QString()); // gone or replaced: nothing of ours to annotate
-        session->lastError = error.message;
-        if (revoked)
-            session->serverState = ServerState::Revoked;
-        marked = true;
-        return {};
+    if (!job->serverMayKnowKey || job->newKey.isEmpty())
+        return destroy();
+    SessionRecord unusable;
+    unusable.sessionKey = job->sessionKey;
+    unusable.token.claims = job->oldClaims; // stamp_login registered it on this user
+    unusable.token.claims.publicKey = job->newKey;
+    m_revocation.revoke(unusable, [job, destroy](Result<void> revoked) {
+        if (revoked.ok())
+            qCInfo(lcRefresh) << "revoked the unused key" << job->newKey.left(12) << "on the server";
+        else
+            qCWarning(lcRefresh) << "could not revoke the unused key" << job->newKey.left(12)
+                                 << "on the server:" << errorCodeName(revoked.error().code)
+                                 << revoked.error().message;
+        destroy();
     });
-    if (revoked && marked)
-        Q_EMIT m_services.manager.sessionRevoked(sessionKey);
-    Q_EMIT m_services.manager.operationFailed(sessionKey, error);
 }
 
-void RefreshFlow::finish(const QString& sessionKey, const Result<void>& result) {
+// One asynchronous index write that reads the session as it is now, in the file: still on the old
+// key, it records the failure (and a revoked key); refreshed by another process meanwhile, this
+// refresh succeeds; gone, the error stands. The waiters hear back only once it is done, so a caller
+// that reads the session on failure sees the failure recorded.
+void RefreshFlow::recordFailure(const std::shared_ptr<Job>& job, const Error& error) {
+    enum class Found { Gone, Ours, Elsewhere };
+    auto found = std::make_shared<Found>(Found::Gone); // written on the writer thread, read after done
+    const QString sessionKey = job->sessionKey;
+    const SessionClaims old = job->oldClaims;
+    const QDateTime oldStamp = job->oldStamp;
+    const QString message = error.message;
+    const bool revoked = error.code == ErrorCode::SessionExpired;
+    const auto record = [found, sessionKey, old, oldStamp, message,
+                         revoked](IndexData& data) -> Result<void> {
+        SessionRecord* session = data.findSession(sessionKey);
+        if (session && session->token.claims.publicKey == old.publicKey) {
+            session->lastError = message;
+            if (revoked)
+                session->serverState = ServerState::Revoked;
+            *found = Found::Ours;
+            return {};
+        }
+        if (session && refreshedSince(*session, old, oldStamp))
+            *found = Found::Elsewhere;
+        return Error(ErrorCode::NotFound, QString()); // nothing of ours to annotate: write nothing
+    };
+    m_services.index.updateAsync(
+        record, &m_services.manager, [this, job, error, found, revoked](Result<void>) {
+            if (*found == Found::Elsewhere) {
+                qCInfo(lcRefresh) << "session" << job->sessionKey << "was refreshed by another process";
+                return finish(job->sessionKey, Outcome::RefreshedElsewhere);
+            }
+            if (revoked && *found == Found::Ours)
+                Q_EMIT m_services.manager.sessionRevoked(job->sessionKey);
+            Q_EMIT m_services.manager.operationFailed(job->sessionKey, error);
+            finish(job->sessionKey, error);
+        });
+}
+
+void RefreshFlow::finish(const QString& sessionKey, const Result<Outcome>& result) {
     const QList<Done> waiters = m_waiters.take(sessionKey);
     Q_EMIT m_services.manager.refreshStateChanged(sessionKey, false);
     for (const Done& waiter : waiters)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Revocation.h"
 #include "SessionTypes.h"
 #include "api/TurnkeyClient.h"
 
@@ -24,9 +25,18 @@ class KeyLifecycle;
 // session's key (and with invalidateExisting the old key dies on the server the moment stamp_login
 // succeeds). The swap waits for stamp_login, so the invariant holds: the session is only ever moved
 // to a key that is recorded and stored.
+//
+// Another process may refresh the same session at the same time. The one whose swap lands first
+// wins; the other finds the old key gone from the keychain or the session moved to a new key. When
+// the index then holds the same session with a newer key, the loser succeeds with
+// RefreshedElsewhere: the user asked for a fresh session and has one. A new key the server may have
+// registered but nothing will use (the loser's, or one whose reply was malformed or did not fit) is
+// revoked on the server first, best effort and stamped with itself, since it counts against
+// Turnkey's ten expiring keys per user.
 class RefreshFlow {
 public:
-    using Done = std::function<void(Result<void>)>;
+    enum class Outcome { Refreshed, RefreshedElsewhere };
+    using Done = std::function<void(Result<Outcome>)>;
 
     RefreshFlow(SessionServices& services, KeyLifecycle& keys);
     ~RefreshFlow();
@@ -42,11 +52,13 @@ private:
     void stamp(const std::shared_ptr<Job>& job);
     void commit(const std::shared_ptr<Job>& job, const QByteArray& jwt);
     void fail(const std::shared_ptr<Job>& job, const Error& error);
-    void recordFailure(const QString& sessionKey, const QString& oldKey, const Error& error);
-    void finish(const QString& sessionKey, const Result<void>& result);
+    void disposeNewKey(const std::shared_ptr<Job>& job, std::function<void()> then);
+    void recordFailure(const std::shared_ptr<Job>& job, const Error& error);
+    void finish(const QString& sessionKey, const Result<Outcome>& result);
 
     SessionServices& m_services;
     KeyLifecycle& m_keys;
+    Revocation m_revocation; // of new keys the server may know but nothing will use
     QHash<QString, QList<Done>> m_waiters;
 };
 

@@ -156,10 +156,13 @@ void SessionManager::refreshSession(RefreshRequest request, QObject* context, Ca
     Reply<SessionInfo> reply(context, this, std::move(done));
     const Result<QString> key = sessionmsg::resolveSessionKey(d->services.index.data(), request.sessionKey);
     const QString resolved = key.ok() ? key.value() : QString();
-    d->refresh.refresh(request, [this, reply, resolved](Result<void> r) {
+    d->refresh.refresh(request, [this, reply, resolved](Result<RefreshFlow::Outcome> r) {
         if (!r.ok())
             return reply(r.error());
-        reply(getSession(resolved));
+        Result<SessionInfo> info = getSession(resolved);
+        if (info.ok())
+            info.value().refreshedElsewhere = r.value() == RefreshFlow::Outcome::RefreshedElsewhere;
+        reply(info);
     });
 }
 

@@ -22,6 +22,9 @@ struct SessionInfo {
     ServerState serverState = ServerState::Unknown;
     QString lastError;
     bool signatureVerified = false; // JWT signature checked against the configured notarizer key
+    // Set only in what refreshSession() yields: another process refreshed this session first, so this
+    // refresh stood down (its own new key revoked and destroyed) and the session is as that one left it.
+    bool refreshedElsewhere = false;
 
     QDateTime expiresAt() const { return QDateTime::fromSecsSinceEpoch(token.claims.exp, Qt::UTC); }
     bool isExpiredAt(const QDateTime& now) const { return now.toSecsSinceEpoch() >= token.claims.exp; }
@@ -70,6 +73,7 @@ struct LoginRequest {
 struct SessionOutcome {
     QString sessionKey;
     Result<void> result;
+    bool refreshedElsewhere = false; // refresh-all: succeeded because another process refreshed it first
 };
 
 struct BatchReport {

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace ws::cli {
 
@@ -15,10 +16,20 @@ QString tr(const char* text) {
     return QCoreApplication::translate("ws", text);
 }
 
+// A session another process refreshed while this one tried is as fresh as if this one had: a
+// success, said as what happened.
 QString refreshedLine(const SessionInfo& s, const QDateTime& now) {
-    return tr("Refreshed '%1': expires at %2 (in %3).")
-        .arg(s.sessionKey, formatLocalTime(s.token.claims.exp),
-             formatTimeLeft(s.token.claims.exp - now.toSecsSinceEpoch()));
+    const QString text = s.refreshedElsewhere
+                             ? tr("Session '%1' was refreshed by another process; it expires at %2 (in %3).")
+                             : tr("Refreshed '%1': expires at %2 (in %3).");
+    return text.arg(s.sessionKey, formatLocalTime(s.token.claims.exp),
+                    formatTimeLeft(s.token.claims.exp - now.toSecsSinceEpoch()));
+}
+
+QJsonObject refreshedJson(const SessionInfo& s, const QDateTime& now) {
+    QJsonObject o = sessionDetailJson(s, now);
+    o.insert(QStringLiteral("refreshedElsewhere"), s.refreshedElsewhere);
+    return o;
 }
 } // namespace
 
@@ -69,7 +80,7 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
             return;
         }
         if (context.out().isJson())
-            context.out().json(sessionDetailJson(*result, context.now()));
+            context.out().json(refreshedJson(*result, context.now()));
         else
             context.out().line(refreshedLine(*result, context.now()));
         context.succeed();
@@ -105,7 +116,7 @@ void RefreshCommand::finishAll(CliContext& context) {
                 context.out().line(refreshedLine(*o.result, now));
             array.append(QJsonObject{{QStringLiteral("sessionKey"), o.sessionKey},
                                      {QStringLiteral("ok"), true},
-                                     {QStringLiteral("session"), sessionDetailJson(*o.result, now)}});
+                                     {QStringLiteral("session"), refreshedJson(*o.result, now)}});
             continue;
         }
         if (!firstError)
