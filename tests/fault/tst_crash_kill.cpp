@@ -375,8 +375,8 @@ private Q_SLOTS:
                 {{QStringLiteral("refresh"), x}, {QStringLiteral("clear"), x}, {QStringLiteral("list")}}};
             const QStringList partner = partners[size_t(round) % partners.size()];
             const bool partnerClears = partner.first() == QLatin1String("clear");
-            // Round 0, 3, ...: kill refresh --all; 1, 4, ...: the partner; 2, 5, ...: both, with the
-            // partner kind rotating on its own so every pairing comes up within six rounds.
+            // Partners rotate every round, the victim every round with a shift after each three, so each
+            // partner meets two of the three choices (refresh --all, the partner, both) in six rounds.
             const int victim = (round / int(partners.size()) + round) % 3;
             const bool killAll = victim != 1;
             const bool killPartner = victim != 0;
