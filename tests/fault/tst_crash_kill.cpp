@@ -292,7 +292,7 @@ private Q_SLOTS:
     void killRefreshAllOfManySessions() {
         QRandomGenerator random(crashSeed());
         const QStringList labels = manyLabels();
-        const QString setUp = ensureSessions(*m_many, labels, usersForMany());
+        const QString setUp = ws::test::ensureSessions(*m_many, labels, usersForMany());
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         const CliRunner& cli = *m_many->cli;
 
@@ -309,7 +309,7 @@ private Q_SLOTS:
         int finished = 0;
         int mostPending = 0;
         for (int i = 0; kills < kManyKills && i < kManyKills * 3; ++i) {
-            const QString again = ensureSessions(*m_many, labels, usersForMany());
+            const QString again = ws::test::ensureSessions(*m_many, labels, usersForMany());
             QVERIFY2(again.isEmpty(), qPrintable(again));
             Result<IndexData> before = readIndex(cli.dataDir());
             QVERIFY(before);
@@ -366,7 +366,7 @@ private Q_SLOTS:
         QStringList violations;
         std::map<QString, int> kills;
         for (int round = 0; round < kTwoProcessRounds; ++round) {
-            const QString setUp = ensureSessions(*m_many, labels, usersForMany());
+            const QString setUp = ws::test::ensureSessions(*m_many, labels, usersForMany());
             QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
             Result<IndexData> before = readIndex(cli.dataDir());
             QVERIFY(before);
@@ -456,7 +456,7 @@ private Q_SLOTS:
         for (int i = 0; i < kGuiUsers; ++i)
             labels.append(QStringLiteral("gui%1").arg(i));
         const QStringList loginExtra{QStringLiteral("--expiration-seconds"), QString::number(lifetime)};
-        const QString setUp = ensureSessions(store, labels, users, loginExtra);
+        const QString setUp = ws::test::ensureSessions(store, labels, users, loginExtra);
         QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
         QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
 

@@ -54,7 +54,7 @@ QByteArray withSessionField(const QByteArray& bytes, const QString& label, const
 
 // Cut half-way between the start of `section` and the start of the next top-level member (or the end).
 QByteArray truncatedInside(const QByteArray& bytes, const QByteArray& section) {
-    const qsizetype start = bytes.indexOf("\"" + section + "\"");
+    const qsizetype start = bytes.indexOf(QByteArray("\"" + section + "\""));
     if (start < 0)
         return bytes;
     qsizetype end = bytes.size();
