@@ -176,7 +176,15 @@ CliResult GuiRunner::runFor(int seconds) const {
     std::unique_ptr<QProcess> process = start({QStringLiteral("--quit-after"), QString::number(seconds)});
     if (!process->waitForStarted(scaledMs(30000)))
         return {};
-    CliResult result = CliRunner::collect(*process, seconds * 1000 + 30000);
+    // Not CliRunner::collect(): its output goes to the log file, not to pipes to read.
+    CliResult result;
+    result.finished = process->waitForFinished(scaledMs(seconds * 1000 + 30000)) &&
+                      process->exitStatus() == QProcess::NormalExit;
+    if (process->state() != QProcess::NotRunning) {
+        process->kill();
+        process->waitForFinished(10000);
+    }
+    result.exitCode = result.finished ? process->exitCode() : -1;
     result.err = logTail().toUtf8();
     return result;
 }

@@ -35,6 +35,8 @@ constexpr int kNestedDepth = 100 * 1024;
 // the sanitizers).
 constexpr long kMaxResidentKiB = 512L * 1024;
 
+const QString kNested = QStringLiteral("nested brackets");
+
 using Damage = std::function<QByteArray(const QByteArray&)>;
 
 QJsonObject rootOf(const QByteArray& bytes) {
@@ -69,12 +71,12 @@ QByteArray truncatedInside(const QByteArray& bytes, const QByteArray& section) {
 const std::map<QString, Damage>& damages() {
     static const std::map<QString, Damage> all{
         {QStringLiteral("lifetimeSeconds string"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return withSessionField(b, QStringLiteral("b"), QStringLiteral("lifetimeSeconds"),
                                      QStringLiteral("900"));
          }},
         {QStringLiteral("sessions an array"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              QJsonObject root = rootOf(b);
              QJsonArray values;
              const QJsonObject sessions = root.value(QStringLiteral("sessions")).toObject();
@@ -84,33 +86,33 @@ const std::map<QString, Damage>& damages() {
              return QJsonDocument(root).toJson();
          }},
         {QStringLiteral("truncated in keys"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return truncatedInside(b, "keys");
          }},
         {QStringLiteral("truncated in sessions"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return truncatedInside(b, "sessions");
          }},
         {QStringLiteral("autoRefresh string"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return withSessionField(b, QStringLiteral("a"), QStringLiteral("autoRefresh"),
                                      QStringLiteral("true"));
          }},
         {QStringLiteral("createdAt number"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return withSessionField(b, QStringLiteral("c"), QStringLiteral("createdAt"), 1700000000.0);
          }},
         {QStringLiteral("serverState unknown value"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return withSessionField(b, QStringLiteral("b"), QStringLiteral("serverState"),
                                      QStringLiteral("sleeping"));
          }},
         {QStringLiteral("garbage appended"),
-         [](const QByteArray& b) {
+         [](const QByteArray& b) -> QByteArray {
              return b + "\n}garbage{[\"x\"\n";
          }},
-        {QStringLiteral("nested brackets"),
-         [](const QByteArray&) {
+        {kNested,
+         [](const QByteArray&) -> QByteArray {
              return QByteArray("{\"sessions\":") + QByteArray(kNestedDepth, '[') +
                     QByteArray(kNestedDepth, ']') + "}";
          }},
@@ -218,7 +220,10 @@ private Q_SLOTS:
     void nestedBracketsAreReadInBoundedTimeAndMemory() {
         std::unique_ptr<Store> store = freshStore();
         QVERIFY(store);
-        damageIndex(*store, damages().at(QStringLiteral("nested brackets")));
+        Result<IndexData> intact = readIndex(store->cli->dataDir());
+        QVERIFY(intact);
+        const std::map<QString, QString> original = sessionPublicKeys(*intact);
+        damageIndex(*store, damages().at(kNested));
         const CliResult listed = store->cli->run({QStringLiteral("list")});
         QVERIFY2(listed.finished,
                  qPrintable(QStringLiteral("list did not finish in time: ") + listed.describe()));
@@ -228,14 +233,21 @@ private Q_SLOTS:
             usage.ru_maxrss < kMaxResidentKiB * timeScale(),
             qPrintable(QStringLiteral("reading a 200 KB index took %1 MiB").arg(usage.ru_maxrss / 1024)));
         QVERIFY2(!corruptFiles(*store).isEmpty(), "the nested-bracket file was not moved aside");
+        const QStringList lost = lostKeys(*store, original, false);
+        QVERIFY2(lost.isEmpty(), qPrintable(lost.join(QLatin1Char('\n'))));
     }
 
     void damagedIndexKeepsEveryKey_data() {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("command");
-        for (const auto& [damage, apply] : damages())
+        for (const auto& [damage, apply] : damages()) {
+            // Read in bounded time only once fixed (issue 12, item 3): its own case below, so that the
+            // matrix does not spend the whole time budget (and ~5 GB a run) on it until then.
+            if (damage == kNested)
+                continue;
             for (const QString& command : commands())
                 QTest::newRow(qPrintable(damage + QStringLiteral(" / ") + command)) << damage << command;
+        }
     }
 
     void damagedIndexKeepsEveryKey() {
@@ -262,7 +274,7 @@ private Q_SLOTS:
         // The user's own clean-up afterwards (the audit's reproduction: list, then keys clean).
         const CliResult cleaned = store->cli->run({QStringLiteral("keys"), QStringLiteral("clean")});
         QVERIFY2(cleaned.finished, qPrintable(cleaned.describe()));
-        const QJsonObject report = QJsonDocument::fromJson(cleaned.out.trimmed().split('\n').last()).object();
+        const QJsonObject report = QJsonDocument::fromJson(cleaned.out).object();
         QVERIFY2(report.contains(QStringLiteral("deletedKeys")), qPrintable(cleaned.describe()));
         lost = lostKeys(*store, original, refreshes);
         QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("keys clean after %1 deleted keys (report %2):\n")
