@@ -60,11 +60,16 @@ std::map<QString, QString> sessionPublicKeys(const IndexData& index);
 
 // After a kill: `keys clean` as the recovery run, then the invariant from outside: the index parses,
 // no session of `before` is lost unless listed in `mayBeGone`, no key is left doomed, index and
-// keyring agree entry for entry (consistencyProblems), and every session answers verify (one that
-// does not is cleared, so one defect is not counted again in every later round). Each violation is
-// prefixed with `where`. `after` receives the recovered index when it parses.
+// keyring agree entry for entry (consistencyProblems: every session's entry holds its private key),
+// and the sessions answer verify (one that does not is cleared, so one defect is not counted again in
+// every later round). VerifyChanged asks the server only about sessions whose key changed since
+// `before`: for large stores, whose unchanged sessions were verified in an earlier round and whose
+// keys the server still knows. Each violation is prefixed with `where`. `after` receives the
+// recovered index when it parses.
+enum class Verify { All, Changed };
 QStringList recoverAndCheck(const Store& store, const IndexData& before, const QString& where,
-                            const QSet<QString>& mayBeGone = {}, std::optional<IndexData>* after = nullptr);
+                            const QSet<QString>& mayBeGone = {}, std::optional<IndexData>* after = nullptr,
+                            Verify verify = Verify::All);
 
 // The desktop application (wallet-sessions) as a process on one store: offscreen, with its own
 // settings, temporary directory (the single-instance socket lives there) and log file, so a test's

@@ -33,7 +33,7 @@ const QStringList kLabels{QStringLiteral("alpha"), QStringLiteral("beta")};
 // leave on the server never evict a live one (ten per user). The shortest lifetime the CLI accepts
 // makes the scheduler refresh at half-life (RefreshScheduler::refreshLead), every 15 s.
 constexpr int kGuiUsers = 4;
-constexpr int kGuiKills = 8;
+constexpr int kGuiKills = 6;
 constexpr qint64 kGuiLifetimeSecs = 30;
 constexpr int kGuiMaxKillDelayMs = 2500;
 
@@ -41,8 +41,9 @@ constexpr int kGuiMaxKillDelayMs = 2500;
 // per user for the same reason as above.
 constexpr int kManySessions = 30;
 constexpr int kSessionsPerUser = 5;
-constexpr int kManyKills = 4;
+constexpr int kManyKills = 3;
 constexpr int kTwoProcessRounds = 6;
+constexpr int kManyLatencyMs = 100;
 
 struct Operation {
     QString name;
@@ -297,7 +298,7 @@ private Q_SLOTS:
         const CliRunner& cli = *m_many->cli;
 
         // An unkilled run, to spread the kills over the whole of one.
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
         QElapsedTimer whole;
         whole.start();
         const CliResult unkilled = cli.run({QStringLiteral("refresh"), QStringLiteral("--all")});
@@ -319,7 +320,7 @@ private Q_SLOTS:
                                       .arg(i)
                                       .arg(delayMs)
                                       .arg(wholeMs);
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
             std::unique_ptr<QProcess> process =
                 cli.start({QStringLiteral("refresh"), QStringLiteral("--all")});
             QVERIFY(process->waitForStarted(scaledMs(30000)));
@@ -338,7 +339,7 @@ private Q_SLOTS:
             mostPending = std::max(mostPending, pendingKeys(cli.dataDir()));
             QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
             std::optional<IndexData> after;
-            violations += recoverAndCheck(*m_many, *before, where, {}, &after);
+            violations += recoverAndCheck(*m_many, *before, where, {}, &after, Verify::Changed);
             if (after && after->activeSessionKey != before->activeSessionKey)
                 violations.append(where + QStringLiteral(": the active session changed from '%1' to '%2'")
                                               .arg(before->activeSessionKey, after->activeSessionKey));
@@ -392,7 +393,7 @@ private Q_SLOTS:
                     .arg(killAfterMs)
                     .arg(startGapMs);
 
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
             std::unique_ptr<QProcess> all = cli.start({QStringLiteral("refresh"), QStringLiteral("--all")});
             QVERIFY(all->waitForStarted(scaledMs(30000)));
             all->closeWriteChannel();
@@ -425,8 +426,9 @@ private Q_SLOTS:
 
             QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
             std::optional<IndexData> after;
-            violations += recoverAndCheck(*m_many, *before, where,
-                                          partnerClears ? QSet<QString>{x} : QSet<QString>{}, &after);
+            violations +=
+                recoverAndCheck(*m_many, *before, where, partnerClears ? QSet<QString>{x} : QSet<QString>{},
+                                &after, Verify::Changed);
             if (after && partnerClears && !secondKilled && secondResult.exitCode == 0 &&
                 after->findSession(x))
                 violations.append(where +
