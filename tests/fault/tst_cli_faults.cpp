@@ -2,6 +2,7 @@
 // clear-all --revoke; the keychain unreachable; a data directory that cannot take a write. Each case
 // checks the exit code and the --json error code a script sees, and that no session was lost.
 #include "CliHarness.h"
+#include "FaultSupport.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
@@ -48,12 +49,8 @@ private:
     }
 
     std::map<QString, QString> sessionKeys() {
-        std::map<QString, QString> keys;
         Result<IndexData> index = readIndex(m_cli->dataDir());
-        if (index)
-            for (const auto& [label, session] : index->sessions)
-                keys[label] = session.token.claims.publicKey;
-        return keys;
+        return index ? sessionPublicKeys(*index) : std::map<QString, QString>();
     }
 
     // Nothing lost: same sessions with the same keys, consistent with the keyring, all usable.

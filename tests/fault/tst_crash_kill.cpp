@@ -2,10 +2,14 @@
 // adds latency so the kill lands anywhere from start-up to the index write after the reply), then a
 // recovery run, then the invariant of design.md checked from outside: the index parses, no session
 // that existed before is lost (a killed clear-all removes a session fully or not at all), every
-// remaining session answers verify, and the index and the keyring agree entry for entry.
+// remaining session answers verify, and the index and the keyring agree entry for entry. The same
+// checks follow kills of the desktop application during auto-refresh, of refresh --all over 30
+// sessions (two of its key batches), and of one or both of two processes working on one store.
 #include "CliHarness.h"
+#include "FaultSupport.h"
 #include "TestEnvironment.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -13,6 +17,7 @@
 #include <QTest>
 #include <QThread>
 #include <map>
+#include <optional>
 
 using namespace ws;
 using namespace ws::test;
@@ -23,6 +28,22 @@ constexpr int kKills = 100;
 constexpr int kLatencyMs = 300;
 constexpr int kMaxKillDelayMs = 600;
 const QStringList kLabels{QStringLiteral("alpha"), QStringLiteral("beta")};
+
+// The desktop application's kills: one session per devserver user, so that the keys killed refreshes
+// leave on the server never evict a live one (ten per user). The shortest lifetime the CLI accepts
+// makes the scheduler refresh at half-life (RefreshScheduler::refreshLead), every 15 s.
+constexpr int kGuiUsers = 4;
+constexpr int kGuiKills = 6;
+constexpr qint64 kGuiLifetimeSecs = 30;
+constexpr int kGuiMaxKillDelayMs = 2500;
+
+// refresh --all over more sessions than one key batch (2 x maxConcurrentRefreshes = 16) holds, five
+// per user for the same reason as above.
+constexpr int kManySessions = 30;
+constexpr int kSessionsPerUser = 5;
+constexpr int kManyKills = 3;
+constexpr int kTwoProcessRounds = 6;
+constexpr int kManyLatencyMs = 100;
 
 struct Operation {
     QString name;
@@ -39,6 +60,38 @@ const std::array<Operation, 3>& operations() {
     return ops;
 }
 
+quint32 crashSeed() {
+    const quint32 seed = qEnvironmentVariableIsSet("WS_CRASH_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("WS_CRASH_SEED"))
+                             : QRandomGenerator::global()->generate();
+    qInfo("seed %u (set WS_CRASH_SEED to repeat)", seed);
+    return seed;
+}
+
+int pendingKeys(const QString& dataDir) {
+    Result<IndexData> index = readIndex(dataDir);
+    int pending = 0;
+    if (index)
+        for (const auto& [pub, key] : index->keys)
+            pending += key.state == KeyState::Pending ? 1 : 0;
+    return pending;
+}
+
+// Sessions present in both whose key changed: refreshes that completed.
+int refreshedBetween(const IndexData& before, const IndexData& after) {
+    int refreshed = 0;
+    for (const auto& [label, session] : before.sessions) {
+        const SessionRecord* now = after.findSession(label);
+        refreshed += now && now->token.claims.publicKey != session.token.claims.publicKey ? 1 : 0;
+    }
+    return refreshed;
+}
+
+QString violationReport(const QStringList& violations) {
+    return QStringLiteral("%1 violation(s):\n").arg(violations.size()) +
+           violations.mid(0, 40).join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestCrashKill : public QObject {
@@ -46,26 +99,22 @@ class TestCrashKill : public QObject {
 private:
     QTemporaryDir m_dir;
     DevServerProcess m_server;
-    std::unique_ptr<CliRunner> m_cli;
+    SeededUsers m_users;
+    std::unique_ptr<Store> m_main;
+    std::unique_ptr<Store> m_many;
     QString m_service;
+    CliRunner* m_cli = nullptr;
 
-    QString ensureSessions() {
-        Result<IndexData> index = readIndex(m_cli->dataDir());
-        if (!index)
-            return index.error().message;
-        for (const QString& label : kLabels) {
-            if (index->findSession(label))
-                continue;
-            const CliResult r = m_cli->login(m_server, label);
-            if (r.exitCode != 0)
-                return QStringLiteral("login %1: %2").arg(label, r.describe());
-        }
-        if (index->activeSessionKey.isEmpty()) {
-            const CliResult r = m_cli->run({QStringLiteral("use"), kLabels.first()});
-            if (r.exitCode != 0)
-                return QStringLiteral("use: %1").arg(r.describe());
-        }
-        return {};
+    QString ensureSessions() { return ws::test::ensureSessions(*m_main, kLabels, {demoUser(m_server)}); }
+
+    std::vector<ApiUser> usersForMany() const {
+        return {m_users.users.begin() + kGuiUsers, m_users.users.end()};
+    }
+    QStringList manyLabels() const {
+        QStringList labels;
+        for (int i = 0; i < kManySessions; ++i)
+            labels.append(QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0')));
+        return labels;
     }
 
 private Q_SLOTS:
@@ -73,13 +122,18 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
                                    QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
+        Result<SeededUsers> users = makeUsers(kGuiUsers + kManySessions / kSessionsPerUser);
+        QVERIFY2(users, users ? "" : qPrintable(users.error().message));
+        m_users = std::move(users).value();
+        const Result<QStringList> seed = m_users.writeSeed(m_dir.filePath(QStringLiteral("seed.json")));
+        QVERIFY2(seed, seed ? "" : qPrintable(seed.error().message));
+        const Result<void> started = m_server.start(*seed);
         QVERIFY2(started, started ? "" : qPrintable(started.error().message));
         m_service = uniqueTestService(QStringLiteral("crash"));
-        m_cli =
-            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
-        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
-                                    m_server.notarizerPublicKey());
+        m_main = std::make_unique<Store>(m_dir.filePath(QStringLiteral("data")), m_service, m_server);
+        m_cli = m_main->cli.get();
+        m_many = std::make_unique<Store>(m_dir.filePath(QStringLiteral("many")),
+                                         m_service + QStringLiteral("-many"), m_server);
         const QString problem = ensureSessions();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         // The keyring must really be in use: a session whose key is not there would be useless.
@@ -91,16 +145,15 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() {
-        if (!m_service.isEmpty())
+        if (!m_service.isEmpty()) {
             keyring::removeAll(m_service);
+            keyring::removeAll(m_service + QStringLiteral("-many"));
+            keyring::removeAll(m_service + QStringLiteral("-gui"));
+        }
     }
 
     void killAtRandomMomentsAndRecover() {
-        const quint32 seed = qEnvironmentVariableIsSet("WS_CRASH_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("WS_CRASH_SEED"))
-                                 : QRandomGenerator::global()->generate();
-        qInfo("seed %u (set WS_CRASH_SEED to repeat)", seed);
-        QRandomGenerator random(seed);
+        QRandomGenerator random(crashSeed());
         QElapsedTimer total;
         total.start();
 
@@ -143,49 +196,25 @@ private Q_SLOTS:
 
             // Recovery and the checks run without latency: only the kill needs the window.
             QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
-            const CliResult recovered = m_cli->run({QStringLiteral("keys"), QStringLiteral("clean")});
-            if (recovered.exitCode != 0)
-                violations.append(where + QStringLiteral(": recovery failed: ") + recovered.describe());
-
-            Result<IndexData> after = readIndex(m_cli->dataDir());
-            QVERIFY2(after, qPrintable(where + QStringLiteral(": the index does not parse: ") +
-                                       (after ? QString() : after.error().message)));
+            QSet<QString> mayBeGone;
+            if (op.removesSessions)
+                for (const auto& [label, session] : before->sessions)
+                    mayBeGone.insert(label);
+            std::optional<IndexData> after;
+            violations += recoverAndCheck(*m_main, *before, where, mayBeGone, &after);
+            QVERIFY2(after, qPrintable(violations.join(QLatin1Char('\n'))));
 
             for (const auto& [label, session] : before->sessions) {
-                const SessionRecord* now = after->findSession(label);
-                if (!now) {
-                    if (!op.removesSessions)
-                        violations.append(where + QStringLiteral(": session %1 was lost").arg(label));
-                    else if (!finishedFirst)
-                        ++removedByKilledClearAll;
-                    continue;
-                }
+                const bool gone = !after->findSession(label);
                 if (op.removesSessions && !finishedFirst)
-                    ++keptByKilledClearAll;
-                if (op.removesSessions && finishedFirst)
+                    ++(gone ? removedByKilledClearAll : keptByKilledClearAll);
+                if (op.removesSessions && finishedFirst && !gone)
                     violations.append(
                         where + QStringLiteral(": clear-all succeeded but %1 is still there").arg(label));
             }
             if (!op.removesSessions && after->activeSessionKey != before->activeSessionKey)
                 violations.append(where + QStringLiteral(": the active session changed from '%1' to '%2'")
                                               .arg(before->activeSessionKey, after->activeSessionKey));
-            for (const auto& [pub, key] : after->keys) {
-                if (key.state == KeyState::Doomed)
-                    violations.append(where +
-                                      QStringLiteral(": key %1 still doomed after recovery").arg(pub));
-            }
-            for (const QString& problem : consistencyProblems(*after, m_service))
-                violations.append(where + QStringLiteral(": ") + problem);
-
-            for (const auto& [label, session] : after->sessions) {
-                const CliResult verified = m_cli->run({QStringLiteral("verify"), label});
-                if (verified.exitCode == 0)
-                    continue;
-                violations.append(
-                    where + QStringLiteral(": session %1 is not usable: %2").arg(label, verified.describe()));
-                // Start the next round from a clean slate so one defect is not counted a hundred times.
-                m_cli->run({QStringLiteral("clear"), label});
-            }
             // Keeps the live keys the newest on the server: it evicts the oldest beyond 10 per user, and
             // killed refreshes leave server-side keys the client never stored.
             if (i % 3 == 2 && !after->sessions.empty()) {
@@ -205,9 +234,7 @@ private Q_SLOTS:
         qInfo("%s; killed clear-all removed %d and kept %d sessions; %lld ms in all",
               qPrintable(summary.join(QStringLiteral("; "))), removedByKilledClearAll, keptByKilledClearAll,
               total.elapsed());
-        QVERIFY2(violations.isEmpty(),
-                 qPrintable(QStringLiteral("%1 violation(s):\n").arg(violations.size()) +
-                            violations.mid(0, 40).join(QLatin1Char('\n'))));
+        QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
         QVERIFY2(kills >= kKills,
                  qPrintable(QStringLiteral("only %1 of %2 runs were killed").arg(kills).arg(kKills)));
     }
@@ -261,6 +288,246 @@ private Q_SLOTS:
                                            "revoked their keys:\n") +
                             halfCleared.join(QLatin1Char('\n'))));
     }
+    // refresh --all over 30 sessions killed anywhere in its run: its new keys are made ahead in batches
+    // of 16 recorded in one index commit each, so a kill can leave a whole batch pending.
+    void killRefreshAllOfManySessions() {
+        QRandomGenerator random(crashSeed());
+        const QStringList labels = manyLabels();
+        const QString setUp = ws::test::ensureSessions(*m_many, labels, usersForMany());
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const CliRunner& cli = *m_many->cli;
+
+        // An unkilled run, to spread the kills over the whole of one.
+        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
+        QElapsedTimer whole;
+        whole.start();
+        const CliResult unkilled = cli.run({QStringLiteral("refresh"), QStringLiteral("--all")});
+        const int wholeMs = int(whole.elapsed());
+        QVERIFY2(unkilled.exitCode == 0, qPrintable(unkilled.describe()));
+
+        QStringList violations;
+        int kills = 0;
+        int finished = 0;
+        int mostPending = 0;
+        for (int i = 0; kills < kManyKills && i < kManyKills * 3; ++i) {
+            const QString again = ws::test::ensureSessions(*m_many, labels, usersForMany());
+            QVERIFY2(again.isEmpty(), qPrintable(again));
+            Result<IndexData> before = readIndex(cli.dataDir());
+            QVERIFY(before);
+            const int delayMs = int(random.bounded(wholeMs + 1));
+            const QString where = QStringLiteral("refresh --all of %1, round %2, kill after %3 of %4 ms")
+                                      .arg(labels.size())
+                                      .arg(i)
+                                      .arg(delayMs)
+                                      .arg(wholeMs);
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
+            std::unique_ptr<QProcess> process =
+                cli.start({QStringLiteral("refresh"), QStringLiteral("--all")});
+            QVERIFY(process->waitForStarted(scaledMs(30000)));
+            process->closeWriteChannel();
+            if (process->waitForFinished(delayMs)) {
+                ++finished;
+                if (process->exitStatus() != QProcess::NormalExit || process->exitCode() != 0)
+                    violations.append(where + QStringLiteral(": finished unkilled with exit %1: %2")
+                                                  .arg(process->exitCode())
+                                                  .arg(QString::fromUtf8(process->readAllStandardError())));
+            } else {
+                ++kills;
+                process->kill();
+                QVERIFY(process->waitForFinished(30000));
+            }
+            mostPending = std::max(mostPending, pendingKeys(cli.dataDir()));
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
+            std::optional<IndexData> after;
+            violations += recoverAndCheck(*m_many, *before, where, {}, &after, Verify::Changed);
+            if (after && after->activeSessionKey != before->activeSessionKey)
+                violations.append(where + QStringLiteral(": the active session changed from '%1' to '%2'")
+                                              .arg(before->activeSessionKey, after->activeSessionKey));
+            // Keeps the live keys the newest on the server, as in killAtRandomMomentsAndRecover.
+            const CliResult all = cli.run({QStringLiteral("refresh"), QStringLiteral("--all")});
+            if (all.exitCode != 0)
+                violations.append(where + QStringLiteral(": a later refresh --all failed: ") +
+                                  all.describe());
+        }
+        qInfo("refresh --all of %lld sessions: %d killed, %d finished first, at most %d keys pending at a "
+              "kill; an unkilled run took %d ms",
+              qlonglong(labels.size()), kills, finished, mostPending, wholeMs);
+        QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
+        QVERIFY2(kills >= kManyKills,
+                 qPrintable(QStringLiteral("only %1 of %2 runs were killed").arg(kills).arg(kManyKills)));
+    }
+
+    // Two processes on one store, refresh --all and one of refresh x, clear x or list, and one or both
+    // killed. A process that was not killed must finish and succeed: the other's death is no reason
+    // to fail (clear x is the exception for refresh --all, whose refresh of x may find x gone).
+    void killOneOrBothOfTwoProcesses() {
+        QRandomGenerator random(crashSeed());
+        const QStringList labels = manyLabels();
+        const CliRunner& cli = *m_many->cli;
+        QStringList violations;
+        std::map<QString, int> kills;
+        for (int round = 0; round < kTwoProcessRounds; ++round) {
+            const QString setUp = ws::test::ensureSessions(*m_many, labels, usersForMany());
+            QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+            Result<IndexData> before = readIndex(cli.dataDir());
+            QVERIFY(before);
+            const QString x = labels[int(random.bounded(int(labels.size())))];
+            const std::array<QStringList, 3> partners{
+                {{QStringLiteral("refresh"), x}, {QStringLiteral("clear"), x}, {QStringLiteral("list")}}};
+            const QStringList partner = partners[size_t(round) % partners.size()];
+            const bool partnerClears = partner.first() == QLatin1String("clear");
+            // Partners rotate every round, the victim every round with a shift after each three, so each
+            // partner meets two of the three choices (refresh --all, the partner, both) in six rounds.
+            const int victim = (round / int(partners.size()) + round) % 3;
+            const bool killAll = victim != 1;
+            const bool killPartner = victim != 0;
+            const int startGapMs = int(random.bounded(301));
+            const int killAfterMs = 100 + int(random.bounded(kMaxKillDelayMs + 1));
+            const QString where =
+                QStringLiteral("two processes, round %1: refresh --all and %2, killing %3 "
+                               "%4 ms after the second started %5 ms after the first")
+                    .arg(round)
+                    .arg(partner.join(QLatin1Char(' ')), killAll && killPartner ? QStringLiteral("both")
+                                                         : killAll ? QStringLiteral("refresh --all")
+                                                                   : QStringLiteral("the second"))
+                    .arg(killAfterMs)
+                    .arg(startGapMs);
+
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kManyLatencyMs}}));
+            std::unique_ptr<QProcess> all = cli.start({QStringLiteral("refresh"), QStringLiteral("--all")});
+            QVERIFY(all->waitForStarted(scaledMs(30000)));
+            all->closeWriteChannel();
+            QThread::msleep(ulong(startGapMs));
+            std::unique_ptr<QProcess> second = cli.start(partner);
+            QVERIFY(second->waitForStarted(scaledMs(30000)));
+            second->closeWriteChannel();
+            QThread::msleep(ulong(killAfterMs));
+            bool allKilled = false;
+            bool secondKilled = false;
+            if (killAll && all->state() == QProcess::Running) {
+                all->kill();
+                allKilled = true;
+                ++kills[QStringLiteral("refresh --all")];
+            }
+            if (killPartner && second->state() == QProcess::Running) {
+                second->kill();
+                secondKilled = true;
+                ++kills[partner.first()];
+            }
+            const CliResult allResult = CliRunner::collect(*all, 60000);
+            const CliResult secondResult = CliRunner::collect(*second, 60000);
+            if (!allKilled && allResult.exitCode != 0 && !partnerClears)
+                violations.append(where + QStringLiteral(": refresh --all, not killed, failed: ") +
+                                  allResult.describe());
+            if (!secondKilled && secondResult.exitCode != 0)
+                violations.append(
+                    where + QStringLiteral(": %1, not killed, failed: ").arg(partner.join(QLatin1Char(' '))) +
+                    secondResult.describe());
+
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
+            std::optional<IndexData> after;
+            violations +=
+                recoverAndCheck(*m_many, *before, where, partnerClears ? QSet<QString>{x} : QSet<QString>{},
+                                &after, Verify::Changed);
+            if (after && partnerClears && !secondKilled && secondResult.exitCode == 0 &&
+                after->findSession(x))
+                violations.append(where +
+                                  QStringLiteral(": clear %1 succeeded but it is still there").arg(x));
+            const CliResult fresh = cli.run({QStringLiteral("refresh"), QStringLiteral("--all")});
+            if (fresh.exitCode != 0)
+                violations.append(where + QStringLiteral(": a later refresh --all failed: ") +
+                                  fresh.describe());
+        }
+        QStringList summary;
+        for (const auto& [name, count] : kills)
+            summary.append(QStringLiteral("%1: %2 killed").arg(name).arg(count));
+        qInfo("two processes: %s", qPrintable(summary.join(QStringLiteral("; "))));
+        QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
+    }
+
+#ifdef WS_TEST_HAVE_GUI
+    // The desktop application killed at random moments while its scheduler refreshes sessions (and
+    // while it runs its start-up recovery), then the same recovery and checks as after a CLI kill.
+    void killGuiDuringAutoRefresh() {
+        QRandomGenerator random(crashSeed());
+        const qint64 lifetime = kGuiLifetimeSecs * timeScale();
+        Store store(m_dir.filePath(QStringLiteral("gui")), m_service + QStringLiteral("-gui"), m_server);
+        const GuiRunner gui(store, m_dir.filePath(QStringLiteral("gui-run")));
+        const std::vector<ApiUser> users(m_users.users.begin(), m_users.users.begin() + kGuiUsers);
+        QStringList labels;
+        for (int i = 0; i < kGuiUsers; ++i)
+            labels.append(QStringLiteral("gui%1").arg(i));
+        const QStringList loginExtra{QStringLiteral("--expiration-seconds"), QString::number(lifetime)};
+        const QString setUp = ws::test::ensureSessions(store, labels, users, loginExtra);
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+
+        QStringList violations;
+        int refreshedByGui = 0;
+        int killedWithPending = 0;
+        const auto killAndCheck = [&](QProcess& process, const IndexData& before, const QString& where) {
+            if (process.state() != QProcess::Running)
+                violations.append(where + QStringLiteral(": the application exited by itself: ") +
+                                  gui.logTail());
+            process.kill();
+            process.waitForFinished(30000);
+            // Recovery and the checks run without latency: only the kill needs the window.
+            if (!m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}))
+                violations.append(where + QStringLiteral(": the devserver refused the fault settings"));
+            killedWithPending += pendingKeys(store.cli->dataDir()) > 0 ? 1 : 0;
+            std::optional<IndexData> after;
+            violations += recoverAndCheck(store, before, where, {}, &after);
+            if (after)
+                refreshedByGui += refreshedBetween(before, *after);
+        };
+
+        // First a run left alone until the scheduler has refreshed a session by itself (at half-life),
+        // so the kills below are known to land on an application that auto-refreshes here.
+        Result<IndexData> initial = readIndex(store.cli->dataDir());
+        QVERIFY(initial);
+        std::unique_ptr<QProcess> first = gui.start();
+        QVERIFY(first->waitForStarted(scaledMs(30000)));
+        QElapsedTimer waited;
+        waited.start();
+        bool refreshed = false;
+        while (!refreshed && first->state() == QProcess::Running &&
+               waited.elapsed() < scaledMs(int(lifetime) * 1000)) {
+            QThread::msleep(200);
+            Result<IndexData> now = readIndex(store.cli->dataDir());
+            refreshed = now && refreshedBetween(*initial, *now) > 0;
+        }
+        QVERIFY2(refreshed, qPrintable(QStringLiteral("the application refreshed nothing by itself:\n") +
+                                       gui.logTail()));
+        killAndCheck(*first, *initial, QStringLiteral("application, first run, killed after a refresh"));
+
+        for (int i = 0; i < kGuiKills; ++i) {
+            // An expired session can never be refreshed, and losing one to the clock would say nothing
+            // about the kills: the CLI renews those a round might not leave enough time.
+            Result<IndexData> current = readIndex(store.cli->dataDir());
+            QVERIFY(current);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            for (const auto& [label, session] : current->sessions) {
+                if (session.token.claims.exp - now >= lifetime / 3)
+                    continue;
+                const CliResult renewed = store.cli->run({QStringLiteral("refresh"), label});
+                QVERIFY2(renewed.exitCode == 0, qPrintable(renewed.describe()));
+            }
+            Result<IndexData> before = readIndex(store.cli->dataDir());
+            QVERIFY(before);
+            const int delayMs = 200 + int(random.bounded(scaledMs(kGuiMaxKillDelayMs) + 1));
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+            std::unique_ptr<QProcess> process = gui.start();
+            QVERIFY(process->waitForStarted(scaledMs(30000)));
+            process->waitForFinished(delayMs);
+            killAndCheck(*process, *before,
+                         QStringLiteral("application, round %1, kill after %2 ms").arg(i).arg(delayMs));
+        }
+        keyring::removeAll(store.service);
+        qInfo("application: %d kills, %d of them with a key pending; %d refreshes by the application",
+              kGuiKills + 1, killedWithPending, refreshedByGui);
+        QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestCrashKill)
