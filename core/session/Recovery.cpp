@@ -5,6 +5,7 @@
 #include "SessionServices.h"
 #include "store/SessionIndex.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTimer>
 #include <memory>
@@ -32,18 +33,31 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     const QDateTime now = m_services.clock.now();
     const qint64 graceSecs = m_services.options.pendingGracePeriod.count();
 
+    // A Revoking session whose lease is held belongs to a clear another live process (or this one)
+    // is still running: its revocation may yet fail, and then that process restores the session, which
+    // needs the session and its key. The bound on a lease is the pending grace period, the same bound
+    // that protects a new key during its stamp_login: a revocation is a keychain read plus two API
+    // calls, each under TurnkeyClient's 90 s deadline (retries included), so about 3 minutes at worst,
+    // well inside the 10 minutes default. A lease older than that belongs to a hung process.
+    const std::chrono::seconds leaseMaxAge = m_services.options.pendingGracePeriod;
+
     // Repairs what a crash can leave behind between the index and the sessions; true when it
     // changed anything.
     const auto repair = [&](IndexData& data) -> bool {
         bool changed = false;
         sweep->queue.clear();
         sweep->wasDoomed.clear();
+        sweep->report.heldKeys = 0;
         // A clear with server revocation that was interrupted: the server may already have deleted
-        // the key, so the session cannot be trusted to work; finish the clear the user asked for.
-        // Its key, now used by no session, is doomed and deleted by the sweep below.
+        // the key, so the session cannot be trusted to work; finish the clear the user asked for,
+        // dooming its key as the clear would have.
+        QSet<QString> clearedKeys;
         for (auto it = data.sessions.begin(); it != data.sessions.end();) {
-            if (it->second.serverState == ServerState::Revoking &&
-                !m_keys.isBusy(it->second.token.claims.publicKey)) {
+            const SessionRecord& session = it->second;
+            if (session.serverState == ServerState::Revoking &&
+                !m_keys.isBusy(session.token.claims.publicKey) &&
+                !leaseIsHeld(session.lease, now, leaseMaxAge)) {
+                clearedKeys.insert(session.token.claims.publicKey);
                 if (data.activeSessionKey == it->first)
                     data.activeSessionKey.clear();
                 it = data.sessions.erase(it);
@@ -54,6 +68,13 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
         }
         const QSet<QString> inUse = data.publicKeysInUse();
         for (auto& [pub, key] : data.keys) {
+            // Held keys may belong to a session that still exists somewhere (a damaged index's copy):
+            // only the user's `keys delete` removes them.
+            if (key.held) {
+                if (!inUse.contains(pub))
+                    ++sweep->report.heldKeys;
+                continue;
+            }
             if (key.kind == KeyKind::ApiKey || m_keys.isBusy(pub))
                 continue;
             const bool used = inUse.contains(pub);
@@ -63,11 +84,23 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 key.state = KeyState::Live;
                 continue;
             }
+            if (clearedKeys.contains(pub) && key.state != KeyState::Doomed) {
+                key.state = KeyState::Doomed;
+                changed = true;
+            }
             if (key.state == KeyState::Doomed) {
                 sweep->wasDoomed.insert(pub);
                 sweep->queue.append(pub);
-            } else if (key.state == KeyState::Live || !key.createdAt.isValid() ||
-                       key.createdAt.secsTo(now) >= graceSecs) {
+            } else if (key.state == KeyState::Live) {
+                // No flow leaves a live session key without its session (a clear dooms it in the same
+                // write that removes the session), so its session was lost by something else: a
+                // damaged index, or another version. The session may still exist, so the key stays.
+                key.held = true;
+                key.heldReason =
+                    QCoreApplication::translate("ws", "live key of a session no longer in the index");
+                ++sweep->report.heldKeys;
+                changed = true;
+            } else if (!key.createdAt.isValid() || key.createdAt.secsTo(now) >= graceSecs) {
                 key.state = KeyState::Doomed;
                 sweep->queue.append(pub);
                 changed = true;
