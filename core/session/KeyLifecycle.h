@@ -46,6 +46,14 @@ public:
     void loadSigner(const QString& publicKey, KeyKind kind, Done<TurnkeyClient::Signer> done);
 
     bool isBusy(const QString& publicKey) const { return m_busy.contains(publicKey); }
+    // Keeps an existing key safe from this process's recovery sweep while a flow works on it. False
+    // when it was busy already (then the flow that made it busy releases it, not the caller).
+    bool markBusy(const QString& publicKey) {
+        if (m_busy.contains(publicKey))
+            return false;
+        m_busy.insert(publicKey);
+        return true;
+    }
     void release(const QString& publicKey) { m_busy.remove(publicKey); }
 
     static QString entryName(const QString& publicKey, KeyKind kind);
