@@ -12,16 +12,12 @@
 
 namespace ws {
 
-namespace {
-
-struct Sweep {
+struct Recovery::Sweep {
     QStringList queue;
     QSet<QString> wasDoomed;
     CleanupReport report;
     std::function<void(Result<CleanupReport>)> done;
 };
-
-} // namespace
 
 Recovery::Recovery(SessionServices& services, KeyLifecycle& keys)
     : m_services(services)
@@ -41,9 +37,17 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     // well inside the 10 minutes default. A lease older than that belongs to a hung process.
     const std::chrono::seconds leaseMaxAge = m_services.options.pendingGracePeriod;
 
+    // Keys this process's flows are working on, as they are now; the repair also runs on the index's
+    // writer thread, where the live set must not be read. A key made busy after this point is a new
+    // Pending one, which the grace period protects.
+    const QSet<QString> busy = m_keys.busyKeys();
+    const QString heldReason =
+        QCoreApplication::translate("ws", "live key of a session no longer in the index");
+
     // Repairs what a crash can leave behind between the index and the sessions; true when it
-    // changed anything.
-    const auto repair = [&](IndexData& data) -> bool {
+    // changed anything. Captures by value only: it runs here on the data last read, then on the
+    // writer thread on the file's current content.
+    const auto repair = [sweep, now, graceSecs, leaseMaxAge, busy, heldReason](IndexData& data) -> bool {
         bool changed = false;
         sweep->queue.clear();
         sweep->wasDoomed.clear();
@@ -55,7 +59,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
         for (auto it = data.sessions.begin(); it != data.sessions.end();) {
             const SessionRecord& session = it->second;
             if (session.serverState == ServerState::Revoking &&
-                !m_keys.isBusy(session.token.claims.publicKey) &&
+                !busy.contains(session.token.claims.publicKey) &&
                 !leaseIsHeld(session.lease, now, leaseMaxAge)) {
                 clearedKeys.insert(session.token.claims.publicKey);
                 if (data.activeSessionKey == it->first)
@@ -75,7 +79,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                     ++sweep->report.heldKeys;
                 continue;
             }
-            if (key.kind == KeyKind::ApiKey || m_keys.isBusy(pub))
+            if (key.kind == KeyKind::ApiKey || busy.contains(pub))
                 continue;
             const bool used = inUse.contains(pub);
             if (used) {
@@ -96,8 +100,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 // write that removes the session), so its session was lost by something else: a
                 // damaged index, or another version. The session may still exist, so the key stays.
                 key.held = true;
-                key.heldReason =
-                    QCoreApplication::translate("ws", "live key of a session no longer in the index");
+                key.heldReason = heldReason;
                 ++sweep->report.heldKeys;
                 changed = true;
             } else if (!key.createdAt.isValid() || key.createdAt.secsTo(now) >= graceSecs) {
@@ -125,18 +128,27 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     // repair, and the locked read-modify-write (which re-serialises the whole file to find that out)
     // is skipped. Anything another process changes meanwhile is looked at by the next sweep.
     IndexData dryRun = m_services.index.data();
-    if (repair(dryRun) || !sweep->queue.isEmpty()) {
-        const Result<void> planned = m_services.index.update([&](IndexData& data) -> Result<void> {
+    if (!repair(dryRun) && sweep->queue.isEmpty()) {
+        QTimer::singleShot(0, &m_services.manager, [this, sweep]() { deleteQueued(sweep); });
+        return;
+    }
+    // The repair (and every doom in it) is committed before any keychain delete starts.
+    m_services.index.updateAsync(
+        [repair](IndexData& data) -> Result<void> {
             (void)repair(data);
             return {};
+        },
+        &m_services.manager,
+        [this, sweep](Result<void> planned) {
+            if (!planned.ok()) {
+                sweep->done(planned.error());
+                return;
+            }
+            deleteQueued(sweep);
         });
-        if (!planned.ok()) {
-            const Error e = planned.error();
-            QTimer::singleShot(0, &m_services.manager, [sweep, e]() { sweep->done(e); });
-            return;
-        }
-    }
+}
 
+void Recovery::deleteQueued(const std::shared_ptr<Sweep>& sweep) {
     // Sequential: the keychain serialises jobs anyway, and a failure must not stop the others.
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, sweep, weakNext = std::weak_ptr<std::function<void()>>(next)]() {
@@ -156,7 +168,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
             (*nextRef)();
         });
     };
-    QTimer::singleShot(0, &m_services.manager, [next]() { (*next)(); });
+    (*next)();
 }
 
 } // namespace ws

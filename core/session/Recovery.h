@@ -3,6 +3,7 @@
 #include "SessionTypes.h"
 
 #include <functional>
+#include <memory>
 
 namespace ws {
 
@@ -22,6 +23,9 @@ public:
     void sweep(std::function<void(Result<CleanupReport>)> done);
 
 private:
+    struct Sweep;
+    void deleteQueued(const std::shared_ptr<Sweep>& sweep);
+
     SessionServices& m_services;
     KeyLifecycle& m_keys;
 };
