@@ -11,7 +11,11 @@ class KeyLifecycle;
 class Revocation;
 
 // clearSession / clearAllSessions / logout: optional server revocation, then one index update that
-// removes the session, fixes the active pointer and dooms its key, then the keychain delete.
+// removes the session, fixes the active pointer and dooms its key, then the keychain delete. With
+// revocation, the session is first marked Revoking under this process's lease (recovery in any process
+// leaves it alone while the lease is held) and its key is busy in this process; a failed revocation
+// restores the session, and says so precisely when that is no longer possible. Every index write runs
+// on the index's writer thread and is committed before the keychain work that depends on it.
 class ClearFlow {
 public:
     ClearFlow(SessionServices& services, KeyLifecycle& keys, Revocation& revocation);
@@ -23,7 +27,9 @@ public:
 
 private:
     void clearLocally(const QString& sessionKey, std::function<void(Result<void>)> done);
-    Result<void> setServerState(const QString& sessionKey, ServerState state);
+    // Back to `previousState` without the lease, if the session is still the one this clear marked.
+    void restore(const QString& sessionKey, const QString& publicKey, ServerState previousState,
+                 std::function<void(Result<void>)> done);
 
     SessionServices& m_services;
     KeyLifecycle& m_keys;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <memory>
 
 namespace ws {
 
@@ -110,29 +111,35 @@ void KeyLifecycle::createSessionKeys(int count, const std::function<void(const Q
 void KeyLifecycle::rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done) {
     const QString pub = QString::fromLatin1(key.publicKeyHex());
     const QDateTime now = m_services.clock.now();
-    const Result<void> recorded = m_services.index.update([&](IndexData& data) -> Result<void> {
-        KeyRecord& record = data.keys[pub];
-        if (record.publicKey.isEmpty())
-            record.createdAt = now;
-        record.publicKey = pub;
-        record.state = KeyState::Live;
-        record.kind = KeyKind::ApiKey;
-        record.organizationId = organizationId;
-        return {};
-    });
-    if (!recorded.ok()) {
-        done(recorded.error());
-        return;
-    }
-    const SecureBytes secret = key.privateKeyHex();
-    m_services.secrets.writeSecret(
-        apiKeyEntryName(pub), secret.view(), &m_services.manager, [done](Result<void> written) {
-            if (!written.ok()) {
-                done(written.error().withContext(
-                    QCoreApplication::translate("ws", "remembering the API key in the keychain")));
+    // The private key is copied now (the caller may wipe its key pair once this returns) and written
+    // to the keychain only once the record is committed.
+    auto secret = std::make_shared<const SecureBytes>(key.privateKeyHex());
+    m_services.index.updateAsync(
+        [pub, now, organizationId](IndexData& data) -> Result<void> {
+            KeyRecord& record = data.keys[pub];
+            if (record.publicKey.isEmpty())
+                record.createdAt = now;
+            record.publicKey = pub;
+            record.state = KeyState::Live;
+            record.kind = KeyKind::ApiKey;
+            record.organizationId = organizationId;
+            return {};
+        },
+        &m_services.manager,
+        [this, pub, secret, done](Result<void> recorded) {
+            if (!recorded.ok()) {
+                done(recorded.error());
                 return;
             }
-            done({});
+            m_services.secrets.writeSecret(
+                apiKeyEntryName(pub), secret->view(), &m_services.manager, [done](Result<void> written) {
+                    if (!written.ok()) {
+                        done(written.error().withContext(
+                            QCoreApplication::translate("ws", "remembering the API key in the keychain")));
+                        return;
+                    }
+                    done({});
+                });
         });
 }
 
@@ -147,29 +154,38 @@ void KeyLifecycle::destroy(const QString& publicKey, Done<void> done) {
         deleteDoomed(publicKey, known->second.kind, std::move(done));
         return;
     }
-    KeyKind kind = KeyKind::Session;
-    bool recorded = false;
-    const Result<void> doomed = m_services.index.update([&](IndexData& data) -> Result<void> {
-        const auto it = data.keys.find(publicKey);
-        if (it == data.keys.end())
+    // What the doom write found, set on the writer thread and read here once it is committed.
+    struct Found {
+        bool recorded = false;
+        KeyKind kind = KeyKind::Session;
+    };
+    auto found = std::make_shared<Found>();
+    m_services.index.updateAsync(
+        [publicKey, found](IndexData& data) -> Result<void> {
+            const auto it = data.keys.find(publicKey);
+            if (it == data.keys.end())
+                return {};
+            found->recorded = true;
+            found->kind = it->second.kind;
+            it->second.state = KeyState::Doomed;
             return {};
-        recorded = true;
-        kind = it->second.kind;
-        it->second.state = KeyState::Doomed;
-        return {};
-    });
-    if (!doomed.ok()) {
-        m_busy.remove(publicKey);
-        done(doomed.error());
-        return;
-    }
-    if (!recorded) {
-        // Never recorded means never written by us: there is nothing to delete.
-        m_busy.remove(publicKey);
-        QTimer::singleShot(0, &m_services.manager, [done]() { done({}); });
-        return;
-    }
-    deleteDoomed(publicKey, kind, std::move(done));
+        },
+        &m_services.manager,
+        [this, publicKey, found, done](Result<void> doomed) {
+            if (!doomed.ok()) {
+                m_busy.remove(publicKey);
+                done(doomed.error());
+                return;
+            }
+            if (!found->recorded) {
+                // Never recorded means never written by us: there is nothing to delete.
+                m_busy.remove(publicKey);
+                done({});
+                return;
+            }
+            // The doom is committed: the keychain delete may start.
+            deleteDoomed(publicKey, found->kind, done);
+        });
 }
 
 void KeyLifecycle::deleteDoomed(const QString& publicKey, KeyKind kind, Done<void> done) {

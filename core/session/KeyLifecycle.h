@@ -15,7 +15,8 @@ struct SessionServices;
 
 // Creates and destroys keychain entries under the invariant of design.md: an entry is recorded in
 // the index before it is written to the keychain, and dropped from the index only after the keychain
-// delete succeeded. Every index write is one atomic SessionIndex::update.
+// delete succeeded. Every index write is one atomic SessionIndex::updateAsync, committed (on the
+// index's writer thread) before the keychain operation that depends on it starts.
 class KeyLifecycle {
 public:
     template <typename T>
@@ -46,6 +47,15 @@ public:
     void loadSigner(const QString& publicKey, KeyKind kind, Done<TurnkeyClient::Signer> done);
 
     bool isBusy(const QString& publicKey) const { return m_busy.contains(publicKey); }
+    QSet<QString> busyKeys() const { return m_busy; }
+    // Keeps an existing key safe from this process's recovery sweep while a flow works on it. False
+    // when it was busy already (then the flow that made it busy releases it, not the caller).
+    bool markBusy(const QString& publicKey) {
+        if (m_busy.contains(publicKey))
+            return false;
+        m_busy.insert(publicKey);
+        return true;
+    }
     void release(const QString& publicKey) { m_busy.remove(publicKey); }
 
     static QString entryName(const QString& publicKey, KeyKind kind);

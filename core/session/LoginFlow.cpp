@@ -119,12 +119,12 @@ void LoginFlow::store(const std::shared_ptr<Job>& job, const SessionToken& token
     StoreOptions options;
     options.makeActive = job->makeActive;
     options.lifetimeSeconds = job->expirationSeconds;
-    const Result<QString> stored = m_store.commit(token, job->sessionKey, options);
-    if (!stored.ok())
-        return fail(job, stored.error());
-    job->apiKey.reset(); // wipes the API private key now rather than when the last copy of the job dies
-    const QString sessionKey = job->sessionKey;
-    QTimer::singleShot(0, &m_services.manager, [job, sessionKey]() { job->done(sessionKey); });
+    m_store.commit(token, job->sessionKey, options, [this, job](Result<QString> stored) {
+        if (!stored.ok())
+            return fail(job, stored.error());
+        job->apiKey.reset(); // wipes the API private key now rather than when the last copy of the job dies
+        job->done(job->sessionKey);
+    });
 }
 
 void LoginFlow::fail(const std::shared_ptr<Job>& job, const Error& error) {

@@ -5,22 +5,19 @@
 #include "SessionServices.h"
 #include "store/SessionIndex.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QTimer>
 #include <memory>
 
 namespace ws {
 
-namespace {
-
-struct Sweep {
+struct Recovery::Sweep {
     QStringList queue;
     QSet<QString> wasDoomed;
     CleanupReport report;
     std::function<void(Result<CleanupReport>)> done;
 };
-
-} // namespace
 
 Recovery::Recovery(SessionServices& services, KeyLifecycle& keys)
     : m_services(services)
@@ -32,18 +29,39 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     const QDateTime now = m_services.clock.now();
     const qint64 graceSecs = m_services.options.pendingGracePeriod.count();
 
+    // A Revoking session whose lease is held belongs to a clear another live process (or this one)
+    // is still running: its revocation may yet fail, and then that process restores the session, which
+    // needs the session and its key. The bound on a lease is the pending grace period, the same bound
+    // that protects a new key during its stamp_login: a revocation is a keychain read plus two API
+    // calls, each under TurnkeyClient's 90 s deadline (retries included), so about 3 minutes at worst,
+    // well inside the 10 minutes default. A lease older than that belongs to a hung process.
+    const std::chrono::seconds leaseMaxAge = m_services.options.pendingGracePeriod;
+
+    // Keys this process's flows are working on, as they are now; the repair also runs on the index's
+    // writer thread, where the live set must not be read. A key made busy after this point is a new
+    // Pending one, which the grace period protects.
+    const QSet<QString> busy = m_keys.busyKeys();
+    const QString heldReason =
+        QCoreApplication::translate("ws", "live key of a session no longer in the index");
+
     // Repairs what a crash can leave behind between the index and the sessions; true when it
-    // changed anything.
-    const auto repair = [&](IndexData& data) -> bool {
+    // changed anything. Captures by value only: it runs here on the data last read, then on the
+    // writer thread on the file's current content.
+    const auto repair = [sweep, now, graceSecs, leaseMaxAge, busy, heldReason](IndexData& data) -> bool {
         bool changed = false;
         sweep->queue.clear();
         sweep->wasDoomed.clear();
+        sweep->report.heldKeys = 0;
         // A clear with server revocation that was interrupted: the server may already have deleted
-        // the key, so the session cannot be trusted to work; finish the clear the user asked for.
-        // Its key, now used by no session, is doomed and deleted by the sweep below.
+        // the key, so the session cannot be trusted to work; finish the clear the user asked for,
+        // dooming its key as the clear would have.
+        QSet<QString> clearedKeys;
         for (auto it = data.sessions.begin(); it != data.sessions.end();) {
-            if (it->second.serverState == ServerState::Revoking &&
-                !m_keys.isBusy(it->second.token.claims.publicKey)) {
+            const SessionRecord& session = it->second;
+            if (session.serverState == ServerState::Revoking &&
+                !busy.contains(session.token.claims.publicKey) &&
+                !leaseIsHeld(session.lease, now, leaseMaxAge)) {
+                clearedKeys.insert(session.token.claims.publicKey);
                 if (data.activeSessionKey == it->first)
                     data.activeSessionKey.clear();
                 it = data.sessions.erase(it);
@@ -54,7 +72,14 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
         }
         const QSet<QString> inUse = data.publicKeysInUse();
         for (auto& [pub, key] : data.keys) {
-            if (key.kind == KeyKind::ApiKey || m_keys.isBusy(pub))
+            // Held keys may belong to a session that still exists somewhere (a damaged index's copy):
+            // only the user's `keys delete` removes them.
+            if (key.held) {
+                if (!inUse.contains(pub))
+                    ++sweep->report.heldKeys;
+                continue;
+            }
+            if (key.kind == KeyKind::ApiKey || busy.contains(pub))
                 continue;
             const bool used = inUse.contains(pub);
             if (used) {
@@ -63,11 +88,22 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 key.state = KeyState::Live;
                 continue;
             }
+            if (clearedKeys.contains(pub) && key.state != KeyState::Doomed) {
+                key.state = KeyState::Doomed;
+                changed = true;
+            }
             if (key.state == KeyState::Doomed) {
                 sweep->wasDoomed.insert(pub);
                 sweep->queue.append(pub);
-            } else if (key.state == KeyState::Live || !key.createdAt.isValid() ||
-                       key.createdAt.secsTo(now) >= graceSecs) {
+            } else if (key.state == KeyState::Live) {
+                // No flow leaves a live session key without its session (a clear dooms it in the same
+                // write that removes the session), so its session was lost by something else: a
+                // damaged index, or another version. The session may still exist, so the key stays.
+                key.held = true;
+                key.heldReason = heldReason;
+                ++sweep->report.heldKeys;
+                changed = true;
+            } else if (!key.createdAt.isValid() || key.createdAt.secsTo(now) >= graceSecs) {
                 key.state = KeyState::Doomed;
                 sweep->queue.append(pub);
                 changed = true;
@@ -92,18 +128,27 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
     // repair, and the locked read-modify-write (which re-serialises the whole file to find that out)
     // is skipped. Anything another process changes meanwhile is looked at by the next sweep.
     IndexData dryRun = m_services.index.data();
-    if (repair(dryRun) || !sweep->queue.isEmpty()) {
-        const Result<void> planned = m_services.index.update([&](IndexData& data) -> Result<void> {
+    if (!repair(dryRun) && sweep->queue.isEmpty()) {
+        QTimer::singleShot(0, &m_services.manager, [this, sweep]() { deleteQueued(sweep); });
+        return;
+    }
+    // The repair (and every doom in it) is committed before any keychain delete starts.
+    m_services.index.updateAsync(
+        [repair](IndexData& data) -> Result<void> {
             (void)repair(data);
             return {};
+        },
+        &m_services.manager,
+        [this, sweep](Result<void> planned) {
+            if (!planned.ok()) {
+                sweep->done(planned.error());
+                return;
+            }
+            deleteQueued(sweep);
         });
-        if (!planned.ok()) {
-            const Error e = planned.error();
-            QTimer::singleShot(0, &m_services.manager, [sweep, e]() { sweep->done(e); });
-            return;
-        }
-    }
+}
 
+void Recovery::deleteQueued(const std::shared_ptr<Sweep>& sweep) {
     // Sequential: the keychain serialises jobs anyway, and a failure must not stop the others.
     auto next = std::make_shared<std::function<void()>>();
     *next = [this, sweep, weakNext = std::weak_ptr<std::function<void()>>(next)]() {
@@ -123,7 +168,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
             (*nextRef)();
         });
     };
-    QTimer::singleShot(0, &m_services.manager, [next]() { (*next)(); });
+    (*next)();
 }
 
 } // namespace ws

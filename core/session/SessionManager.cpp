@@ -58,27 +58,34 @@ QString SessionManager::getActiveSessionKey() const {
     return d->services.index.data().activeSessionKey;
 }
 
-Result<void> SessionManager::setActiveSession(const QString& sessionKey) {
-    return d->services.index.update([&](IndexData& data) -> Result<void> {
-        if (!data.findSession(sessionKey))
-            return sessionmsg::unknownSession(sessionKey);
-        data.activeSessionKey = sessionKey;
-        return {};
-    });
+void SessionManager::setActiveSession(const QString& sessionKey, QObject* context, Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    d->services.index.updateAsync(
+        [sessionKey](IndexData& data) -> Result<void> {
+            if (!data.findSession(sessionKey))
+                return sessionmsg::unknownSession(sessionKey);
+            data.activeSessionKey = sessionKey;
+            return {};
+        },
+        this, [reply](Result<void> r) { reply(r); });
 }
 
 bool SessionManager::isRefreshing(const QString& sessionKey) const {
     return d->refresh.isRefreshing(sessionKey);
 }
 
-Result<void> SessionManager::setAutoRefresh(const QString& sessionKey, bool enabled) {
-    return d->services.index.update([&](IndexData& data) -> Result<void> {
-        SessionRecord* session = data.findSession(sessionKey);
-        if (!session)
-            return sessionmsg::unknownSession(sessionKey);
-        session->autoRefresh = enabled;
-        return {};
-    });
+void SessionManager::setAutoRefresh(const QString& sessionKey, bool enabled, QObject* context,
+                                    Callback<void> done) {
+    Reply<void> reply(context, this, std::move(done));
+    d->services.index.updateAsync(
+        [sessionKey, enabled](IndexData& data) -> Result<void> {
+            SessionRecord* session = data.findSession(sessionKey);
+            if (!session)
+                return sessionmsg::unknownSession(sessionKey);
+            session->autoRefresh = enabled;
+            return {};
+        },
+        this, [reply](Result<void> r) { reply(r); });
 }
 
 // ---- offline operations ----

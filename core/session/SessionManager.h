@@ -44,8 +44,10 @@ public:
     // getSession) list with Skip, which leaves signatureVerified false.
     enum class SignatureCheck { Verify, Skip };
     QList<SessionInfo> getAllSessions(SignatureCheck check = SignatureCheck::Verify) const;
-    QString getActiveSessionKey() const;                      // empty when none
-    Result<void> setActiveSession(const QString& sessionKey); // NOT_FOUND for an unknown key
+    QString getActiveSessionKey() const; // empty when none
+    // NOT_FOUND for an unknown key. Written on the index's writer thread: a contended index lock
+    // never blocks the caller's thread.
+    void setActiveSession(const QString& sessionKey, QObject* context, Callback<void> done);
     bool isRefreshing(const QString& sessionKey) const;
     const Clock& clock() const { return m_clock; }
 
@@ -62,7 +64,7 @@ public:
     void clearUnusedKeyPairs(QObject* context, Callback<CleanupReport> done);
     // Start-up recovery: finish interrupted refreshes and deletions (doomed keys, stale pending keys).
     void recover(QObject* context, Callback<CleanupReport> done);
-    Result<void> setAutoRefresh(const QString& sessionKey, bool enabled);
+    void setAutoRefresh(const QString& sessionKey, bool enabled, QObject* context, Callback<void> done);
 
     // ---- online operations ----
     void loginWithApiKey(LoginRequest request, QObject* context,

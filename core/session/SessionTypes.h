@@ -85,6 +85,7 @@ struct BatchReport {
 struct CleanupReport {
     int deletedKeys = 0;        // keychain entries deleted and dropped from the index
     int completedRefreshes = 0; // interrupted operations finished
+    int heldKeys = 0;           // kept because their session may still exist (see `keys list`)
     QList<Error> failures;      // entries that could not be deleted now (kept, retried later)
 };
 

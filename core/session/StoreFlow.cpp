@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <memory>
 
 namespace ws {
 
@@ -76,64 +77,74 @@ void StoreFlow::store(const QByteArray& token, const QString& sessionKey, StoreO
                     "ws", "the keychain entry for this session's key is unusable")));
                 return;
             }
-            const Result<QString> replaced = commit(parsed, sessionKey, options);
-            if (!replaced.ok()) {
-                done(replaced.error());
-                return;
-            }
-            if (replaced.value().isEmpty()) {
-                done({});
-                return;
-            }
-            // The replaced session's key is doomed in the index already; recovery retries a failed delete.
-            m_keys.destroy(replaced.value(), [done](Result<void>) { done({}); });
+            commit(parsed, sessionKey, options, [this, done](Result<QString> replaced) {
+                if (!replaced.ok()) {
+                    done(replaced.error());
+                    return;
+                }
+                if (replaced.value().isEmpty()) {
+                    done({});
+                    return;
+                }
+                // The replaced session's key is doomed in the index already; recovery retries a failed
+                // delete.
+                m_keys.destroy(replaced.value(), [done](Result<void>) { done({}); });
+            });
         });
 }
 
-Result<QString> StoreFlow::commit(const SessionToken& token, const QString& sessionKey,
-                                  const StoreOptions& options) {
+void StoreFlow::commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options,
+                       std::function<void(Result<QString>)> done) {
     const QString pub = token.claims.publicKey;
     const QDateTime now = m_services.clock.now();
-    QString doomedKey;
-    const Result<void> updated = m_services.index.update([&](IndexData& data) -> Result<void> {
-        doomedKey.clear();
-        SessionRecord* existing = data.findSession(sessionKey);
-        if (existing && !options.replace)
-            return alreadyExists(sessionKey);
-        if (const SessionRecord* user = data.sessionUsingKey(pub); user && user->sessionKey != sessionKey)
-            return keyShared(user->sessionKey);
-        if (existing && existing->token.claims.publicKey != pub) {
-            doomedKey = existing->token.claims.publicKey;
-            if (auto it = data.keys.find(doomedKey); it != data.keys.end())
-                it->second.state = KeyState::Doomed;
-        }
-        SessionRecord record;
-        record.sessionKey = sessionKey;
-        record.token = token;
-        const qint64 remaining = token.claims.exp - now.toSecsSinceEpoch();
-        record.lifetimeSeconds = options.lifetimeSeconds != 0             ? options.lifetimeSeconds
-                                 : remaining >= kMinimumExpirationSeconds ? remaining
-                                                                          : kDefaultExpirationSeconds;
-        record.createdAt = now;
-        if (existing)
-            record.autoRefresh = existing->autoRefresh;
-        data.sessions[sessionKey] = record;
+    // Set on the writer thread by the mutation, read here once it has been committed.
+    auto doomedKey = std::make_shared<QString>();
+    m_services.index.updateAsync(
+        [token, sessionKey, options, pub, now, doomedKey](IndexData& data) -> Result<void> {
+            doomedKey->clear();
+            SessionRecord* existing = data.findSession(sessionKey);
+            if (existing && !options.replace)
+                return alreadyExists(sessionKey);
+            if (const SessionRecord* user = data.sessionUsingKey(pub); user && user->sessionKey != sessionKey)
+                return keyShared(user->sessionKey);
+            if (existing && existing->token.claims.publicKey != pub) {
+                *doomedKey = existing->token.claims.publicKey;
+                if (auto it = data.keys.find(*doomedKey); it != data.keys.end())
+                    it->second.state = KeyState::Doomed;
+            }
+            SessionRecord record;
+            record.sessionKey = sessionKey;
+            record.token = token;
+            const qint64 remaining = token.claims.exp - now.toSecsSinceEpoch();
+            record.lifetimeSeconds = options.lifetimeSeconds != 0             ? options.lifetimeSeconds
+                                     : remaining >= kMinimumExpirationSeconds ? remaining
+                                                                              : kDefaultExpirationSeconds;
+            record.createdAt = now;
+            if (existing)
+                record.autoRefresh = existing->autoRefresh;
+            data.sessions[sessionKey] = record;
 
-        KeyRecord& key = data.keys[pub];
-        if (key.publicKey.isEmpty())
-            key.createdAt = now;
-        key.publicKey = pub;
-        key.kind = KeyKind::Session;
-        key.state = KeyState::Live;
+            KeyRecord& key = data.keys[pub];
+            if (key.publicKey.isEmpty())
+                key.createdAt = now;
+            key.publicKey = pub;
+            key.kind = KeyKind::Session;
+            key.state = KeyState::Live;
 
-        if (data.activeSessionKey.isEmpty() || options.makeActive || !data.findSession(data.activeSessionKey))
-            data.activeSessionKey = sessionKey;
-        return {};
-    });
-    if (!updated.ok())
-        return updated.error();
-    m_keys.release(pub);
-    return doomedKey;
+            if (data.activeSessionKey.isEmpty() || options.makeActive ||
+                !data.findSession(data.activeSessionKey))
+                data.activeSessionKey = sessionKey;
+            return {};
+        },
+        &m_services.manager,
+        [this, pub, doomedKey, done](Result<void> updated) {
+            if (!updated.ok()) {
+                done(updated.error());
+                return;
+            }
+            m_keys.release(pub);
+            done(*doomedKey);
+        });
 }
 
 } // namespace ws

@@ -18,9 +18,11 @@ public:
     void store(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                std::function<void(Result<void>)> done);
 
-    // The index part alone, for flows that already hold a checked token and key (login).
-    // Yields the public key of a session that was replaced and now needs deleting (empty if none).
-    Result<QString> commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options);
+    // The index part alone, for flows that already hold a checked token and key (login), written on
+    // the index's writer thread. Yields the public key of a session that was replaced and now needs
+    // deleting (empty if none), once the write is committed; never inside the call.
+    void commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options,
+                std::function<void(Result<QString>)> done);
 
 private:
     SessionServices& m_services;

@@ -137,7 +137,8 @@ private Q_SLOTS:
     void warnsOnceWhenAutoRefreshIsOff() {
         const QString key = login(900);
         QVERIFY(!key.isEmpty());
-        WS_VERIFY_OK(sessions().setAutoRefresh(key, false));
+        WS_VERIFY_OK(waitFor<void>(
+            [&](QObject* c, Callback<void> cb) { sessions().setAutoRefresh(key, false, c, std::move(cb)); }));
         const SessionInfo before = info(key);
         const qint64 exp = before.token.claims.exp;
 

@@ -19,6 +19,15 @@ class TestSessionManagerOffline : public QObject {
     SessionManager& m() { return h->manager(); }
     qint64 in(qint64 secs) const { return m_clock.nowSecs() + secs; }
 
+    Result<void> setActive(const QString& key) {
+        return waitFor<void>(
+            [&](QObject* c, Callback<void> cb) { m().setActiveSession(key, c, std::move(cb)); });
+    }
+    Result<void> setAutoRefresh(const QString& key, bool enabled) {
+        return waitFor<void>(
+            [&](QObject* c, Callback<void> cb) { m().setAutoRefresh(key, enabled, c, std::move(cb)); });
+    }
+
     Result<void> clear(const QString& key, ClearOptions options = {}) {
         return waitFor<void>([&](QObject* c, Callback<void> cb) { m().clearSession(key, options, c, cb); });
     }
@@ -168,12 +177,12 @@ private Q_SLOTS:
     void queries() {
         WS_VERIFY_ERROR(m().getSession(), ErrorCode::NoSessionFound);
         WS_VERIFY_ERROR(m().getSession(QStringLiteral("nope")), ErrorCode::NotFound);
-        WS_VERIFY_ERROR(m().setActiveSession(QStringLiteral("nope")), ErrorCode::NotFound);
+        WS_VERIFY_ERROR(setActive(QStringLiteral("nope")), ErrorCode::NotFound);
         QVERIFY(m().getAllSessions().isEmpty());
 
         WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("b-short"), in(60)));
         WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("a-long"), in(3600)));
-        WS_VERIFY_OK(m().setActiveSession(QStringLiteral("a-long")));
+        WS_VERIFY_OK(setActive(QStringLiteral("a-long")));
         QCOMPARE(m().getActiveSessionKey(), QStringLiteral("a-long"));
 
         m_clock.advanceSecs(120); // b-short is now expired: still listed, marked by its expiry
@@ -186,9 +195,9 @@ private Q_SLOTS:
         QVERIFY(!all.at(1).active);
         QVERIFY(all.at(1).isExpiredAt(m_clock.now()));
 
-        WS_VERIFY_OK(m().setAutoRefresh(QStringLiteral("a-long"), false));
+        WS_VERIFY_OK(setAutoRefresh(QStringLiteral("a-long"), false));
         QVERIFY(!m().getSession(QStringLiteral("a-long")).value().autoRefresh);
-        WS_VERIFY_ERROR(m().setAutoRefresh(QStringLiteral("nope"), false), ErrorCode::NotFound);
+        WS_VERIFY_ERROR(setAutoRefresh(QStringLiteral("nope"), false), ErrorCode::NotFound);
     }
 
     void clearSessionRemovesKeyAndFixesActive() {

@@ -4,6 +4,8 @@
 #include "TestEnvironment.h"
 #include "crypto/P256KeyPair.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace ws;
@@ -89,14 +91,22 @@ private Q_SLOTS:
 
         const auto report = h->recover();
         WS_VERIFY_OK(report);
-        QCOMPARE(report.value().deletedKeys, 5);
+        QCOMPARE(report.value().deletedKeys, 4);
         QCOMPARE(report.value().completedRefreshes, 2);
+        QCOMPARE(report.value().heldKeys, 1);
         QVERIFY(report.value().failures.isEmpty());
 
-        for (const QString& gone : {doomed, pendingOld, pendingNeverWritten, refreshedOld, liveOrphan}) {
+        for (const QString& gone : {doomed, pendingOld, pendingNeverWritten, refreshedOld}) {
             QVERIFY2(!keyRecord(gone), qPrintable(gone));
             WS_VERIFY_ERROR(h->readSecret(sessionKeyEntryName(gone)), ErrorCode::NotFound);
         }
+        // A live session key that no session uses lost its session to damage (a salvaged index) or to
+        // something this version does not know: its session may still exist, so it is held, not deleted.
+        QVERIFY(keyRecord(liveOrphan));
+        QCOMPARE(keyRecord(liveOrphan)->state, KeyState::Live);
+        QVERIFY(keyRecord(liveOrphan)->held);
+        QVERIFY(!keyRecord(liveOrphan)->heldReason.isEmpty());
+        QVERIFY(h->keychainHasSessionKey(liveOrphan));
         QCOMPARE(keyRecord(pendingYoung)->state, KeyState::Pending);
         QVERIFY(h->keychainHasSessionKey(pendingYoung));
         QCOMPARE(keyRecord(refreshedNew)->state, KeyState::Live);
@@ -113,6 +123,97 @@ private Q_SLOTS:
         const auto again = h->recover();
         WS_VERIFY_OK(again);
         QCOMPARE(again.value().deletedKeys, 0);
+        QCOMPARE(again.value().heldKeys, 1); // still held, and still reported
+        QVERIFY(h->keychainHasSessionKey(liveOrphan));
+    }
+
+    void heldKeysAreNeverTouched() {
+        // Held keys of every state: only the user's `keys delete` removes them.
+        QStringList held;
+        for (const KeyState state : {KeyState::Pending, KeyState::Live, KeyState::Doomed}) {
+            const QString pub = craftKey(state, KeyKind::Session, 3600);
+            QVERIFY(!pub.isEmpty());
+            WS_VERIFY_OK(h->index().update([&](IndexData& data) -> Result<void> {
+                data.keys[pub].held = true;
+                data.keys[pub].heldReason = QStringLiteral("from a damaged index");
+                return {};
+            }));
+            held.append(pub);
+        }
+        const auto report = h->recover();
+        WS_VERIFY_OK(report);
+        QCOMPARE(report.value().deletedKeys, 0);
+        QCOMPARE(report.value().heldKeys, 3);
+        const auto cleaned = waitFor<CleanupReport>(
+            [&](QObject* ctx, Callback<CleanupReport> done) { h->manager().clearUnusedKeyPairs(ctx, done); });
+        WS_VERIFY_OK(cleaned);
+        QCOMPARE(cleaned.value().deletedKeys, 0);
+        for (const QString& pub : std::as_const(held)) {
+            QVERIFY(keyRecord(pub));
+            QVERIFY(keyRecord(pub)->held);
+            QVERIFY(h->keychainHasSessionKey(pub));
+        }
+    }
+
+    // A clear with revocation in progress in another process: a Revoking session with a lease.
+    void revokingSession_data() {
+        QTest::addColumn<QString>("owner"); // "live", "dead", "expired", "none"
+        QTest::addColumn<bool>("kept");
+        QTest::addRow("lease of a live process") << QStringLiteral("live") << true;
+        QTest::addRow("lease of a dead process") << QStringLiteral("dead") << false;
+        QTest::addRow("expired lease of a live process") << QStringLiteral("expired") << false;
+        QTest::addRow("no lease (interrupted by an older version)") << QStringLiteral("none") << false;
+    }
+
+    void revokingSession() {
+        QFETCH(QString, owner);
+        QFETCH(bool, kept);
+        // Another process, on this host: this test process's own pid would count as the recovering
+        // process itself.
+        QProcess child;
+        child.start(QStringLiteral("sleep"),
+                    {owner == QLatin1String("dead") ? QStringLiteral("0") : QStringLiteral("60")});
+        QVERIFY(child.waitForStarted());
+        const qint64 childPid = child.processId();
+        QVERIFY(childPid > 0);
+        if (owner == QLatin1String("dead"))
+            QVERIFY(child.waitForFinished());
+        const auto stopChild = qScopeGuard([&child]() {
+            child.kill();
+            child.waitForFinished();
+        });
+
+        const QString pub = craftKey(KeyState::Live, KeyKind::Session, 60);
+        QVERIFY(!pub.isEmpty());
+        craftSession(QStringLiteral("leaving"), pub);
+        const auto grace = SessionManager::Options{}.pendingGracePeriod;
+        WS_VERIFY_OK(h->index().update([&](IndexData& data) -> Result<void> {
+            SessionRecord* s = data.findSession(QStringLiteral("leaving"));
+            s->serverState = ServerState::Revoking;
+            if (owner != QLatin1String("none")) {
+                s->lease = currentProcessLease(m_clock.now());
+                s->lease.pid = childPid;
+                if (owner == QLatin1String("expired"))
+                    s->lease.since = m_clock.now().addSecs(-2 * grace.count());
+            }
+            return {};
+        }));
+
+        const auto report = h->recover();
+        WS_VERIFY_OK(report);
+        if (kept) {
+            QVERIFY(h->data().findSession(QStringLiteral("leaving")));
+            QCOMPARE(h->data().findSession(QStringLiteral("leaving"))->serverState, ServerState::Revoking);
+            QCOMPARE(report.value().deletedKeys, 0);
+            QVERIFY(keyRecord(pub));
+            QVERIFY(h->keychainHasSessionKey(pub));
+        } else {
+            // The owner is gone: the clear it started is finished, as for an interrupted one.
+            QVERIFY(!h->data().findSession(QStringLiteral("leaving")));
+            QCOMPARE(report.value().deletedKeys, 1);
+            QVERIFY(!keyRecord(pub));
+            WS_VERIFY_ERROR(h->readSecret(sessionKeyEntryName(pub)), ErrorCode::NotFound);
+        }
     }
 
     void sessionKeyIsLiveWhateverItsRecordSays() {

@@ -22,9 +22,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -287,6 +289,50 @@ private Q_SLOTS:
         const int row = model()->rowOf(QStringLiteral("work"));
         QVERIFY(model()->index(row, SessionTableModel::Active).data(Qt::DecorationRole).isValid());
         QVERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("now the active session")));
+    }
+
+    // Issue 12, item 8: another process holds the index lock for 3 s while the user makes a session
+    // active. The GUI thread must keep running its event loop (a 50 ms timer keeps firing) and the
+    // change lands once the lock is released.
+    void staysResponsiveWhileAnotherProcessHoldsTheIndexLock() {
+        QCOMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("work"));
+        QProcess holder;
+        holder.start(ws::test::binDir() + QStringLiteral("/index_lock_holder"),
+                     {m_dir.filePath(QStringLiteral("data")), QStringLiteral("3000")});
+        QVERIFY2(holder.waitForStarted(), qPrintable(holder.errorString()));
+        QVERIFY(holder.waitForReadyRead(10000));
+        QCOMPARE(holder.readAllStandardOutput().trimmed(), QByteArray("locked"));
+
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastTick = 0;
+        qint64 maxGap = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 at = clock.elapsed();
+            maxGap = std::max(maxGap, at - lastTick);
+            lastTick = at;
+        });
+        ticker.start();
+
+        const QPoint at = cellRect(QStringLiteral("second"), SessionTableModel::User).center();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(table()->viewport(), Qt::LeftButton, {}, at);
+        // Still held: the write waits for the lock, without the window waiting for it.
+        QTest::qWait(1000);
+        const QString activeWhileLocked = m_sessions->getActiveSessionKey();
+        const bool stillLocked = holder.state() == QProcess::Running;
+        QTRY_VERIFY_WITH_TIMEOUT(holder.state() == QProcess::NotRunning, 10000);
+        ticker.stop();
+        QCOMPARE(holder.exitCode(), 0);
+        QVERIFY2(maxGap < 500, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(maxGap)));
+        QVERIFY(stillLocked);
+        QCOMPARE(activeWhileLocked, QStringLiteral("work"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(m_sessions->getActiveSessionKey(), QStringLiteral("second"), 15000);
+        QTRY_VERIFY(model()->session(QStringLiteral("second"))->active);
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("now the active session")));
     }
 
     void verify() {

@@ -134,9 +134,10 @@ private Q_SLOTS:
 
         // Choosing a session in the menu makes it the active one.
         secondEntry->trigger();
-        QCOMPARE(sessions().getActiveSessionKey(), second);
+        QTRY_COMPARE(sessions().getActiveSessionKey(), second);
         QTRY_VERIFY_WITH_TIMEOUT(icon()->toolTip().contains(second), 10000);
-        WS_VERIFY_OK(sessions().setActiveSession(first));
+        WS_VERIFY_OK(waitFor<void>(
+            [&](QObject* c, Callback<void> cb) { sessions().setActiveSession(first, c, std::move(cb)); }));
 
         QSignalSpy toggle(m_tray.get(), &TrayIntegration::toggleWindowRequested);
         QSignalSpy clearAll(m_tray.get(), &TrayIntegration::clearAllRequested);

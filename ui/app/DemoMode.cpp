@@ -70,8 +70,13 @@ void DemoMode::createNext(SessionManager& sessions, int index, QObject* context,
                 return;
             if (!result.ok())
                 return done(result.error());
-            (void)sessions.setAutoRefresh(result.value(), kSessions[index].autoRefresh);
-            createNext(sessions, index + 1, guard, std::move(done));
+            sessions.setAutoRefresh(
+                result.value(), kSessions[index].autoRefresh, this,
+                [this, &sessions, index, guard, done = std::move(done)](Result<void>) mutable {
+                    if (!guard)
+                        return;
+                    createNext(sessions, index + 1, guard, std::move(done));
+                });
         });
 }
 

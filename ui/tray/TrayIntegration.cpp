@@ -231,9 +231,10 @@ public:
             entry->setActionGroup(group);
             const QString key = s.sessionKey;
             QObject::connect(entry, &QAction::triggered, q, [this, key] {
-                const Result<void> r = sessions.setActiveSession(key);
-                if (!r.ok())
-                    Q_EMIT q->operationFinished(r.error().message, false);
+                sessions.setActiveSession(key, q, [this](Result<void> r) {
+                    if (!r.ok())
+                        Q_EMIT q->operationFinished(r.error().message, false);
+                });
             });
         }
         if (shown.size() > listed) {

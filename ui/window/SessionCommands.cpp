@@ -156,10 +156,11 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
 }
 
 void SessionCommands::setActive(const QString& sessionKey) {
-    const Result<void> result = m_sessions.setActiveSession(sessionKey);
-    if (!result.ok())
-        return reportError(tr("Cannot make '%1' active").arg(sessionKey), result.error());
-    report(tr("'%1' is now the active session").arg(sessionKey), true);
+    m_sessions.setActiveSession(sessionKey, this, [this, sessionKey](Result<void> result) {
+        if (!result.ok())
+            return reportError(tr("Cannot make '%1' active").arg(sessionKey), result.error());
+        report(tr("'%1' is now the active session").arg(sessionKey), true);
+    });
 }
 
 void SessionCommands::verify(const QString& sessionKey) {

@@ -25,18 +25,20 @@ Result<void> UseCommand::validate(const QCommandLineParser& parser) const {
 
 void UseCommand::run(CliContext& context, const QCommandLineParser& parser) {
     const QString key = parser.positionalArguments().value(0);
-    if (Result<void> ok = context.manager().setActiveSession(key); !ok) {
-        context.fail(ok.error());
-        return;
-    }
-    Result<SessionInfo> session = context.manager().getSession(key);
-    if (context.out().isJson()) {
-        if (session)
-            context.out().json(sessionSummaryJson(*session, context.now()));
-    } else {
-        context.out().line(QCoreApplication::translate("ws", "Active session: %1").arg(key));
-    }
-    context.succeed();
+    context.manager().setActiveSession(key, &context, [&context, key](Result<void> ok) {
+        if (!ok) {
+            context.fail(ok.error());
+            return;
+        }
+        Result<SessionInfo> session = context.manager().getSession(key);
+        if (context.out().isJson()) {
+            if (session)
+                context.out().json(sessionSummaryJson(*session, context.now()));
+        } else {
+            context.out().line(QCoreApplication::translate("ws", "Active session: %1").arg(key));
+        }
+        context.succeed();
+    });
 }
 
 } // namespace ws::cli
