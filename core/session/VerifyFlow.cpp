@@ -38,36 +38,48 @@ void VerifyFlow::verify(const QString& sessionKey, std::function<void(Result<Who
                 return done(signer.error());
             api->whoami(signer.value(), claims.organizationId, &m_services.manager,
                         [this, key, claims, done](Result<WhoamiInfo> who) {
-                            record(key, claims.publicKey, who);
-                            if (!who.ok())
-                                return done(who.error().withContext(
-                                    QCoreApplication::translate("ws", "checking session '%1'").arg(key)));
-                            done(who);
+                            // The verdict is in the index before the caller hears it, so a view that
+                            // reloads on the answer shows it.
+                            record(key, claims.publicKey, who, [key, done, who]() {
+                                if (!who.ok())
+                                    return done(who.error().withContext(
+                                        QCoreApplication::translate("ws", "checking session '%1'").arg(key)));
+                                done(who);
+                            });
                         });
         });
 }
 
-void VerifyFlow::record(const QString& sessionKey, const QString& publicKey,
-                        const Result<WhoamiInfo>& result) {
+void VerifyFlow::record(const QString& sessionKey, const QString& publicKey, const Result<WhoamiInfo>& result,
+                        std::function<void()> then) {
     const bool revoked = !result.ok() && result.error().code == ErrorCode::SessionExpired;
-    if (!result.ok() && !revoked)
-        return; // a transient failure says nothing about the session itself
+    if (!result.ok() && !revoked) {
+        then(); // a transient failure says nothing about the session itself
+        return;
+    }
     const ServerState state = revoked ? ServerState::Revoked : ServerState::Alive;
-    bool changed = false;
-    (void)m_services.index.update([&](IndexData& data) -> Result<void> {
-        SessionRecord* session = data.findSession(sessionKey);
-        if (!session || session->token.claims.publicKey != publicKey)
-            return Error(ErrorCode::NotFound,
-                         QString()); // refreshed or cleared meanwhile: not about this key
-        if (session->serverState == state && (revoked || session->lastError.isEmpty()))
-            return Error(ErrorCode::NotFound, QString()); // nothing to write
-        session->serverState = state;
-        session->lastError = revoked ? result.error().message : QString();
-        changed = true;
-        return {};
-    });
-    if (revoked && changed)
-        Q_EMIT m_services.manager.sessionRevoked(sessionKey);
+    const QString message = revoked ? result.error().message : QString();
+    // On the index's writer thread: a contended index lock must not stall the GUI thread.
+    m_services.index.updateAsync(
+        [sessionKey, publicKey, state, revoked, message](IndexData& data) -> Result<void> {
+            SessionRecord* session = data.findSession(sessionKey);
+            if (!session || session->token.claims.publicKey != publicKey)
+                return Error(ErrorCode::NotFound,
+                             QString()); // refreshed or cleared meanwhile: not about this key
+            if (session->serverState == state && (revoked || session->lastError.isEmpty()))
+                return Error(ErrorCode::NotFound, QString()); // nothing to write
+            session->serverState = state;
+            session->lastError = message;
+            return {};
+        },
+        &m_services.manager,
+        [this, sessionKey, revoked, then](Result<void> written) {
+            // Refused when there was nothing to write or the session moved on: only a real change
+            // to revoked is announced.
+            if (revoked && written.ok())
+                Q_EMIT m_services.manager.sessionRevoked(sessionKey);
+            then();
+        });
 }
 
 } // namespace ws

@@ -18,7 +18,9 @@ public:
     void verify(const QString& sessionKey, std::function<void(Result<WhoamiInfo>)> done);
 
 private:
-    void record(const QString& sessionKey, const QString& publicKey, const Result<WhoamiInfo>& result);
+    // Writes the verdict (alive, or revoked) to the index, then calls `then`.
+    void record(const QString& sessionKey, const QString& publicKey, const Result<WhoamiInfo>& result,
+                std::function<void()> then);
 
     SessionServices& m_services;
     KeyLifecycle& m_keys;

@@ -32,11 +32,16 @@ void KeysCleanCommand::run(CliContext& context, const QCommandLineParser&) {
                                             {QStringLiteral("message"), e.message}});
             context.out().json(QJsonObject{{QStringLiteral("deletedKeys"), r.deletedKeys},
                                            {QStringLiteral("completedRefreshes"), r.completedRefreshes},
+                                           {QStringLiteral("heldKeys"), r.heldKeys},
                                            {QStringLiteral("failures"), failures}});
         } else {
             context.out().line(tr("Deleted %1 unused key(s); finished %2 interrupted refresh(es).")
                                    .arg(r.deletedKeys)
                                    .arg(r.completedRefreshes));
+            if (r.heldKeys > 0)
+                context.out().line(
+                    tr("Kept %1 held key(s) because their session may still exist (see 'keys list').")
+                        .arg(r.heldKeys));
         }
         if (r.failures.isEmpty()) {
             context.succeed();
