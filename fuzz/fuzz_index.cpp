@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             ws::fuzz::fail("serializeIndex() output does not parse back to the same data");
     }
 
-    const ws::SalvageResult salvaged = ws::salvageIndex(input);
+    const ws::SalvageResult salvaged = ws::salvageIndex(input, QString());
     if (salvaged.droppedSessions < 0)
         ws::fuzz::fail("salvageIndex() reported a negative number of dropped sessions");
     return 0;

@@ -129,7 +129,7 @@ Result<void> IndexFile::recover(const QByteArray& bytes, const Error& why) {
                      tr("The session index %1 is damaged (%2) and could not be moved aside to %3. "
                         "Move or repair it by hand.")
                          .arg(filePath(), why.message, aside));
-    SalvageResult salvaged = salvageIndex(bytes);
+    SalvageResult salvaged = salvageIndex(bytes, QString());
     const QByteArray out = serializeIndex(salvaged.data);
     if (auto written = writeFile(out); !written)
         return written;

@@ -16,7 +16,8 @@ constexpr int kMaxRepairAttempts = 256;
 // A truncated file is a valid JSON prefix. Cutting it after the last complete object or array and
 // closing what is still open often gives back most of it (keys sort before sessions, so the key
 // records usually survive).
-QJsonObject parseOrRepair(QByteArrayView json) {
+QJsonObject parseOrRepair(QByteArrayView json, qint64& work) {
+    work += json.size();
     const QByteArray bytes(json.constData(), json.size());
     QJsonParseError error{};
     QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
@@ -53,6 +54,7 @@ QJsonObject parseOrRepair(QByteArrayView json) {
             if (stack.isEmpty())
                 break;
             QByteArray closers(stack);
+            work += closers.size();
             std::reverse(closers.begin(), closers.end());
             cuts.push_back({i + 1, closers});
         }
@@ -60,6 +62,7 @@ QJsonObject parseOrRepair(QByteArrayView json) {
     int attempts = 0;
     for (auto it = cuts.rbegin(); it != cuts.rend() && attempts < kMaxRepairAttempts; ++it, ++attempts) {
         const QByteArray candidate = bytes.left(it->end) + it->closers;
+        work += 2 * candidate.size();
         document = QJsonDocument::fromJson(candidate, &error);
         if (error.error == QJsonParseError::NoError && document.isObject())
             return document.object();
@@ -82,10 +85,10 @@ KeyRecord looseKey(const QString& publicKey, const QJsonObject& object) {
 
 } // namespace
 
-SalvageResult salvageIndex(QByteArrayView json) {
+SalvageResult salvageIndex(QByteArrayView json, const QString&) {
     SalvageResult result;
     IndexData& data = result.data;
-    const QJsonObject root = parseOrRepair(json);
+    const QJsonObject root = parseOrRepair(json, result.repairWork);
 
     const QJsonObject sessions = root.value(QLatin1String("sessions")).toObject();
     for (auto it = sessions.begin(); it != sessions.end(); ++it) {
