@@ -58,7 +58,7 @@ struct SessionRecord {
     QDateTime refreshedAt; // invalid until the first refresh
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
-    QString lastError; // last failed operation's message, empty when the last one succeeded
+    QString lastError;  // last failed operation's message, empty when the last one succeeded
     SessionLease lease; // set while a process works on the session in more than one index write
 };
 

@@ -33,7 +33,8 @@ IndexData sampleIndex() {
     data.keys[fakePublicKey(6)].heldReason = QStringLiteral("from a damaged index");
     SessionRecord& work = data.sessions[QStringLiteral("work")];
     work.serverState = ServerState::Revoking;
-    work.lease = SessionLease{4242, QStringLiteral("host-a"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
+    work.lease =
+        SessionLease{4242, QStringLiteral("host-a"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
     data.activeSessionKey = QStringLiteral("work");
     return data;
 }
@@ -124,8 +125,8 @@ QString describe(const SalvageResult& r) {
         text += QStringLiteral(" %1=%2").arg(label, s.token.claims.publicKey.left(10));
     text += QStringLiteral("; keys:");
     for (const auto& [pub, k] : r.data.keys)
-        text += QStringLiteral(" %1/%2%3").arg(pub.left(10), keyStateName(k.state), k.held ? QStringLiteral("/held")
-                                                                                          : QString());
+        text += QStringLiteral(" %1/%2%3")
+                    .arg(pub.left(10), keyStateName(k.state), k.held ? QStringLiteral("/held") : QString());
     return text;
 }
 
@@ -369,8 +370,9 @@ private Q_SLOTS:
         const QStringList abc{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
         const QStringList unused = keyList({4, 6}); // the pending key and the API key; 5 stays doomed
         const auto field = [&](const char* name, const char* key, const QJsonValue& value) {
-            QTest::newRow(name) << QJsonDocument(edited(base, {sessions, b, QLatin1String(key)}, value)).toJson()
-                                << all << abc << unused << 0 << 0;
+            QTest::newRow(name)
+                << QJsonDocument(edited(base, {sessions, b, QLatin1String(key)}, value)).toJson() << all
+                << abc << unused << 0 << 0;
         };
         field("lifetimeSeconds string (the audit's jq)", "lifetimeSeconds", QStringLiteral("900"));
         field("lifetimeSeconds negative", "lifetimeSeconds", -5);
@@ -386,9 +388,10 @@ private Q_SLOTS:
         field("lease pid string", "lease", QJsonObject{{QStringLiteral("pid"), QStringLiteral("12")}});
 
         QTest::newRow("token broken")
-            << QJsonDocument(edited(base, {sessions, b, QStringLiteral("token")}, QStringLiteral("x.y"))).toJson()
-            << keyList({1, 3}) << QStringList{QStringLiteral("a"), QStringLiteral("c")} << keyList({2, 4, 6}) << 1
-            << 0;
+            << QJsonDocument(edited(base, {sessions, b, QStringLiteral("token")}, QStringLiteral("x.y")))
+                   .toJson()
+            << keyList({1, 3}) << QStringList{QStringLiteral("a"), QStringLiteral("c")} << keyList({2, 4, 6})
+            << 1 << 0;
 
         QJsonArray asArray;
         for (const QString& label : abc)
@@ -399,16 +402,18 @@ private Q_SLOTS:
                            QStringLiteral("restored-02000000-3")}
             << unused << 0 << 3;
 
-        // Keys sort before sessions: a cut in the keys loses every session, and every key is held.
-        const qsizetype inKey3 = plain.indexOf("\"createdAt\"", plain.indexOf(fakePublicKey(3).toLatin1())) + 14;
+        // Keys sort before sessions: a cut in the keys loses every session, and every key before the
+        // cut is held (the one cut through too, from the raw text).
+        const qsizetype inKey3 =
+            plain.indexOf("\"createdAt\"", plain.indexOf(fakePublicKey(3).toLatin1())) + 14;
         QTest::newRow("truncated inside keys")
-            << plain.left(inKey3) << QStringList() << QStringList() << keyList({1, 2, 3, 4}) << 0 << 0;
+            << plain.left(inKey3) << QStringList() << QStringList() << keyList({1, 2, 3}) << 0 << 0;
 
         const QByteArray tokenB = data.sessions.at(b).token.raw;
         const qsizetype afterTokenB = plain.indexOf(tokenB) + tokenB.size() + 1;
         QTest::newRow("truncated inside sessions, after b's token")
-            << plain.left(afterTokenB) << keyList({1, 2}) << QStringList{QStringLiteral("a"), QStringLiteral("b")}
-            << keyList({3, 4, 6}) << 0 << 1;
+            << plain.left(afterTokenB) << keyList({1, 2})
+            << QStringList{QStringLiteral("a"), QStringLiteral("b")} << keyList({3, 4, 6}) << 0 << 1;
         QTest::newRow("truncated inside sessions, inside b's token")
             << plain.left(plain.indexOf(tokenB) + 20) << keyList({1}) << QStringList{QStringLiteral("a")}
             << keyList({2, 3, 4, 6}) << 0 << 0;
@@ -449,7 +454,8 @@ private Q_SLOTS:
         QCOMPARE(r.heldKeys, heldKeys.size());
         // Only a doomed record (its entry is being deleted anyway) or a used one is left for recovery.
         for (const auto& [pub, key] : r.data.keys)
-            QVERIFY2(key.held || key.state == KeyState::Doomed || r.data.sessionUsingKey(pub), qPrintable(what));
+            QVERIFY2(key.held || key.state == KeyState::Doomed || r.data.sessionUsingKey(pub),
+                     qPrintable(what));
         if (const auto it = r.data.keys.find(fakePublicKey(5)); it != r.data.keys.end())
             QCOMPARE(it->second.state, KeyState::Doomed);
     }
@@ -459,14 +465,16 @@ private Q_SLOTS:
     void salvageDefaultsOnlyTheUnreadableField_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
-        QTest::newRow("lifetimeSeconds") << QStringLiteral("lifetimeSeconds") << QJsonValue(QStringLiteral("900"));
+        QTest::newRow("lifetimeSeconds")
+            << QStringLiteral("lifetimeSeconds") << QJsonValue(QStringLiteral("900"));
         QTest::newRow("createdAt") << QStringLiteral("createdAt") << QJsonValue(true);
         QTest::newRow("refreshedAt") << QStringLiteral("refreshedAt") << QJsonValue(7);
         QTest::newRow("autoRefresh") << QStringLiteral("autoRefresh") << QJsonValue(QStringLiteral("no"));
         QTest::newRow("serverState") << QStringLiteral("serverState") << QJsonValue(QJsonArray());
         QTest::newRow("lastError") << QStringLiteral("lastError") << QJsonValue(404);
         QTest::newRow("lease") << QStringLiteral("lease")
-                               << QJsonValue(QJsonObject{{QStringLiteral("pid"), 12}, {QStringLiteral("host"), 3}});
+                               << QJsonValue(
+                                      QJsonObject{{QStringLiteral("pid"), 12}, {QStringLiteral("host"), 3}});
     }
 
     void salvageDefaultsOnlyTheUnreadableField() {
@@ -474,10 +482,12 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         IndexData data = threeSessions();
         SessionRecord& original = data.sessions[QStringLiteral("b")];
-        original.lease = SessionLease{77, QStringLiteral("h"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
+        original.lease =
+            SessionLease{77, QStringLiteral("h"), QDateTime::fromMSecsSinceEpoch(1767229200000, Qt::UTC)};
         const QJsonObject base = QJsonDocument::fromJson(serializeIndex(data)).object();
         const QByteArray bytes =
-            QJsonDocument(edited(base, {QStringLiteral("sessions"), QStringLiteral("b"), field}, value)).toJson();
+            QJsonDocument(edited(base, {QStringLiteral("sessions"), QStringLiteral("b"), field}, value))
+                .toJson();
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const SalvageResult r = salvageIndex(bytes, kHeldReason);
         const QDateTime after = QDateTime::currentDateTimeUtc();
@@ -513,8 +523,9 @@ private Q_SLOTS:
         QVERIFY(token.ok());
         data.sessions[QStringLiteral("b")].token = *token;
         QJsonObject json = QJsonDocument::fromJson(serializeIndex(data)).object();
-        json = edited(json, {QStringLiteral("sessions"), QStringLiteral("b"), QStringLiteral("lifetimeSeconds")},
-                      QStringLiteral("x"));
+        json =
+            edited(json, {QStringLiteral("sessions"), QStringLiteral("b"), QStringLiteral("lifetimeSeconds")},
+                   QStringLiteral("x"));
         json = edited(json, {QStringLiteral("sessions"), QStringLiteral("b"), QStringLiteral("createdAt")},
                       QJsonValue::Undefined);
         const SalvageResult r = salvageIndex(QJsonDocument(json).toJson(), kHeldReason);
@@ -572,19 +583,24 @@ private Q_SLOTS:
         };
         QTest::newRow("40 KB of nested arrays") << nested(40 * 1024, "[", "]", true);
         QTest::newRow("400 KB of nested arrays") << nested(400 * 1024, "[", "]", true);
-        QTest::newRow("400 KB of nested objects") << QByteArray("{\"keys\":") + nested(400 * 1024, "{\"a\":", "}", true);
+        QTest::newRow("400 KB of nested objects")
+            << QByteArray("{\"keys\":") + nested(400 * 1024, "{\"a\":", "}", true);
         QTest::newRow("400 KB of nested arrays, cut") << nested(400 * 1024, "[", "]", false);
         QByteArray shallow = QByteArray("{\"keys\":[") + QByteArray("[],").repeated(130 * 1024);
         QTest::newRow("400 KB of shallow cuts, truncated") << shallow;
-        QTest::newRow("400 KB of shallow cuts, damaged early") << QByteArray("{\"x\":tru,\"keys\":[") + shallow;
-        QTest::newRow("400 KB of arrays, not an object") << QByteArray("[") + QByteArray("[],").repeated(130 * 1024);
+        QTest::newRow("400 KB of shallow cuts, damaged early")
+            << QByteArray("{\"x\":tru,\"keys\":[") + shallow;
+        QTest::newRow("400 KB of arrays, not an object")
+            << QByteArray("[") + QByteArray("[],").repeated(130 * 1024);
     }
 
     void salvageWorkIsLinear() {
         QFETCH(QByteArray, bytes);
         const SalvageResult r = salvageIndex(bytes, kHeldReason);
         QVERIFY2(r.repairWork <= salvageWorkLimit(bytes.size()),
-                 qPrintable(QStringLiteral("%1 bytes of work for %2 bytes of input").arg(r.repairWork).arg(bytes.size())));
+                 qPrintable(QStringLiteral("%1 bytes of work for %2 bytes of input")
+                                .arg(r.repairWork)
+                                .arg(bytes.size())));
         QVERIFY(r.repairWork >= bytes.size()); // it did look at the input
         QVERIFY(r.data.sessions.empty());
         QVERIFY(validateIndex(r.data).ok());
