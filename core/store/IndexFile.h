@@ -70,13 +70,16 @@ public:
 private:
     struct FileRead {
         bool exists = false;
+        bool oversized = false; // larger than kMaxFileBytes: `bytes` left empty, the file unread
+        qint64 size = 0;        // set when oversized
         QByteArray bytes;
     };
 
     QString lockPath() const;
     Result<FileRead> readFile() const;
     Result<void> writeFile(const QByteArray& bytes) const;
-    Result<void> recover(const QByteArray& bytes, const Error& why);
+    Result<IndexData> parseRead(const FileRead& read) const;
+    Result<void> recover(const FileRead& read, const Error& why);
     Error lockError(const QLockFile& lock) const;
     void dropForgotten(IndexData& data) const;
     static QByteArray fingerprint(const FileRead& read);

@@ -452,16 +452,18 @@ private Q_SLOTS:
         const QString log = tmp.filePath(QStringLiteral("strace.log"));
         const QString data = dir + QStringLiteral("/data");
         QProcess traced;
-        traced.start(strace, {QStringLiteral("-f"), QStringLiteral("-y"), QStringLiteral("-e"),
-                              QStringLiteral("trace=fsync,fdatasync"), QStringLiteral("-o"), log, writerPath(),
-                              data, QStringLiteral("s"), QStringLiteral("1"), QStringLiteral("1")});
+        traced.start(strace,
+                     {QStringLiteral("-f"), QStringLiteral("-y"), QStringLiteral("-e"),
+                      QStringLiteral("trace=fsync,fdatasync"), QStringLiteral("-o"), log, writerPath(), data,
+                      QStringLiteral("s"), QStringLiteral("1"), QStringLiteral("1")});
         QVERIFY2(traced.waitForFinished(60000), qPrintable(traced.errorString()));
         QVERIFY2(traced.exitCode() == 0, traced.readAllStandardError().constData());
         const QString trace = QString::fromUtf8(readAll(log));
         // The file's own sync (of QSaveFile's temporary: unnamed, O_TMPFILE, where the file system
         // has it), then the directory's. The lock file's sync does not count.
         const QRegularExpression fileSync(
-            QStringLiteral("f(data)?sync\\(\\d+<%1/(?!sessions\\.json\\.lock>)[^>]+>").arg(QRegularExpression::escape(data)));
+            QStringLiteral("f(data)?sync\\(\\d+<%1/(?!sessions\\.json\\.lock>)[^>]+>")
+                .arg(QRegularExpression::escape(data)));
         const QRegularExpression dirSync(
             QStringLiteral("fsync\\(\\d+<%1>\\)\\s+=\\s+0").arg(QRegularExpression::escape(data)));
         const auto fileMatch = fileSync.match(trace);
