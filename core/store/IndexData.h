@@ -89,14 +89,33 @@ QByteArray serializeIndex(const IndexData& data);
 // label and public key is well formed). update() checks them before writing.
 Result<void> validateIndex(const IndexData& data);
 
-// Best effort over a damaged file: every session entry that still parses, and every key record that
-// can still be found, even in a truncated file (a forgotten key record would leave its keychain
-// entry behind forever). Never fails; an unreadable file yields an empty index.
+// Best effort over a damaged file, keeping everything that might still matter (issue 12: nothing
+// automatic may delete a keychain entry whose session might still exist):
+// - every session entry whose token still decodes, each unreadable field given a safe default;
+// - session tokens still legible anywhere in the raw text (a `sessions` structure lost or cut short),
+//   restored as sessions under their old label when it is readable and free, else
+//   `restored-<first 8 hex of the public key>`;
+// - every key record that can still be found, even in a truncated file; a key some session uses is
+//   Live, and every other one that is not Doomed is held with `heldReason` (its session may be in the
+//   damaged file: only the user may delete it).
+// A file that parses strictly comes back unchanged. Never fails; an unreadable file yields an empty
+// index. Time and memory are linear in the input's size (see salvageWorkLimit()).
 struct SalvageResult {
     IndexData data;
-    int droppedSessions = 0; // session entries that were present but unusable
+    int droppedSessions = 0;  // session entries that were present but whose token could not be read
+    int restoredSessions = 0; // sessions recovered from the raw text, not from the `sessions` object
+    int heldKeys = 0;         // key records held because no surviving session uses them
+    // Bytes the truncation repair scanned, copied and handed to the JSON parser: never more than
+    // salvageWorkLimit(input size). Tests and the fuzzer check it instead of timing.
+    qint64 repairWork = 0;
 };
-SalvageResult salvageIndex(QByteArrayView json);
+SalvageResult salvageIndex(QByteArrayView json, const QString& heldReason);
+
+// The work bound of salvageIndex() for an input of `inputBytes`: a few passes over the input, plus a
+// fixed allowance so that a small file still gets every repair attempt.
+constexpr qint64 salvageWorkLimit(qint64 inputBytes) {
+    return 8 * inputBytes + 16 * 1024 * 1024;
+}
 
 // A lease for this process, taken now.
 SessionLease currentProcessLease(const QDateTime& now);

@@ -9,7 +9,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QLoggingCategory>
 #include <QSaveFile>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace ws {
 
@@ -28,9 +35,33 @@ constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFi
 // Shorter than the default lock timeout, so a waiter gets past such a file.
 constexpr std::chrono::milliseconds kStaleLockTime{5000};
 
+Q_LOGGING_CATEGORY(lcIndexFile, "ws.store")
+
 // The user-visible texts keep SessionIndex's translation context.
 QString tr(const char* text) {
     return QCoreApplication::translate("ws::SessionIndex", text);
+}
+
+// QSaveFile syncs the new content before it renames it over the old file, but the rename is a change
+// to the directory, which has to be synced too, or a power cut can bring the old index back after the
+// keychain write or delete that followed the new one. On Unix (Linux, macOS) the directory is opened
+// and fsync()ed. Elsewhere (Windows) there is no directory handle to sync: QSaveFile's MoveFileEx
+// is as durable as the file system makes it, and nothing more is done.
+void syncDirectory(const QString& directory) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        qCWarning(lcIndexFile, "cannot open %s to sync it: %s", qPrintable(directory), std::strerror(errno));
+        return;
+    }
+    // A failure is reported, not returned: the new file is already in place and in use, so the write
+    // did happen; only its survival of a power cut is in doubt.
+    if (::fsync(fd) != 0)
+        qCWarning(lcIndexFile, "cannot sync %s: %s", qPrintable(directory), std::strerror(errno));
+    ::close(fd);
+#else
+    Q_UNUSED(directory);
+#endif
 }
 
 } // namespace
@@ -55,6 +86,11 @@ Result<IndexFile::FileRead> IndexFile::readFile() const {
         return Error(ErrorCode::Storage,
                      tr("Cannot read the session index %1: %2").arg(filePath(), file.errorString()));
     read.exists = true;
+    if (file.size() > kMaxFileBytes) {
+        read.oversized = true;
+        read.size = file.size();
+        return read;
+    }
     // Sized once: readAll() grows its buffer by doubling, up to twice the file's size at its peak.
     const qint64 size = file.size();
     read.bytes.resize(size);
@@ -91,6 +127,7 @@ Result<void> IndexFile::writeFile(const QByteArray& bytes) const {
     }
     if (!file.commit())
         return fail(file.errorString());
+    syncDirectory(m_directory);
     return {};
 }
 
@@ -104,7 +141,20 @@ void IndexFile::dropForgotten(IndexData& data) const {
 }
 
 QByteArray IndexFile::fingerprint(const FileRead& read) {
+    if (read.oversized)
+        return QByteArrayLiteral("oversized"); // never a digest: an oversized file is always looked at
     return read.exists ? ecdsa::sha256(read.bytes) : QByteArray();
+}
+
+Result<IndexData> IndexFile::parseRead(const FileRead& read) const {
+    if (!read.exists)
+        return IndexData{};
+    if (read.oversized)
+        return Error(ErrorCode::CorruptIndex,
+                     tr("sessions.json is %1 MiB, more than the %2 MiB a session index can plausibly be")
+                         .arg(read.size / (1024 * 1024))
+                         .arg(kMaxFileBytes / (1024 * 1024)));
+    return parseIndex(read.bytes);
 }
 
 void IndexFile::replaceData(IndexData data) {
@@ -118,8 +168,9 @@ void IndexFile::adopt(IndexData data, const FileRead& read) {
     m_lastDigest = fingerprint(read);
 }
 
-// A damaged file is moved aside (never silently replaced) and what it still holds is kept.
-Result<void> IndexFile::recover(const QByteArray& bytes, const Error& why) {
+// A damaged file is moved aside (never silently replaced) and what it still holds is kept; an
+// oversized one is moved aside unread.
+Result<void> IndexFile::recover(const FileRead& read, const Error& why) {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     QString aside = filePath() + QLatin1String(".corrupt-") + stamp;
     for (int n = 1; QFileInfo::exists(aside); ++n)
@@ -129,19 +180,30 @@ Result<void> IndexFile::recover(const QByteArray& bytes, const Error& why) {
                      tr("The session index %1 is damaged (%2) and could not be moved aside to %3. "
                         "Move or repair it by hand.")
                          .arg(filePath(), why.message, aside));
-    SalvageResult salvaged = salvageIndex(bytes);
+    SalvageResult salvaged;
+    if (!read.oversized)
+        salvaged = salvageIndex(read.bytes, tr("from a damaged index (moved to %1)").arg(aside));
     const QByteArray out = serializeIndex(salvaged.data);
     if (auto written = writeFile(out); !written)
         return written;
-    const int droppedSessions = salvaged.droppedSessions;
-    adopt(std::move(salvaged.data), FileRead{true, out});
+    adopt(std::move(salvaged.data), FileRead{true, false, 0, out});
+    if (read.oversized) {
+        m_recoveryNotice = tr("The session index was not read (%1) and has been moved to %2. Wallet Sessions "
+                              "starts with an empty index; no keychain entry was deleted.")
+                               .arg(why.message, aside);
+        return {};
+    }
     m_recoveryNotice =
-        tr("The session index was damaged (%1) and has been moved to %2. Recovered %3 session(s) "
-           "and %4 keychain entr(y/ies) from it; %5 damaged session(s) could not be recovered.")
+        tr("The session index was damaged (%1) and has been moved to %2. %3 session(s) were kept, %4 of them "
+           "restored from its text; %5 session(s) could not be read and were dropped; %6 keychain "
+           "entr(y/ies) "
+           "that no remaining session uses are held: nothing deletes them until you do (keys list shows "
+           "them).")
             .arg(why.message, aside)
             .arg(m_data->sessions.size())
-            .arg(m_data->keys.size())
-            .arg(droppedSessions);
+            .arg(salvaged.restoredSessions)
+            .arg(salvaged.droppedSessions)
+            .arg(salvaged.heldKeys);
     return {};
 }
 
@@ -177,7 +239,7 @@ Result<void> IndexFile::open() {
     auto read = readFile();
     if (!read)
         return read.error();
-    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+    auto parsed = parseRead(*read);
     if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
         // Recovery renames and rewrites, so it runs under the lock and on the file as it is now.
         QLockFile lock(lockPath());
@@ -190,9 +252,9 @@ Result<void> IndexFile::open() {
         read = readFile();
         if (!read)
             return read.error();
-        parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+        parsed = parseRead(*read);
         if (!parsed && parsed.error().code == ErrorCode::CorruptIndex)
-            return recover(read->bytes, parsed.error());
+            return recover(*read, parsed.error());
     }
     if (!parsed)
         return parsed.error().withContext(filePath());
@@ -216,14 +278,13 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
     if (!read)
         return refuseAll(read.error());
     if (fingerprint(*read) != m_lastDigest) {
-        auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+        auto parsed = parseRead(*read);
         if (!parsed && parsed.error().code == ErrorCode::CorruptIndex) {
             // Damaged since we last looked: the same move-aside-and-salvage as open(), under this lock.
-            if (auto recovered = recover(read->bytes, parsed.error()); !recovered)
+            if (auto recovered = recover(*read, parsed.error()); !recovered)
                 return refuseAll(recovered.error());
             out.dataChanged = true;
-            read->bytes = serializeIndex(*m_data);
-            read->exists = true;
+            read = FileRead{true, false, 0, serializeIndex(*m_data)};
         } else if (!parsed) {
             return refuseAll(
                 parsed.error().withContext(tr("the session index %1 changed on disk").arg(filePath())));
@@ -236,10 +297,11 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
     IndexData next = *m_data; // forgotten keys are already dropped from it
     bool accepted = false;
     out.outcomes.reserve(batch.size());
+    // A lone mutation works on `next` itself (saving a copy of the whole index in the common case);
+    // in a batch each one gets a copy, so that a refused one cannot leave half of its change behind
+    // for the others.
+    const bool alone = batch.size() == 1;
     for (const Mutation& mutate : batch) {
-        // A lone mutation works on `next` itself (discarded if it fails); in a batch each one gets a
-        // copy, so that a refused one cannot leave half of its change behind for the others.
-        const bool alone = batch.size() == 1;
         IndexData trial = alone ? IndexData{} : next;
         IndexData& target = alone ? next : trial;
         Result<void> outcome = mutate(target);
@@ -256,8 +318,13 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
         }
         out.outcomes.push_back(std::move(outcome));
     }
-    if (!accepted && m_forgotten.isEmpty())
-        return out;
+    if (!accepted) {
+        if (m_forgotten.isEmpty())
+            return out;
+        // Only the forgotten keys' drop is written: not what a refused lone mutation left in `next`.
+        if (alone)
+            next = *m_data;
+    }
     const QByteArray bytes = serializeIndex(next);
     if (bytes != read->bytes || !read->exists) {
         if (auto written = writeFile(bytes); !written) {
@@ -267,7 +334,7 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
             return out;
         }
         replaceData(std::move(next));
-        m_lastDigest = fingerprint(FileRead{true, bytes});
+        m_lastDigest = fingerprint(FileRead{true, false, 0, bytes});
         out.dataChanged = true;
     }
     m_forgotten.clear(); // on disk now: what was written, or what was already there, holds no such record
@@ -280,7 +347,7 @@ Result<bool> IndexFile::reload() {
         return read.error();
     if (fingerprint(*read) == m_lastDigest)
         return false;
-    auto parsed = read->exists ? parseIndex(read->bytes) : Result<IndexData>(IndexData{});
+    auto parsed = parseRead(*read);
     if (!parsed)
         return parsed.error().withContext(filePath());
     adopt(std::move(parsed).value(), *read);

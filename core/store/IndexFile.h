@@ -23,6 +23,13 @@ class IndexFile {
 public:
     using Mutation = std::function<Result<void>(IndexData&)>;
 
+    // A larger file is moved aside unread. A session record is about 1 KiB, so this is some 60 000
+    // sessions, six times the 10 000 the app is measured with (and Turnkey allows ten live session
+    // keys per user). Salvaging a damaged file takes a few times its size in memory (the bytes, a
+    // repaired copy, the parsed JSON, the text scans): ~0.3 GiB at this size, which any machine
+    // running the app can spare, where an arbitrary file could exhaust it.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
+
     explicit IndexFile(QString directory);
 
     QString directory() const { return m_directory; }
@@ -63,13 +70,16 @@ public:
 private:
     struct FileRead {
         bool exists = false;
+        bool oversized = false; // larger than kMaxFileBytes: `bytes` left empty, the file unread
+        qint64 size = 0;        // set when oversized
         QByteArray bytes;
     };
 
     QString lockPath() const;
     Result<FileRead> readFile() const;
     Result<void> writeFile(const QByteArray& bytes) const;
-    Result<void> recover(const QByteArray& bytes, const Error& why);
+    Result<IndexData> parseRead(const FileRead& read) const;
+    Result<void> recover(const FileRead& read, const Error& why);
     Error lockError(const QLockFile& lock) const;
     void dropForgotten(IndexData& data) const;
     static QByteArray fingerprint(const FileRead& read);

@@ -1,8 +1,10 @@
 #include "IndexJson.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <cmath>
+#include <optional>
 
 namespace ws::indexjson {
 
@@ -92,90 +94,154 @@ QString formatTime(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value) {
-    const QString prefix = QStringLiteral("sessions[\"%1\"].").arg(label.left(64));
-    if (!isValidLabel(label))
-        return fieldError(QStringLiteral("sessions"),
-                          tr("has an invalid session key \"%1\"").arg(label.left(64)));
-    if (!value.isObject())
-        return wrongType(prefix.chopped(1), tr("an object"), value);
-    const QJsonObject object = value.toObject();
-    SessionRecord record;
-    record.sessionKey = label;
+namespace {
 
-    const QJsonValue token = object.value(QLatin1String("token"));
-    if (!token.isString())
-        return wrongType(prefix + QLatin1String("token"), tr("a string"), token);
-    const QByteArray raw = token.toString().toUtf8();
-    auto decoded = decodeSessionToken(raw);
-    if (!decoded)
-        return fieldError(prefix + QLatin1String("token"),
-                          tr("is not a valid session token: %1").arg(decoded.error().message));
-    record.token = std::move(decoded).value();
-
+Result<qint64> readLifetime(const QJsonObject& object, const QString& prefix) {
     const QJsonValue lifetime = object.value(QLatin1String("lifetimeSeconds"));
     const double seconds = lifetime.toDouble(-1);
     if (!lifetime.isDouble() || seconds < 0 || seconds > 1e12 || std::floor(seconds) != seconds)
         return wrongType(prefix + QLatin1String("lifetimeSeconds"),
                          tr("a non-negative whole number of seconds"), lifetime);
-    record.lifetimeSeconds = static_cast<qint64>(seconds);
+    return static_cast<qint64>(seconds);
+}
 
-    auto created = requireTime(object, prefix, "createdAt", false);
-    if (!created)
-        return created.error();
-    record.createdAt = *created;
-    auto refreshed = requireTime(object, prefix, "refreshedAt", true);
-    if (!refreshed)
-        return refreshed.error();
-    record.refreshedAt = *refreshed;
-
+Result<bool> readAutoRefresh(const QJsonObject& object, const QString& prefix) {
     const QJsonValue autoRefresh = object.value(QLatin1String("autoRefresh"));
     if (!autoRefresh.isBool())
         return wrongType(prefix + QLatin1String("autoRefresh"), tr("true or false"), autoRefresh);
-    record.autoRefresh = autoRefresh.toBool();
+    return autoRefresh.toBool();
+}
 
+Result<ServerState> readServerState(const QJsonObject& object, const QString& prefix) {
     auto state = requireString(object, prefix, "serverState");
     if (!state)
         return state.error();
     if (*state == QLatin1String("unknown"))
-        record.serverState = ServerState::Unknown;
-    else if (*state == QLatin1String("alive"))
-        record.serverState = ServerState::Alive;
-    else if (*state == QLatin1String("revoked"))
-        record.serverState = ServerState::Revoked;
-    else if (*state == QLatin1String("revoking"))
-        record.serverState = ServerState::Revoking;
-    else
-        return fieldError(prefix + QLatin1String("serverState"),
-                          tr("must be \"unknown\", \"alive\", \"revoked\" or \"revoking\", got \"%1\"")
-                              .arg(state->left(64)));
+        return ServerState::Unknown;
+    if (*state == QLatin1String("alive"))
+        return ServerState::Alive;
+    if (*state == QLatin1String("revoked"))
+        return ServerState::Revoked;
+    if (*state == QLatin1String("revoking"))
+        return ServerState::Revoking;
+    return fieldError(
+        prefix + QLatin1String("serverState"),
+        tr("must be \"unknown\", \"alive\", \"revoked\" or \"revoking\", got \"%1\"").arg(state->left(64)));
+}
 
+Result<QString> readLastError(const QJsonObject& object, const QString& prefix) {
     const QJsonValue lastError = object.value(QLatin1String("lastError"));
     if (!lastError.isUndefined() && !lastError.isString())
         return wrongType(prefix + QLatin1String("lastError"), tr("a string"), lastError);
-    record.lastError = lastError.toString();
+    return lastError.toString();
+}
 
+Result<SessionLease> readLease(const QJsonObject& object, const QString& prefix) {
+    SessionLease out;
     const QJsonValue lease = object.value(QLatin1String("lease"));
-    if (!lease.isUndefined() && !lease.isNull()) {
-        if (!lease.isObject())
-            return wrongType(prefix + QLatin1String("lease"), tr("an object"), lease);
-        const QJsonObject leaseObject = lease.toObject();
-        const QString leasePrefix = prefix + QLatin1String("lease.");
-        const QJsonValue pid = leaseObject.value(QLatin1String("pid"));
-        if (!pid.isDouble() || pid.toDouble() < 1 || pid.toDouble() > 4294967295.0 ||
-            std::floor(pid.toDouble()) != pid.toDouble())
-            return wrongType(leasePrefix + QLatin1String("pid"), tr("a process id"), pid);
-        record.lease.pid = static_cast<qint64>(pid.toDouble());
-        auto host = requireString(leaseObject, leasePrefix, "host");
-        if (!host)
-            return host.error();
-        record.lease.host = *host;
-        auto since = requireTime(leaseObject, leasePrefix, "since", false);
-        if (!since)
-            return since.error();
-        record.lease.since = *since;
-    }
+    if (lease.isUndefined() || lease.isNull())
+        return out;
+    if (!lease.isObject())
+        return wrongType(prefix + QLatin1String("lease"), tr("an object"), lease);
+    const QJsonObject leaseObject = lease.toObject();
+    const QString leasePrefix = prefix + QLatin1String("lease.");
+    const QJsonValue pid = leaseObject.value(QLatin1String("pid"));
+    if (!pid.isDouble() || pid.toDouble() < 1 || pid.toDouble() > 4294967295.0 ||
+        std::floor(pid.toDouble()) != pid.toDouble())
+        return wrongType(leasePrefix + QLatin1String("pid"), tr("a process id"), pid);
+    out.pid = static_cast<qint64>(pid.toDouble());
+    auto host = requireString(leaseObject, leasePrefix, "host");
+    if (!host)
+        return host.error();
+    out.host = *host;
+    auto since = requireTime(leaseObject, leasePrefix, "since", false);
+    if (!since)
+        return since.error();
+    out.since = *since;
+    return out;
+}
+
+Result<SessionToken> readToken(const QJsonObject& object, const QString& prefix) {
+    const QJsonValue token = object.value(QLatin1String("token"));
+    if (!token.isString())
+        return wrongType(prefix + QLatin1String("token"), tr("a string"), token);
+    auto decoded = decodeSessionToken(token.toString().toUtf8());
+    if (!decoded)
+        return fieldError(prefix + QLatin1String("token"),
+                          tr("is not a valid session token: %1").arg(decoded.error().message));
+    return decoded;
+}
+
+// The JWT's optional `iat` claim (Turnkey's tokens have none; turnkey-protocol.md): the only other
+// record of when a session began. Invalid when absent or unreadable.
+QDateTime issuedAt(const QByteArray& jwt) {
+    const QList<QByteArray> parts = jwt.split('.');
+    if (parts.size() != 3)
+        return {};
+    const auto payload = QByteArray::fromBase64Encoding(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload)
+        return {};
+    const QJsonValue iat = QJsonDocument::fromJson(*payload).object().value(QLatin1String("iat"));
+    const double seconds = iat.toDouble(-1);
+    if (!iat.isDouble() || seconds < 0 || seconds > 1e11 || std::floor(seconds) != seconds)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
+}
+
+// Strict (`salvageNow` null): the first unreadable field fails the record. Salvaging: only an
+// unreadable token does; every other unreadable field takes its safe default.
+Result<SessionRecord> readSession(const QString& label, const QJsonValue& value,
+                                  const QDateTime* salvageNow) {
+    const QString prefix = QStringLiteral("sessions[\"%1\"].").arg(label.left(64));
+    if (!value.isObject())
+        return wrongType(prefix.chopped(1), tr("an object"), value);
+    const QJsonObject object = value.toObject();
+    SessionRecord record;
+    record.sessionKey = label;
+    auto token = readToken(object, prefix);
+    if (!token)
+        return token.error();
+    record.token = std::move(token).value();
+
+    const QDateTime issued = salvageNow ? issuedAt(record.token.raw) : QDateTime();
+    // Keeps a readable field; for an unreadable one fails (strict) or keeps the default (salvaging).
+    std::optional<Error> failure;
+    const auto take = [&](auto result, auto& field, auto fallback) {
+        if (result)
+            field = std::move(result).value();
+        else if (salvageNow)
+            field = std::move(fallback);
+        else if (!failure)
+            failure = result.error();
+    };
+    take(readLifetime(object, prefix), record.lifetimeSeconds,
+         issued.isValid() && record.token.claims.exp > issued.toSecsSinceEpoch()
+             ? record.token.claims.exp - issued.toSecsSinceEpoch()
+             : qint64(0));
+    take(requireTime(object, prefix, "createdAt", false), record.createdAt,
+         issued.isValid() ? issued : (salvageNow ? *salvageNow : QDateTime()));
+    take(requireTime(object, prefix, "refreshedAt", true), record.refreshedAt, QDateTime());
+    take(readAutoRefresh(object, prefix), record.autoRefresh, true);
+    take(readServerState(object, prefix), record.serverState, ServerState::Unknown);
+    take(readLastError(object, prefix), record.lastError, QString());
+    take(readLease(object, prefix), record.lease, SessionLease{});
+    if (failure)
+        return *failure;
     return record;
+}
+
+} // namespace
+
+Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value) {
+    if (!isValidLabel(label))
+        return fieldError(QStringLiteral("sessions"),
+                          tr("has an invalid session key \"%1\"").arg(label.left(64)));
+    return readSession(label, value, nullptr);
+}
+
+Result<SessionRecord> salvageSession(const QString& label, const QJsonValue& value, const QDateTime& now) {
+    return readSession(label, value, &now);
 }
 
 Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {

@@ -1,11 +1,13 @@
 #include "StoreTestData.h"
 #include "TestEnvironment.h"
+#include "store/IndexFile.h"
 #include "store/SessionIndex.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -82,6 +84,23 @@ bool touchFirstSession(SessionIndex& index) {
 
 QString writerPath() {
     return binDir() + QStringLiteral("/index_writer");
+}
+
+// The audit's store: three sessions, b active.
+IndexData threeSessions() {
+    IndexData data;
+    addSession(data, QStringLiteral("a"), 1);
+    addSession(data, QStringLiteral("b"), 2);
+    addSession(data, QStringLiteral("c"), 3);
+    data.activeSessionKey = QStringLiteral("b");
+    return data;
+}
+
+// serializeIndex(threeSessions()) with `edit` applied to its JSON.
+QByteArray damagedThreeSessions(const std::function<void(QJsonObject&)>& edit) {
+    QJsonObject json = QJsonDocument::fromJson(serializeIndex(threeSessions())).object();
+    edit(json);
+    return QJsonDocument(json).toJson();
 }
 
 } // namespace
@@ -260,6 +279,197 @@ private Q_SLOTS:
         QVERIFY(!index.recoveryNotice().isEmpty());
         QCOMPARE(corruptFiles(tmp.path()).size(), 1);
         QCOMPARE(index.data().keys.size(), data.keys.size());
+    }
+
+    // The audit's reproduction: `jq '.sessions.b.lifetimeSeconds="900"'`. Every session is kept (b with
+    // lifetime 0, refresh works it out again), nothing is held, and the notice says so.
+    void wrongTypeInOneFieldKeepsTheSession() {
+        QTemporaryDir tmp;
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), damagedThreeSessions([](QJsonObject& json) {
+                     QJsonObject sessions = json[QStringLiteral("sessions")].toObject();
+                     QJsonObject b = sessions[QStringLiteral("b")].toObject();
+                     b[QStringLiteral("lifetimeSeconds")] = QStringLiteral("900");
+                     sessions[QStringLiteral("b")] = b;
+                     json[QStringLiteral("sessions")] = sessions;
+                 }));
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QCOMPARE(corruptFiles(tmp.path()).size(), 1);
+        QCOMPARE(index.data().sessions.size(), size_t(3));
+        QCOMPARE(index.data().findSession(QStringLiteral("b"))->lifetimeSeconds, qint64(0));
+        QCOMPARE(index.data().activeSessionKey, QStringLiteral("b"));
+        for (const auto& [pub, key] : index.data().keys) {
+            QCOMPARE(key.state, KeyState::Live);
+            QVERIFY(!key.held);
+        }
+        const QString notice = index.recoveryNotice();
+        QVERIFY2(notice.contains(corruptFiles(tmp.path()).first()), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("3 session(s) were kept")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("0 of them restored")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("0 session(s) could not be read")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("0 keychain entr(y/ies)")), qPrintable(notice));
+    }
+
+    // `sessions` turned into an array: the three sessions are restored from the text, under new
+    // labels, and their keys stay live.
+    void sessionsTurnedIntoAnArrayAreRestored() {
+        QTemporaryDir tmp;
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), damagedThreeSessions([](QJsonObject& json) {
+                     QJsonArray list;
+                     for (const QJsonValue& v : json[QStringLiteral("sessions")].toObject())
+                         list.append(v);
+                     json[QStringLiteral("sessions")] = list;
+                 }));
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QCOMPARE(index.data().sessions.size(), size_t(3));
+        for (int n = 1; n <= 3; ++n) {
+            QVERIFY(index.data().sessionUsingKey(fakePublicKey(n)));
+            QCOMPARE(index.data().keys.at(fakePublicKey(n)).state, KeyState::Live);
+            QVERIFY(!index.data().keys.at(fakePublicKey(n)).held);
+        }
+        QVERIFY(index.data().findSession(QStringLiteral("restored-02000000")));
+        const QString notice = index.recoveryNotice();
+        QVERIFY2(notice.contains(QStringLiteral("3 of them restored")), qPrintable(notice));
+        auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->sessions.size(), size_t(3));
+    }
+
+    // A session whose token is unreadable is dropped, and its key is held, naming where the damaged
+    // file went, in memory and on disk.
+    void droppedSessionsKeyIsHeldNamingTheAsideFile() {
+        QTemporaryDir tmp;
+        writeAll(tmp.filePath(QStringLiteral("sessions.json")), damagedThreeSessions([](QJsonObject& json) {
+                     QJsonObject sessions = json[QStringLiteral("sessions")].toObject();
+                     QJsonObject b = sessions[QStringLiteral("b")].toObject();
+                     b[QStringLiteral("token")] = QStringLiteral("not.a.jwt");
+                     sessions[QStringLiteral("b")] = b;
+                     json[QStringLiteral("sessions")] = sessions;
+                 }));
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        const QString aside = tmp.filePath(corruptFiles(tmp.path()).first());
+        QCOMPARE(index.data().sessions.size(), size_t(2));
+        const KeyRecord& held = index.data().keys.at(fakePublicKey(2));
+        QVERIFY(held.held);
+        QVERIFY2(held.heldReason.contains(aside), qPrintable(held.heldReason));
+        QVERIFY(!index.data().keys.at(fakePublicKey(1)).held);
+        auto onDisk = parseIndex(readAll(index.filePath()));
+        QVERIFY(onDisk.ok());
+        QVERIFY(onDisk->keys.at(fakePublicKey(2)).held);
+        QCOMPARE(onDisk->keys.at(fakePublicKey(2)).heldReason, held.heldReason);
+        const QString notice = index.recoveryNotice();
+        QVERIFY2(notice.contains(QStringLiteral("1 session(s) could not be read")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("1 keychain entr(y/ies)")), qPrintable(notice));
+    }
+
+    // A file past the size cap is moved aside without being read (a sparse file: no disk space used).
+    void oversizedFileIsMovedAsideUnread() {
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("sessions.json"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("{\"version\":1,\"sessions\":{") > 0);
+            QVERIFY(f.resize(IndexFile::kMaxFileBytes + 1));
+        }
+        SessionIndex index(tmp.path());
+        const auto opened = index.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        const QStringList aside = corruptFiles(tmp.path());
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(QFileInfo(tmp.filePath(aside.first())).size(), IndexFile::kMaxFileBytes + 1);
+        QVERIFY(index.data().sessions.empty());
+        QVERIFY(index.data().keys.empty());
+        const QString notice = index.recoveryNotice();
+        QVERIFY2(notice.contains(aside.first()), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("not read")), qPrintable(notice));
+        QVERIFY(parseIndex(readAll(file)).ok());
+
+        // The same when the file grows past the cap under a running index: the next write moves it.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(IndexFile::kMaxFileBytes + 10));
+        f.close();
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        addSession(d, QStringLiteral("new"), 9);
+                        return {};
+                    })
+                    .ok());
+        QCOMPARE(corruptFiles(tmp.path()).size(), 2);
+        QVERIFY(parseIndex(readAll(file))->findSession(QStringLiteral("new")));
+    }
+
+    // Issue 12, item 4: a refused lone mutation leaves nothing behind even when the write it causes
+    // (a forgotten key's drop) goes ahead.
+    void refusedMutationIsNotWrittenWithAForgottenKeysDrop_data() {
+        QTest::addColumn<bool>("refusedByValidation");
+        QTest::newRow("the mutation fails") << false;
+        QTest::newRow("the result is invalid") << true;
+    }
+
+    void refusedMutationIsNotWrittenWithAForgottenKeysDrop() {
+        QFETCH(bool, refusedByValidation);
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QVERIFY(fillWithTwoSessions(index));
+        const QString doomed = fakePublicKey(7);
+        index.forgetDeletedKey(doomed);
+        IndexData expected = twoSessions();
+        expected.keys.erase(doomed);
+
+        const auto result = index.update([&](IndexData& d) -> Result<void> {
+            d.sessions.erase(QStringLiteral("beta")); // beta is active: invalid without an error too
+            addSession(d, QStringLiteral("half"), 9);
+            if (refusedByValidation)
+                return {};
+            return Error(ErrorCode::NotFound, QStringLiteral("refused"));
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(serializeIndex(index.data()), serializeIndex(expected));
+        QCOMPARE(readAll(index.filePath()), serializeIndex(expected));
+        SessionIndex fresh(tmp.path());
+        QVERIFY(fresh.open().ok());
+        QVERIFY2(fresh.recoveryNotice().isEmpty(), qPrintable(fresh.recoveryNotice()));
+        QVERIFY(corruptFiles(tmp.path()).isEmpty());
+    }
+
+    // Issue 12, item 5: after the rename the directory is synced, or a power cut could undo the write
+    // after the keychain change that followed it. Watched with strace in a separate process.
+    void directoryIsSyncedAfterTheRename() {
+        const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+        if (strace.isEmpty()) {
+            // scripts/test installs strace (WS_TEST_PACKAGES) and sets WS_REQUIRE_KEYRING: fail there.
+            if (keyringRequired())
+                QFAIL("strace is not installed, and scripts/test requires it (WS_TEST_PACKAGES)");
+            QSKIP("strace is not installed (scripts/test installs it)");
+        }
+        QTemporaryDir tmp;
+        const QString dir = QFileInfo(tmp.path()).canonicalFilePath();
+        const QString log = tmp.filePath(QStringLiteral("strace.log"));
+        const QString data = dir + QStringLiteral("/data");
+        QProcess traced;
+        traced.start(strace,
+                     {QStringLiteral("-f"), QStringLiteral("-y"), QStringLiteral("-e"),
+                      QStringLiteral("trace=fsync,fdatasync"), QStringLiteral("-o"), log, writerPath(), data,
+                      QStringLiteral("s"), QStringLiteral("1"), QStringLiteral("1")});
+        QVERIFY2(traced.waitForFinished(60000), qPrintable(traced.errorString()));
+        QVERIFY2(traced.exitCode() == 0, traced.readAllStandardError().constData());
+        const QString trace = QString::fromUtf8(readAll(log));
+        // The file's own sync (of QSaveFile's temporary: unnamed, O_TMPFILE, where the file system
+        // has it), then the directory's. The lock file's sync does not count.
+        const QRegularExpression fileSync(
+            QStringLiteral("f(data)?sync\\(\\d+<%1/(?!sessions\\.json\\.lock>)[^>]+>")
+                .arg(QRegularExpression::escape(data)));
+        const QRegularExpression dirSync(
+            QStringLiteral("fsync\\(\\d+<%1>\\)\\s+=\\s+0").arg(QRegularExpression::escape(data)));
+        const auto fileMatch = fileSync.match(trace);
+        QVERIFY2(fileMatch.hasMatch(), qPrintable(trace));
+        const auto dirMatch = dirSync.match(trace, fileMatch.capturedEnd());
+        QVERIFY2(dirMatch.hasMatch(), qPrintable(trace));
     }
 
     void garbageFileStartsEmpty() {
