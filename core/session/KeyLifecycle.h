@@ -13,9 +13,10 @@ namespace ws {
 
 struct SessionServices;
 
-// Creates and destroys keychain entries under the invariant of design.md: an entry is recorded in
-// the index before it is written to the keychain, and dropped from the index only after the keychain
-// delete succeeded. Every index write is one atomic SessionIndex::update.
+// Creates and destroys keychain entries under the invariant of docs/architecture.md ("The invariant
+// that keeps data safe"): an entry is recorded in the index before it is written to the keychain,
+// and dropped from the index only after the keychain delete succeeded. Every index write is one atomic
+// SessionIndex::update.
 class KeyLifecycle {
 public:
     template <typename T>

@@ -12,7 +12,7 @@
 
 namespace ws {
 
-// The state of a keychain entry the app owns (design.md, "The invariant that keeps data safe").
+// The state of a keychain entry the app owns (docs/architecture.md, "The invariant that keeps data safe").
 enum class KeyState {
     Pending, // recorded; the keychain entry may or may not exist yet; no session uses it
     Live,    // a session (or a remembered API key) uses it
@@ -58,7 +58,7 @@ struct SessionRecord {
     QDateTime refreshedAt; // invalid until the first refresh
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
-    QString lastError; // last failed operation's message, empty when the last one succeeded
+    QString lastError;  // last failed operation's message, empty when the last one succeeded
     SessionLease lease; // set while a process works on the session in more than one index write
 };
 
