@@ -24,7 +24,7 @@ namespace ws::devserver {
 // Routes (all answers are JSON):
 //   POST /public/v1/submit/stamp_login, /public/v1/submit/delete_api_keys,
 //        /public/v1/query/whoami, /public/v1/query/get_activity, /public/v1/query/get_api_keys
-//        — stamped with X-Stamp and verified exactly as Turnkey does (turnkey-protocol.md §1.1, §2).
+//        — stamped with X-Stamp and verified exactly as Turnkey does (docs/protocol.md §1-§3).
 //   POST /admin/faults — change the injected faults (FaultInjector::apply); GET /admin/state — the
 //        state as JSON. Both only answer loopback peers (403 otherwise).
 // Session JWTs are signed by a notarizer key generated per instance (notarizerPublicKeyHex()).

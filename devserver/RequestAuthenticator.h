@@ -11,7 +11,7 @@
 
 namespace ws::devserver {
 
-// Turnkey's X-Stamp check (turnkey-protocol.md §1.1), in two steps because the organization to look
+// Turnkey's X-Stamp check (docs/protocol.md §2), in two steps because the organization to look
 // the key up in is only known once the body is parsed, and idempotent resends are answered in between.
 class RequestAuthenticator {
 public:

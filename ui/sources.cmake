@@ -15,6 +15,7 @@ target_sources(ui PRIVATE
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
     app/AppSettings.h app/AppSettings.cpp
     app/CommandLine.h app/CommandLine.cpp
+    app/DemoBackend.h
     app/DemoMode.h app/DemoMode.cpp
     app/AppContext.h app/AppContext.cpp
     app/StartupProbe.h app/StartupProbe.cpp
@@ -24,8 +25,8 @@ target_sources(ui PRIVATE
     window/MainWindow.h window/MainWindow.cpp
 )
 
-# Icons compiled into the library with qt_add_resources (a .qrc in a static library is dropped by
-# the linker: headless-testing.md P3).
+# Icons compiled into the library with qt_add_resources: an AUTORCC .qrc in a static library is
+# silently dropped by the linker, since nothing references its initializer.
 file(GLOB WS_UI_ICONS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/resources/icons/*.svg)
 qt_add_resources(ui "ws_ui_icons" PREFIX "/" BASE ${CMAKE_SOURCE_DIR}/resources
     FILES ${WS_UI_ICONS})

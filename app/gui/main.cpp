@@ -1,3 +1,4 @@
+#include "DevServerDemoBackend.h"
 #include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
@@ -29,7 +30,7 @@ int main(int argc, char* argv[]) {
     if (parsed.options.screenshotPath.isEmpty() && !instance.claim())
         return 0;
 
-    ws::ui::AppContext context(parsed.options);
+    ws::ui::AppContext context(parsed.options, &ws::demo::makeDevServerDemoBackend);
     QObject::connect(&instance, &ws::SingleInstance::activationRequested, &context,
                      &ws::ui::AppContext::raiseWindow);
     context.start();

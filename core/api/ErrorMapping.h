@@ -19,8 +19,8 @@ struct TurnkeyErrorBody {
 
 TurnkeyErrorBody parseErrorBody(const QByteArray& body);
 
-// The two messages (turnkey-protocol.md §2.2) and the matching error codes that mean the server no
-// longer knows or accepts the session's key.
+// The two messages and the matching error codes that mean the server no longer knows or accepts the
+// session's key (docs/protocol.md §5).
 bool meansSessionExpired(const TurnkeyErrorBody& body);
 
 // A non-2xx, non-3xx HTTP reply to the call named `what` (e.g. "whoami"). `attempts` is how many

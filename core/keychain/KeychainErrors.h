@@ -16,9 +16,10 @@ struct JobOutcome {
     Error error;
 };
 
-// Maps QtKeychain's error enum and text to the project's errors (qt-practices.md §3.5): no usable
-// Secret Service -> KEYCHAIN_UNAVAILABLE with guidance, a refused prompt -> KEYCHAIN_DENIED,
-// "not found" -> NOT_FOUND on read and success on delete/probe.
+// Maps QtKeychain's error enum and text to the project's errors: no usable Secret Service (no backend,
+// or an OtherError whose text names D-Bus or the secrets service, as QtKeychain reports it on Linux)
+// -> KEYCHAIN_UNAVAILABLE with guidance, a refused prompt -> KEYCHAIN_DENIED, "not found" -> NOT_FOUND
+// on read and success on delete/probe.
 JobOutcome interpretJobResult(Operation op, const QString& entry, QKeychain::Error code, const QString& text);
 
 // True when QtKeychain's text says there is no usable Secret Service (no bus, no daemon, no

@@ -13,10 +13,11 @@ namespace ws {
 
 struct SessionServices;
 
-// Creates and destroys keychain entries under the invariant of design.md: an entry is recorded in
-// the index before it is written to the keychain, and dropped from the index only after the keychain
-// delete succeeded. Every index write is one atomic SessionIndex::updateAsync, committed (on the
-// index's writer thread) before the keychain operation that depends on it starts.
+// Creates and destroys keychain entries under the invariant of docs/architecture.md ("The invariant
+// that keeps data safe"): an entry is recorded in the index before it is written to the keychain,
+// and dropped from the index only after the keychain delete succeeded. Every index write is one atomic
+// SessionIndex::updateAsync, committed (on the index's writer thread) before the keychain operation
+// that depends on it starts.
 class KeyLifecycle {
 public:
     template <typename T>

@@ -13,9 +13,9 @@ namespace ws {
 struct SessionServices;
 class KeyLifecycle;
 
-// refreshSession() as design.md's five steps: new key recorded pending, keychain write, stamp_login
-// stamped with the refreshed session's own key and organization, one index update swapping the
-// session to the new key (old key doomed), then deletion of the old key. Concurrent refreshes of
+// refreshSession() as the five steps of docs/architecture.md: new key recorded pending, keychain
+// write, stamp_login stamped with the refreshed session's own key and organization, one index update
+// swapping the session to the new key (old key doomed), then deletion of the old key. Concurrent refreshes of
 // one session share a single run; the active session never changes.
 //
 // Steps that do not depend on each other overlap: the keychain read of the old key runs while the

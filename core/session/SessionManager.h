@@ -16,7 +16,7 @@ class SecretStore;
 class SessionIndex;
 class TurnkeyClient;
 
-// The SDK-parity session operations (turnkey-protocol.md §4.4, with the corrections of design.md).
+// The SDK-parity session operations, with the departures listed in docs/protocol.md §6.
 // Services come in through the constructor; the manager owns none of them. All mutating
 // operations are asynchronous (keychain and network), complete exactly once through their callback
 // and keep the crash-safety invariant: a keychain entry is recorded before it is created and dropped

@@ -12,7 +12,7 @@
 
 namespace ws {
 
-// The state of a keychain entry the app owns (design.md, "The invariant that keeps data safe").
+// The state of a keychain entry the app owns (docs/architecture.md, "The invariant that keeps data safe").
 enum class KeyState {
     Pending, // recorded; the keychain entry may or may not exist yet; no session uses it
     Live,    // a session (or a remembered API key) uses it

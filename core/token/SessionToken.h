@@ -8,7 +8,7 @@
 
 namespace ws {
 
-// The claims of a Turnkey session JWT (turnkey-protocol.md §3.1).
+// The claims of a Turnkey session JWT (docs/protocol.md §4).
 struct SessionClaims {
     qint64 exp = 0;      // seconds since the epoch
     QString publicKey;   // compressed hex of the session key

@@ -5,7 +5,7 @@ WS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WS_BUILD=${WS_BUILD:-$WS_ROOT/build}
 
 # Everything the project needs from Debian bookworm, tested on a fresh machine
-# (docs/headless-testing notes: libsecret is dlopen'ed at run time; HttpServer needs WebSockets).
+# (libsecret is dlopen'ed by QtKeychain at run time; Qt HttpServer's CMake package needs WebSockets).
 WS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -44,6 +44,16 @@ ws_ensure_packages() {
 # build is ~30% faster than with full -g (measured on tst_mainwindow.cpp: 8.4 s vs 5.9 s).
 WS_RELWITHDEBINFO_FLAGS="-O2 -g1 -DNDEBUG"
 
+# ccache for every build the scripts configure, when it is installed (nothing changes without it).
+# CCACHE_BASEDIR at the repository root makes ccache hash the paths below it relative to the build
+# directory, so clones and worktrees at different places share their hits; one already set is kept.
+if command -v ccache >/dev/null 2>&1; then
+    export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$WS_ROOT}
+    WS_CCACHE_ARGS=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+else
+    WS_CCACHE_ARGS=(-DCMAKE_CXX_COMPILER_LAUNCHER=) # clears one left in the cache by an earlier configure
+fi
+
 # Configure (once) and build. Extra arguments go to cmake at configure time.
 ws_build() {
     local build=${1:-$WS_BUILD}
@@ -51,7 +61,7 @@ ws_build() {
     if [ ! -f "$build/build.ninja" ]; then
         ws_log "configuring $build"
         cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$WS_RELWITHDEBINFO_FLAGS" "$@" >/dev/null
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$WS_RELWITHDEBINFO_FLAGS" "${WS_CCACHE_ARGS[@]}" "$@" >/dev/null
     fi
     ws_log "building $build"
     cmake --build "$build" -j "$(nproc)"

@@ -6,6 +6,8 @@
 # - With no display at all (a server, a container): run it on a virtual X server, save a screenshot
 #   of the window and print where it is, so a newcomer still sees it work.
 set -euo pipefail
+# shellcheck source=keyring.sh
+source "$(dirname "${BASH_SOURCE[0]}")/keyring.sh"
 app=$1
 shift
 
@@ -22,14 +24,8 @@ with_private_keyring() {
     local keyhome status=0
     keyhome=$(mktemp -d /tmp/ws-demo-keyring.XXXXXX)
     env -u DBUS_SESSION_BUS_ADDRESS XDG_DATA_HOME="$keyhome" \
-        dbus-run-session -- bash -c '
-            echo -n "wallet-sessions-demo" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-            for _ in $(seq 100); do
-                dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-                    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
-                    | grep -q "boolean true" && break
-                sleep 0.1
-            done
+        dbus-run-session -- bash -c "$(declare -f ws_start_keyring)"'
+            ws_start_keyring wallet-sessions-demo
             "$@"' demo "$@" 2> >(grep -v --line-buffered "Failed to set fd limit" >&2) || status=$?
     rm -rf "$keyhome"
     return "$status"
@@ -48,7 +44,7 @@ shot=${WS_DEMO_SCREENSHOT:-$(pwd)/wallet-sessions-demo.png}
 echo "No display found: running the demo on a virtual X server and saving a screenshot." >&2
 export QT_QPA_PLATFORM=xcb
 xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-    bash -c "$(declare -f with_private_keyring); with_private_keyring \"\$@\"" demo \
+    bash -c "$(declare -f ws_start_keyring with_private_keyring); with_private_keyring \"\$@\"" demo \
     "$app" "$@" --screenshot "$shot"
 echo "The demo ran headless. Its window is in: $shot" >&2
 echo "Run scripts/run on a desktop session to use it interactively." >&2

@@ -2,6 +2,8 @@
 # an unlocked gnome-keyring (Secret Service) and a trayer tray host, with XDG_* directories of its
 # own so nothing touches the real user's keyring or settings. Exits with CMD's status.
 # shellcheck shell=bash
+# shellcheck source=keyring.sh
+source "$(dirname "${BASH_SOURCE[0]}")/keyring.sh"
 
 ws_headless() {
     local rt home status
@@ -16,16 +18,10 @@ ws_headless() {
         XDG_CACHE_HOME="$home/cache" XDG_STATE_HOME="$home/state" HOME="$home" TMPDIR="$home/tmp" \
         WS_REQUIRE_KEYRING=1 \
         xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-        dbus-run-session -- bash -c '
+        dbus-run-session -- bash -c "$(declare -f ws_start_keyring)"'
             set -euo pipefail
             mkdir -p "$TMPDIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
-            echo -n "ws-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-            for _ in $(seq 100); do
-                dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-                    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
-                    | grep -q "boolean true" && break
-                sleep 0.1
-            done
+            ws_start_keyring ws-test-keyring
             trayer --edge top --align right --widthtype request --height 32 --transparent false \
                 --SetDockType true >/dev/null 2>&1 &
             for _ in $(seq 100); do xwininfo -root -tree | grep -q "\"panel\"" && break; sleep 0.1; done

@@ -16,7 +16,7 @@ ws_sanitizer_test() {
     ws_log "configuring $build (clang, ASan + UBSan, libFuzzer)"
     CC=clang CXX=clang++ cmake -S "$WS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_BUILD_BENCH=OFF -DWS_BUILD_GUI=ON \
-        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$WS_RELWITHDEBINFO_FLAGS" >/dev/null
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$WS_RELWITHDEBINFO_FLAGS" "${WS_CCACHE_ARGS[@]}" >/dev/null
     ws_log "building $build"
     cmake --build "$build" -j 2
     ws_log "sanitizer build took $((SECONDS - phase_started)) s"

@@ -143,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(api::activityFailedError(odd, QStringLiteral("x")).code, ErrorCode::BadResponse);
     }
 
-    // Byte for byte the worked example of turnkey-protocol.md §1.1, so the field order matches the SDK.
+    // Byte for byte the body of the `stamp` vector (tests/data/turnkey-vectors.json, made by the SDK),
+    // so the field order matches the SDK's (docs/protocol.md §1, §3).
     void stampLoginBodyMatchesSdk() {
         StampLoginParams params;
         params.publicKey = QByteArray("02") + QByteArray(64, 'a');

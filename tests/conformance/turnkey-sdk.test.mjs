@@ -48,7 +48,7 @@ function cppStamp(privateKey, body) {
   return result.stdout.toString("utf8").trim();
 }
 
-// turnkey-protocol.md §1.1: plain Node crypto over the compressed key's SPKI.
+// docs/protocol.md §2: plain Node crypto over the compressed key's SPKI.
 function nodeVerify(publicKeyHex, signatureHex, body) {
   const spki = Buffer.concat([
     Buffer.from("3039301306072a8648ce3d020106082a8648ce3d030107032200", "hex"),
@@ -149,7 +149,7 @@ describe("devserver through @turnkey/http", () => {
 });
 
 describe("this project's C++ stamps through @turnkey/crypto", () => {
-  // The request body of turnkey-protocol.md §1.1's worked example.
+  // The request body of the `stamp` vector in tests/data/turnkey-vectors.json.
   const body =
     '{"type":"ACTIVITY_TYPE_STAMP_LOGIN","timestampMs":"1767225600000","organizationId":"c75ecb07-c84a-4dd5-932c-539dfafc6864",' +
     '"parameters":{"publicKey":"02aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","expirationSeconds":"900","invalidateExisting":false}}';

@@ -42,9 +42,10 @@ void returnFreedHeapToTheSystem() {
 }
 } // namespace
 
-AppContext::AppContext(AppOptions options, QObject* parent)
+AppContext::AppContext(AppOptions options, DemoBackendFactory demoBackend, QObject* parent)
     : QObject(parent)
-    , m_options(std::move(options)) {}
+    , m_options(std::move(options))
+    , m_demoBackend(std::move(demoBackend)) {}
 
 AppContext::~AppContext() {
     // Views and timers go before the services they observe.
@@ -61,7 +62,7 @@ QString AppContext::instanceName(const AppOptions& options) {
 void AppContext::start() {
     m_clock = std::make_unique<SystemClock>();
     if (m_options.demo) {
-        m_demo = std::make_unique<DemoMode>(*m_clock);
+        m_demo = std::make_unique<DemoMode>(m_demoBackend(*m_clock));
         if (Result<void> ok = m_demo->start(); !ok.ok()) {
             qCritical("%s", qPrintable(ok.error().message));
             m_startupProblem = ok.error().message;

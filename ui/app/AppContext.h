@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "DemoBackend.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,7 +31,8 @@ class MainWindow;
 class AppContext : public QObject {
     Q_OBJECT
 public:
-    explicit AppContext(AppOptions options, QObject* parent = nullptr);
+    // `demoBackend` makes the server of a --demo run (the GUI passes the devserver's, from demo/).
+    AppContext(AppOptions options, DemoBackendFactory demoBackend, QObject* parent = nullptr);
     ~AppContext() override;
 
     // The single-instance name for these options (demo and normal runs do not see each other).
@@ -57,6 +59,7 @@ private:
     void openUserGuide();
 
     AppOptions m_options;
+    DemoBackendFactory m_demoBackend;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoMode> m_demo;
     std::unique_ptr<AppSettings> m_settings;

@@ -1,6 +1,5 @@
 #include "DemoMode.h"
 
-#include "DevServer.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -8,9 +7,9 @@
 
 namespace ws::ui {
 
-DemoMode::DemoMode(const Clock& clock, QObject* parent)
+DemoMode::DemoMode(std::unique_ptr<DemoBackend> backend, QObject* parent)
     : QObject(parent)
-    , m_clock(clock)
+    , m_backend(std::move(backend))
     , m_dir(QDir::tempPath() + QStringLiteral("/wallet-sessions-demo-XXXXXX")) {}
 
 DemoMode::~DemoMode() = default;
@@ -21,12 +20,7 @@ Result<void> DemoMode::start() {
                      QCoreApplication::translate("ws", "Cannot create the demo's temporary "
                                                        "directory: %1")
                          .arg(m_dir.errorString()));
-    devserver::DevServerConfig config;
-    config.demo = true;
-    m_server = std::make_unique<devserver::DevServer>(config, m_clock);
-    if (Result<void> ok = m_server->listen(QHostAddress::LocalHost, 0); !ok.ok())
-        return ok.error().withContext(QCoreApplication::translate("ws", "starting the demo server"));
-    return {};
+    return m_backend->start();
 }
 
 QString DemoMode::dataDirectory() const {
@@ -38,11 +32,11 @@ QString DemoMode::settingsFile() const {
 }
 
 QUrl DemoMode::apiUrl() const {
-    return m_server ? m_server->url() : QUrl();
+    return m_backend->url();
 }
 
 QByteArray DemoMode::notarizerPublicKeyHex() const {
-    return m_server ? m_server->notarizerPublicKeyHex() : QByteArray();
+    return m_backend->notarizerPublicKeyHex();
 }
 
 void DemoMode::createSessions(SessionManager& sessions, QObject* context, Callback<void> done) {
@@ -56,9 +50,9 @@ void DemoMode::createNext(SessionManager& sessions, int index, QObject* context,
     }
     const DemoSession& demo = kSessions[index];
     LoginRequest request;
-    request.organizationId = m_server->organizationId();
-    request.apiPublicKey = m_server->demoApiPublicKeyHex();
-    request.apiPrivateKey = m_server->demoApiPrivateKeyHex();
+    request.organizationId = m_backend->organizationId();
+    request.apiPublicKey = m_backend->apiPublicKeyHex();
+    request.apiPrivateKey = m_backend->apiPrivateKeyHex();
     request.sessionKey = QString::fromLatin1(demo.key);
     request.expirationSeconds = demo.lifetimeSecs;
     request.makeActive = true;

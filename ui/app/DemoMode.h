@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoBackend.h"
 #include "Result.h"
 
 #include <QObject>
@@ -8,16 +9,12 @@
 #include <memory>
 
 namespace ws {
-class Clock;
 class SessionManager;
-namespace devserver {
-class DevServer;
-}
 } // namespace ws
 
 namespace ws::ui {
 
-// --demo: the devserver runs in-process on 127.0.0.1 (a free port), data lives in a temporary
+// --demo: a DemoBackend server runs in-process on 127.0.0.1 (a free port), data lives in a temporary
 // directory and keys in the separate "wallet-sessions-demo" keychain service, so nothing mixes with
 // real sessions. Once the app is up, logs in three sessions with short, different lifetimes.
 class DemoMode : public QObject {
@@ -34,7 +31,7 @@ public:
         {"demo-15min", 900, true},
     };
 
-    explicit DemoMode(const Clock& clock, QObject* parent = nullptr);
+    explicit DemoMode(std::unique_ptr<DemoBackend> backend, QObject* parent = nullptr);
     ~DemoMode() override;
 
     Result<void> start(); // temp dir + server
@@ -49,9 +46,8 @@ public:
 private:
     void createNext(SessionManager& sessions, int index, QObject* context, Callback<void> done);
 
-    const Clock& m_clock;
+    std::unique_ptr<DemoBackend> m_backend;
     QTemporaryDir m_dir;
-    std::unique_ptr<devserver::DevServer> m_server;
 };
 
 } // namespace ws::ui

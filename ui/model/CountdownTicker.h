@@ -9,9 +9,10 @@ class Clock;
 
 namespace ws::ui {
 
-// A 1 Hz tick aligned to wall-clock second boundaries (qt-practices.md §3.2): a single-shot
-// PreciseTimer re-armed each time for the next boundary plus a few milliseconds of slack, which
-// also absorbs drift, late wake-ups and clock jumps. Paused (no timer at all) while nothing is shown.
+// A 1 Hz tick aligned to wall-clock second boundaries: a single-shot PreciseTimer re-armed each time
+// for the next boundary plus a few milliseconds of slack (so the seconds digit has already flipped),
+// which also absorbs drift, late wake-ups and clock jumps; a repeating CoarseTimer may fire up to 5 %
+// off and show a skipped or doubled second. Paused (no timer at all) while nothing is shown.
 class CountdownTicker : public QObject {
     Q_OBJECT
 public:

@@ -6,8 +6,9 @@
 namespace ws::ui {
 
 // Sorting on "Remaining" sorts by the expiry instant (the ExpiresAt column), an order that never
-// changes between ticks, so the countdown's dataChanged never makes the proxy re-sort
-// (qt-practices.md §3.1). The filter matches session key, user, organization and type.
+// changes between ticks, so the countdown's dataChanged never makes the proxy re-sort (sorted on the
+// countdown itself, a dynamically sorting proxy would re-sort every row on every tick). The filter
+// matches session key, user, organization and type.
 class SessionSortFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:

@@ -14,10 +14,11 @@ class Clock;
 
 namespace ws::ui {
 
-// The session table (qt-practices.md §3.1). Rows hold absolute data only (the expiry instant);
-// "remaining" is computed from exp − clock.now() inside data(). A countdown tick is one ranged
-// dataChanged for the Remaining column; status changes caused by time passing are emitted per row,
-// for the Status column, and only when a row actually crosses a threshold.
+// The session table. Rows hold absolute data only (the expiry instant); "remaining" is computed from
+// exp − clock.now() inside data(). A countdown tick is one ranged dataChanged for the Remaining column
+// (the view then repaints only its visible cells once, where per-row signals cost per row); status changes
+// caused by time passing are emitted per row, for the Status column, and only when a row actually crosses a
+// threshold.
 class SessionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -14,7 +14,7 @@ void Notifier::setNotificationsEnabled(bool enabled) {
 
 void Notifier::warn(const QString& title, const QString& text, bool critical) {
     // TrayIntegration::showMessage refuses when no icon is visible, because supportsMessages() says
-    // true even under bare Xvfb where the balloon would never be seen (qt-practices.md §3.3).
+    // true even under bare Xvfb and offscreen, where the balloon would never be seen.
     if (m_enabled && m_tray && m_tray->showMessage(title, text, critical))
         return;
     Q_EMIT bannerRequested(text, critical);

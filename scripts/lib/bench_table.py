@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Runs the benchmarks built in $WS_BENCH_BUILD and prints the table of scripts/bench
+(docs/performance.md explains each line). scripts/bench calls it inside the headless session with
+WS_BENCH_BUILD and WS_BENCH_ROOT set; the WS_BENCH_* knobs are described there."""
+import json, os, re, subprocess, sys, tempfile
+
+build = os.environ["WS_BENCH_BUILD"]; root = os.environ["WS_BENCH_ROOT"]
+bin_dir = os.path.join(build, "bin")
+sessions = os.environ.get("WS_BENCH_SESSIONS", "1000")
+iterations = os.environ.get("WS_BENCH_ITERATIONS", "300")
+rows = os.environ.get("WS_BENCH_ROWS", "10000")
+results = {}
+# WS_BENCH_ONLY=5 (or "1,2,5"): run only those benchmarks, for trying one part quickly.
+only = {int(x) for x in os.environ.get("WS_BENCH_ONLY", "").replace(",", " ").split()}
+def wanted(*numbers): return not only or any(n in only for n in numbers)
+
+def log(text):
+    print(f"\033[1m==> {text}\033[0m", file=sys.stderr, flush=True)
+
+def run_results(cmd, prefix=""):
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "RESULT":
+            results[prefix + parts[1]] = float(parts[2])
+
+if wanted(1, 2):
+    log("1, 2: bench_crypto")
+    crypto = json.loads(subprocess.run(
+        [os.path.join(bin_dir, "bench_crypto"), "--benchmark_format=json", "--benchmark_min_time=2",
+         "--benchmark_repetitions=3", "--benchmark_report_aggregates_only=true"],
+        check=True, stdout=subprocess.PIPE, text=True).stdout)
+    for b in crypto["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            results[b["run_name"]] = b["items_per_second"]
+
+if wanted(3, 4, 6):
+    log("3, 4, 6: bench_refresh (devserver on loopback, real gnome-keyring)")
+    run_results([os.path.join(bin_dir, "bench_refresh"), "--js", os.path.join(root, "bench", "js"),
+                 "--iterations", iterations, "--sessions", sessions])
+
+gui = os.path.join(bin_dir, "bench_gui")
+if wanted(5) and os.path.exists(gui):
+    log("5: bench_gui (in-process table), empty and " + rows + " rows")
+    run_results([gui, "--rows", "0"], "empty_")
+    run_results([gui, "--rows", rows], "full_")
+
+app = os.path.join(bin_dir, "wallet-sessions")
+FIRST_PAINT = re.compile(r"first paint monotonic_ns=(\d+)")
+RESIDENT = re.compile(r"steady VmRSS kB=(\d+)")
+
+def run_app(data_dir):
+    """One start of the real binary with the ws.startup probe on (ui/app/StartupProbe): the time from
+    just before launch to the main window's first finished paint (both CLOCK_MONOTONIC), the VmRSS
+    it logs about a second later once idle, and the peak RSS of the whole run (a fresh interpreter
+    per run, since ru_maxrss of children is the largest child so far)."""
+    code = ("import resource,subprocess,sys,time; t=time.monotonic_ns(); "
+            "p=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE,text=True,timeout=120); "
+            "sys.stderr.write(p.stderr); "
+            "print(t, p.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    env = dict(os.environ, QT_LOGGING_RULES="ws.startup.info=true")
+    env.pop("QT_MESSAGE_PATTERN", None)
+    proc = subprocess.run([sys.executable, "-c", code, app, "--data-dir", data_dir, "--quit-after", "4",
+                           "--keychain-service", "wallet-sessions-bench"],
+                          check=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    launched, status, peak = (int(x) for x in proc.stdout.split())
+    painted, resident = FIRST_PAINT.search(proc.stderr), RESIDENT.search(proc.stderr)
+    if status != 0 or not painted or not resident:
+        raise RuntimeError(f"exit status {status}, no probe lines in: {proc.stderr[-2000:]}")
+    return (int(painted.group(1)) - launched) / 1e6, int(resident.group(1)), peak
+
+def median(values):
+    values = sorted(values)
+    return values[len(values) // 2]
+
+if wanted(5) and os.path.exists(app):
+    log("5: wallet-sessions first paint and memory, empty store and " + rows + " sessions (5 runs each, interleaved)")
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, full = os.path.join(tmp, "empty"), os.path.join(tmp, "full")
+        os.mkdir(empty, 0o700)
+        subprocess.run([os.path.join(bin_dir, "bench_make_fixture"), full, rows], check=True,
+                       stdout=subprocess.DEVNULL)
+        try:
+            runs = {"empty": [], "full": []}
+            for _ in range(5):
+                for name, d in (("empty", empty), ("full", full)):
+                    runs[name].append(run_app(d))
+            for name in ("empty", "full"):
+                results[f"app_{name}_first_paint_ms"] = median(r[0] for r in runs[name])
+                results[f"app_{name}_steady_rss_kib"] = median(r[1] for r in runs[name])
+                results[f"app_{name}_rss_kib"] = median(r[2] for r in runs[name])
+        except (subprocess.SubprocessError, OSError, RuntimeError) as error:
+            log(f"wallet-sessions could not be measured: {error}")
+
+rowsout = []
+def line(name, ours, ref, unit, ratio, target, op):
+    met = "yes" if (ratio <= target if op == "<=" else ratio >= target) else "NO"
+    rowsout.append((name, ours, ref, f"{ratio:.3f}", f"{op} {target}", met))
+
+def have(*keys): return all(k in results for k in keys)
+r = results
+if have("BM_StampMake", "BM_OpenSslSign"):
+    line("1 stamps/s vs OpenSSL ECDSA sign", f"{r['BM_StampMake']:.0f}/s", f"{r['BM_OpenSslSign']:.0f}/s", "",
+         r["BM_StampMake"] / r["BM_OpenSslSign"], 0.90, ">=")
+if have("BM_KeyPairGenerate", "BM_OpenSslKeygen"):
+    line("2 key pairs/s vs OpenSSL keygen", f"{r['BM_KeyPairGenerate']:.0f}/s", f"{r['BM_OpenSslKeygen']:.0f}/s", "",
+         r["BM_KeyPairGenerate"] / r["BM_OpenSslKeygen"], 0.85, ">=")
+if have("refresh_cpp_ms", "refresh_node_ms"):
+    line("3 refresh round trip vs @turnkey/* in Node", f"{r['refresh_cpp_ms']:.3f} ms", f"{r['refresh_node_ms']:.3f} ms", "",
+         r["refresh_cpp_ms"] / r["refresh_node_ms"], 0.5, "<=")
+if have("keychain_refresh_ms", "keychain_write_delete_ms"):
+    line("4 full refresh vs keychain write+delete", f"{r['keychain_refresh_ms']:.2f} ms",
+         f"{r['keychain_write_delete_ms']:.2f} ms", "", r["keychain_refresh_ms"] / r["keychain_write_delete_ms"], 1.5, "<=")
+if have("full_gui_first_paint_ms", "empty_gui_first_paint_ms"):
+    line(f"5a table first paint, {rows} vs 0 rows (in-process)", f"{r['full_gui_first_paint_ms']:.1f} ms",
+         f"{r['empty_gui_first_paint_ms']:.1f} ms", "", r["full_gui_first_paint_ms"] / r["empty_gui_first_paint_ms"], 1.3, "<=")
+if have("app_full_first_paint_ms", "app_empty_first_paint_ms"):
+    line(f"5a' wallet-sessions launch to first paint, {rows} vs 0", f"{r['app_full_first_paint_ms']:.0f} ms",
+         f"{r['app_empty_first_paint_ms']:.0f} ms", "", r["app_full_first_paint_ms"] / r["app_empty_first_paint_ms"],
+         1.3, "<=")
+if have("full_gui_tick_ms"):
+    line(f"5b countdown tick + repaint, {rows} rows (median)", f"{r['full_gui_tick_ms']:.3f} ms", "1 ms budget", "",
+         r["full_gui_tick_ms"] / 1.0, 1.0, "<=")
+if have("full_gui_rss_kib", "empty_gui_rss_kib"):
+    line(f"5c resident memory, {rows} vs 0 rows (in-process)", f"{r['full_gui_rss_kib']/1024:.1f} MiB",
+         f"{r['empty_gui_rss_kib']/1024:.1f} MiB", "", r["full_gui_rss_kib"] / r["empty_gui_rss_kib"], 1.5, "<=")
+if have("app_full_steady_rss_kib", "app_empty_steady_rss_kib"):
+    line(f"5c' wallet-sessions resident memory (VmRSS once idle), {rows} vs 0",
+         f"{r['app_full_steady_rss_kib']/1024:.1f} MiB", f"{r['app_empty_steady_rss_kib']/1024:.1f} MiB", "",
+         r["app_full_steady_rss_kib"] / r["app_empty_steady_rss_kib"], 1.5, "<=")
+if have("app_full_rss_kib", "app_empty_rss_kib"):
+    # Informative: the peak includes the transient parse of the index during start-up.
+    line(f"5c'' wallet-sessions peak RSS (informative), {rows} vs 0", f"{r['app_full_rss_kib']/1024:.1f} MiB",
+         f"{r['app_empty_rss_kib']/1024:.1f} MiB", "", r["app_full_rss_kib"] / r["app_empty_rss_kib"], 1.5, "<=")
+if have("refresh_all_wall_ms", "refresh_all_serial_ms"):
+    failures = int(r.get("refresh_all_failures", -1))
+    line(f"6 refresh-all {int(r['refresh_all_sessions'])} vs N x single ({failures} failed)",
+         f"{r['refresh_all_wall_ms']:.0f} ms", f"{r['refresh_all_serial_ms']:.0f} ms", "",
+         r["refresh_all_wall_ms"] / r["refresh_all_serial_ms"], 0.5, "<=")
+    if failures != 0:
+        rowsout[-1] = rowsout[-1][:5] + ("NO (failures)",)
+
+head = ("benchmark", "ours", "reference", "ratio", "target", "met?")
+widths = [max(len(str(x[i])) for x in [head] + rowsout) for i in range(6)]
+fmt = " | ".join("{:<%d}" % w for w in widths)
+print(fmt.format(*head)); print("-+-".join("-" * w for w in widths))
+for row in rowsout: print(fmt.format(*row))
+print("\nraw: " + json.dumps(results, sort_keys=True))
