@@ -1,6 +1,6 @@
 // The CLI killed with SIGKILL at random moments of refresh, refresh --all and clear-all (the devserver
 // adds latency so the kill lands anywhere from start-up to the index write after the reply), then a
-// recovery run, then the invariant of design.md checked from outside: the index parses, no session
+// recovery run, then the invariant of docs/architecture.md checked from outside: the index parses, no session
 // that existed before is lost (a killed clear-all removes a session fully or not at all), every
 // remaining session answers verify, and the index and the keyring agree entry for entry. The same
 // checks follow kills of the desktop application during auto-refresh, of refresh --all over 30
