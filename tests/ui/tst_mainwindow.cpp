@@ -143,7 +143,10 @@ private:
         logInThroughTheDialog(label, lifetimeSecs, m_server->demoApiPublicKeyHex(),
                               m_server->demoApiPrivateKeyHex().view().toByteArray());
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), before + 1, kNetworkTimeoutMs);
-        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Logged in")));
+        // This log-in's own result, not the previous one's: the row appears before the operation has
+        // finished, and the window is busy (its actions disabled) until it has.
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(
+            QStringLiteral("Logged in: session '%1'").arg(label)));
     }
 
 private Q_SLOTS:
