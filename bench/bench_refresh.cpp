@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "DevServer.h"
 #include "api/TurnkeyClient.h"
+#include "app/ServiceFactory.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/KeychainStore.h"
 #include "session/SessionManager.h"
@@ -141,17 +142,30 @@ double nodeRefreshMs(const ServerInfo& info, const QString& node, const QString&
     return out.value(QStringLiteral("perRefreshMs")).toDouble();
 }
 
-// A SessionManager on the real keyring (the headless session's) with its own index directory.
+// The application's stack (ServiceFactory) on the real keyring (the headless session's), with its own
+// index directory and keychain service, and an API client that does not retry.
+std::unique_ptr<AppServices> makeServices(const ServerInfo& info, const Clock& clock, const QString& name,
+                                          const QString& directory) {
+    AppConfig config;
+    config.apiUrl = info.url;
+    config.dataDir = directory;
+    config.keychainService =
+        QStringLiteral("wallet-sessions-bench-%1-%2").arg(name).arg(QCoreApplication::applicationPid());
+    config.notarizerKey = info.notarizer;
+    ServiceFactory::Seams seams;
+    seams.tuneApi = [](ApiConfig& api) {
+        api = apiConfig(api.baseUrl);
+    };
+    return ServiceFactory(config, clock, std::move(seams)).create();
+}
+
 struct LocalStack {
     LocalStack(const ServerInfo& info, const Clock& clock, const QString& name)
-        : index(dir.path())
-        , secrets(
-              QStringLiteral("wallet-sessions-bench-%1-%2").arg(name).arg(QCoreApplication::applicationPid()))
-        , client(apiConfig(info.url), clock) {
-        valueOrFail(index.open(), "open index");
-        SessionManager::Options options;
-        options.notarizerPublicKeyHex = info.notarizer;
-        manager = std::make_unique<SessionManager>(index, secrets, &client, clock, options);
+        : services(makeServices(info, clock, name, dir.path()))
+        , index(services->index())
+        , secrets(services->keychain())
+        , manager(&services->manager()) {
+        valueOrFail(services->openIndex(), "open index");
     }
     void login(const ServerInfo& info, const QString& label) {
         valueOrFail(waitFor<QString>([&](QObject* c, Callback<QString> done) {
@@ -189,10 +203,10 @@ struct LocalStack {
     }
 
     QTemporaryDir dir;
-    SessionIndex index;
-    KeychainStore secrets;
-    TurnkeyClient client;
-    std::unique_ptr<SessionManager> manager;
+    std::unique_ptr<AppServices> services;
+    SessionIndex& index;
+    KeychainStore& secrets;
+    SessionManager* manager;
 };
 
 // Where a refresh's time goes, each part timed alone in the same store: a keychain write + delete

@@ -1,5 +1,5 @@
-// Unit tests of the CLI's building blocks: exit-code mapping, formatting, key input, configuration.
-#include "ConfigResolution.h"
+// Unit tests of the CLI's building blocks: exit-code mapping, formatting, key input. Configuration
+// resolution and durations are the application layer's: tests/app/tst_configresolver, tst_sessionpolicy.
 #include "ExitCodes.h"
 #include "Formatting.h"
 #include "SecretInput.h"
@@ -19,8 +19,6 @@ private Q_SLOTS:
     void privateKeyText();
     void privateKeyFile();
     void publicKey();
-    void apiUrlResolution();
-    void notarizerKeyResolution();
     void sessionStatus();
 };
 
@@ -43,12 +41,6 @@ void TestCliUnits::exitCodes() {
 }
 
 void TestCliUnits::durations() {
-    QCOMPARE(formatDuration(0), QStringLiteral("0s"));
-    QCOMPARE(formatDuration(59), QStringLiteral("59s"));
-    QCOMPARE(formatDuration(60), QStringLiteral("1m 00s"));
-    QCOMPARE(formatDuration(899), QStringLiteral("14m 59s"));
-    QCOMPARE(formatDuration(3600 + 5 * 60 + 7), QStringLiteral("1h 05m"));
-    QCOMPARE(formatDuration(3 * 86400 + 4 * 3600), QStringLiteral("3d 04h"));
     QCOMPARE(formatTimeLeft(90), QStringLiteral("1m 30s"));
     QCOMPARE(formatTimeLeft(-130), QStringLiteral("expired 2m 10s ago"));
     QCOMPARE(formatTimeLeft(0), QStringLiteral("expired 0s ago"));
@@ -113,45 +105,6 @@ void TestCliUnits::publicKey() {
     QVERIFY(!normalizePublicKeyHex(QStringLiteral("04") + key.mid(2)).ok());
     QVERIFY(!normalizePublicKeyHex(key.left(64)).ok());
     QVERIFY(!normalizePublicKeyHex(QString()).ok());
-}
-
-void TestCliUnits::apiUrlResolution() {
-    qunsetenv(kEnvApiUrl);
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8()); // no GUI settings in this test
-    QCOMPARE(resolveApiUrl(QString()).value().url, QUrl(QStringLiteral("https://api.turnkey.com")));
-    QCOMPARE(resolveApiUrl(QString()).value().source, ValueSource::Default);
-
-    qputenv(kEnvApiUrl, "http://127.0.0.1:8080");
-    QCOMPARE(resolveApiUrl(QString()).value().url, QUrl(QStringLiteral("http://127.0.0.1:8080")));
-    QCOMPARE(resolveApiUrl(QString()).value().source, ValueSource::Environment);
-    // The command line wins.
-    QCOMPARE(resolveApiUrl(QStringLiteral("https://api.example.org")).value().source,
-             ValueSource::CommandLine);
-    // Plain http only to loopback; garbage is refused with the source named.
-    Result<ResolvedUrl> bad = resolveApiUrl(QStringLiteral("http://example.org"));
-    QVERIFY(!bad.ok());
-    QVERIFY(bad.error().message.contains(QStringLiteral("--api-url")));
-    qputenv(kEnvApiUrl, "not a url");
-    bad = resolveApiUrl(QString());
-    QVERIFY(!bad.ok());
-    QVERIFY(bad.error().message.contains(QString::fromLatin1(kEnvApiUrl)));
-    qunsetenv(kEnvApiUrl);
-}
-
-void TestCliUnits::notarizerKeyResolution() {
-    qunsetenv(kEnvNotarizerKey);
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QVERIFY(resolveNotarizerKey().isEmpty());
-    qputenv(kEnvNotarizerKey, "04abc");
-    QCOMPARE(resolveNotarizerKey(), QByteArray("04abc"));
-    QCOMPARE(resolveNotarizerKey(QStringLiteral("04def")), QByteArray("04def"));
-    qunsetenv(kEnvNotarizerKey);
-    qputenv(kEnvKeychainService, "svc-x");
-    QCOMPARE(resolveKeychainService(), QStringLiteral("svc-x"));
-    qunsetenv(kEnvKeychainService);
-    QCOMPARE(resolveKeychainService(), QStringLiteral("wallet-sessions"));
 }
 
 void TestCliUnits::sessionStatus() {

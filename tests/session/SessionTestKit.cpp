@@ -35,26 +35,32 @@ QByteArray TokenFactory::notarizerPublicKeyHex() const {
 }
 
 SessionHarness::SessionHarness(const Clock& clock, TurnkeyClient* api, SessionManager::Options options,
-                               const QString& suite)
-    : m_keychain(uniqueTestService(suite), std::chrono::seconds(20))
-    , m_secrets(m_keychain)
-    , m_index(m_dir.path())
-    , m_clock(clock)
-    , m_api(api)
-    , m_options(std::move(options)) {}
+                               const QString& suite) {
+    AppConfig config;
+    config.dataDir = m_dir.path();
+    config.keychainService = uniqueTestService(suite);
+    config.notarizerKey = options.notarizerPublicKeyHex;
+    ServiceFactory::Seams seams;
+    seams.wrapSecrets = [this](SecretStore& keychain) {
+        auto faulty = std::make_unique<FaultySecretStore>(keychain);
+        m_secrets = faulty.get();
+        return std::unique_ptr<SecretStore>(std::move(faulty));
+    };
+    seams.api = api;
+    seams.keychainWatchdog = std::chrono::seconds(20); // a loaded machine's keyring can be slow
+    seams.managerOptions = std::move(options);
+    m_services = ServiceFactory(config, clock, std::move(seams))
+                     .create(api ? ServiceFactory::Network::Online : ServiceFactory::Network::Offline);
+}
 
 SessionHarness::~SessionHarness() = default;
 
 Result<void> SessionHarness::open() {
     if (!m_dir.isValid())
         return Error(ErrorCode::Storage, QStringLiteral("no temporary directory"));
-    if (auto opened = m_index.open(); !opened.ok())
+    if (auto opened = m_services->openIndex(); !opened.ok())
         return opened;
-    auto probed = waitFor<void>([&](QObject* c, Callback<void> cb) { m_keychain.probe(c, cb); });
-    if (!probed.ok())
-        return probed;
-    m_manager = std::make_unique<SessionManager>(m_index, m_secrets, m_api, m_clock, m_options);
-    return {};
+    return waitFor<void>([&](QObject* c, Callback<void> cb) { keychain().probe(c, cb); });
 }
 
 Result<SecureBytes> SessionHarness::readSecret(const QString& entry) {
@@ -63,7 +69,7 @@ Result<SecureBytes> SessionHarness::readSecret(const QString& entry) {
     };
     auto holder = std::make_shared<Holder>();
     QObject context;
-    m_keychain.readSecret(entry, &context,
+    keychain().readSecret(entry, &context,
                           [holder](Result<SecureBytes> r) { holder->r.emplace(std::move(r)); });
     if (!QTest::qWaitFor([&]() { return holder->r.has_value(); }, 60000))
         return Error(ErrorCode::Timeout, QStringLiteral("test: keychain read timed out"));
@@ -72,7 +78,7 @@ Result<SecureBytes> SessionHarness::readSecret(const QString& entry) {
 
 Result<void> SessionHarness::writeSecret(const QString& entry, const QByteArray& secret) {
     return waitFor<void>(
-        [&](QObject* c, Callback<void> cb) { m_keychain.writeSecret(entry, secret, c, cb); });
+        [&](QObject* c, Callback<void> cb) { keychain().writeSecret(entry, secret, c, cb); });
 }
 
 bool SessionHarness::keychainHasSessionKey(const QString& publicKey) {
@@ -81,12 +87,12 @@ bool SessionHarness::keychainHasSessionKey(const QString& publicKey) {
 }
 
 Result<QString> SessionHarness::createKey() {
-    return waitFor<QString>([&](QObject* c, Callback<QString> cb) { m_manager->createApiKeyPair(c, cb); });
+    return waitFor<QString>([&](QObject* c, Callback<QString> cb) { manager().createApiKeyPair(c, cb); });
 }
 
 Result<void> SessionHarness::store(const QByteArray& token, const QString& label, StoreOptions options) {
     return waitFor<void>(
-        [&](QObject* c, Callback<void> cb) { m_manager->storeSession(token, label, options, c, cb); });
+        [&](QObject* c, Callback<void> cb) { manager().storeSession(token, label, options, c, cb); });
 }
 
 Result<QString> SessionHarness::storeNew(const TokenFactory& tokens, const QString& label, qint64 exp,
@@ -101,7 +107,7 @@ Result<QString> SessionHarness::storeNew(const TokenFactory& tokens, const QStri
 }
 
 Result<CleanupReport> SessionHarness::recover() {
-    return waitFor<CleanupReport>([&](QObject* c, Callback<CleanupReport> cb) { m_manager->recover(c, cb); });
+    return waitFor<CleanupReport>([&](QObject* c, Callback<CleanupReport> cb) { manager().recover(c, cb); });
 }
 
 } // namespace ws::test

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "FaultySecretStore.h"
 #include "Result.h"
+#include "app/ServiceFactory.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/KeychainStore.h"
 #include "session/SessionManager.h"
@@ -55,7 +56,7 @@ private:
 };
 
 // A SessionManager over a real gnome-keyring (through FaultySecretStore) and a real index in a
-// temporary directory.
+// temporary directory, assembled by the application's ServiceFactory like the GUI's and the CLI's.
 class SessionHarness {
 public:
     SessionHarness(const Clock& clock, TurnkeyClient* api = nullptr, SessionManager::Options options = {},
@@ -65,11 +66,11 @@ public:
     // Opens the index and probes the keychain; the error says which one failed.
     Result<void> open();
 
-    SessionManager& manager() { return *m_manager; }
-    SessionIndex& index() { return m_index; }
-    KeychainStore& keychain() { return m_keychain; }
-    FaultySecretStore& secrets() { return m_secrets; }
-    const IndexData& data() const { return m_index.data(); }
+    SessionManager& manager() { return m_services->manager(); }
+    SessionIndex& index() { return m_services->index(); }
+    KeychainStore& keychain() { return m_services->keychain(); }
+    FaultySecretStore& secrets() { return *m_secrets; }
+    const IndexData& data() const { return m_services->index().data(); }
 
     // Conveniences over the real keychain (not through the fault seam).
     Result<SecureBytes> readSecret(const QString& entry);
@@ -85,13 +86,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    KeychainStore m_keychain;
-    FaultySecretStore m_secrets;
-    SessionIndex m_index;
-    std::unique_ptr<SessionManager> m_manager;
-    const Clock& m_clock;
-    TurnkeyClient* m_api;
-    SessionManager::Options m_options;
+    FaultySecretStore* m_secrets = nullptr; // owned by m_services
+    std::unique_ptr<AppServices> m_services;
 };
 
 } // namespace ws::test

@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "api/TurnkeyClient.h"
 #include "app/AppSettings.h"
+#include "app/ServiceFactory.h"
 #include "crypto/P256KeyPair.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
@@ -72,11 +73,9 @@ class TestMainWindow : public QObject {
 private:
     SystemClock m_clock;
     std::unique_ptr<devserver::DevServer> m_server;
-    std::unique_ptr<KeychainStore> m_keychain;
     QTemporaryDir m_dir;
-    std::unique_ptr<SessionIndex> m_index;
-    std::unique_ptr<TurnkeyClient> m_api;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppServices> m_services;
+    SessionManager* m_sessions = nullptr;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
@@ -146,22 +145,31 @@ private:
         logInThroughTheDialog(label, lifetimeSecs, m_server->demoApiPublicKeyHex(),
                               m_server->demoApiPrivateKeyHex().view().toByteArray());
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), before + 1, kNetworkTimeoutMs);
-        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(QStringLiteral("Logged in")));
+        // This log-in's own result, not the previous one's: the row appears before the operation has
+        // finished, and the window is busy (its actions disabled) until it has.
+        QTRY_VERIFY(m_window->statusPanel()->lastResult().contains(
+            QStringLiteral("Logged in: session '%1'").arg(label)));
     }
 
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        devserver::DevServerConfig config;
-        config.demo = true;
-        m_server = std::make_unique<devserver::DevServer>(config, m_clock);
+        devserver::DevServerConfig serverConfig;
+        serverConfig.demo = true;
+        m_server = std::make_unique<devserver::DevServer>(serverConfig, m_clock);
         QVERIFY(m_server->listen().ok());
 
-        m_keychain = std::make_unique<KeychainStore>(
-            ws::test::uniqueTestService(QStringLiteral("mainwindow")), std::chrono::seconds(20));
+        AppConfig config;
+        config.dataDir = m_dir.filePath(QStringLiteral("data"));
+        config.keychainService = ws::test::uniqueTestService(QStringLiteral("mainwindow"));
+        config.apiUrl = m_server->url();
+        config.notarizerKey = m_server->notarizerPublicKeyHex();
+        ServiceFactory::Seams seams;
+        seams.keychainWatchdog = std::chrono::seconds(20);
+        m_services = ServiceFactory(config, m_clock, std::move(seams)).create();
         bool probed = false, healthy = false;
         QString why;
-        m_keychain->probe(this, [&](Result<void> r) {
+        m_services->keychain().probe(this, [&](Result<void> r) {
             probed = true;
             healthy = r.ok();
             if (!r.ok())
@@ -170,20 +178,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(probed, 30000);
         WS_REQUIRE_KEYRING_OR_SKIP(healthy, why);
 
-        m_index = std::make_unique<SessionIndex>(m_dir.filePath(QStringLiteral("data")));
-        QVERIFY(m_index->open().ok());
-        ApiConfig api;
-        api.baseUrl = m_server->url();
-        m_api = std::make_unique<TurnkeyClient>(api, m_clock);
-        SessionManager::Options options;
-        options.notarizerPublicKeyHex = m_server->notarizerPublicKeyHex();
-        m_sessions = std::make_unique<SessionManager>(*m_index, *m_keychain, m_api.get(), m_clock, options);
+        QVERIFY(m_services->openIndex().ok());
+        m_sessions = &m_services->manager();
         m_settings = std::make_unique<AppSettings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         MainWindow::Options windowOptions;
         windowOptions.apiUrl = m_server->url().toString();
-        m_window =
-            std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, m_clock, windowOptions);
+        m_window = std::make_unique<MainWindow>(*m_sessions, m_services->secrets(), *m_settings, m_clock,
+                                                windowOptions);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         activate();
@@ -386,12 +388,18 @@ private Q_SLOTS:
     }
 
     void missingKeychainRefusesToCreateSessions() {
-        MissingKeychain keychain;
         QTemporaryDir dir;
-        SessionIndex index(dir.path());
-        QVERIFY(index.open().ok());
-        SessionManager sessions(index, keychain, m_api.get(), m_clock, {});
-        MainWindow window(sessions, keychain, *m_settings, m_clock, {});
+        AppConfig config;
+        config.dataDir = dir.path();
+        config.apiUrl = m_server->url();
+        ServiceFactory::Seams seams;
+        seams.wrapSecrets = [](SecretStore&) {
+            return std::make_unique<MissingKeychain>();
+        };
+        const std::unique_ptr<AppServices> services =
+            ServiceFactory(config, m_clock, std::move(seams)).create();
+        QVERIFY(services->openIndex().ok());
+        MainWindow window(services->manager(), services->secrets(), *m_settings, m_clock, {});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.keychainBanner()->isVisible());

@@ -1,5 +1,6 @@
 #include "SessionTestKit.h"
 #include "TestEnvironment.h"
+#include "app/SessionPolicy.h"
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
 
@@ -17,6 +18,7 @@ class TestNotifier : public QObject {
     Q_OBJECT
 
     SystemClock m_clock;
+    SessionPolicy m_policy;
     std::unique_ptr<SessionHarness> m_harness;
 
     static bool balloonVisible() {
@@ -49,7 +51,7 @@ private Q_SLOTS:
     }
 
     void aTrayThatIsNotShownIsNoTray() {
-        TrayIntegration tray(m_harness->manager(), m_clock);
+        TrayIntegration tray(m_harness->manager(), m_clock, m_policy);
         Notifier notifier(&tray);
         QSignalSpy banner(&notifier, &Notifier::bannerRequested);
         notifier.warn(QStringLiteral("t"), QStringLiteral("b"));
@@ -57,7 +59,7 @@ private Q_SLOTS:
     }
 
     void aDestroyedTrayIsNoTray() {
-        auto tray = std::make_unique<TrayIntegration>(m_harness->manager(), m_clock);
+        auto tray = std::make_unique<TrayIntegration>(m_harness->manager(), m_clock, m_policy);
         Notifier notifier(tray.get());
         tray.reset();
         QSignalSpy banner(&notifier, &Notifier::bannerRequested);
@@ -71,7 +73,7 @@ private Q_SLOTS:
                 QFAIL("no system tray under ws_headless: is trayer running?");
             QSKIP("no system tray (run under scripts/test or ws_headless)");
         }
-        TrayIntegration tray(m_harness->manager(), m_clock);
+        TrayIntegration tray(m_harness->manager(), m_clock, m_policy);
         tray.start();
         QTRY_VERIFY_WITH_TIMEOUT(tray.isAvailable(), 20000);
         Notifier notifier(&tray);

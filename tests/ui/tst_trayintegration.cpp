@@ -2,6 +2,7 @@
 #include "SessionTestKit.h"
 #include "TestEnvironment.h"
 #include "api/TurnkeyClient.h"
+#include "app/SessionPolicy.h"
 #include "tray/TrayIntegration.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@ class TestTrayIntegration : public QObject {
     std::unique_ptr<DevServerFixture> m_fixture;
     std::unique_ptr<TurnkeyClient> m_api;
     std::unique_ptr<SessionHarness> m_harness;
+    SessionPolicy m_policy; // the warn-before setting, as AppContext keeps it
     std::unique_ptr<TrayIntegration> m_tray;
     int m_seq = 0;
 
@@ -56,6 +58,11 @@ class TestTrayIntegration : public QObject {
         return menu;
     }
 
+    qint64 activeExpiry() {
+        auto s = sessions().getSession();
+        return s.ok() ? s->token.claims.exp : 0;
+    }
+
     QString activePublicKey() {
         auto s = sessions().getSession();
         return s.ok() ? s->token.claims.publicKey : QString();
@@ -80,7 +87,7 @@ private Q_SLOTS:
                                                      QStringLiteral("tray"));
         const Result<void> opened = m_harness->open();
         WS_REQUIRE_KEYRING_OR_SKIP(opened.ok(), opened.ok() ? QString() : opened.error().toString());
-        m_tray = std::make_unique<TrayIntegration>(sessions(), m_fixture->clock());
+        m_tray = std::make_unique<TrayIntegration>(sessions(), m_fixture->clock(), m_policy);
     }
 
     void cleanupTestCase() {
@@ -209,9 +216,8 @@ private Q_SLOTS:
     }
 
     void iconStateFollowsTheActiveSession() {
-        auto active = sessions().getSession();
-        QVERIFY(active.ok());
-        const qint64 exp = active->token.claims.exp;
+        const qint64 exp = activeExpiry();
+        QVERIFY(exp > 0);
         ManualClock& clock = m_fixture->clock();
         const QDateTime saved = clock.now();
         clock.set(QDateTime::fromSecsSinceEpoch(exp - 100, Qt::UTC));
@@ -221,6 +227,29 @@ private Q_SLOTS:
         QVERIFY(openMenu()); // refreshes the tooltip too
         QVERIFY2(icon()->toolTip().contains(QStringLiteral("expired")), qPrintable(icon()->toolTip()));
         clock.set(saved);
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
+    }
+
+    // The user changes the warning time in Settings: the icon and the menu follow at once, without
+    // waiting for the next minute's update or a menu being opened.
+    void followsAChangedWarnBefore() {
+        const qint64 exp = activeExpiry();
+        QVERIFY(exp > 0);
+        const QDateTime saved = m_fixture->clock().now();
+        m_fixture->clock().set(QDateTime::fromSecsSinceEpoch(exp - 100, Qt::UTC)); // within the default 120 s
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::ExpiringSoon);
+        const auto refreshAllText = [this] {
+            QAction* action = icon()->contextMenu()->findChild<QAction*>(QStringLiteral("refreshAll"));
+            return action ? action->text() : QString();
+        };
+        m_policy.setWarnBefore(std::chrono::seconds(60));
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
+        QVERIFY2(!refreshAllText().contains(QStringLiteral("expiring")), qPrintable(refreshAllText()));
+        m_policy.setWarnBefore(std::chrono::seconds(600));
+        QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::ExpiringSoon);
+        QVERIFY2(refreshAllText().contains(QStringLiteral("expiring")), qPrintable(refreshAllText()));
+        m_policy.setWarnBefore(SessionPolicy::kDefaultWarnBefore);
+        m_fixture->clock().set(saved);
         QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
     }
 

@@ -5,8 +5,9 @@
 #include "DemoMode.h"
 #include "StartupProbe.h"
 #include "api/TurnkeyClient.h"
+#include "app/ServiceFactory.h"
+#include "app/SessionPolicy.h"
 #include "keychain/KeychainStore.h"
-#include "model/SessionStatus.h"
 #include "session/RefreshScheduler.h"
 #include "session/SessionManager.h"
 #include "store/SessionIndex.h"
@@ -52,7 +53,7 @@ AppContext::~AppContext() {
     m_tray.reset();
     m_window.reset();
     m_scheduler.reset();
-    m_sessions.reset();
+    m_services.reset();
 }
 
 QString AppContext::instanceName(const AppOptions& options) {
@@ -65,7 +66,7 @@ void AppContext::start() {
         m_demo = std::make_unique<DemoMode>(m_demoBackend(*m_clock));
         if (Result<void> ok = m_demo->start(); !ok.ok()) {
             qCritical("%s", qPrintable(ok.error().message));
-            m_startupProblem = ok.error().message;
+            m_startupProblems << ok.error().message;
         }
     }
     buildServices();
@@ -87,62 +88,66 @@ void AppContext::buildServices() {
                : std::make_unique<QSettings>();
     m_settings = std::make_unique<AppSettings>(std::move(qsettings));
 
-    QString service = m_options.keychainService;
-    if (service.isEmpty())
-        service = QString::fromLatin1(m_demo ? KeychainStore::kDemoService : KeychainStore::kDefaultService);
-    m_keychain = std::make_unique<KeychainStore>(service);
+    const ResolvedConfig resolved = resolveConfig();
+    for (const Error& problem : resolved.allProblems())
+        m_startupProblems << problem.message;
+    m_services = ServiceFactory(resolved.config, *m_clock).create();
+    if (Result<void> opened = m_services->openIndex(); !opened.ok())
+        m_startupProblems << opened.error().message;
+    else if (!m_services->index().recoveryNotice().isEmpty())
+        m_startupProblems << m_services->index().recoveryNotice();
+    SessionManager& sessions = m_services->manager();
 
-    const QString dataDir =
-        m_demo ? m_demo->dataDirectory()
-               : (m_options.dataDir.isEmpty() ? SessionIndex::defaultDirectory() : m_options.dataDir);
-    m_index = std::make_unique<SessionIndex>(dataDir);
-    if (Result<void> opened = m_index->open(); !opened.ok())
-        m_startupProblem = opened.error().message;
-    else if (!m_index->recoveryNotice().isEmpty())
-        m_startupProblem = m_index->recoveryNotice();
-
-    ApiConfig api;
-    QUrl url = m_demo ? m_demo->apiUrl()
-                      : (m_options.apiUrl.isEmpty() ? m_settings->apiBaseUrl() : QUrl(m_options.apiUrl));
-    if (Result<void> valid = TurnkeyClient::validateBaseUrl(url); !valid.ok()) {
-        m_startupProblem = valid.error().message;
-        url = api.baseUrl;
-    }
-    api.baseUrl = url;
-    m_api = std::make_unique<TurnkeyClient>(api, *m_clock);
-
-    SessionManager::Options managerOptions;
-    if (m_demo)
-        managerOptions.notarizerPublicKeyHex = m_demo->notarizerPublicKeyHex();
-    m_sessions =
-        std::make_unique<SessionManager>(*m_index, *m_keychain, m_api.get(), *m_clock, managerOptions);
-
-    m_scheduler = std::make_unique<RefreshScheduler>(*m_sessions, *m_clock, SchedulerOptions{});
+    m_policy = std::make_unique<SessionPolicy>(std::chrono::seconds(resolved.config.warnBeforeSecs));
+    m_scheduler = std::make_unique<RefreshScheduler>(sessions, *m_clock, SchedulerOptions{});
 
     MainWindow::Options windowOptions;
     windowOptions.demo = bool(m_demo);
-    windowOptions.apiUrl = m_api->baseUrl().toString();
-    windowOptions.apiUrlLocked = m_demo || !m_options.apiUrl.isEmpty();
-    m_window = std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, *m_clock, windowOptions);
+    windowOptions.apiUrl = m_services->api()->baseUrl().toString();
+    // A URL from the command line or the environment outranks the settings dialog's.
+    const ValueSource urlSource = resolved.source(ConfigKey::ApiUrl);
+    windowOptions.apiUrlLocked =
+        m_demo || urlSource == ValueSource::CommandLine || urlSource == ValueSource::Environment;
+    m_window =
+        std::make_unique<MainWindow>(sessions, m_services->keychain(), *m_settings, *m_clock, windowOptions);
 
-    m_tray = std::make_unique<TrayIntegration>(*m_sessions, *m_clock);
+    m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy);
     m_notifier = std::make_unique<Notifier>(m_tray.get());
     applySettings();
     connect(m_settings.get(), &AppSettings::changed, this, &AppContext::applySettings);
 }
 
+// The demo's server, data directory, notarizer and keychain service stand where command-line
+// options would (--demo cannot be combined with --api-url).
+ResolvedConfig AppContext::resolveConfig() const {
+    ConfigResolver resolver = configResolver(m_options, &m_settings->file());
+    if (m_demo) {
+        resolver.setOption(ConfigKey::ApiUrl, m_demo->apiUrl().toString());
+        resolver.setOption(ConfigKey::DataDir, m_demo->dataDirectory());
+        resolver.setOption(ConfigKey::NotarizerKey, QString::fromLatin1(m_demo->notarizerPublicKeyHex()));
+        if (m_options.keychainService.isEmpty())
+            resolver.setOption(ConfigKey::KeychainService, QString::fromLatin1(KeychainStore::kDemoService));
+    }
+    return resolver.resolve();
+}
+
 void AppContext::applySettings() {
+    const ResolvedConfig resolved = resolveConfig();
+    const AppConfig& config = resolved.config;
     SchedulerOptions options;
-    options.autoRefreshEnabled = m_settings->autoRefresh();
-    options.refreshBefore = std::chrono::seconds(m_settings->refreshBeforeSecs());
-    options.warnBefore = std::chrono::seconds(m_settings->warnBeforeSecs());
+    options.autoRefreshEnabled = config.autoRefresh;
+    options.refreshBefore = std::chrono::seconds(config.refreshBeforeSecs);
+    options.warnBefore = std::chrono::seconds(config.warnBeforeSecs);
     m_scheduler->setOptions(options);
+    m_policy->setWarnBefore(options.warnBefore);
     m_notifier->setNotificationsEnabled(m_settings->notifications());
-    if (!m_demo && m_options.apiUrl.isEmpty() && m_settings->apiBaseUrl() != m_api->baseUrl()) {
-        if (Result<void> ok = m_api->setBaseUrl(m_settings->apiBaseUrl()); ok.ok())
-            m_window->setApiUrl(m_api->baseUrl().toString());
-        else
+    TurnkeyClient* api = m_services->api();
+    if (resolved.source(ConfigKey::ApiUrl) == ValueSource::Settings ||
+        resolved.source(ConfigKey::ApiUrl) == ValueSource::Default) {
+        if (Result<void> ok = resolved.check(ConfigKey::ApiUrl); !ok.ok())
             m_window->showOperationResult(ok.error().message, false);
+        else if (config.apiUrl != api->baseUrl() && api->setBaseUrl(config.apiUrl).ok())
+            m_window->setApiUrl(api->baseUrl().toString());
     }
     updateQuitOnClose();
 }
@@ -167,11 +172,12 @@ void AppContext::wireWarnings() {
     connect(m_scheduler.get(), &RefreshScheduler::autoRefreshSucceeded, window, [window](const QString& key) {
         window->showOperationResult(tr("Refreshed '%1' automatically").arg(key), true);
     });
-    connect(m_sessions.get(), &SessionManager::sessionRevoked, notifier, [notifier](const QString& key) {
-        notifier->warn(tr("Session revoked"),
-                       tr("The server no longer knows session '%1'. Clear it and log in again.").arg(key),
-                       true);
-    });
+    connect(
+        &m_services->manager(), &SessionManager::sessionRevoked, notifier, [notifier](const QString& key) {
+            notifier->warn(tr("Session revoked"),
+                           tr("The server no longer knows session '%1'. Clear it and log in again.").arg(key),
+                           true);
+        });
 
     TrayIntegration* tray = m_tray.get();
     connect(tray, &TrayIntegration::availabilityChanged, this, [this](bool available) {
@@ -210,12 +216,12 @@ void AppContext::showWindowInitially() {
 }
 
 void AppContext::startUp() {
-    if (!m_startupProblem.isEmpty())
-        m_window->showBanner(m_startupProblem, true);
-    m_keychain->probe(this, [this](Result<void> probe) {
+    if (!m_startupProblems.isEmpty())
+        m_window->showBanner(m_startupProblems.join(QLatin1Char('\n')), true);
+    m_services->keychain().probe(this, [this](Result<void> probe) {
         if (!probe.ok())
             m_window->showOperationResult(tr("Keychain check failed: %1").arg(probe.error().message), false);
-        m_sessions->recover(this, [this](Result<CleanupReport> report) {
+        m_services->manager().recover(this, [this](Result<CleanupReport> report) {
             if (!report.ok()) {
                 m_window->showOperationResult(tr("Start-up clean-up failed: %1").arg(report.error().message),
                                               false);
@@ -230,7 +236,7 @@ void AppContext::startUp() {
             if (!m_demo)
                 return onReady();
             m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
-            m_demo->createSessions(*m_sessions, this, [this](Result<void> created) {
+            m_demo->createSessions(m_services->manager(), this, [this](Result<void> created) {
                 if (created.ok())
                     m_window->showOperationResult(
                         tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"), true);

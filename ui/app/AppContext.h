@@ -2,18 +2,17 @@
 
 #include "CommandLine.h"
 #include "DemoBackend.h"
+#include "app/ConfigResolver.h"
 
 #include <QObject>
 #include <QPointer>
 #include <memory>
 
 namespace ws {
-class KeychainStore;
+class AppServices;
 class RefreshScheduler;
-class SessionIndex;
-class SessionManager;
+class SessionPolicy;
 class SystemClock;
-class TurnkeyClient;
 class Notifier;
 class TrayIntegration;
 class SingleInstance;
@@ -47,6 +46,7 @@ public:
 
 private:
     void buildServices();
+    ResolvedConfig resolveConfig() const;
     void wireWarnings();
     void applySettings();
     void startUp();
@@ -63,15 +63,13 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoMode> m_demo;
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<KeychainStore> m_keychain;
-    std::unique_ptr<SessionIndex> m_index;
-    std::unique_ptr<TurnkeyClient> m_api;
-    std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<SessionPolicy> m_policy;
     std::unique_ptr<RefreshScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayIntegration> m_tray;
     std::unique_ptr<Notifier> m_notifier;
-    QString m_startupProblem;
+    QStringList m_startupProblems;
 };
 
 } // namespace ws::ui

@@ -1,16 +1,12 @@
 #include "AppSettings.h"
 
+#include "app/ConfigResolver.h"
+
 #include <QSettings>
 
 namespace ws::ui {
 
 namespace {
-constexpr char kApiUrl[] = "api/baseUrl";
-constexpr char kLifetime[] = "sessions/defaultLifetimeSecs";
-constexpr char kAutoRefresh[] = "sessions/autoRefresh";
-constexpr char kRefreshBefore[] = "sessions/refreshBeforeSecs";
-constexpr char kWarnBefore[] = "sessions/warnBeforeSecs";
-constexpr char kRevokeOnClear[] = "sessions/revokeOnClear";
 constexpr char kCloseToTray[] = "window/closeToTray";
 constexpr char kStartMinimized[] = "window/startMinimized";
 constexpr char kNotifications[] = "window/notifications";
@@ -29,66 +25,71 @@ QVariant AppSettings::value(const char* key, const QVariant& fallback) const {
     return m_settings->value(QLatin1String(key), fallback);
 }
 
-void AppSettings::setValue(const char* key, const QVariant& value) {
-    if (m_settings->value(QLatin1String(key)) == value)
+void AppSettings::setValue(const QString& key, const QVariant& value) {
+    if (m_settings->value(key) == value)
         return;
-    m_settings->setValue(QLatin1String(key), value);
+    m_settings->setValue(key, value);
     Q_EMIT changed();
 }
 
+// Only the settings-file layer: no options, an empty environment.
+AppConfig AppSettings::stored() const {
+    return ConfigResolver(m_settings.get(), QProcessEnvironment()).resolve().config;
+}
+
 QUrl AppSettings::apiBaseUrl() const {
-    return QUrl(value(kApiUrl, QStringLiteral("https://api.turnkey.com")).toString());
+    return stored().apiUrl;
 }
 void AppSettings::setApiBaseUrl(const QUrl& url) {
-    setValue(kApiUrl, url.toString());
+    setValue(settingsKey(ConfigKey::ApiUrl), url.toString());
 }
 qint64 AppSettings::defaultLifetimeSecs() const {
-    return value(kLifetime, kDefaultLifetimeSecs).toLongLong();
+    return stored().defaultLifetimeSecs;
 }
 void AppSettings::setDefaultLifetimeSecs(qint64 secs) {
-    setValue(kLifetime, secs);
+    setValue(settingsKey(ConfigKey::DefaultLifetime), secs);
 }
 bool AppSettings::autoRefresh() const {
-    return value(kAutoRefresh, true).toBool();
+    return stored().autoRefresh;
 }
 void AppSettings::setAutoRefresh(bool on) {
-    setValue(kAutoRefresh, on);
+    setValue(settingsKey(ConfigKey::AutoRefresh), on);
 }
 qint64 AppSettings::refreshBeforeSecs() const {
-    return value(kRefreshBefore, kDefaultRefreshBeforeSecs).toLongLong();
+    return stored().refreshBeforeSecs;
 }
 void AppSettings::setRefreshBeforeSecs(qint64 secs) {
-    setValue(kRefreshBefore, secs);
+    setValue(settingsKey(ConfigKey::RefreshBefore), secs);
 }
 qint64 AppSettings::warnBeforeSecs() const {
-    return value(kWarnBefore, kDefaultWarnBeforeSecs).toLongLong();
+    return stored().warnBeforeSecs;
 }
 void AppSettings::setWarnBeforeSecs(qint64 secs) {
-    setValue(kWarnBefore, secs);
+    setValue(settingsKey(ConfigKey::WarnBefore), secs);
 }
 bool AppSettings::revokeOnClear() const {
-    return value(kRevokeOnClear, false).toBool();
+    return stored().revokeOnClear;
 }
 void AppSettings::setRevokeOnClear(bool on) {
-    setValue(kRevokeOnClear, on);
+    setValue(settingsKey(ConfigKey::RevokeOnClear), on);
 }
 bool AppSettings::closeToTray() const {
     return value(kCloseToTray, true).toBool();
 }
 void AppSettings::setCloseToTray(bool on) {
-    setValue(kCloseToTray, on);
+    setValue(QLatin1String(kCloseToTray), on);
 }
 bool AppSettings::startMinimized() const {
     return value(kStartMinimized, false).toBool();
 }
 void AppSettings::setStartMinimized(bool on) {
-    setValue(kStartMinimized, on);
+    setValue(QLatin1String(kStartMinimized), on);
 }
 bool AppSettings::notifications() const {
     return value(kNotifications, true).toBool();
 }
 void AppSettings::setNotifications(bool on) {
-    setValue(kNotifications, on);
+    setValue(QLatin1String(kNotifications), on);
 }
 
 // Window layout is not a preference: stored silently, no changed() signal.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/AppConfig.h"
+
 #include <QObject>
 #include <QUrl>
 #include <memory>
@@ -8,17 +10,21 @@ class QSettings;
 
 namespace ws::ui {
 
-// The user's preferences, persisted with QSettings. The QSettings object is injected so tests and
-// demo mode use their own file and never touch the user's real settings.
+// The settings file as the window edits it. The settings every front end shares (API URL, lifetimes,
+// thresholds: core/app/AppConfig) are read through ConfigResolver's settings-file layer, so their keys
+// and defaults are defined once in core; what is purely the window's (tray, notifications, geometry)
+// is kept here. What a run actually uses is the resolved configuration (option > environment >
+// settings file > default), which AppContext builds from this file. The QSettings object is injected
+// so tests and demo mode use their own file and never touch the user's real settings.
 class AppSettings : public QObject {
     Q_OBJECT
 public:
-    static constexpr qint64 kDefaultLifetimeSecs = 900;
-    static constexpr qint64 kDefaultRefreshBeforeSecs = 60;
-    static constexpr qint64 kDefaultWarnBeforeSecs = 120;
-
     explicit AppSettings(std::unique_ptr<QSettings> settings, QObject* parent = nullptr);
     ~AppSettings() override;
+
+    const QSettings& file() const { return *m_settings; }
+    // The shared settings as this file says (defaults for what it does not set).
+    AppConfig stored() const;
 
     QUrl apiBaseUrl() const;
     void setApiBaseUrl(const QUrl& url);
@@ -54,7 +60,7 @@ Q_SIGNALS:
 
 private:
     QVariant value(const char* key, const QVariant& fallback) const;
-    void setValue(const char* key, const QVariant& value);
+    void setValue(const QString& key, const QVariant& value);
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -81,4 +81,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     return result;
 }
 
+ConfigResolver configResolver(const AppOptions& options, const QSettings* settings,
+                              QProcessEnvironment environment) {
+    ConfigResolver resolver(settings, std::move(environment));
+    resolver.setOption(ConfigKey::ApiUrl, options.apiUrl);
+    resolver.setOption(ConfigKey::DataDir, options.dataDir);
+    resolver.setOption(ConfigKey::KeychainService, options.keychainService);
+    return resolver;
+}
+
 } // namespace ws::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/ConfigResolver.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -26,5 +28,10 @@ struct ParsedCommandLine {
 
 // Parses the application's arguments (QCoreApplication must exist for tr()).
 ParsedCommandLine parseCommandLine(const QStringList& arguments);
+
+// The window's configuration resolver: these options over the environment over `settings` (the same
+// rule and environment variables as the CLI). `settings` must outlive the resolver.
+ConfigResolver configResolver(const AppOptions& options, const QSettings* settings,
+                              QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace ws::ui

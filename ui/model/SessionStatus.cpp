@@ -11,25 +11,26 @@ QString tr(const char* text) {
 }
 } // namespace
 
-SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, qint64 warnBeforeSecs) {
-    if (session.serverState == ServerState::Revoked)
+SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, const SessionPolicy& policy) {
+    switch (const SessionState state = policy.stateAt(session, nowSecs)) {
+    case SessionState::Revoked:
+    case SessionState::Revoking: // unusable: recovery finishes the clear
         return SessionStatus::Revoked;
-    const qint64 left = session.token.claims.exp - nowSecs;
-    if (left <= 0)
+    case SessionState::Expired:
         return SessionStatus::Expired;
-    if (!session.lastError.isEmpty())
-        return SessionStatus::Error;
-    if (left <= warnBeforeSecs)
-        return SessionStatus::Expiring;
+    case SessionState::Valid:
+    case SessionState::Expiring:
+        if (!session.lastError.isEmpty())
+            return SessionStatus::Error;
+        return state == SessionState::Expiring ? SessionStatus::Expiring : SessionStatus::Active;
+    }
     return SessionStatus::Active;
 }
 
-RemainingLevel remainingLevel(qint64 remainingMSecs, qint64 warnBeforeSecs) {
+RemainingLevel remainingLevel(qint64 remainingMSecs, const SessionPolicy& policy) {
     if (remainingMSecs <= 0)
         return RemainingLevel::Expired;
-    if (remainingMSecs <= warnBeforeSecs * 1000)
-        return RemainingLevel::Warning;
-    return RemainingLevel::Normal;
+    return policy.isWithinWarning(remainingMSecs) ? RemainingLevel::Warning : RemainingLevel::Normal;
 }
 
 QString statusText(SessionStatus status) {
@@ -73,22 +74,6 @@ QString formatRemainingCoarse(qint64 remainingMSecs) {
     if (minutes < 120)
         return QCoreApplication::translate("ws", "about %1 minutes left").arg(minutes);
     return QCoreApplication::translate("ws", "about %1 hours left").arg((minutes + 30) / 60);
-}
-
-QString formatDuration(qint64 seconds) {
-    if (seconds <= 0)
-        return tr("none");
-    const qint64 d = seconds / 86400, h = (seconds / 3600) % 24, m = (seconds / 60) % 60, s = seconds % 60;
-    QStringList parts;
-    if (d)
-        parts << QCoreApplication::translate("ws", "%1 d").arg(d);
-    if (h)
-        parts << QCoreApplication::translate("ws", "%1 h").arg(h);
-    if (m)
-        parts << QCoreApplication::translate("ws", "%1 min").arg(m);
-    if (s)
-        parts << QCoreApplication::translate("ws", "%1 s").arg(s);
-    return parts.join(QLatin1Char(' '));
 }
 
 QString sessionTypeText(const QString& sessionType) {

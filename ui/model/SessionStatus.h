@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/SessionPolicy.h"
 #include "session/SessionTypes.h"
 
 #include <QString>
@@ -12,10 +13,11 @@ enum class SessionStatus { Active, Expiring, Refreshing, Error, Expired, Revoked
 // How much time is left, for the countdown colours.
 enum class RemainingLevel { Normal, Warning, Expired };
 
-// The status that follows from a session's data and the time alone (refreshing is transient
-// UI state and is layered on top by the model).
-SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, qint64 warnBeforeSecs);
-RemainingLevel remainingLevel(qint64 remainingMSecs, qint64 warnBeforeSecs);
+// The status that follows from a session's data and the time alone: the session policy's state, with a
+// failed last operation shown on a usable session (refreshing is transient UI state and is layered on
+// top by the model).
+SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, const SessionPolicy& policy);
+RemainingLevel remainingLevel(qint64 remainingMSecs, const SessionPolicy& policy);
 QString statusText(SessionStatus status);
 
 // "00:04:59", "1d 02:00:00"; "Expired" once the time is up. Whole seconds, rounded up so a session
@@ -23,8 +25,6 @@ QString statusText(SessionStatus status);
 QString formatRemaining(qint64 remainingMSecs);
 // Coarse text for screen readers: "about 5 minutes left" (does not change every second).
 QString formatRemainingCoarse(qint64 remainingMSecs);
-// "1 h 30 min", "2 min", "45 s": a duration a person reads (lifetimes, thresholds).
-QString formatDuration(qint64 seconds);
 // The JWT's session_type claim in words ("Read-write"); unknown values are shown as they are.
 QString sessionTypeText(const QString& sessionType);
 // The lifetime the session was created with, for the "fraction left" bar.

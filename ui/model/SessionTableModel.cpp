@@ -125,9 +125,9 @@ void SessionTableModel::setRefreshing(const QString& sessionKey, bool refreshing
 }
 
 void SessionTableModel::setWarnBefore(qint64 seconds) {
-    if (seconds == m_warnBeforeSecs)
+    if (seconds == warnBefore())
         return;
-    m_warnBeforeSecs = seconds;
+    m_policy.setWarnBefore(std::chrono::seconds(seconds));
     if (!m_sessions.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     refreshStatusCache(m_clock.nowSecs());
@@ -154,25 +154,17 @@ void SessionTableModel::refreshStatusCache(qint64 nowSecs) {
             m_statusCache[row] = status;
             Q_EMIT dataChanged(index(row, Status), index(row, Status));
         }
-        next = std::min(next, nextTransitionAfter(m_sessions[row], nowSecs));
+        if (const qint64 change = m_policy.nextChangeAfter(m_sessions[row], nowSecs); change > 0)
+            next = std::min(next, change);
     }
     m_nextTransitionSecs = next;
-}
-
-qint64 SessionTableModel::nextTransitionAfter(const SessionInfo& s, qint64 nowSecs) const {
-    const qint64 exp = s.token.claims.exp;
-    if (nowSecs < exp - m_warnBeforeSecs)
-        return exp - m_warnBeforeSecs;
-    if (nowSecs < exp)
-        return exp;
-    return kNever;
 }
 
 SessionStatus SessionTableModel::computeStatus(int row, qint64 nowSecs) const {
     const SessionInfo& s = m_sessions[row];
     if (m_refreshing.contains(s.sessionKey))
         return SessionStatus::Refreshing;
-    return statusAt(s, nowSecs, m_warnBeforeSecs);
+    return statusAt(s, nowSecs, m_policy);
 }
 
 void SessionTableModel::rebuildIndex() {
@@ -222,8 +214,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         if (column == Remaining)
-            return levelColor(remainingLevel(remainingMs, m_warnBeforeSecs)).isValid()
-                       ? QVariant(levelColor(remainingLevel(remainingMs, m_warnBeforeSecs)))
+            return levelColor(remainingLevel(remainingMs, m_policy)).isValid()
+                       ? QVariant(levelColor(remainingLevel(remainingMs, m_policy)))
                        : QVariant();
         if (column == Status) {
             switch (computeStatus(row, nowMs / 1000)) {
@@ -261,7 +253,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     case StatusRole:
         return int(computeStatus(row, nowMs / 1000));
     case RemainingLevelRole:
-        return int(remainingLevel(remainingMs, m_warnBeforeSecs));
+        return int(remainingLevel(remainingMs, m_policy));
     case SortKeyRole:
         return sortKey(s, row, column);
     default:

@@ -42,7 +42,7 @@ public:
     void setSessions(QList<SessionInfo> sessions);
     void setRefreshing(const QString& sessionKey, bool refreshing);
     void setWarnBefore(qint64 seconds);
-    qint64 warnBefore() const { return m_warnBeforeSecs; }
+    qint64 warnBefore() const { return m_policy.warnBefore().count(); }
 
     // Called once per second by the CountdownTicker.
     void tick();
@@ -69,14 +69,13 @@ private:
     SessionStatus computeStatus(int row, qint64 nowSecs) const;
     void rebuildIndex();
     void refreshStatusCache(qint64 nowSecs);
-    qint64 nextTransitionAfter(const SessionInfo& s, qint64 nowSecs) const;
 
     const Clock& m_clock;
     QList<SessionInfo> m_sessions;
     QList<SessionStatus> m_statusCache; // last status emitted per row
     QHash<QString, int> m_rowByKey;
     QSet<QString> m_refreshing;
-    qint64 m_warnBeforeSecs = 120;
+    SessionPolicy m_policy;
     qint64 m_nextTransitionSecs = 0; // the earliest time a row's time-based status changes
 };
 

@@ -1,8 +1,8 @@
 #include "TrayIntegration.h"
 
 #include "Clock.h"
-#include "TimeText.h"
 #include "TrayIcons.h"
+#include "app/SessionPolicy.h"
 #include "session/SessionManager.h"
 
 #include <QAction>
@@ -31,14 +31,16 @@ constexpr std::size_t kMenuSessionLimit = 10;
 
 class TrayIntegration::Impl {
 public:
-    Impl(TrayIntegration* q, SessionManager& sessions, const Clock& clock)
+    Impl(TrayIntegration* q, SessionManager& sessions, const Clock& clock, const SessionPolicy& policy)
         : q(q)
         , sessions(sessions)
-        , clock(clock) {}
+        , clock(clock)
+        , policy(policy) {}
 
     TrayIntegration* q;
     SessionManager& sessions;
     const Clock& clock;
+    const SessionPolicy& policy;
     QSystemTrayIcon* icon = nullptr;
     QPointer<QMenu> menu; // QMenu wants a QWidget parent; we own it and delete it ourselves
     QTimer retryTimer;
@@ -46,7 +48,6 @@ public:
     QTimer minuteTimer;
     QTimer stateTimer; // fires when the active session crosses "expiring soon" or expiry
     int retriesLeft = 5;
-    std::chrono::seconds expiringSoon{120};
     bool windowVisible = true;
     bool quickRefreshInFlight = false;
     bool lastAvailable = false;
@@ -97,27 +98,42 @@ public:
         const Result<SessionInfo> active = sessions.getSession();
         if (!active.ok())
             return IconState::NoSession;
-        const qint64 left = active->token.claims.exp - clock.nowSecs();
-        if (left <= 0 || active->serverState == ServerState::Revoked)
-            return IconState::Expired;
-        if (left <= expiringSoon.count())
+        switch (policy.stateAt(*active, clock.nowSecs())) {
+        case SessionState::Valid:
+            return IconState::Healthy;
+        case SessionState::Expiring:
             return IconState::ExpiringSoon;
-        return IconState::Healthy;
+        case SessionState::Expired:
+        case SessionState::Revoked:
+        case SessionState::Revoking:
+            break;
+        }
+        return IconState::Expired;
     }
 
     QString computeToolTip() const {
         const Result<SessionInfo> active = sessions.getSession();
         if (!active.ok())
             return tr("Wallet Sessions: no active session");
-        QString state;
-        if (active->serverState == ServerState::Revoked)
-            state = tr("revoked");
-        else
-            state = tray::formatTimeLeft(active->token.claims.exp - clock.nowSecs());
-        QString text = tr("Wallet Sessions: '%1', %2").arg(active->sessionKey, state);
+        QString text =
+            tr("Wallet Sessions: '%1', %2").arg(active->sessionKey, stateText(*active, clock.nowSecs()));
         if (sessions.isRefreshing(active->sessionKey))
             text += QLatin1Char('\n') + tr("refreshing...");
         return text;
+    }
+
+    // "12 min left", "expired", "revoked": minute precision, the tooltip changes once a minute.
+    QString stateText(const SessionInfo& session, qint64 now) const {
+        switch (policy.stateAt(session, now)) {
+        case SessionState::Revoked:
+        case SessionState::Revoking:
+            return tr("revoked");
+        case SessionState::Valid:
+        case SessionState::Expiring:
+        case SessionState::Expired:
+            break;
+        }
+        return formatTimeLeft(session.token.claims.exp - now, DurationStyle::WordsMinutes);
     }
 
     // Arms stateTimer for the next moment the icon's colour changes on its own.
@@ -127,13 +143,8 @@ public:
         if (!active.ok())
             return;
         const qint64 now = clock.nowSecs();
-        const qint64 exp = active->token.claims.exp;
-        qint64 next = 0;
-        if (now < exp - expiringSoon.count())
-            next = exp - expiringSoon.count();
-        else if (now < exp)
-            next = exp;
-        else
+        const qint64 next = policy.nextChangeAfter(*active, now);
+        if (next == 0)
             return;
         const qint64 delayMs = std::clamp<qint64>((next - now) * 1000 + 50, 0, kTooltipRefreshMs);
         stateTimer.start(static_cast<int>(delayMs));
@@ -186,8 +197,7 @@ public:
 
         int expiring = 0;
         for (const SessionInfo& s : all) {
-            const qint64 left = s.token.claims.exp - now;
-            if (left > 0 && left <= expiringSoon.count())
+            if (policy.stateAt(s, now) == SessionState::Expiring)
                 ++expiring;
         }
         QAction* refreshAllAction = target->addAction(
@@ -221,10 +231,7 @@ public:
         group->setExclusive(true);
         for (std::size_t i = 0; i < listed; ++i) {
             const SessionInfo& s = *shown[i];
-            const QString state = s.serverState == ServerState::Revoked
-                                      ? tr("revoked")
-                                      : tray::formatTimeLeft(s.token.claims.exp - now);
-            QAction* entry = target->addAction(tr("%1 \u2014 %2").arg(s.sessionKey, state));
+            QAction* entry = target->addAction(tr("%1 \u2014 %2").arg(s.sessionKey, stateText(s, now)));
             entry->setObjectName(QStringLiteral("session:") + s.sessionKey);
             entry->setCheckable(true);
             entry->setChecked(s.sessionKey == activeKey);
@@ -268,9 +275,10 @@ public:
     }
 };
 
-TrayIntegration::TrayIntegration(SessionManager& sessions, const Clock& clock, QObject* parent)
+TrayIntegration::TrayIntegration(SessionManager& sessions, const Clock& clock, const SessionPolicy& policy,
+                                 QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>(this, sessions, clock)) {
+    , d(std::make_unique<Impl>(this, sessions, clock, policy)) {
     d->retryTimer.setInterval(2000);
     d->clickDebounce.setSingleShot(true);
     d->clickDebounce.setInterval(kClickDebounceMs);
@@ -299,6 +307,11 @@ TrayIntegration::TrayIntegration(SessionManager& sessions, const Clock& clock, Q
         d->updateIcon();
     });
     connect(&sessions, &SessionManager::refreshStateChanged, this, [this] { d->updateIcon(); });
+    // The user changed the warning time: the icon and the "expiring" count follow at once.
+    connect(&policy, &SessionPolicy::changed, this, [this] {
+        d->rebuildMenu();
+        d->updateIcon();
+    });
 }
 
 TrayIntegration::~TrayIntegration() {
@@ -310,11 +323,6 @@ TrayIntegration::~TrayIntegration() {
 void TrayIntegration::setRetryPolicy(std::chrono::milliseconds interval, int attempts) {
     d->retryTimer.setInterval(static_cast<int>(interval.count()));
     d->retriesLeft = attempts;
-}
-
-void TrayIntegration::setExpiringSoonThreshold(std::chrono::seconds threshold) {
-    d->expiringSoon = threshold;
-    d->updateIcon();
 }
 
 TrayIntegration::IconState TrayIntegration::iconState() const {

@@ -9,6 +9,7 @@ namespace ws {
 
 class Clock;
 class SessionManager;
+class SessionPolicy;
 
 // The system tray icon, behind one small class (qBittorrent's DesktopIntegration, KeePassXC's
 // retries): created when a tray is available, retried a few times at start-up because panels often
@@ -22,14 +23,14 @@ public:
     enum class IconState { NoSession, Healthy, ExpiringSoon, Expired };
     Q_ENUM(IconState)
 
-    TrayIntegration(SessionManager& sessions, const Clock& clock, QObject* parent = nullptr);
+    // `policy` decides "expiring soon" (the warn-before setting); the icon follows when it changes.
+    TrayIntegration(SessionManager& sessions, const Clock& clock, const SessionPolicy& policy,
+                    QObject* parent = nullptr);
     ~TrayIntegration() override;
 
     // Before start(): how often and how many times to look for a tray that is not there yet
     // (default every 2 s, 5 times).
     void setRetryPolicy(std::chrono::milliseconds interval, int attempts);
-    // The active session counts as "expiring soon" within this much of its expiry (default 2 min).
-    void setExpiringSoonThreshold(std::chrono::seconds threshold);
     IconState iconState() const;
     QString toolTip() const;
     // What a (debounced) click does: refresh the active session; the result arrives as

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "SessionCommands.h"
 #include "app/AppSettings.h"
+#include "app/SessionPolicy.h"
 #include "dialogs/SettingsDialog.h"
 #include "keychain/SecretStore.h"
 #include "model/CountdownTicker.h"
@@ -277,7 +278,7 @@ void MainWindow::updateState() {
     s.hasSessions = m_model->rowCount() > 0;
     const qint64 now = m_clock.nowSecs();
     for (const SessionInfo& info : m_model->sessions()) {
-        if (info.token.claims.exp <= now) {
+        if (SessionPolicy::isExpiredAt(info, now)) {
             s.hasExpired = true;
             break;
         }

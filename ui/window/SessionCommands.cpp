@@ -3,6 +3,7 @@
 #include "BatchRunner.h"
 #include "Clock.h"
 #include "app/AppSettings.h"
+#include "app/SessionPolicy.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
@@ -111,7 +112,7 @@ void SessionCommands::refreshAll() {
     const qint64 now = m_sessions.clock().nowSecs();
     const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
     for (const SessionInfo& s : all) {
-        if (!s.isExpiredAt(QDateTime::fromSecsSinceEpoch(now, Qt::UTC)))
+        if (!SessionPolicy::isExpiredAt(s, now))
             keys << s.sessionKey;
     }
     if (keys.isEmpty())
@@ -234,10 +235,10 @@ void SessionCommands::clearAll() {
 
 void SessionCommands::removeExpired() {
     QStringList keys;
-    const QDateTime now = m_sessions.clock().now();
+    const qint64 now = m_sessions.clock().nowSecs();
     const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
     for (const SessionInfo& s : all) {
-        if (s.isExpiredAt(now))
+        if (SessionPolicy::isExpiredAt(s, now))
             keys << s.sessionKey;
     }
     if (keys.isEmpty())

@@ -1,13 +1,11 @@
 #include "CliContext.h"
 
-#include "ConfigResolution.h"
 #include "ExitCodes.h"
-#include "api/TurnkeyClient.h"
-#include "keychain/KeychainStore.h"
-#include "session/SessionManager.h"
+#include "app/ServiceFactory.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace ws::cli {
 
@@ -16,49 +14,53 @@ CliContext::CliContext(GlobalOptions options, QObject* parent)
     , m_options(std::move(options))
     , m_output(m_options.json) {}
 
-// The manager refers to the services: destroy it first.
-CliContext::~CliContext() {
-    m_manager.reset();
-    m_api.reset();
-    m_keychain.reset();
-    m_index.reset();
+CliContext::~CliContext() = default;
+
+ResolvedConfig CliContext::resolveConfig(const QHash<ConfigKey, QString>& commandOptions) const {
+    // Default-constructed: organization "" and application "wallet-sessions", the GUI's settings file.
+    const QSettings settings;
+    ConfigResolver resolver(&settings);
+    resolver.setOption(ConfigKey::ApiUrl, m_options.apiUrl);
+    resolver.setOption(ConfigKey::DataDir, m_options.dataDir);
+    for (auto it = commandOptions.begin(); it != commandOptions.end(); ++it)
+        resolver.setOption(it.key(), it.value());
+    return resolver.resolve();
+}
+
+SessionIndex& CliContext::index() {
+    return m_services->index();
+}
+
+SessionManager& CliContext::manager() {
+    return m_services->manager();
 }
 
 bool CliContext::setUp(const CommandNeeds& needs) {
     if (!needs.manager)
         return true;
 
-    ApiConfig apiConfig;
+    const ResolvedConfig resolved = resolveConfig();
+    // Only an online command needs the API URL: `list` works with a broken one.
     if (needs.api) {
-        Result<ResolvedUrl> url = resolveApiUrl(m_options.apiUrl);
-        if (!url) {
+        if (Result<void> url = resolved.check(ConfigKey::ApiUrl); !url) {
             if (!m_options.apiUrl.isEmpty())
                 usage(url.error().message);
             else
                 fail(url.error());
             return false;
         }
-        apiConfig.baseUrl = url->url;
     }
 
-    const QString directory =
-        m_options.dataDir.isEmpty() ? SessionIndex::defaultDirectory() : m_options.dataDir;
-    m_index = std::make_unique<SessionIndex>(directory);
-    if (Result<void> opened = m_index->open(); !opened) {
-        fail(opened.error().withContext(
-            QCoreApplication::translate("ws", "opening the session index in '%1'").arg(directory)));
+    const ServiceFactory factory(resolved.config, m_clock);
+    m_services =
+        factory.create(needs.api ? ServiceFactory::Network::Online : ServiceFactory::Network::Offline);
+    if (Result<void> opened = m_services->openIndex(); !opened) {
+        fail(opened.error().withContext(QCoreApplication::translate("ws", "opening the session index in '%1'")
+                                            .arg(m_services->dataDirectory())));
         return false;
     }
-    if (!m_index->recoveryNotice().isEmpty())
-        m_output.warning(m_index->recoveryNotice());
-
-    m_keychain = std::make_unique<KeychainStore>(resolveKeychainService());
-    if (needs.api)
-        m_api = std::make_unique<TurnkeyClient>(apiConfig, m_clock);
-
-    SessionManager::Options managerOptions;
-    managerOptions.notarizerPublicKeyHex = resolveNotarizerKey();
-    m_manager = std::make_unique<SessionManager>(*m_index, *m_keychain, m_api.get(), m_clock, managerOptions);
+    if (!m_services->index().recoveryNotice().isEmpty())
+        m_output.warning(m_services->index().recoveryNotice());
     return true;
 }
 

@@ -3,16 +3,16 @@
 #include "Clock.h"
 #include "Output.h"
 #include "Result.h"
+#include "app/ConfigResolver.h"
 
 #include <QObject>
 #include <QStringList>
 #include <memory>
 
 namespace ws {
-class KeychainStore;
+class AppServices;
 class SessionIndex;
 class SessionManager;
-class TurnkeyClient;
 } // namespace ws
 
 namespace ws::cli {
@@ -44,10 +44,15 @@ public:
     const Clock& clock() const { return m_clock; }
     QDateTime now() const { return m_clock.now(); }
 
-    // Creates what `needs` asks for; on failure it has already finished the run and returns false.
+    // The configuration of this run (core/app/ConfigResolver: option > environment > settings > default),
+    // with `commandOptions` a command's own options (`token verify --notarizer-key`).
+    ResolvedConfig resolveConfig(const QHash<ConfigKey, QString>& commandOptions = {}) const;
+
+    // Creates what `needs` asks for (through core/app/ServiceFactory); on failure it has already
+    // finished the run and returns false.
     bool setUp(const CommandNeeds& needs);
-    SessionIndex& index() { return *m_index; }
-    SessionManager& manager() { return *m_manager; }
+    SessionIndex& index();
+    SessionManager& manager();
 
     // Remembered and printed on stderr only if the command itself succeeds (a failing command's
     // error line stays the only line).
@@ -67,10 +72,7 @@ private:
     GlobalOptions m_options;
     Output m_output;
     SystemClock m_clock;
-    std::unique_ptr<SessionIndex> m_index;
-    std::unique_ptr<KeychainStore> m_keychain;
-    std::unique_ptr<TurnkeyClient> m_api;
-    std::unique_ptr<SessionManager> m_manager;
+    std::unique_ptr<AppServices> m_services;
     QStringList m_deferredWarnings;
     bool m_finished = false;
 };

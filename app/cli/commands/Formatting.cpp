@@ -2,29 +2,8 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
-#include <cstdlib>
 
 namespace ws::cli {
-
-QString formatDuration(qint64 seconds) {
-    const qint64 s = std::llabs(seconds);
-    const auto two = [](qint64 v) {
-        return QString::number(v).rightJustified(2, QLatin1Char('0'));
-    };
-    if (s < 60)
-        return QStringLiteral("%1s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1m %2s").arg(s / 60).arg(two(s % 60));
-    if (s < 86400)
-        return QStringLiteral("%1h %2m").arg(s / 3600).arg(two((s % 3600) / 60));
-    return QStringLiteral("%1d %2h").arg(s / 86400).arg(two((s % 86400) / 3600));
-}
-
-QString formatTimeLeft(qint64 expiresIn) {
-    if (expiresIn > 0)
-        return formatDuration(expiresIn);
-    return QCoreApplication::translate("ws", "expired %1 ago").arg(formatDuration(expiresIn));
-}
 
 QString formatLocalTime(const QDateTime& time) {
     if (!time.isValid())
@@ -42,11 +21,17 @@ QString shortSessionType(const QString& sessionType) {
 }
 
 QString sessionStatus(const SessionInfo& session, const QDateTime& now) {
-    if (session.isExpiredAt(now))
-        return QStringLiteral("expired");
-    if (session.serverState == ServerState::Revoked)
-        return QStringLiteral("revoked");
-    return QStringLiteral("valid");
+    switch (const SessionState state = SessionPolicy().stateAt(session, now.toSecsSinceEpoch())) {
+    case SessionState::Valid:
+    case SessionState::Expiring:
+        return sessionStateName(SessionState::Valid);
+    case SessionState::Revoking:
+        return sessionStateName(SessionState::Revoked);
+    case SessionState::Expired:
+    case SessionState::Revoked:
+        return sessionStateName(state);
+    }
+    return {};
 }
 
 QJsonObject sessionSummaryJson(const SessionInfo& session, const QDateTime& now) {

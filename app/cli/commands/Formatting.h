@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/SessionPolicy.h"
 #include "session/SessionTypes.h"
 
 #include <QDateTime>
@@ -8,17 +9,19 @@
 
 namespace ws::cli {
 
-// "45s", "14m 59s", "2h 05m", "3d 04h". Negative values are formatted by their magnitude.
-QString formatDuration(qint64 seconds);
-// "14m 59s" while time is left, "expired 2m 10s ago" after.
-QString formatTimeLeft(qint64 expiresIn);
+// "14m 59s" while time is left, "expired 2m 10s ago" after: the session policy's terse style.
+inline QString formatTimeLeft(qint64 expiresIn) {
+    return ws::formatTimeLeft(expiresIn, DurationStyle::Terse);
+}
 // Local time, "2026-01-01 12:00:00 +01:00", so a copied value is unambiguous.
 QString formatLocalTime(const QDateTime& time);
 QString formatLocalTime(qint64 epochSeconds);
 // "READ_WRITE" for "SESSION_TYPE_READ_WRITE"; other (profile) names unchanged.
 QString shortSessionType(const QString& sessionType);
 
-// "valid", "expired" or "revoked" (the server said it no longer knows the key).
+// "valid", "expired" or "revoked" (the server said it no longer knows the key, or a revocation is under
+// way): the session policy's state, as the CLI documents it. A session within the warning time is
+// still "valid" here; how soon it expires is in expiresIn.
 QString sessionStatus(const SessionInfo& session, const QDateTime& now);
 
 // The --json object of `list`: sessionKey, active, userId, organizationId, sessionType, publicKey,

@@ -1,6 +1,5 @@
 #include "TokenVerifyCommand.h"
 
-#include "ConfigResolution.h"
 #include "ExitCodes.h"
 #include "Formatting.h"
 #include "SecretInput.h"
@@ -50,7 +49,9 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
         context.fail(token.error().withContext(tr("not a valid session JWT")));
         return;
     }
-    QByteArray key = resolveNotarizerKey(parser.value(QStringLiteral("notarizer-key")));
+    QByteArray key =
+        context.resolveConfig({{ConfigKey::NotarizerKey, parser.value(QStringLiteral("notarizer-key"))}})
+            .config.notarizerKey;
     const bool production = key.isEmpty();
     if (production)
         key = QByteArray(jwtsig::kProductionNotarizerPublicKey);
