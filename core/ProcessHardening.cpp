@@ -1,5 +1,7 @@
 #include "ProcessHardening.h"
 
+#include "Logging.h"
+
 #include <QLoggingCategory>
 #include <QtGlobal>
 
@@ -14,9 +16,6 @@
 
 namespace ws {
 
-namespace {
-Q_LOGGING_CATEGORY(lcProcess, "ws.process")
-}
 
 CoreDumpProtection disableCoreDumps() {
     CoreDumpProtection result;

@@ -1,5 +1,6 @@
 // wallet-sessions-cli: manage the sessions the desktop app stores (same index, same keychain entries).
 #include "CliApplication.h"
+#include "Logging.h"
 #include "ProcessHardening.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,9 @@ int main(int argc, char* argv[]) {
 
     // The CLI's stdout/stderr are its interface: library diagnostics only when asked for, with
     // --verbose or the standard QT_LOGGING_RULES.
-    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) &&
-        qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+    if (QCoreApplication::arguments().contains(QStringLiteral("--verbose")))
+        ws::enableVerboseLogging(); // QT_LOGGING_RULES, when set, still has the last word
+    else if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\nws.*.warning=false"));
 
     ws::cli::CliApplication cli;

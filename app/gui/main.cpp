@@ -1,4 +1,5 @@
 #include "DevServerDemoBackend.h"
+#include "Logging.h"
 #include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
@@ -23,6 +24,9 @@ int main(int argc, char* argv[]) {
         QTextStream(*parsed.exitCode == 0 ? stdout : stderr) << parsed.output;
         return *parsed.exitCode;
     }
+
+    if (parsed.options.verbose)
+        ws::enableVerboseLogging();
 
     // A second launch raises the running window and exits. Screenshot runs are one-shot tools and
     // must not be swallowed by a running instance.

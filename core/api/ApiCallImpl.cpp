@@ -1,5 +1,7 @@
 #include "api/ApiCallImpl.h"
 
+#include "Logging.h"
+
 #include "api/ActivityPoller.h"
 #include "api/ErrorMapping.h"
 #include "api/ResponseParsers.h"
@@ -17,7 +19,6 @@
 
 namespace ws::api {
 
-Q_LOGGING_CATEGORY(lcApi, "ws.api")
 
 namespace {
 

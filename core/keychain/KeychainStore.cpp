@@ -1,6 +1,7 @@
 #include "KeychainStore.h"
 
 #include "KeychainErrors.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -12,6 +13,20 @@
 namespace ws {
 
 namespace {
+
+const char* operationName(keychain::Operation op) {
+    switch (op) {
+    case keychain::Operation::Read:
+        return "read";
+    case keychain::Operation::Write:
+        return "write";
+    case keychain::Operation::Delete:
+        return "delete";
+    case keychain::Operation::Probe:
+        return "probe";
+    }
+    return "?";
+}
 
 // The entry probe() reads. It is never written: "not found" is the healthy answer.
 const QString& probeEntry() {
@@ -72,6 +87,8 @@ public:
                 if (state->settled)
                     return;
                 state->settled = true;
+                qCWarning(lcKeychain) << operationName(op) << entry << "did not answer within" << limit.count()
+                                      << "ms";
                 self->setHealth(Health::Unavailable);
                 const QString what = op == keychain::Operation::Probe
                                          ? KeychainStore::tr("checking the keychain")
@@ -95,6 +112,9 @@ public:
                 watchdog->deleteLater();
                 const auto outcome =
                     keychain::interpretJobResult(op, entry, finished->error(), finished->errorString());
+                // Entry names hold public keys only; the secret never reaches a log.
+                qCDebug(lcKeychain) << operationName(op) << entry
+                                    << (outcome.ok ? QStringLiteral("ok") : errorCodeName(outcome.error.code));
                 if (outcome.ok || outcome.error.code == ErrorCode::NotFound)
                     self->setHealth(Health::Healthy);
                 else if (!outcome.backendAnswered)
@@ -145,6 +165,10 @@ void KeychainStore::setHealth(Health health) {
     if (m_health == health)
         return;
     m_health = health;
+    qCInfo(lcKeychain) << "service" << m_service << "health"
+                       << (health == Health::Healthy       ? "healthy"
+                           : health == Health::Unavailable ? "unavailable"
+                                                           : "unknown");
     Q_EMIT healthChanged(health);
 }
 

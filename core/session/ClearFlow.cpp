@@ -1,5 +1,7 @@
 #include "ClearFlow.h"
 
+#include "Logging.h"
+
 #include "Clock.h"
 #include "KeyLifecycle.h"
 #include "Revocation.h"
@@ -105,8 +107,12 @@ void ClearFlow::clear(const QString& sessionKey, const ClearOptions& options,
                 done(sessionmsg::unknownSession(sessionKey));
                 return;
             }
+            qCInfo(lcSession) << "clear" << sessionKey << ": revoking key" << pub.left(16) << "on the server";
             m_revocation.revoke(*session, [this, sessionKey, pub, options, previousState, releaseKey,
                                            done](Result<void> revoked) {
+                if (!revoked.ok())
+                    qCWarning(lcSession) << "clear" << sessionKey << ": revocation failed:"
+                                         << errorCodeName(revoked.error().code);
                 if (revoked.ok()) {
                     clearLocally(sessionKey, [releaseKey, done](Result<void> cleared) {
                         releaseKey();
@@ -199,6 +205,7 @@ void ClearFlow::clearLocally(const QString& sessionKey, std::function<void(Resul
                 return;
             }
             // The doom is committed: the keychain delete may start.
+            qCInfo(lcSession) << "clear" << sessionKey << ": removed, deleting key" << doomedKey->left(16);
             m_keys.destroy(*doomedKey, [done, sessionKey](Result<void> deleted) {
                 if (!deleted.ok()) {
                     done(deleted.error().withContext(

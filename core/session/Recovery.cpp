@@ -1,5 +1,7 @@
 #include "Recovery.h"
 
+#include "Logging.h"
+
 #include "Clock.h"
 #include "KeyLifecycle.h"
 #include "SessionServices.h"
@@ -62,6 +64,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 !busy.contains(session.token.claims.publicKey) &&
                 !leaseIsHeld(session.lease, now, leaseMaxAge)) {
                 clearedKeys.insert(session.token.claims.publicKey);
+                qCInfo(lcSession) << "recovery: finishing the interrupted clear of" << it->first;
                 if (data.activeSessionKey == it->first)
                     data.activeSessionKey.clear();
                 it = data.sessions.erase(it);
@@ -101,6 +104,7 @@ void Recovery::sweep(std::function<void(Result<CleanupReport>)> done) {
                 // damaged index, or another version. The session may still exist, so the key stays.
                 key.held = true;
                 key.heldReason = heldReason;
+                qCWarning(lcSession) << "recovery: holding key" << pub.left(16) << "(" << heldReason << ")";
                 ++sweep->report.heldKeys;
                 changed = true;
             } else if (!key.createdAt.isValid() || key.createdAt.secsTo(now) >= graceSecs) {
@@ -157,6 +161,8 @@ void Recovery::deleteQueued(const std::shared_ptr<Sweep>& sweep) {
             return;
         }
         const QString pub = sweep->queue.takeFirst();
+        qCInfo(lcSession) << "recovery: deleting" << (sweep->wasDoomed.contains(pub) ? "doomed" : "stale pending")
+                          << "key" << pub.left(16);
         m_keys.destroy(pub, [sweep, pub, nextRef = weakNext.lock()](Result<void> r) {
             if (r.ok()) {
                 ++sweep->report.deletedKeys;

@@ -1,5 +1,7 @@
 #include "RefreshFlow.h"
 
+#include "Logging.h"
+
 #include "Clock.h"
 #include "KeyLifecycle.h"
 #include "SessionMessages.h"
@@ -14,7 +16,6 @@
 
 namespace ws {
 
-Q_LOGGING_CATEGORY(lcRefresh, "ws.refresh")
 
 struct RefreshFlow::Job {
     QString sessionKey;

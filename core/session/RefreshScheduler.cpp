@@ -1,5 +1,7 @@
 #include "RefreshScheduler.h"
 
+#include "Logging.h"
+
 #include "Clock.h"
 #include "SessionManager.h"
 
@@ -11,7 +13,6 @@
 #include <QTimer>
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcScheduler, "ws.scheduler")
 
 namespace ws {
 

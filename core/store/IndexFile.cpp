@@ -1,5 +1,7 @@
 #include "IndexFile.h"
 
+#include "Logging.h"
+
 #include "SessionIndex.h"
 #include "crypto/Ecdsa.h"
 
@@ -35,7 +37,6 @@ constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFi
 // Shorter than the default lock timeout, so a waiter gets past such a file.
 constexpr std::chrono::milliseconds kStaleLockTime{5000};
 
-Q_LOGGING_CATEGORY(lcIndexFile, "ws.store")
 
 // The user-visible texts keep SessionIndex's translation context.
 QString tr(const char* text) {
@@ -51,13 +52,13 @@ void syncDirectory(const QString& directory) {
 #ifdef Q_OS_UNIX
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
-        qCWarning(lcIndexFile, "cannot open %s to sync it: %s", qPrintable(directory), std::strerror(errno));
+        qCWarning(lcStore, "cannot open %s to sync it: %s", qPrintable(directory), std::strerror(errno));
         return;
     }
     // A failure is reported, not returned: the new file is already in place and in use, so the write
     // did happen; only its survival of a power cut is in doubt.
     if (::fsync(fd) != 0)
-        qCWarning(lcIndexFile, "cannot sync %s: %s", qPrintable(directory), std::strerror(errno));
+        qCWarning(lcStore, "cannot sync %s: %s", qPrintable(directory), std::strerror(errno));
     ::close(fd);
 #else
     Q_UNUSED(directory);
@@ -193,6 +194,9 @@ Result<void> IndexFile::recover(const FileRead& read, const Error& why) {
                                .arg(why.message, aside);
         return {};
     }
+    qCWarning(lcStore) << "damaged index moved to" << aside << ":" << m_data->sessions.size() << "kept,"
+                       << salvaged.restoredSessions << "restored," << salvaged.droppedSessions << "dropped,"
+                       << salvaged.heldKeys << "key(s) held";
     m_recoveryNotice =
         tr("The session index was damaged (%1) and has been moved to %2. %3 session(s) were kept, %4 of them "
            "restored from its text; %5 session(s) could not be read and were dropped; %6 keychain "
@@ -336,6 +340,8 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
         replaceData(std::move(next));
         m_lastDigest = fingerprint(FileRead{true, false, 0, bytes});
         out.dataChanged = true;
+        qCDebug(lcStore) << "committed" << batch.size() << "change(s)," << bytes.size() << "bytes,"
+                         << m_data->sessions.size() << "session(s)," << m_data->keys.size() << "key record(s)";
     }
     m_forgotten.clear(); // on disk now: what was written, or what was already there, holds no such record
     return out;

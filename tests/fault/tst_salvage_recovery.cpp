@@ -171,9 +171,16 @@ private:
         Result<IndexData> now = readIndex(store.cli->dataDir());
         for (const auto& [label, pub] : original) {
             QString key = pub;
-            if (allowRefreshed && now)
-                if (const SessionRecord* s = now->findSession(label))
+            if (allowRefreshed && now) {
+                // A session whose label the damage lost comes back as restored-<first 8 hex of its
+                // key> (the salvage rule in docs/architecture.md), then refreshed under that label.
+                const SessionRecord* s = now->findSession(label);
+                for (auto it = now->sessions.begin(); !s && it != now->sessions.end(); ++it)
+                    if (it->first.startsWith(QStringLiteral("restored-") + pub.left(8)))
+                        s = &it->second;
+                if (s)
                     key = s->token.claims.publicKey;
+            }
             Result<QByteArray> secret = keyring::lookup(store.service, sessionKeyEntryName(key));
             if (!secret) {
                 lost.append(

@@ -34,7 +34,10 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         tr("Save a PNG of the window to FILE once the sessions are loaded, then quit."), tr("FILE"));
     const QCommandLineOption service(QStringLiteral("keychain-service"),
                                      tr("Keychain service name (default: wallet-sessions)."), tr("NAME"));
-    parser.addOptions({demo, minimized, show, dataDir, apiUrl, quitAfter, screenshot, service});
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        tr("Print diagnostic messages (keychain, index, sessions, network; never keys) on stderr."));
+    parser.addOptions({demo, minimized, show, dataDir, apiUrl, quitAfter, screenshot, service, verbose});
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -66,6 +69,7 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     o.apiUrl = parser.value(apiUrl);
     o.screenshotPath = parser.value(screenshot);
     o.keychainService = parser.value(service);
+    o.verbose = parser.isSet(verbose);
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         o.quitAfterSecs = parser.value(quitAfter).toInt(&ok);

@@ -18,6 +18,7 @@ struct AppOptions {
     int quitAfterSecs = 0;   // 0: run until quit (smoke tests use it)
     QString screenshotPath;  // grab the window to this PNG once sessions are loaded, then quit
     QString keychainService; // empty: "wallet-sessions" ("wallet-sessions-demo" in demo mode)
+    bool verbose = false;    // every ws.* logging category on
 };
 
 struct ParsedCommandLine {
