@@ -182,8 +182,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         MainWindow::Options windowOptions;
         windowOptions.apiUrl = m_server->url().toString();
-        m_window =
-            std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, m_clock, windowOptions);
+        m_window = std::make_unique<MainWindow>(*m_sessions, *m_settings, m_clock, windowOptions);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         activate();
@@ -391,7 +390,7 @@ private Q_SLOTS:
         SessionIndex index(dir.path());
         QVERIFY(index.open().ok());
         SessionManager sessions(index, keychain, m_api.get(), m_clock, {});
-        MainWindow window(sessions, keychain, *m_settings, m_clock, {});
+        MainWindow window(sessions, *m_settings, m_clock, {});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.keychainBanner()->isVisible());

@@ -122,7 +122,7 @@ void AppContext::buildServices() {
     windowOptions.demo = bool(m_demo);
     windowOptions.apiUrl = m_api->baseUrl().toString();
     windowOptions.apiUrlLocked = m_demo || !m_options.apiUrl.isEmpty();
-    m_window = std::make_unique<MainWindow>(*m_sessions, *m_keychain, *m_settings, *m_clock, windowOptions);
+    m_window = std::make_unique<MainWindow>(*m_sessions, *m_settings, *m_clock, windowOptions);
 
     m_tray = std::make_unique<TrayIntegration>(*m_sessions, *m_clock);
     m_notifier = std::make_unique<Notifier>(m_tray.get());
