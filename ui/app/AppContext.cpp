@@ -124,7 +124,8 @@ void AppContext::buildServices() {
     windowOptions.apiUrlLocked = m_demo || !m_options.apiUrl.isEmpty();
     m_window = std::make_unique<MainWindow>(*m_sessions, *m_settings, *m_clock, windowOptions);
 
-    m_tray = std::make_unique<TrayIntegration>(*m_sessions, *m_clock);
+    // A child as well, so it is in the object tree like the window (tests find it there).
+    m_tray = std::make_unique<TrayIntegration>(*m_sessions, *m_clock, this);
     m_notifier = std::make_unique<Notifier>(m_tray.get());
     applySettings();
     connect(m_settings.get(), &AppSettings::changed, this, &AppContext::applySettings);
