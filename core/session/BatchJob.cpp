@@ -33,9 +33,13 @@ bool BatchJob::isCancelled() const {
     return m_control->cancelled;
 }
 
-void BatchJob::complete(const Result<BatchReport>& result) {
-    Q_EMIT finished(result);
-    deleteLater();
+std::function<void(Result<BatchReport>)> BatchJob::completion() {
+    return [self = QPointer<BatchJob>(this)](Result<BatchReport> result) {
+        if (!self)
+            return;
+        Q_EMIT self->finished(result);
+        self->deleteLater();
+    };
 }
 
 } // namespace ws

@@ -3,6 +3,7 @@
 #include "SessionTypes.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace ws {
@@ -26,7 +27,8 @@ public:
 
     // For SessionManager: what the engine running this job reports to.
     std::shared_ptr<BatchControl> control() const { return m_control; }
-    void complete(const Result<BatchReport>& result);
+    // The engine's done callback: finished() and then deletion, unless the job is already gone.
+    std::function<void(Result<BatchReport>)> completion();
 
 Q_SIGNALS:
     void sessionFinished(const ws::SessionOutcome& outcome);

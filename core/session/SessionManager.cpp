@@ -203,44 +203,34 @@ void SessionManager::verifySession(const QString& sessionKey, QObject* context, 
 // ---- batch operations ----
 
 BatchJob* SessionManager::refreshAll(BatchRefreshOptions options, QObject* context) {
-    return startRefresh(std::nullopt, options, context);
+    BatchJob* job = newJob(std::nullopt, context);
+    d->refreshAll.run(options, job->control(), job->completion());
+    return job;
 }
 
 BatchJob* SessionManager::refreshSessions(const QStringList& sessionKeys, BatchRefreshOptions options,
                                           QObject* context) {
-    return startRefresh(sessionKeys, options, context);
+    BatchJob* job = newJob(sessionKeys, context);
+    d->refreshAll.run(options, job->control(), job->completion());
+    return job;
 }
 
 BatchJob* SessionManager::clearAll(ClearOptions options, QObject* context) {
-    return startClear(std::nullopt, options, context);
+    BatchJob* job = newJob(std::nullopt, context);
+    d->clear.clearAll(options, job->control(), job->completion());
+    return job;
 }
 
 BatchJob* SessionManager::clearSessions(const QStringList& sessionKeys, ClearOptions options,
                                         QObject* context) {
-    return startClear(sessionKeys, options, context);
-}
-
-BatchJob* SessionManager::startRefresh(std::optional<QStringList> sessionKeys, BatchRefreshOptions options,
-                                       QObject* context) {
-    auto* job = new BatchJob(context ? context : this);
-    job->control()->sessionKeys = std::move(sessionKeys);
-    QPointer<BatchJob> watched(job);
-    d->refreshAll.run(options, job->control(), [watched](Result<BatchReport> r) {
-        if (watched)
-            watched->complete(r);
-    });
+    BatchJob* job = newJob(sessionKeys, context);
+    d->clear.clearAll(options, job->control(), job->completion());
     return job;
 }
 
-BatchJob* SessionManager::startClear(std::optional<QStringList> sessionKeys, ClearOptions options,
-                                     QObject* context) {
+BatchJob* SessionManager::newJob(std::optional<QStringList> sessionKeys, QObject* context) {
     auto* job = new BatchJob(context ? context : this);
     job->control()->sessionKeys = std::move(sessionKeys);
-    QPointer<BatchJob> watched(job);
-    d->clear.clearAll(options, job->control(), [watched](Result<BatchReport> r) {
-        if (watched)
-            watched->complete(r);
-    });
     return job;
 }
 

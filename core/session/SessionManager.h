@@ -101,9 +101,7 @@ Q_SIGNALS:
     void keychainChanged();
 
 private:
-    BatchJob* startRefresh(std::optional<QStringList> sessionKeys, BatchRefreshOptions options,
-                           QObject* context);
-    BatchJob* startClear(std::optional<QStringList> sessionKeys, ClearOptions options, QObject* context);
+    BatchJob* newJob(std::optional<QStringList> sessionKeys, QObject* context);
 
     class Impl;
     std::unique_ptr<Impl> d;
