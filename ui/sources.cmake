@@ -20,7 +20,7 @@ target_sources(ui PRIVATE
     app/AppContext.h app/AppContext.cpp
     app/StartupProbe.h app/StartupProbe.cpp
     window/ActionsController.h window/ActionsController.cpp
-    window/BatchRunner.h window/BatchRunner.cpp
+    window/BatchProgress.h window/BatchProgress.cpp
     window/SessionCommands.h window/SessionCommands.cpp
     window/MainWindow.h window/MainWindow.cpp
 )

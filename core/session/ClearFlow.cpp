@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include "BatchQueue.h"
 #include "Clock.h"
 #include "KeyLifecycle.h"
 #include "Revocation.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QTimer>
-#include <algorithm>
 #include <memory>
 
 namespace ws {
@@ -218,39 +218,28 @@ void ClearFlow::clearLocally(const QString& sessionKey, std::function<void(Resul
         });
 }
 
-void ClearFlow::clearAll(const ClearOptions& options, std::function<void(Result<BatchReport>)> done,
-                         std::function<void(BatchProgress)> progress) {
+void ClearFlow::clearAll(const ClearOptions& options, std::shared_ptr<BatchControl> control,
+                         std::function<void(Result<BatchReport>)> done) {
     QStringList keys;
-    for (const auto& entry : m_services.index.data().sessions)
-        keys.append(entry.first);
-    if (keys.isEmpty()) {
-        const Error e(ErrorCode::NoSessionFound,
-                      QCoreApplication::translate("ws", "There are no sessions to clear."));
-        QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
-        return;
+    if (control->sessionKeys) {
+        keys = *control->sessionKeys;
+    } else {
+        for (const auto& entry : m_services.index.data().sessions)
+            keys.append(entry.first);
+        if (keys.isEmpty()) {
+            const Error e(ErrorCode::NoSessionFound,
+                          QCoreApplication::translate("ws", "There are no sessions to clear."));
+            QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
+            return;
+        }
     }
-    struct Batch {
-        BatchReport report;
-        int total = 0;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->total = int(keys.size());
-    // All clears start at once and every one is awaited: the report is complete or not sent at all.
-    for (const QString& key : std::as_const(keys)) {
-        clear(key, options, [batch, key, done, progress](Result<void> r) {
-            batch->report.outcomes.append(SessionOutcome{key, r});
-            const int finished = int(batch->report.outcomes.size());
-            if (progress)
-                progress(BatchProgress{finished, batch->total});
-            if (finished == batch->total) {
-                std::sort(batch->report.outcomes.begin(), batch->report.outcomes.end(),
-                          [](const SessionOutcome& a, const SessionOutcome& b) {
-                              return a.sessionKey < b.sessionKey;
-                          });
-                done(batch->report);
-            }
-        });
-    }
+    // Every started clear is awaited: the report is complete or not sent at all.
+    runBatchQueue(
+        m_services.manager, std::move(keys), m_services.options.maxConcurrentRefreshes, std::move(control),
+        [this, options](const QString& key, std::function<void(Result<void>)> cleared) {
+            clear(key, options, std::move(cleared));
+        },
+        [done](BatchReport report) { done(std::move(report)); });
 }
 
 } // namespace ws

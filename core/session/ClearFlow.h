@@ -1,8 +1,9 @@
 #pragma once
 
-#include "SessionTypes.h"
+#include "BatchControl.h"
 
 #include <functional>
+#include <memory>
 
 namespace ws {
 
@@ -22,8 +23,9 @@ public:
 
     void clear(const QString& sessionKey, const ClearOptions& options,
                std::function<void(Result<void>)> done);
-    void clearAll(const ClearOptions& options, std::function<void(Result<BatchReport>)> done,
-                  std::function<void(BatchProgress)> progress);
+    // clear all / clear many (control->sessionKeys), bounded in flight, cancellable between sessions.
+    void clearAll(const ClearOptions& options, std::shared_ptr<BatchControl> control,
+                  std::function<void(Result<BatchReport>)> done);
 
 private:
     void clearLocally(const QString& sessionKey, std::function<void(Result<void>)> done);

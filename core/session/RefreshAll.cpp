@@ -1,5 +1,6 @@
 #include "RefreshAll.h"
 
+#include "BatchQueue.h"
 #include "Clock.h"
 #include "KeyLifecycle.h"
 #include "RefreshFlow.h"
@@ -26,7 +27,8 @@ struct Batch {
     int cleanups = 0; // unused fresh keys being destroyed
     bool creating = false;
     std::function<void(Result<BatchReport>)> done;
-    std::function<void(BatchProgress)> progress;
+    std::shared_ptr<BatchControl> control;
+    qint64 expirationSeconds = 0;
 };
 
 } // namespace
@@ -36,16 +38,32 @@ RefreshAll::RefreshAll(SessionServices& services, RefreshFlow& refresh, KeyLifec
     , m_refresh(refresh)
     , m_keys(keys) {}
 
-void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
-                     std::function<void(BatchProgress)> progress) {
+void RefreshAll::run(BatchRefreshOptions options, std::shared_ptr<BatchControl> control,
+                     std::function<void(Result<BatchReport>)> done) {
     auto batch = std::make_shared<Batch>();
     batch->done = std::move(done);
-    batch->progress = std::move(progress);
+    batch->control = std::move(control);
+    batch->expirationSeconds = options.expirationSeconds;
     const qint64 now = m_services.clock.nowSecs();
-    for (const auto& [key, session] : m_services.index.data().sessions) {
-        if (now >= session.token.claims.exp)
+    const IndexData& data = m_services.index.data();
+    QStringList keys;
+    if (batch->control->sessionKeys)
+        keys = *batch->control->sessionKeys;
+    else
+        for (const auto& entry : data.sessions)
+            keys.append(entry.first);
+    // One rule for every front end: an expired or revoked session cannot be refreshed (it needs a
+    // new login), so it is skipped, not attempted and not counted as a failure.
+    for (const QString& key : std::as_const(keys)) {
+        const SessionRecord* session = data.findSession(key);
+        if (!session)
+            batch->report.outcomes.append(SessionOutcome{key, sessionmsg::unknownSession(key)});
+        else if (now >= session->token.claims.exp)
+            batch->report.outcomes.append(SessionOutcome{
+                key, sessionmsg::expired(key, session->token.claims.exp), SessionOutcome::Status::Skipped});
+        else if (session->serverState == ServerState::Revoked)
             batch->report.outcomes.append(
-                SessionOutcome{key, sessionmsg::expired(key, session.token.claims.exp)});
+                SessionOutcome{key, sessionmsg::revoked(key), SessionOutcome::Status::Skipped});
         else
             batch->queue.append(key);
     }
@@ -60,6 +78,14 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
     auto pump = std::make_shared<std::function<void()>>();
     *pump = [this, batch, limit, keysPerCommit, weakPump = std::weak_ptr<std::function<void()>>(pump)]() {
         const auto pumpRef = weakPump.lock();
+        if (batch->control->cancelled) { // sessions not started yet stay untouched
+            for (const QString& key : std::as_const(batch->queue)) {
+                batch->report.outcomes.append(
+                    SessionOutcome{key, sessionmsg::batchCancelled(key), SessionOutcome::Status::Cancelled});
+                batch->control->report(batch->report.outcomes.last());
+            }
+            batch->queue.clear();
+        }
         if (!batch->creating && !batch->noKeys && batch->freshKeys.size() < limit &&
             batch->queue.size() > batch->freshKeys.size()) {
             batch->creating = true;
@@ -81,6 +107,7 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
             const QString key = batch->queue.takeFirst();
             RefreshRequest request;
             request.sessionKey = key;
+            request.expirationSeconds = batch->expirationSeconds;
             // Without a key made for it (the keychain refused them), the refresh makes its own and
             // reports its own error.
             if (!batch->freshKeys.isEmpty())
@@ -93,8 +120,9 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
                 SessionOutcome outcome{key, r.ok() ? Result<void>() : Result<void>(r.error())};
                 outcome.refreshedElsewhere = r.ok() && r.value() == RefreshFlow::Outcome::RefreshedElsewhere;
                 batch->report.outcomes.append(outcome);
-                if (batch->progress)
-                    batch->progress(BatchProgress{int(batch->report.outcomes.size()), batch->total});
+                batch->control->report(outcome);
+                if (batch->control->progress)
+                    batch->control->progress(BatchProgress{int(batch->report.outcomes.size()), batch->total});
                 // A failed refresh, or one that joined a refresh of the same session already under
                 // way, leaves its fresh key unused: nobody else knows it, so it goes now.
                 if (!fresh.isEmpty() && !m_services.index.data().sessionUsingKey(fresh)) {
@@ -119,16 +147,18 @@ void RefreshAll::run(std::function<void(Result<BatchReport>)> done,
         }
         if (batch->inFlight == 0 && batch->queue.isEmpty() && !batch->creating && batch->cleanups == 0 &&
             batch->done) {
-            std::sort(
-                batch->report.outcomes.begin(), batch->report.outcomes.end(),
-                [](const SessionOutcome& a, const SessionOutcome& b) { return a.sessionKey < b.sessionKey; });
+            sortOutcomes(batch->report);
             const auto done = std::move(batch->done);
             batch->done = nullptr;
             done(batch->report);
         }
     };
     // Started from the event loop so the caller's done() is never called inside this call.
-    QTimer::singleShot(0, &m_services.manager, [pump]() { (*pump)(); });
+    QTimer::singleShot(0, &m_services.manager, [pump, batch]() {
+        for (const SessionOutcome& skipped : std::as_const(batch->report.outcomes))
+            batch->control->report(skipped);
+        (*pump)();
+    });
 }
 
 } // namespace ws

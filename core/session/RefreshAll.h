@@ -1,8 +1,9 @@
 #pragma once
 
-#include "SessionTypes.h"
+#include "BatchControl.h"
 
 #include <functional>
+#include <memory>
 
 namespace ws {
 
@@ -10,14 +11,16 @@ struct SessionServices;
 class RefreshFlow;
 class KeyLifecycle;
 
-// refreshAllSessions(): every stored session gets one outcome. Expired ones are reported as such
+// refresh all / refresh many: every session gets one outcome. Expired and revoked ones are skipped
 // (they need a new login); the rest go through a queue with at most maxConcurrentRefreshes in flight.
 // Their new keys are made ahead in groups, each group recorded in one index commit; a key left unused
 // by a failed refresh is destroyed before the batch reports.
 class RefreshAll {
 public:
     RefreshAll(SessionServices& services, RefreshFlow& refresh, KeyLifecycle& keys);
-    void run(std::function<void(Result<BatchReport>)> done, std::function<void(BatchProgress)> progress);
+    // Cancelling (control->cancelled) starts no further refresh; those in flight finish.
+    void run(BatchRefreshOptions options, std::shared_ptr<BatchControl> control,
+             std::function<void(Result<BatchReport>)> done);
 
 private:
     SessionServices& m_services;

@@ -314,7 +314,6 @@ void RefreshFlow::recordFailure(const std::shared_ptr<Job>& job, const Error& er
             }
             if (revoked && *found == Found::Ours)
                 Q_EMIT m_services.manager.sessionRevoked(job->sessionKey);
-            Q_EMIT m_services.manager.operationFailed(job->sessionKey, error);
             finish(job->sessionKey, error);
         });
 }

@@ -1,11 +1,15 @@
 #include "SessionManager.h"
 
+#include "BatchJob.h"
 #include "Reply.h"
 #include "SessionManagerImpl.h"
 #include "SessionMessages.h"
+#include "crypto/P256KeyPair.h"
+#include "keychain/SecretStore.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace ws {
 
@@ -31,6 +35,7 @@ SessionManager::SessionManager(SessionIndex& index, SecretStore& secrets, Turnke
     , d(std::make_unique<Impl>(*this, index, secrets, api, clock, std::move(options)))
     , m_clock(clock) {
     connect(&index, &SessionIndex::changed, this, &SessionManager::sessionsChanged);
+    connect(&secrets, &SecretStore::healthChanged, this, &SessionManager::keychainChanged);
 }
 
 SessionManager::~SessionManager() = default;
@@ -126,11 +131,23 @@ void SessionManager::clearSession(const QString& sessionKey, ClearOptions option
     d->clear.clear(key, options, [reply](Result<void> r) { reply(r); });
 }
 
+namespace {
+// The callback forms of the batch operations watch a job like any front end does.
+void watch(BatchJob* job, Callback<BatchReport> done, std::function<void(BatchProgress)> progress) {
+    if (progress)
+        QObject::connect(job, &BatchJob::progress, job, [progress](int finished, int total) {
+            progress(BatchProgress{finished, total});
+        });
+    QObject::connect(job, &BatchJob::finished, job, [done](const Result<BatchReport>& r) {
+        if (done)
+            done(r);
+    });
+}
+} // namespace
+
 void SessionManager::clearAllSessions(ClearOptions options, QObject* context, Callback<BatchReport> done,
                                       std::function<void(BatchProgress)> progress) {
-    Reply<BatchReport> reply(context, this, std::move(done));
-    d->clear.clearAll(
-        options, [reply](Result<BatchReport> r) { reply(r); }, std::move(progress));
+    watch(clearAll(options, context), std::move(done), std::move(progress));
 }
 
 void SessionManager::logout(const QString& sessionKey, ClearOptions options, QObject* context,
@@ -175,13 +192,63 @@ void SessionManager::refreshSession(RefreshRequest request, QObject* context, Ca
 
 void SessionManager::refreshAllSessions(QObject* context, Callback<BatchReport> done,
                                         std::function<void(BatchProgress)> progress) {
-    Reply<BatchReport> reply(context, this, std::move(done));
-    d->refreshAll.run([reply](Result<BatchReport> r) { reply(r); }, std::move(progress));
+    watch(refreshAll(BatchRefreshOptions{}, context), std::move(done), std::move(progress));
 }
 
 void SessionManager::verifySession(const QString& sessionKey, QObject* context, Callback<WhoamiInfo> done) {
     Reply<WhoamiInfo> reply(context, this, std::move(done));
     d->verify.verify(sessionKey, [reply](Result<WhoamiInfo> r) { reply(r); });
+}
+
+// ---- batch operations ----
+
+BatchJob* SessionManager::refreshAll(BatchRefreshOptions options, QObject* context) {
+    BatchJob* job = newJob(std::nullopt, context);
+    d->refreshAll.run(options, job->control(), job->completion());
+    return job;
+}
+
+BatchJob* SessionManager::refreshSessions(const QStringList& sessionKeys, BatchRefreshOptions options,
+                                          QObject* context) {
+    BatchJob* job = newJob(sessionKeys, context);
+    d->refreshAll.run(options, job->control(), job->completion());
+    return job;
+}
+
+BatchJob* SessionManager::clearAll(ClearOptions options, QObject* context) {
+    BatchJob* job = newJob(std::nullopt, context);
+    d->clear.clearAll(options, job->control(), job->completion());
+    return job;
+}
+
+BatchJob* SessionManager::clearSessions(const QStringList& sessionKeys, ClearOptions options,
+                                        QObject* context) {
+    BatchJob* job = newJob(sessionKeys, context);
+    d->clear.clearAll(options, job->control(), job->completion());
+    return job;
+}
+
+BatchJob* SessionManager::newJob(std::optional<QStringList> sessionKeys, QObject* context) {
+    auto* job = new BatchJob(context ? context : this);
+    job->control()->sessionKeys = std::move(sessionKeys);
+    return job;
+}
+
+// ---- for front ends ----
+
+bool SessionManager::canStoreKeys() const {
+    return d->services.secrets.health() != SecretStore::Health::Unavailable;
+}
+
+QString SessionManager::keychainDescription() const {
+    return d->services.secrets.describe();
+}
+
+Result<void> SessionManager::checkApiKeyPair(QByteArrayView publicKeyHex, QByteArrayView privateKeyHex) {
+    const Result<P256KeyPair> pair = P256KeyPair::fromPrivateKeyHex(privateKeyHex, publicKeyHex);
+    if (!pair.ok())
+        return pair.error();
+    return {};
 }
 
 } // namespace ws

@@ -8,9 +8,11 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ws {
 
+class BatchJob;
 class Clock;
 class SecretStore;
 class SessionIndex;
@@ -57,6 +59,7 @@ public:
     void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                       QObject* context, Callback<void> done);
     void clearSession(const QString& sessionKey, ClearOptions options, QObject* context, Callback<void> done);
+    // The SDK-parity form of clearAll(): the job's report and progress through callbacks.
     void clearAllSessions(ClearOptions options, QObject* context, Callback<BatchReport> done,
                           std::function<void(BatchProgress)> progress = {});
     void logout(const QString& sessionKey, ClearOptions options, QObject* context,
@@ -70,17 +73,36 @@ public:
     void loginWithApiKey(LoginRequest request, QObject* context,
                          Callback<QString> done); // yields the session key
     void refreshSession(RefreshRequest request, QObject* context, Callback<SessionInfo> done);
+    // The SDK-parity form of refreshAll(): the job's report and progress through callbacks.
     void refreshAllSessions(QObject* context, Callback<BatchReport> done,
                             std::function<void(BatchProgress)> progress = {});
     void verifySession(const QString& sessionKey, QObject* context, Callback<WhoamiInfo> done);
+
+    // ---- batch operations: the one implementation the window, the tray and the CLI all use ----
+    // Each returns a running BatchJob, a child of `context` (the manager when null). Refresh skips
+    // expired and revoked sessions (reported as Skipped); clear includes them.
+    BatchJob* refreshAll(BatchRefreshOptions options, QObject* context);
+    BatchJob* refreshSessions(const QStringList& sessionKeys, BatchRefreshOptions options, QObject* context);
+    BatchJob* clearAll(ClearOptions options, QObject* context);
+    BatchJob* clearSessions(const QStringList& sessionKeys, ClearOptions options, QObject* context);
+
+    // ---- for front ends that must not touch the keychain or the API themselves ----
+    // Whether new sessions can be stored (false when the keychain is known to be unusable), and a
+    // one-line description of the keychain in use; keychainChanged() when either may have changed.
+    bool canStoreKeys() const;
+    QString keychainDescription() const;
+    // The private key must derive the given compressed public key (hex): checked before a login.
+    static Result<void> checkApiKeyPair(QByteArrayView publicKeyHex, QByteArrayView privateKeyHex);
 
 Q_SIGNALS:
     void sessionsChanged(); // anything in the index changed (also by another process)
     void refreshStateChanged(const QString& sessionKey, bool refreshing);
     void sessionRevoked(const QString& sessionKey); // the server no longer knows this session's key
-    void operationFailed(const QString& sessionKey, const ws::Error& error);
+    void keychainChanged();
 
 private:
+    BatchJob* newJob(std::optional<QStringList> sessionKeys, QObject* context);
+
     class Impl;
     std::unique_ptr<Impl> d;
     const Clock& m_clock;

@@ -30,6 +30,19 @@ Error expired(const QString& sessionKey, qint64 exp) {
                      .arg(sessionKey, QDateTime::fromSecsSinceEpoch(exp, Qt::UTC).toString(Qt::ISODate)));
 }
 
+Error revoked(const QString& sessionKey) {
+    return Error(
+        ErrorCode::SessionExpired,
+        QCoreApplication::translate("ws", "The server no longer knows the key of session '%1'; log in again.")
+            .arg(sessionKey));
+}
+
+Error batchCancelled(const QString& sessionKey) {
+    return Error(ErrorCode::Cancelled,
+                 QCoreApplication::translate("ws", "Session '%1' was left untouched: the batch was stopped.")
+                     .arg(sessionKey));
+}
+
 Error lifetimeTooShort(qint64 seconds) {
     return Error(
         ErrorCode::InvalidInput,

@@ -12,6 +12,8 @@ Error noActiveSession();
 Error unknownSession(const QString& sessionKey);
 Error offline();
 Error expired(const QString& sessionKey, qint64 exp);
+Error revoked(const QString& sessionKey);
+Error batchCancelled(const QString& sessionKey);
 Error lifetimeTooShort(qint64 seconds);
 Error notSupportedStamper();
 

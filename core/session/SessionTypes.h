@@ -71,15 +71,32 @@ struct LoginRequest {
 
 // One entry per session of a batch operation (refresh all, clear all).
 struct SessionOutcome {
+    // Done: the operation ran and `result` is its result. Skipped: the operation does not apply to
+    // this session (refresh all: expired or revoked, it needs a new login) and `result` says why.
+    // Cancelled: the batch was cancelled before this session started; it is untouched.
+    enum class Status { Done, Skipped, Cancelled };
+
     QString sessionKey;
     Result<void> result;
+    Status status = Status::Done;
     bool refreshedElsewhere = false; // refresh-all: succeeded because another process refreshed it first
+
+    bool succeeded() const { return status == Status::Done && result.ok(); }
+    bool failed() const { return status == Status::Done && !result.ok(); }
 };
 
 struct BatchReport {
-    QList<SessionOutcome> outcomes;
-    int failureCount() const;
+    QList<SessionOutcome> outcomes; // one per session, sorted by session key
+    int succeededCount() const;
+    int failureCount() const; // skipped and cancelled sessions are not failures
+    int skippedCount() const;
+    int cancelledCount() const;
     bool allSucceeded() const { return failureCount() == 0; }
+};
+
+// Refresh all / refresh many: what every refresh of the batch asks for.
+struct BatchRefreshOptions {
+    qint64 expirationSeconds = 0; // 0: each session's own lifetime
 };
 
 struct CleanupReport {

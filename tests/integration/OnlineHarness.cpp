@@ -81,4 +81,20 @@ QStringList OnlineHarness::recordedKeys() {
     return keys;
 }
 
+QString OnlineHarness::onlySessionKeysLeft() {
+    QStringList sessionKeys;
+    for (const SessionInfo& s : manager().getAllSessions(SessionManager::SignatureCheck::Skip)) {
+        sessionKeys.append(s.token.claims.publicKey);
+        if (!m_local->keychainHasSessionKey(s.token.claims.publicKey))
+            return QStringLiteral("the key of session '%1' is not in the keychain").arg(s.sessionKey);
+    }
+    QStringList recorded = recordedKeys();
+    sessionKeys.sort();
+    recorded.sort();
+    if (recorded != sessionKeys)
+        return QStringLiteral("recorded keys %1, session keys %2")
+            .arg(recorded.join(QLatin1Char(',')), sessionKeys.join(QLatin1Char(',')));
+    return {};
+}
+
 } // namespace ws::test

@@ -35,6 +35,10 @@ public:
     QString publicKeyOf(const QString& label);
     // Keys recorded in the index, whatever their state.
     QStringList recordedKeys();
+    // Every key record belongs to a session and every session's key is in the keychain (the
+    // invariant makes the records the full list of what the app has there). Empty when so, else
+    // what is wrong.
+    QString onlySessionKeysLeft();
 
 private:
     DevServerFixture m_fixture;

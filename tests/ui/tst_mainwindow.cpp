@@ -184,8 +184,7 @@ private Q_SLOTS:
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         MainWindow::Options windowOptions;
         windowOptions.apiUrl = m_server->url().toString();
-        m_window = std::make_unique<MainWindow>(*m_sessions, m_services->secrets(), *m_settings, m_clock,
-                                                windowOptions);
+        m_window = std::make_unique<MainWindow>(*m_sessions, *m_settings, m_clock, windowOptions);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         activate();
@@ -400,7 +399,7 @@ private Q_SLOTS:
         const std::unique_ptr<AppServices> services =
             ServiceFactory(config, m_clock, std::move(seams)).create();
         QVERIFY(services->openIndex().ok());
-        MainWindow window(services->manager(), services->secrets(), *m_settings, m_clock, {});
+        MainWindow window(services->manager(), *m_settings, m_clock, {});
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.keychainBanner()->isVisible());

@@ -108,10 +108,10 @@ void AppContext::buildServices() {
     const ValueSource urlSource = resolved.source(ConfigKey::ApiUrl);
     windowOptions.apiUrlLocked =
         m_demo || urlSource == ValueSource::CommandLine || urlSource == ValueSource::Environment;
-    m_window =
-        std::make_unique<MainWindow>(sessions, m_services->keychain(), *m_settings, *m_clock, windowOptions);
+    m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
 
-    m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy);
+    // A child as well, so it is in the object tree like the window (tests find it there).
+    m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy, this);
     m_notifier = std::make_unique<Notifier>(m_tray.get());
     applySettings();
     connect(m_settings.get(), &AppSettings::changed, this, &AppContext::applySettings);

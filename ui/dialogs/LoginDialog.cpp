@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
 
-#include "crypto/P256KeyPair.h"
 #include "model/SessionStatus.h"
+#include "session/SessionManager.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -155,7 +155,7 @@ QString LoginDialog::validationError() const {
     if (priv.size() > 64 || !isHex(priv))
         return tr("The API private key must be up to 64 hex characters.");
     QByteArray privBytes = priv.toLatin1();
-    const auto pair = P256KeyPair::fromPrivateKeyHex(privBytes, pub.toLatin1().toLower());
+    const Result<void> pair = SessionManager::checkApiKeyPair(pub.toLatin1().toLower(), privBytes);
     secureWipe(privBytes);
     if (!pair.ok())
         return tr("The API private key does not belong to this public key.");

@@ -1,6 +1,6 @@
 #include "SettingsDialog.h"
 
-#include "api/TurnkeyClient.h"
+#include "api/UrlPolicy.h"
 #include "app/AppSettings.h"
 
 #include <QCheckBox>
@@ -108,7 +108,7 @@ void SettingsDialog::validate() {
     QString error;
     if (m_apiUrl->isEnabled()) {
         const QUrl url(m_apiUrl->text().trimmed(), QUrl::StrictMode);
-        if (const Result<void> ok = TurnkeyClient::validateBaseUrl(url); !ok.ok())
+        if (const Result<void> ok = api::validateBaseUrl(url); !ok.ok())
             error = ok.error().message;
     }
     m_error->setText(error);

@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "TrayIcons.h"
 #include "app/SessionPolicy.h"
+#include "session/BatchJob.h"
+#include "session/BatchSummary.h"
 #include "session/SessionManager.h"
 
 #include <QAction>
@@ -392,30 +394,16 @@ void TrayIntegration::quickRefresh() {
 }
 
 void TrayIntegration::refreshAll() {
-    d->sessions.refreshAllSessions(this, [this](Result<BatchReport> result) {
+    BatchJob* job = d->sessions.refreshAll(BatchRefreshOptions{}, this);
+    connect(job, &BatchJob::finished, this, [this](const Result<BatchReport>& result) {
         d->updateIcon();
-        if (!result.ok()) {
-            const QString message = tr("Refreshing all sessions failed: %1").arg(result.error().message);
+        const QString message = result.ok()
+                                    ? summarizeBatch(tr("Refreshed %1 session(s)"), result.value())
+                                    : tr("Refreshing all sessions failed: %1").arg(result.error().message);
+        const bool ok = result.ok() && result->failureCount() == 0;
+        if (!ok)
             showMessage(tr("Refresh failed"), message, true);
-            Q_EMIT operationFinished(message, false);
-            return;
-        }
-        const int total = static_cast<int>(result->outcomes.size());
-        const int failed = result->failureCount();
-        if (failed == 0) {
-            Q_EMIT operationFinished(tr("Refreshed %n session(s).", nullptr, total), true);
-            return;
-        }
-        QStringList failures;
-        for (const SessionOutcome& o : result->outcomes) {
-            if (!o.result.ok())
-                failures << QStringLiteral("'%1': %2").arg(o.sessionKey, o.result.error().message);
-        }
-        const QString message =
-            tr("%1 of %n session(s) could not be refreshed: ", nullptr, total).arg(failed) +
-            failures.join(QStringLiteral("; "));
-        showMessage(tr("Refresh failed"), message, true);
-        Q_EMIT operationFinished(message, false);
+        Q_EMIT operationFinished(message, ok);
     });
 }
 

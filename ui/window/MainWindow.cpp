@@ -6,7 +6,6 @@
 #include "app/AppSettings.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/SettingsDialog.h"
-#include "keychain/SecretStore.h"
 #include "model/CountdownTicker.h"
 #include "model/SessionSortFilterProxy.h"
 #include "model/SessionTableModel.h"
@@ -34,11 +33,10 @@
 
 namespace ws::ui {
 
-MainWindow::MainWindow(SessionManager& sessions, SecretStore& secrets, AppSettings& settings,
-                       const Clock& clock, Options options, QWidget* parent)
+MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_sessions(sessions)
-    , m_secrets(secrets)
     , m_settings(settings)
     , m_clock(clock)
     , m_options(std::move(options)) {
@@ -64,12 +62,7 @@ MainWindow::MainWindow(SessionManager& sessions, SecretStore& secrets, AppSettin
     });
     connect(&m_sessions, &SessionManager::sessionsChanged, this, &MainWindow::reloadSessions);
     connect(&m_sessions, &SessionManager::refreshStateChanged, m_model, &SessionTableModel::setRefreshing);
-    connect(&m_sessions, &SessionManager::operationFailed, this,
-            [this](const QString& key, const Error& error) {
-                showOperationResult(key.isEmpty() ? error.message : tr("'%1': %2").arg(key, error.message),
-                                    false);
-            });
-    connect(&m_secrets, &SecretStore::healthChanged, this, &MainWindow::updateKeychainHealth);
+    connect(&m_sessions, &SessionManager::keychainChanged, this, &MainWindow::updateKeychainHealth);
     connect(&m_settings, &AppSettings::changed, this,
             [this] { m_model->setWarnBefore(m_settings.warnBeforeSecs()); });
     connect(m_commands, &SessionCommands::finished, this, &MainWindow::showOperationResult);
@@ -283,7 +276,7 @@ void MainWindow::updateState() {
             break;
         }
     }
-    s.canCreateSessions = m_secrets.health() != SecretStore::Health::Unavailable;
+    s.canCreateSessions = m_sessions.canStoreKeys();
     s.cannotCreateReason =
         tr("No usable system keychain: sessions cannot be stored safely. See the banner above.");
     s.busy = m_commands->isBusy();
@@ -306,8 +299,8 @@ void MainWindow::updateDetails() {
 }
 
 void MainWindow::updateKeychainHealth() {
-    const bool unavailable = m_secrets.health() == SecretStore::Health::Unavailable;
-    m_status->setKeychain(m_secrets.describe(), !unavailable);
+    const bool unavailable = !m_sessions.canStoreKeys();
+    m_status->setKeychain(m_sessions.keychainDescription(), !unavailable);
     if (unavailable) {
         m_keychainBanner->showMessage(
             tr("<b>No usable system keychain.</b> Wallet Sessions keeps private keys only in the system "
@@ -318,7 +311,7 @@ void MainWindow::updateKeychainHealth() {
                "with Secret Service integration, or KWallet), make sure a D-Bus session is running, then "
                "restart "
                "the application.<br><small>%1</small>")
-                .arg(m_secrets.describe().toHtmlEscaped()),
+                .arg(m_sessions.keychainDescription().toHtmlEscaped()),
             MessageBanner::Kind::Error, false);
     } else {
         m_keychainBanner->hide();
@@ -358,7 +351,7 @@ void MainWindow::showAbout() {
                            "live countdowns, refresh, clear, and private keys kept in the system keychain."
                            "<br><br>Qt %2<br>Keychain: %3")
                             .arg(QStringLiteral(WS_VERSION), QString::fromLatin1(qVersion()),
-                                 m_secrets.describe().toHtmlEscaped()),
+                                 m_sessions.keychainDescription().toHtmlEscaped()),
                         QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -9,7 +9,6 @@ class QTableView;
 
 namespace ws {
 class Clock;
-class SecretStore;
 class SessionManager;
 } // namespace ws
 
@@ -36,8 +35,8 @@ public:
         bool apiUrlLocked = false;
     };
 
-    MainWindow(SessionManager& sessions, SecretStore& secrets, AppSettings& settings, const Clock& clock,
-               Options options, QWidget* parent = nullptr);
+    MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // When a tray exists, closing the window can hide it instead of quitting.
@@ -84,7 +83,6 @@ private:
     QString currentSessionKey() const;
 
     SessionManager& m_sessions;
-    SecretStore& m_secrets;
     AppSettings& m_settings;
     const Clock& m_clock;
     Options m_options;

@@ -1,12 +1,14 @@
 #include "SessionCommands.h"
 
-#include "BatchRunner.h"
+#include "BatchProgress.h"
 #include "Clock.h"
 #include "app/AppSettings.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
+#include "session/BatchJob.h"
+#include "session/BatchSummary.h"
 #include "session/SessionManager.h"
 #include "widgets/SessionDetailsPane.h"
 
@@ -82,14 +84,8 @@ void SessionCommands::login() {
 
 void SessionCommands::refresh(const QStringList& sessionKeys) {
     if (sessionKeys.size() > 1) {
-        runBatch(tr("Refreshing sessions"), sessionKeys, tr("Refreshed %1 session(s)"),
-                 [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
-                     RefreshRequest request;
-                     request.sessionKey = key;
-                     m_sessions.refreshSession(request, ctx, [done](Result<SessionInfo> r) {
-                         done(r.ok() ? Result<void>() : Result<void>(r.error()));
-                     });
-                 });
+        watchBatch(m_sessions.refreshSessions(sessionKeys, BatchRefreshOptions{}, this),
+                   tr("Refreshing sessions"), tr("Refreshed %1 session(s)"));
         return;
     }
     if (sessionKeys.isEmpty())
@@ -108,23 +104,8 @@ void SessionCommands::refresh(const QStringList& sessionKeys) {
 }
 
 void SessionCommands::refreshAll() {
-    QStringList keys;
-    const qint64 now = m_sessions.clock().nowSecs();
-    const QList<SessionInfo> all = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
-    for (const SessionInfo& s : all) {
-        if (!SessionPolicy::isExpiredAt(s, now))
-            keys << s.sessionKey;
-    }
-    if (keys.isEmpty())
-        return report(tr("Nothing to refresh: every session has expired. Log in again."), false, false);
-    runBatch(tr("Refreshing all sessions"), keys, tr("Refreshed %1 session(s)"),
-             [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
-                 RefreshRequest request;
-                 request.sessionKey = key;
-                 m_sessions.refreshSession(request, ctx, [done](Result<SessionInfo> r) {
-                     done(r.ok() ? Result<void>() : Result<void>(r.error()));
-                 });
-             });
+    watchBatch(m_sessions.refreshAll(BatchRefreshOptions{}, this), tr("Refreshing all sessions"),
+               tr("Refreshed %1 session(s)"));
 }
 
 void SessionCommands::refreshWithOptions(const QString& sessionKey) {
@@ -203,10 +184,8 @@ void SessionCommands::clear(const QStringList& sessionKeys) {
             return;
         ClearOptions options;
         options.revokeOnServer = revoke->isChecked();
-        runBatch(tr("Clearing sessions"), sessionKeys, tr("Cleared %1 session(s)"),
-                 [this, options](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
-                     m_sessions.clearSession(key, options, ctx, std::move(done));
-                 });
+        watchBatch(m_sessions.clearSessions(sessionKeys, options, this), tr("Clearing sessions"),
+                   tr("Cleared %1 session(s)"));
     });
     box->open();
 }
@@ -221,14 +200,8 @@ void SessionCommands::clearAll() {
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ClearOptions options;
         options.revokeOnServer = dialog->revokeOnServer();
-        QStringList keys;
-        const QList<SessionInfo> current = m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
-        for (const SessionInfo& s : current)
-            keys << s.sessionKey;
-        runBatch(tr("Clearing all sessions"), keys, tr("Cleared %1 session(s)"),
-                 [this, options](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
-                     m_sessions.clearSession(key, options, ctx, std::move(done));
-                 });
+        watchBatch(m_sessions.clearAll(options, this), tr("Clearing all sessions"),
+                   tr("Cleared %1 session(s)"));
     });
     dialog->open();
 }
@@ -243,10 +216,8 @@ void SessionCommands::removeExpired() {
     }
     if (keys.isEmpty())
         return report(tr("No expired sessions"), true);
-    runBatch(tr("Removing expired sessions"), keys, tr("Removed %1 expired session(s)"),
-             [this](const QString& key, QObject* ctx, std::function<void(Result<void>)> done) {
-                 m_sessions.clearSession(key, ClearOptions{}, ctx, std::move(done));
-             });
+    watchBatch(m_sessions.clearSessions(keys, ClearOptions{}, this), tr("Removing expired sessions"),
+               tr("Removed %1 expired session(s)"));
 }
 
 void SessionCommands::copyPublicKey(const QString& sessionKey) {
@@ -265,26 +236,15 @@ void SessionCommands::copyDetails(const QString& sessionKey) {
     report(tr("Copied the details of '%1'").arg(sessionKey), true);
 }
 
-void SessionCommands::runBatch(
-    const QString& title, const QStringList& keys, const QString& doneText,
-    std::function<void(const QString&, QObject*, std::function<void(Result<void>)>)> step) {
+void SessionCommands::watchBatch(BatchJob* job, const QString& title, const QString& doneText) {
     beginBusy();
-    auto* runner =
-        new BatchRunner(m_window, title, keys, [step](const QString& key, QObject* ctx, Callback<void> done) {
-            step(key, ctx, std::move(done));
-        });
-    connect(runner, &BatchRunner::finished, this, [this, doneText](const BatchRunner::Summary& summary) {
+    showBatchProgress(job, title, m_window);
+    connect(job, &BatchJob::finished, this, [this, title, doneText](const Result<BatchReport>& result) {
         endBusy();
-        QString message = doneText.arg(summary.succeeded);
-        if (summary.cancelled > 0)
-            message += QStringLiteral("; ") + tr("stopped before %n more", nullptr, summary.cancelled);
-        if (!summary.failures.isEmpty()) {
-            message += QStringLiteral("; ") + tr("%n failed: ", nullptr, int(summary.failures.size())) +
-                       summary.failures.join(QStringLiteral("; "));
-        }
-        report(message, summary.failures.isEmpty());
+        if (!result.ok())
+            return reportError(title, result.error());
+        report(summarizeBatch(doneText, result.value()), result->failureCount() == 0);
     });
-    runner->start();
 }
 
 } // namespace ws::ui

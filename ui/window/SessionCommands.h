@@ -8,11 +8,10 @@
 
 class QWidget;
 
-#include <functional>
-
 namespace ws {
+class BatchJob;
 class SessionManager;
-}
+} // namespace ws
 
 namespace ws::ui {
 
@@ -51,8 +50,8 @@ private:
     void reportError(const QString& what, const Error& error, bool explicitAction = true);
     void beginBusy();
     void endBusy();
-    void runBatch(const QString& title, const QStringList& keys, const QString& doneText,
-                  std::function<void(const QString&, QObject*, Callback<void>)> step);
+    // Every batch goes through core's BatchJob: one progress dialog, one result message.
+    void watchBatch(BatchJob* job, const QString& title, const QString& doneText);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;

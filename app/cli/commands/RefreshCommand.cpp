@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "ExitCodes.h"
 #include "Formatting.h"
+#include "session/BatchJob.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,8 @@ void RefreshCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
                                  tr("The session to refresh; the active one when omitted."),
                                  QStringLiteral("[SESSION_KEY]"));
-    parser.addOption({QStringLiteral("all"), tr("Refresh every stored session, one after another.")});
+    parser.addOption(
+        {QStringLiteral("all"), tr("Refresh every stored session; expired and revoked ones are skipped.")});
     QCommandLineOption expiration = expirationSecondsOption();
     expiration.setDescription(
         tr("Lifetime of the refreshed session in seconds (default: its own lifetime)."));
@@ -52,6 +54,9 @@ void RefreshCommand::addOptions(QCommandLineParser& parser) const {
 Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
     if (parser.isSet(QStringLiteral("all")) && !parser.positionalArguments().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("give either a SESSION_KEY or --all, not both"));
+    // Each refresh would log out every other session, the ones the same batch just refreshed too.
+    if (parser.isSet(QStringLiteral("all")) && parser.isSet(QStringLiteral("invalidate-existing")))
+        return Error(ErrorCode::InvalidInput, tr("--invalidate-existing cannot be combined with --all"));
     if (Result<QString> key = sessionKeyArgument(parser); !key)
         return key.error();
     if (Result<qint64> seconds = expirationSeconds(parser, 0); !seconds)
@@ -60,20 +65,24 @@ Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
 }
 
 void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) {
-    m_expirationSeconds = expirationSeconds(parser, 0).value();
-    m_invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-
+    const qint64 seconds = expirationSeconds(parser, 0).value();
     if (parser.isSet(QStringLiteral("all"))) {
-        for (const SessionInfo& s : context.manager().getAllSessions())
-            m_pending.append(s.sessionKey);
-        refreshNext(context);
+        // The same batch the window and the tray run: bounded in flight, keys made ahead.
+        BatchJob* job = context.manager().refreshAll(BatchRefreshOptions{seconds}, &context);
+        QObject::connect(job, &BatchJob::finished, &context, [&context](const Result<BatchReport>& report) {
+            if (!report) {
+                context.fail(report.error());
+                return;
+            }
+            finishAll(context, report.value());
+        });
         return;
     }
 
     RefreshRequest request;
     request.sessionKey = parser.positionalArguments().value(0);
-    request.expirationSeconds = m_expirationSeconds;
-    request.invalidateExisting = m_invalidateExisting;
+    request.expirationSeconds = seconds;
+    request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     context.manager().refreshSession(std::move(request), &context, [&context](Result<SessionInfo> result) {
         if (!result) {
             context.fail(result.error());
@@ -87,62 +96,60 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
     });
 }
 
-// One at a time: each refresh is a network round trip plus keychain writes, and a sequence keeps
-// the output in a stable order.
-void RefreshCommand::refreshNext(CliContext& context) {
-    if (m_pending.isEmpty()) {
-        finishAll(context);
-        return;
-    }
-    RefreshRequest request;
-    request.sessionKey = m_pending.takeFirst();
-    request.expirationSeconds = m_expirationSeconds;
-    request.invalidateExisting = m_invalidateExisting;
-    const QString key = request.sessionKey;
-    context.manager().refreshSession(std::move(request), &context,
-                                     [this, &context, key](Result<SessionInfo> result) {
-                                         m_outcomes.append({key, std::move(result)});
-                                         refreshNext(context);
-                                     });
+namespace {
+QJsonObject errorJson(const Error& error) {
+    return QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                       {QStringLiteral("message"), error.message}};
 }
+} // namespace
 
-void RefreshCommand::finishAll(CliContext& context) {
+// Skipped sessions (expired or revoked: they need a new login) are listed but do not fail the run;
+// any failed refresh does, with the first failure's exit code.
+void RefreshCommand::finishAll(CliContext& context, const BatchReport& report) {
     const QDateTime now = context.now();
+    const bool json = context.out().isJson();
     const Error* firstError = nullptr;
     QJsonArray array;
-    for (const Outcome& o : std::as_const(m_outcomes)) {
-        if (o.result) {
-            if (!context.out().isJson())
-                context.out().line(refreshedLine(*o.result, now));
-            array.append(QJsonObject{{QStringLiteral("sessionKey"), o.sessionKey},
-                                     {QStringLiteral("ok"), true},
-                                     {QStringLiteral("session"), refreshedJson(*o.result, now)}});
-            continue;
+    for (const SessionOutcome& o : report.outcomes) {
+        QJsonObject entry{{QStringLiteral("sessionKey"), o.sessionKey},
+                          {QStringLiteral("ok"), o.succeeded()}};
+        if (o.succeeded()) {
+            const Result<SessionInfo> session = context.manager().getSession(o.sessionKey);
+            entry.insert(QStringLiteral("outcome"), QStringLiteral("refreshed"));
+            if (session) {
+                SessionInfo info = session.value();
+                info.refreshedElsewhere = o.refreshedElsewhere;
+                entry.insert(QStringLiteral("session"), refreshedJson(info, now));
+                if (!json)
+                    context.out().line(refreshedLine(info, now));
+            }
+        } else if (o.status == SessionOutcome::Status::Skipped) {
+            entry.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
+            entry.insert(QStringLiteral("reason"), errorJson(o.result.error()));
+            if (!json)
+                context.out().line(tr("Skipped '%1': %2").arg(o.sessionKey, o.result.error().message));
+        } else {
+            if (!firstError)
+                firstError = &o.result.error();
+            entry.insert(QStringLiteral("outcome"), QStringLiteral("failed"));
+            entry.insert(QStringLiteral("error"), errorJson(o.result.error()));
+            if (!json)
+                context.out().line(
+                    tr("Failed to refresh '%1': %2").arg(o.sessionKey, o.result.error().message));
         }
-        if (!firstError)
-            firstError = &o.result.error();
-        if (!context.out().isJson())
-            context.out().line(tr("Failed to refresh '%1': %2").arg(o.sessionKey, o.result.error().message));
-        array.append(QJsonObject{{QStringLiteral("sessionKey"), o.sessionKey},
-                                 {QStringLiteral("ok"), false},
-                                 {QStringLiteral("error"),
-                                  QJsonObject{{QStringLiteral("code"), errorCodeName(o.result.error().code)},
-                                              {QStringLiteral("message"), o.result.error().message}}}});
+        array.append(entry);
     }
-    if (context.out().isJson())
+    if (json)
         context.out().json(array);
-    else if (m_outcomes.isEmpty())
+    else if (report.outcomes.isEmpty())
         context.out().line(tr("No sessions to refresh."));
     if (!firstError) {
         context.succeed();
         return;
     }
-    int failures = 0;
-    for (const Outcome& o : std::as_const(m_outcomes))
-        failures += o.result ? 0 : 1;
     context.fail(Error(firstError->code, tr("%1 of %2 sessions could not be refreshed; the first failure: %3")
-                                             .arg(failures)
-                                             .arg(m_outcomes.size())
+                                             .arg(report.failureCount())
+                                             .arg(report.outcomes.size())
                                              .arg(firstError->message)));
 }
 

@@ -18,17 +18,7 @@ public:
     void run(CliContext& context, const QCommandLineParser& parser) override;
 
 private:
-    void refreshNext(CliContext& context);
-    void finishAll(CliContext& context);
-
-    QStringList m_pending;
-    qint64 m_expirationSeconds = 0;
-    bool m_invalidateExisting = false;
-    struct Outcome {
-        QString sessionKey;
-        Result<SessionInfo> result;
-    };
-    QList<Outcome> m_outcomes;
+    static void finishAll(CliContext& context, const BatchReport& report);
 };
 
 } // namespace ws::cli
