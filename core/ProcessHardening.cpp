@@ -16,7 +16,6 @@
 
 namespace ws {
 
-
 CoreDumpProtection disableCoreDumps() {
     CoreDumpProtection result;
 #ifdef Q_OS_UNIX

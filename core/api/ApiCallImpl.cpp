@@ -1,7 +1,6 @@
 #include "api/ApiCallImpl.h"
 
 #include "Logging.h"
-
 #include "api/ActivityPoller.h"
 #include "api/ErrorMapping.h"
 #include "api/ResponseParsers.h"
@@ -18,7 +17,6 @@
 #include <QSslError>
 
 namespace ws::api {
-
 
 namespace {
 

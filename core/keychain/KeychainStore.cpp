@@ -87,8 +87,8 @@ public:
                 if (state->settled)
                     return;
                 state->settled = true;
-                qCWarning(lcKeychain) << operationName(op) << entry << "did not answer within" << limit.count()
-                                      << "ms";
+                qCWarning(lcKeychain)
+                    << operationName(op) << entry << "did not answer within" << limit.count() << "ms";
                 self->setHealth(Health::Unavailable);
                 const QString what = op == keychain::Operation::Probe
                                          ? KeychainStore::tr("checking the keychain")
@@ -102,34 +102,35 @@ public:
             });
 
         // Connected with the store as context: if the store is gone, nobody is left to tell.
-        QObject::connect(
-            job, &QKeychain::Job::finished, self,
-            [self, state, watchdog, deliver, finish, op, entry](QKeychain::Job* finished) {
-                if (state->settled)
-                    return; // the watchdog already answered; this late result is ignored
-                state->settled = true;
-                watchdog->stop();
-                watchdog->deleteLater();
-                const auto outcome =
-                    keychain::interpretJobResult(op, entry, finished->error(), finished->errorString());
-                // Entry names hold public keys only; the secret never reaches a log.
-                qCDebug(lcKeychain) << operationName(op) << entry
-                                    << (outcome.ok ? QStringLiteral("ok") : errorCodeName(outcome.error.code));
-                if (outcome.ok || outcome.error.code == ErrorCode::NotFound)
-                    self->setHealth(Health::Healthy);
-                else if (!outcome.backendAnswered)
-                    self->setHealth(Health::Unavailable);
-                // Delivered on the next event-loop pass, not from inside this slot:
-                // QtKeychain runs one job at a time and starts the next queued job only
-                // after every slot of `finished` has returned (its executor connects
-                // after us). Whatever the caller does next (an index commit, a
-                // signature) then overlaps the keychain's work on the next job instead
-                // of holding it up.
-                auto result =
-                    std::make_shared<Result<T>>(outcome.ok ? finish(*finished) : Result<T>(outcome.error));
-                QMetaObject::invokeMethod(
-                    self, [deliver, result]() { deliver(std::move(*result)); }, Qt::QueuedConnection);
-            });
+        QObject::connect(job, &QKeychain::Job::finished, self,
+                         [self, state, watchdog, deliver, finish, op, entry](QKeychain::Job* finished) {
+                             if (state->settled)
+                                 return; // the watchdog already answered; this late result is ignored
+                             state->settled = true;
+                             watchdog->stop();
+                             watchdog->deleteLater();
+                             const auto outcome = keychain::interpretJobResult(op, entry, finished->error(),
+                                                                               finished->errorString());
+                             // Entry names hold public keys only; the secret never reaches a log.
+                             qCDebug(lcKeychain)
+                                 << operationName(op) << entry
+                                 << (outcome.ok ? QStringLiteral("ok") : errorCodeName(outcome.error.code));
+                             if (outcome.ok || outcome.error.code == ErrorCode::NotFound)
+                                 self->setHealth(Health::Healthy);
+                             else if (!outcome.backendAnswered)
+                                 self->setHealth(Health::Unavailable);
+                             // Delivered on the next event-loop pass, not from inside this slot:
+                             // QtKeychain runs one job at a time and starts the next queued job only
+                             // after every slot of `finished` has returned (its executor connects
+                             // after us). Whatever the caller does next (an index commit, a
+                             // signature) then overlaps the keychain's work on the next job instead
+                             // of holding it up.
+                             auto result = std::make_shared<Result<T>>(outcome.ok ? finish(*finished)
+                                                                                  : Result<T>(outcome.error));
+                             QMetaObject::invokeMethod(
+                                 self, [deliver, result]() { deliver(std::move(*result)); },
+                                 Qt::QueuedConnection);
+                         });
 
         job->setAutoDelete(true);
         watchdog->start();

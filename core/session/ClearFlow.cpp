@@ -1,10 +1,9 @@
 #include "ClearFlow.h"
 
-#include "Logging.h"
-
 #include "BatchQueue.h"
 #include "Clock.h"
 #include "KeyLifecycle.h"
+#include "Logging.h"
 #include "Revocation.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
@@ -111,8 +110,8 @@ void ClearFlow::clear(const QString& sessionKey, const ClearOptions& options,
             m_revocation.revoke(*session, [this, sessionKey, pub, options, previousState, releaseKey,
                                            done](Result<void> revoked) {
                 if (!revoked.ok())
-                    qCWarning(lcSession) << "clear" << sessionKey << ": revocation failed:"
-                                         << errorCodeName(revoked.error().code);
+                    qCWarning(lcSession) << "clear" << sessionKey
+                                         << ": revocation failed:" << errorCodeName(revoked.error().code);
                 if (revoked.ok()) {
                     clearLocally(sessionKey, [releaseKey, done](Result<void> cleared) {
                         releaseKey();

@@ -1,9 +1,8 @@
 #include "Recovery.h"
 
-#include "Logging.h"
-
 #include "Clock.h"
 #include "KeyLifecycle.h"
+#include "Logging.h"
 #include "SessionServices.h"
 #include "store/SessionIndex.h"
 
@@ -161,8 +160,9 @@ void Recovery::deleteQueued(const std::shared_ptr<Sweep>& sweep) {
             return;
         }
         const QString pub = sweep->queue.takeFirst();
-        qCInfo(lcSession) << "recovery: deleting" << (sweep->wasDoomed.contains(pub) ? "doomed" : "stale pending")
-                          << "key" << pub.left(16);
+        qCInfo(lcSession) << "recovery: deleting"
+                          << (sweep->wasDoomed.contains(pub) ? "doomed" : "stale pending") << "key"
+                          << pub.left(16);
         m_keys.destroy(pub, [sweep, pub, nextRef = weakNext.lock()](Result<void> r) {
             if (r.ok()) {
                 ++sweep->report.deletedKeys;

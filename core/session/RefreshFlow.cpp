@@ -1,9 +1,8 @@
 #include "RefreshFlow.h"
 
-#include "Logging.h"
-
 #include "Clock.h"
 #include "KeyLifecycle.h"
+#include "Logging.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
 #include "store/SessionIndex.h"
@@ -15,7 +14,6 @@
 #include <optional>
 
 namespace ws {
-
 
 struct RefreshFlow::Job {
     QString sessionKey;

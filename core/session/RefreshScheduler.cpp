@@ -1,8 +1,7 @@
 #include "RefreshScheduler.h"
 
-#include "Logging.h"
-
 #include "Clock.h"
+#include "Logging.h"
 #include "SessionManager.h"
 
 #include <QElapsedTimer>
@@ -12,7 +11,6 @@
 #include <QSet>
 #include <QTimer>
 #include <algorithm>
-
 
 namespace ws {
 

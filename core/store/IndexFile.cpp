@@ -1,7 +1,6 @@
 #include "IndexFile.h"
 
 #include "Logging.h"
-
 #include "SessionIndex.h"
 #include "crypto/Ecdsa.h"
 
@@ -36,7 +35,6 @@ constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFi
 // on the file while it holds it and removes a stale-looking one only if it can flock() it itself.
 // Shorter than the default lock timeout, so a waiter gets past such a file.
 constexpr std::chrono::milliseconds kStaleLockTime{5000};
-
 
 // The user-visible texts keep SessionIndex's translation context.
 QString tr(const char* text) {
@@ -341,7 +339,8 @@ IndexFile::Commit IndexFile::commit(const std::vector<Mutation>& batch) {
         m_lastDigest = fingerprint(FileRead{true, false, 0, bytes});
         out.dataChanged = true;
         qCDebug(lcStore) << "committed" << batch.size() << "change(s)," << bytes.size() << "bytes,"
-                         << m_data->sessions.size() << "session(s)," << m_data->keys.size() << "key record(s)";
+                         << m_data->sessions.size() << "session(s)," << m_data->keys.size()
+                         << "key record(s)";
     }
     m_forgotten.clear(); // on disk now: what was written, or what was already there, holds no such record
     return out;

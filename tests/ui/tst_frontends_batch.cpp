@@ -79,7 +79,8 @@ class TestFrontEndsBatch : public QObject {
         options.keychainService =
             store.cli->environment().value(QStringLiteral("WALLET_SESSIONS_KEYCHAIN_SERVICE"));
         options.show = true;
-        auto app = std::make_unique<ui::AppContext>(options);
+        // No demo here: the stores are the test's own, so no demo backend is given.
+        auto app = std::make_unique<ui::AppContext>(options, ui::DemoBackendFactory{});
         app->start();
         return app;
     }
