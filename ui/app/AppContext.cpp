@@ -13,9 +13,7 @@
 #include "store/SessionIndex.h"
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
-#include "widgets/StatusPanel.h"
 #include "window/MainWindow.h"
-#include "window/SessionCommands.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -187,7 +185,7 @@ void AppContext::wireWarnings() {
     connect(tray, &TrayIntegration::toggleWindowRequested, this, &AppContext::toggleWindow);
     connect(tray, &TrayIntegration::clearAllRequested, this, [this] {
         raiseWindow();
-        m_window->commands()->clearAll();
+        m_window->requestClearAll();
     });
     connect(tray, &TrayIntegration::quitRequested, window, &MainWindow::quitApplication);
     connect(tray, &TrayIntegration::operationFinished, window, &MainWindow::showOperationResult);

@@ -164,6 +164,7 @@ void MainWindow::buildLayout() {
     setCentralWidget(central);
 
     m_status = new StatusPanel(statusBar());
+    m_status->setObjectName(QStringLiteral("statusPanel"));
     m_status->setEndpoint(m_options.apiUrl, m_options.demo);
     setTabOrder(m_filter, m_table);
 }
@@ -326,6 +327,10 @@ void MainWindow::showBanner(const QString& text, bool critical) {
 
 void MainWindow::showOperationResult(const QString& message, bool ok) {
     m_status->setLastResult(message, ok);
+}
+
+void MainWindow::requestClearAll() {
+    m_commands->clearAll();
 }
 
 void MainWindow::setApiUrl(const QString& url) {

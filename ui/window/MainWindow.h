@@ -47,18 +47,8 @@ public:
     void reloadSessions();
     void quitApplication();
 
-    SessionTableModel* model() const { return m_model; }
-    SessionSortFilterProxy* proxy() const { return m_proxy; }
-    QTableView* table() const { return m_table; }
-    ActionsController* actions() const { return m_actions; }
-    SessionCommands* commands() const { return m_commands; }
-    StatusPanel* statusPanel() const { return m_status; }
-    SessionDetailsPane* detailsPane() const { return m_details; }
-    MessageBanner* warningBanner() const { return m_warningBanner; }
-    MessageBanner* keychainBanner() const { return m_keychainBanner; }
-    CountdownTicker* ticker() const { return m_ticker; }
-    QStringList selectedSessionKeys() const;
-    void selectSession(const QString& sessionKey);
+    // The tray's "Clear all…": the same confirmation and batch as the window's own action.
+    void requestClearAll();
 
 Q_SIGNALS:
     void demoRequested();
@@ -81,6 +71,8 @@ private:
     void showAbout();
     void updateTickerRunning();
     QString currentSessionKey() const;
+    QStringList selectedSessionKeys() const;
+    void selectSession(const QString& sessionKey);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
