@@ -13,7 +13,7 @@ target_sources(ui PRIVATE
     dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
-    app/AppSettings.h app/AppSettings.cpp
+    settings/AppSettings.h settings/AppSettings.cpp
     app/CommandLine.h app/CommandLine.cpp
     app/DemoBackend.h
     app/DemoMode.h app/DemoMode.cpp

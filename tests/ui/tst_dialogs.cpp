@@ -1,4 +1,4 @@
-#include "app/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "app/CommandLine.h"
 #include "crypto/P256KeyPair.h"
 #include "dialogs/ConfirmClearAllDialog.h"

@@ -2,7 +2,7 @@
 #include "DevServer.h"
 #include "TestEnvironment.h"
 #include "api/TurnkeyClient.h"
-#include "app/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "app/ServiceFactory.h"
 #include "crypto/P256KeyPair.h"
 #include "dialogs/ConfirmClearAllDialog.h"

@@ -1,6 +1,6 @@
 #include "AppContext.h"
 
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "Clock.h"
 #include "DemoMode.h"
 #include "StartupProbe.h"

@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "api/UrlPolicy.h"
-#include "app/AppSettings.h"
+#include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "ActionsController.h"
 #include "Clock.h"
 #include "SessionCommands.h"
-#include "app/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/SettingsDialog.h"
 #include "model/CountdownTicker.h"

@@ -2,7 +2,7 @@
 
 #include "BatchProgress.h"
 #include "Clock.h"
-#include "app/AppSettings.h"
+#include "settings/AppSettings.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
