@@ -2,6 +2,7 @@
 
 #include "BenchSupport.h"
 #include "crypto/P256KeyPair.h"
+#include "session/SessionInfoOf.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,18 +66,8 @@ IndexData makeSessionIndex(int count, qint64 nowSecs) {
 QList<SessionInfo> sessionInfos(const IndexData& data) {
     QList<SessionInfo> infos;
     infos.reserve(qsizetype(data.sessions.size()));
-    for (const auto& [key, record] : data.sessions) {
-        SessionInfo info;
-        info.sessionKey = key;
-        info.active = key == data.activeSessionKey;
-        info.token = record.token;
-        info.lifetimeSeconds = record.lifetimeSeconds;
-        info.createdAt = record.createdAt;
-        info.refreshedAt = record.refreshedAt;
-        info.autoRefresh = record.autoRefresh;
-        info.serverState = record.serverState;
-        infos.append(std::move(info));
-    }
+    for (const auto& entry : data.sessions)
+        infos.append(sessionInfoOf(data, entry.second));
     return infos;
 }
 

@@ -13,7 +13,7 @@ namespace ws::bench {
 // start-up recovery to delete. Keys are real P-256 public keys; the private halves are discarded.
 IndexData makeSessionIndex(int count, qint64 nowSecs);
 
-// What SessionManager::getAllSessions() would return for that index.
+// What SessionManager::getAllSessions() would return for that index (signatures unchecked).
 QList<SessionInfo> sessionInfos(const IndexData& data);
 
 } // namespace ws::bench

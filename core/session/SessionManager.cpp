@@ -2,6 +2,7 @@
 
 #include "BatchJob.h"
 #include "Reply.h"
+#include "SessionInfoOf.h"
 #include "SessionManagerImpl.h"
 #include "SessionMessages.h"
 #include "crypto/P256KeyPair.h"
@@ -15,16 +16,7 @@ namespace ws {
 
 SessionInfo SessionManager::Impl::describe(const IndexData& data, const SessionRecord& record,
                                            bool verifySignature) const {
-    SessionInfo info;
-    info.sessionKey = record.sessionKey;
-    info.active = data.activeSessionKey == record.sessionKey;
-    info.token = record.token;
-    info.lifetimeSeconds = record.lifetimeSeconds;
-    info.createdAt = record.createdAt;
-    info.refreshedAt = record.refreshedAt;
-    info.autoRefresh = record.autoRefresh;
-    info.serverState = record.serverState;
-    info.lastError = record.lastError;
+    SessionInfo info = sessionInfoOf(data, record);
     info.signatureVerified = verifySignature && verifier.isVerified(record.token.raw);
     return info;
 }

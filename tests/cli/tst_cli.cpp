@@ -1,6 +1,6 @@
 // End-to-end tests of wallet-sessions-cli: the built executable, a wallet-sessions-devserver
 // process on loopback and the real keyring (scripts/test runs them inside ws_headless).
-#include "CliTestHarness.h"
+#include "CliHarness.h"
 #include "Fixtures.h"
 #include "TestEnvironment.h"
 #include "keychain/KeychainStore.h"
@@ -14,7 +14,6 @@
 
 using namespace ws;
 using namespace ws::test;
-using namespace ws::clitest;
 
 namespace {
 
@@ -77,14 +76,17 @@ private:
 void TestCli::initTestCase() {
     QString why;
     WS_REQUIRE_KEYRING_OR_SKIP(keyringAnswers(&why), why);
-    QVERIFY2(m_server.start(&why), qPrintable(why));
+    const Result<void> started = m_server.start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    const Result<void> keyFile = m_server.writeKeyFile();
+    QVERIFY2(keyFile, keyFile ? "" : qPrintable(keyFile.error().message));
 }
 
 void TestCli::init() {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_cli = std::make_unique<CliRunner>(m_dir->filePath(QStringLiteral("data")),
-                                        uniqueTestService(QStringLiteral("cli")));
+    m_cli = std::make_unique<CliRunner>(
+        userCliRunner(m_dir->filePath(QStringLiteral("data")), uniqueTestService(QStringLiteral("cli"))));
     m_cli->setServer(m_server);
 }
 
@@ -200,11 +202,10 @@ void TestCli::loginBadInput() {
     QCOMPARE(r.exitCode, 1);
 
     // Usage errors: the key as an argument, missing options, bad public key, too short a lifetime.
-    r = m_cli->run(base + QStringList{QStringLiteral("--api-private-key"),
-                                      QString::fromLatin1(m_server.privateKeyHex())});
+    r = m_cli->run(base + QStringList{QStringLiteral("--api-private-key"), m_server.apiPrivateKey()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("never accepted as an argument"));
-    QVERIFY(!r.err.contains(m_server.privateKeyHex()));
+    QVERIFY(!r.err.contains(m_server.apiPrivateKey().toLatin1()));
     r = m_cli->run({QStringLiteral("login"), QStringLiteral("--api-private-key-file"), m_server.keyFile()});
     QCOMPARE(r.exitCode, 2);
     r = m_cli->run({QStringLiteral("login"), QStringLiteral("--organization-id"), m_server.organizationId(),
@@ -232,7 +233,7 @@ void TestCli::loginBadInput() {
 
 void TestCli::loginKeychainUnavailable() {
     // No session bus and no display: QtKeychain fails at once ("no secure storage").
-    CliRunner noKeyring(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-nokeyring")));
+    CliRunner noKeyring = userCliRunner(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-nokeyring")));
     noKeyring.setServer(m_server);
     noKeyring.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                                    QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
@@ -406,9 +407,11 @@ void TestCli::verifyAliveAndRevoked() {
 
 void TestCli::serverDown() {
     DevServerProcess doomed;
-    QString why;
-    QVERIFY2(doomed.start(&why), qPrintable(why));
-    CliRunner cli(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-down")));
+    const Result<void> started = doomed.start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    const Result<void> keyFile = doomed.writeKeyFile();
+    QVERIFY2(keyFile, keyFile ? "" : qPrintable(keyFile.error().message));
+    CliRunner cli = userCliRunner(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-down")));
     cli.setServer(doomed);
     QVERIFY(cli.login(doomed, QStringLiteral("s")).exitCode == 0);
     doomed.kill();
@@ -624,9 +627,9 @@ void TestCli::tokenVerify() {
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(r.json().object().value(QStringLiteral("signatureValid")).toBool(), true);
     // ...or from --notarizer-key.
-    CliRunner plain(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-plain")));
+    CliRunner plain = userCliRunner(m_cli->dataDir(), uniqueTestService(QStringLiteral("cli-plain")));
     r = plain.run({QStringLiteral("token"), QStringLiteral("verify"), jwt, QStringLiteral("--notarizer-key"),
-                   m_server.notarizerKey()});
+                   m_server.notarizerPublicKey()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // Without either, Turnkey's production key is used, which did not sign the devserver's token.
     r = plain.run({QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("verify"), jwt});

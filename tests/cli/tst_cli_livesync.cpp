@@ -1,6 +1,6 @@
 // The GUI and the CLI share sessions.json: a SessionIndex in this process (as the GUI holds one)
 // must see the CLI's changes through its file watcher, and one CLI process sees another's.
-#include "CliTestHarness.h"
+#include "CliHarness.h"
 #include "TestEnvironment.h"
 #include "store/SessionIndex.h"
 
@@ -12,7 +12,6 @@
 
 using namespace ws;
 using namespace ws::test;
-using namespace ws::clitest;
 
 class TestCliLiveSync : public QObject {
     Q_OBJECT
@@ -31,10 +30,12 @@ private:
 };
 
 void TestCliLiveSync::initTestCase() {
-    QString why;
-    QVERIFY2(m_server.start(&why), qPrintable(why));
-    m_cli = std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")),
-                                        uniqueTestService(QStringLiteral("cli-sync")));
+    const Result<void> started = m_server.start();
+    QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+    const Result<void> keyFile = m_server.writeKeyFile();
+    QVERIFY2(keyFile, keyFile ? "" : qPrintable(keyFile.error().message));
+    m_cli = std::make_unique<CliRunner>(
+        userCliRunner(m_dir.filePath(QStringLiteral("data")), uniqueTestService(QStringLiteral("cli-sync"))));
     m_cli->setServer(m_server);
     const CliResult r = m_cli->login(m_server, QStringLiteral("a"));
     WS_REQUIRE_KEYRING_OR_SKIP(r.exitCode == 0, QString::fromUtf8(r.err));
@@ -89,8 +90,8 @@ void TestCliLiveSync::cliSeesIndexChanges() {
     QCOMPARE(activeKey(*m_cli), QStringLiteral("a"));
 
     // And a second CLI process sees the first one's change.
-    CliRunner other(m_cli->dataDir(),
-                    m_cli->environment().value(QStringLiteral("WALLET_SESSIONS_KEYCHAIN_SERVICE")));
+    CliRunner other = userCliRunner(
+        m_cli->dataDir(), m_cli->environment().value(QStringLiteral("WALLET_SESSIONS_KEYCHAIN_SERVICE")));
     QCOMPARE(m_cli->run({QStringLiteral("use"), QStringLiteral("c")}).exitCode, 0);
     QCOMPARE(activeKey(other), QStringLiteral("c"));
 }

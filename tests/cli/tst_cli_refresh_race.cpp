@@ -34,24 +34,21 @@ QStringList added(const QStringList& after, const QStringList& before) {
 class TestCliRefreshRace : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    DevServerProcess m_server;
-    std::unique_ptr<CliRunner> m_cli;
-    QString m_service;
+    CliSuite m_suite;
 
     QString sessionPublicKey() {
-        const Result<IndexData> index = readIndex(m_cli->dataDir());
+        const Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         const SessionRecord* session = index ? index->findSession(kLabel) : nullptr;
         return session ? session->token.claims.publicKey : QString();
     }
 
     // `refresh race`, started and not awaited; text output unless `json`.
     std::unique_ptr<QProcess> startRefresh(bool json) {
-        QStringList args = m_cli->arguments({QStringLiteral("refresh"), kLabel});
+        QStringList args = m_suite.cli->arguments({QStringLiteral("refresh"), kLabel});
         if (!json)
             args.removeAll(QStringLiteral("--json"));
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(m_cli->environment());
+        process->setProcessEnvironment(m_suite.cli->environment());
         process->start(CliRunner::cliPath(), args);
         return process;
     }
@@ -68,40 +65,29 @@ class TestCliRefreshRace : public QObject {
 
     // One session, on `key`, the only key recorded and in the keyring, accepted by the server.
     void verifyOneWorkingSession(const QString& key) {
-        const Result<IndexData> index = readIndex(m_cli->dataDir());
+        const Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         QVERIFY(index);
         QCOMPARE(index->sessions.size(), std::size_t(1));
         QCOMPARE(index->findSession(kLabel)->token.claims.publicKey, key);
         QCOMPARE(index->keys.size(), std::size_t(1));
-        const QStringList problems = consistencyProblems(*index, m_service);
+        const QStringList problems = consistencyProblems(*index, m_suite.service);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QCOMPARE(keyring::entries(m_service), QStringList{sessionKeyEntryName(key)});
-        const CliResult v = m_cli->run({QStringLiteral("verify"), kLabel});
+        QCOMPARE(keyring::entries(m_suite.service), QStringList{sessionKeyEntryName(key)});
+        const CliResult v = m_suite.cli->run({QStringLiteral("verify"), kLabel});
         QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
-        m_service = uniqueTestService(QStringLiteral("clirace"));
-        m_cli =
-            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
-        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
-                                    m_server.notarizerPublicKey());
-        const CliResult login = m_cli->login(m_server, kLabel);
+        WS_START_PROCESS_SUITE(m_suite.dir, m_suite.server, {});
+        m_suite.open(QStringLiteral("clirace"));
+        const CliResult login = m_suite.cli->login(m_suite.server, kLabel);
         QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
     }
 
-    void cleanupTestCase() {
-        if (!m_service.isEmpty())
-            keyring::removeAll(m_service);
-    }
+    void cleanupTestCase() { m_suite.close(); }
 
-    void init() { QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}})); }
+    void init() { QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}})); }
 
     // Repeated, half in text and half in --json: the loser loses in its keychain read of the old key
     // (the winner deleted it) or in the swap (the session already moved), depending on timing.
@@ -109,21 +95,21 @@ private Q_SLOTS:
         const int latency = scaledMs(1000);
         for (int round = 0; round < 6; ++round) {
             const bool json = round % 2 == 1;
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
-            const QStringList before = m_server.serverPublicKeys();
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), latency}}));
+            QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+            const QStringList before = m_suite.server.serverPublicKeys();
+            QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), latency}}));
             auto first = startRefresh(json);
             auto second = startRefresh(json);
             const CliResult a = CliRunner::collect(*first, 120000);
             const CliResult b = CliRunner::collect(*second, 120000);
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+            QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
             const QString where =
                 QStringLiteral("round %1:\n%2\n%3").arg(round).arg(a.describe(), b.describe());
             QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(where));
             QVERIFY2(saysRefreshedElsewhere(a, json) != saysRefreshedElsewhere(b, json), qPrintable(where));
             const QString key = sessionPublicKey();
             // The loser's key, registered on the server by its stamp_login, was revoked there.
-            QCOMPARE(added(m_server.serverPublicKeys(), before), QStringList{key});
+            QCOMPARE(added(m_suite.server.serverPublicKeys(), before), QStringList{key});
             verifyOneWorkingSession(key);
         }
     }
@@ -132,12 +118,12 @@ private Q_SLOTS:
     // server (stamped with itself) and destroyed locally; the session keeps its old key.
     void malformedStampLoginReply() {
         const QString oldKey = sessionPublicKey();
-        const QStringList before = m_server.serverPublicKeys();
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("malformNext"), 1}}));
-        const CliResult r = m_cli->run({QStringLiteral("refresh"), kLabel});
+        const QStringList before = m_suite.server.serverPublicKeys();
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("malformNext"), 1}}));
+        const CliResult r = m_suite.cli->run({QStringLiteral("refresh"), kLabel});
         QVERIFY2(r.exitCode == 1 && r.errorCode() == QStringLiteral("BAD_RESPONSE"),
                  qPrintable(r.describe()));
-        QCOMPARE(added(m_server.serverPublicKeys(), before), QStringList());
+        QCOMPARE(added(m_suite.server.serverPublicKeys(), before), QStringList());
         verifyOneWorkingSession(oldKey);
     }
 };

@@ -75,11 +75,7 @@ CliResult loginAs(const CliRunner& cli, const ApiUser& user, const QString& labe
 
 Store::Store(const QString& dataDir, const QString& keychainService, const DevServerProcess& server)
     : service(keychainService)
-    , cli(std::make_unique<CliRunner>(dataDir, keychainService, server.url())) {
-    // The devserver signs with its own notarizer key; without it the CLI would report every JWT
-    // signature as unverified.
-    cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"), server.notarizerPublicKey());
-}
+    , cli(serverCliRunner(dataDir, keychainService, server)) {}
 
 QString ensureSessions(const Store& store, const QStringList& labels, const std::vector<ApiUser>& users,
                        const QStringList& loginExtra) {

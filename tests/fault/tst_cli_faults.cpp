@@ -30,64 +30,50 @@ QByteArray readBytes(const QString& path) {
 class TestCliFaults : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    DevServerProcess m_server;
-    std::unique_ptr<CliRunner> m_cli;
-    QString m_service;
+    CliSuite m_suite;
 
     void ensureSessions() {
-        Result<IndexData> index = readIndex(m_cli->dataDir());
+        Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         QVERIFY(index);
         for (const QString& label : kLabels) {
             if (index->findSession(label))
                 continue;
-            const CliResult r = m_cli->login(m_server, label);
+            const CliResult r = m_suite.cli->login(m_suite.server, label);
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
         if (index->activeSessionKey.isEmpty())
-            QCOMPARE(m_cli->run({QStringLiteral("use"), kLabels.first()}).exitCode, 0);
+            QCOMPARE(m_suite.cli->run({QStringLiteral("use"), kLabels.first()}).exitCode, 0);
     }
 
     std::map<QString, QString> sessionKeys() {
-        Result<IndexData> index = readIndex(m_cli->dataDir());
+        Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         return index ? sessionPublicKeys(*index) : std::map<QString, QString>();
     }
 
     // Nothing lost: same sessions with the same keys, consistent with the keyring, all usable.
     void checkNothingLost(const std::map<QString, QString>& before) {
         QCOMPARE(sessionKeys(), before);
-        Result<IndexData> index = readIndex(m_cli->dataDir());
+        Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         QVERIFY(index);
-        const QStringList problems = consistencyProblems(*index, m_service);
+        const QStringList problems = consistencyProblems(*index, m_suite.service);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         for (const auto& [label, key] : before) {
-            const CliResult v = m_cli->run({QStringLiteral("verify"), label});
+            const CliResult v = m_suite.cli->run({QStringLiteral("verify"), label});
             QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
         }
     }
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
-        m_service = uniqueTestService(QStringLiteral("clifaults"));
-        m_cli =
-            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
-        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
-                                    m_server.notarizerPublicKey());
+        WS_START_PROCESS_SUITE(m_suite.dir, m_suite.server, {});
+        m_suite.open(QStringLiteral("clifaults"));
     }
 
-    void cleanupTestCase() {
-        if (!m_service.isEmpty())
-            keyring::removeAll(m_service);
-    }
+    void cleanupTestCase() { m_suite.close(); }
 
     void init() {
-        if (m_cli) {
-            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        if (m_suite.cli) {
+            QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
             ensureSessions();
         }
     }
@@ -130,9 +116,9 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, errorCode);
         const auto before = sessionKeys();
-        QVERIFY(m_server.setFaults(fault));
-        const CliResult r = m_cli->run(command, {}, 120000);
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY(m_suite.server.setFaults(fault));
+        const CliResult r = m_suite.cli->run(command, {}, 120000);
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
         QVERIFY2(r.finished, qPrintable(r.describe()));
         QVERIFY2(r.exitCode == exitCode && r.errorCode() == errorCode, qPrintable(r.describe()));
         QVERIFY2(!r.errorJson().value(QStringLiteral("message")).toString().isEmpty(),
@@ -153,9 +139,10 @@ private Q_SLOTS:
     void serverSlowOrPending() {
         QFETCH(QJsonObject, fault);
         const auto before = sessionKeys();
-        QVERIFY(m_server.setFaults(fault));
-        const CliResult r = m_cli->run({QStringLiteral("refresh"), QStringLiteral("--all")}, {}, 120000);
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY(m_suite.server.setFaults(fault));
+        const CliResult r =
+            m_suite.cli->run({QStringLiteral("refresh"), QStringLiteral("--all")}, {}, 120000);
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         const auto after = sessionKeys();
         QCOMPARE(int(after.size()), int(before.size()));
@@ -175,38 +162,38 @@ private Q_SLOTS:
     void keychainUnavailable() {
         QFETCH(QStringList, command);
         const auto before = sessionKeys();
-        CliRunner broken = *m_cli;
+        CliRunner broken = *m_suite.cli;
         broken.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                                     QStringLiteral("unix:path=/nonexistent/ws-no-bus"));
         const CliResult r = broken.run(command, {}, 120000);
         QVERIFY2(r.exitCode == 6 && r.errorCode().startsWith(QLatin1String("KEYCHAIN_")),
                  qPrintable(r.describe()));
         // A recovery run with the keychain back finishes what the failed run recorded.
-        QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
+        QCOMPARE(m_suite.cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
         if (command.first() != QLatin1String("clear-all")) {
             checkNothingLost(before);
             return;
         }
         // clear-all removes the sessions as asked and leaves their keys doomed; recovery deletes them.
         QVERIFY(sessionKeys().empty());
-        Result<IndexData> index = readIndex(m_cli->dataDir());
+        Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         QVERIFY(index);
         QVERIFY2(index->keys.empty(), "recovery left key records behind");
-        QCOMPARE(keyring::entries(m_service), QStringList());
+        QCOMPARE(keyring::entries(m_suite.service), QStringList());
     }
 
     // A bus that accepts the connection and never answers: the keychain watchdog must end the wait.
     void keychainSlowBeyondWatchdog() {
         const auto before = sessionKeys();
         QLocalServer silent;
-        const QString socket = m_dir.filePath(QStringLiteral("silent-bus"));
+        const QString socket = m_suite.dir.filePath(QStringLiteral("silent-bus"));
         QVERIFY(silent.listen(socket));
         QList<QLocalSocket*> held;
         connect(&silent, &QLocalServer::newConnection, this, [&] {
             while (QLocalSocket* s = silent.nextPendingConnection())
                 held.append(s);
         });
-        CliRunner stuck = *m_cli;
+        CliRunner stuck = *m_suite.cli;
         stuck.environment().insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                                    QStringLiteral("unix:path=") + socket);
         std::unique_ptr<QProcess> process = stuck.start({QStringLiteral("refresh")});
@@ -217,7 +204,7 @@ private Q_SLOTS:
         const CliResult r = CliRunner::collect(*process, 1000);
         QVERIFY2(r.exitCode == 6 && r.errorCode().startsWith(QLatin1String("KEYCHAIN_")),
                  qPrintable(r.describe()));
-        QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
+        QCOMPARE(m_suite.cli->run({QStringLiteral("keys"), QStringLiteral("clean")}).exitCode, 0);
         checkNothingLost(before);
     }
 
@@ -245,19 +232,19 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(QStringList, command);
         const auto before = sessionKeys();
-        const QByteArray indexBefore = readBytes(m_cli->indexPath());
+        const QByteArray indexBefore = readBytes(m_suite.cli->indexPath());
         QVERIFY(indexBefore.size() > 512);
-        QStringList args = m_cli->arguments(command);
+        QStringList args = m_suite.cli->arguments(command);
         QByteArray input;
         if (command.first() == QLatin1String("login")) {
-            args = m_cli->arguments({QStringLiteral("login"), QStringLiteral("--organization-id"),
-                                     m_server.organizationId(), QStringLiteral("--api-public-key"),
-                                     m_server.apiPublicKey(), QStringLiteral("--api-private-key-file"),
-                                     QStringLiteral("-"), QStringLiteral("--session-key"),
-                                     QStringLiteral("gamma")});
-            input = m_server.apiPrivateKey().toLatin1() + '\n';
+            args = m_suite.cli->arguments({QStringLiteral("login"), QStringLiteral("--organization-id"),
+                                           m_suite.server.organizationId(),
+                                           QStringLiteral("--api-public-key"), m_suite.server.apiPublicKey(),
+                                           QStringLiteral("--api-private-key-file"), QStringLiteral("-"),
+                                           QStringLiteral("--session-key"), QStringLiteral("gamma")});
+            input = m_suite.server.apiPrivateKey().toLatin1() + '\n';
         }
-        const QString dataDir = QFileInfo(m_cli->indexPath()).absolutePath();
+        const QString dataDir = QFileInfo(m_suite.cli->indexPath()).absolutePath();
         const auto makeWritable = [dataDir] {
             QFile::setPermissions(dataDir,
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -279,7 +266,7 @@ private Q_SLOTS:
             }
         }
         QProcess process;
-        process.setProcessEnvironment(m_cli->environment());
+        process.setProcessEnvironment(m_suite.cli->environment());
         process.start(program, wrapper + QStringList{CliRunner::cliPath()} + args);
         QVERIFY(process.waitForStarted(30000));
         process.write(input);
@@ -289,7 +276,7 @@ private Q_SLOTS:
         if (fault == QLatin1String("read-only"))
             QVERIFY2(r.err.contains("writable"), qPrintable(r.describe()));
         makeWritable(); // the checks below run the CLI, which may write again
-        QCOMPARE(readBytes(m_cli->indexPath()), indexBefore);
+        QCOMPARE(readBytes(m_suite.cli->indexPath()), indexBefore);
         checkNothingLost(before);
     }
 };

@@ -119,16 +119,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
+        // The users are made first: the devserver starts with them as its seed.
         Result<SeededUsers> users = makeUsers(kGuiUsers + kManySessions / kSessionsPerUser);
         QVERIFY2(users, users ? "" : qPrintable(users.error().message));
         m_users = std::move(users).value();
         const Result<QStringList> seed = m_users.writeSeed(m_dir.filePath(QStringLiteral("seed.json")));
         QVERIFY2(seed, seed ? "" : qPrintable(seed.error().message));
-        const Result<void> started = m_server.start(*seed);
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        WS_START_PROCESS_SUITE(m_dir, m_server, *seed);
         m_service = uniqueTestService(QStringLiteral("crash"));
         m_main = std::make_unique<Store>(m_dir.filePath(QStringLiteral("data")), m_service, m_server);
         m_cli = m_main->cli.get();

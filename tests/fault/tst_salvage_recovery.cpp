@@ -210,11 +210,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
+        WS_START_PROCESS_SUITE(m_dir, m_server, {});
         m_service = uniqueTestService(QStringLiteral("salvage"));
     }
 

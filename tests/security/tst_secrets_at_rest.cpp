@@ -19,29 +19,26 @@ using namespace ws::test;
 class TestSecretsAtRest : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    DevServerProcess m_server;
-    std::unique_ptr<CliRunner> m_cli;
-    QString m_service;
+    CliSuite m_suite;
     QList<QByteArray> m_secretsHex; // lower-case hex
     QByteArray m_log;
 
     void record(const CliResult& r) { m_log += r.out + '\n' + r.err + '\n'; }
 
     void run(const QStringList& command) {
-        const CliResult r = m_cli->run(command);
+        const CliResult r = m_suite.cli->run(command);
         record(r);
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
     void collectSessionKeys() {
-        Result<IndexData> index = readIndex(m_cli->dataDir());
+        Result<IndexData> index = readIndex(m_suite.cli->dataDir());
         QVERIFY(index);
         for (const auto& [pub, key] : index->keys) {
-            Result<QByteArray> secret =
-                keyring::lookup(m_service, (key.kind == KeyKind::ApiKey ? QStringLiteral("api-key/")
-                                                                        : QStringLiteral("session-key/")) +
-                                               pub);
+            Result<QByteArray> secret = keyring::lookup(
+                m_suite.service,
+                (key.kind == KeyKind::ApiKey ? QStringLiteral("api-key/") : QStringLiteral("session-key/")) +
+                    pub);
             if (secret && !m_secretsHex.contains(secret->trimmed().toLower()))
                 m_secretsHex.append(secret->trimmed().toLower());
         }
@@ -60,28 +57,17 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
-        m_service = uniqueTestService(QStringLiteral("secrets"));
-        m_cli =
-            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
-        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
-                                    m_server.notarizerPublicKey());
-        m_secretsHex.append(m_server.apiPrivateKey().toLatin1().toLower());
+        WS_START_PROCESS_SUITE(m_suite.dir, m_suite.server, {});
+        m_suite.open(QStringLiteral("secrets"));
+        m_secretsHex.append(m_suite.server.apiPrivateKey().toLatin1().toLower());
         QCOMPARE(m_secretsHex.first().size(), 64);
     }
 
-    void cleanupTestCase() {
-        if (!m_service.isEmpty())
-            keyring::removeAll(m_service);
-    }
+    void cleanupTestCase() { m_suite.close(); }
 
     void scriptedRunLeavesNoKeyBehind() {
         for (const QString& label : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
-            const CliResult r = m_cli->login(m_server, label);
+            const CliResult r = m_suite.cli->login(m_suite.server, label);
             record(r);
             QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         }
@@ -90,9 +76,9 @@ private Q_SLOTS:
         collectSessionKeys();
 
         // The command line of a running CLI, read while the server holds the reply back.
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 1500}}));
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 1500}}));
         std::unique_ptr<QProcess> running =
-            m_cli->start({QStringLiteral("refresh"), QStringLiteral("--all")});
+            m_suite.cli->start({QStringLiteral("refresh"), QStringLiteral("--all")});
         QVERIFY(running->waitForStarted(30000));
         running->closeWriteChannel();
         QThread::msleep(500);
@@ -103,11 +89,11 @@ private Q_SLOTS:
         const CliResult all = CliRunner::collect(*running, 60000);
         record(all);
         QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
-        QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
         collectSessionKeys();
 
         run({QStringLiteral("clear"), QStringLiteral("beta")});
-        const CliResult gamma = m_cli->login(m_server, QStringLiteral("gamma"));
+        const CliResult gamma = m_suite.cli->login(m_suite.server, QStringLiteral("gamma"));
         record(gamma);
         QVERIFY2(gamma.exitCode == 0, qPrintable(gamma.describe()));
         collectSessionKeys();
@@ -116,7 +102,7 @@ private Q_SLOTS:
 
         QStringList hits = findSecrets(commandLine, QStringLiteral("the CLI's command line"));
         hits += findSecrets(m_log, QStringLiteral("the CLI's output"));
-        QStringList roots{m_cli->dataDir()};
+        QStringList roots{m_suite.cli->dataDir()};
         for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "TMPDIR"})
             if (qEnvironmentVariableIsSet(variable))
                 roots.append(qEnvironmentVariable(variable));
@@ -138,11 +124,11 @@ private Q_SLOTS:
     }
 
     void dataFilesArePrivate() {
-        QVERIFY2(m_cli->login(m_server, QStringLiteral("delta")).exitCode == 0, "login");
-        const QFileInfo dir(m_cli->dataDir());
+        QVERIFY2(m_suite.cli->login(m_suite.server, QStringLiteral("delta")).exitCode == 0, "login");
+        const QFileInfo dir(m_suite.cli->dataDir());
         QCOMPARE(int(dir.permissions() & 0x7777), int(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                                       QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
-        QDirIterator it(m_cli->dataDir(), QDir::Files | QDir::Hidden);
+        QDirIterator it(m_suite.cli->dataDir(), QDir::Files | QDir::Hidden);
         int files = 0;
         while (it.hasNext()) {
             const QFileInfo file(it.next());
@@ -152,10 +138,10 @@ private Q_SLOTS:
                      qPrintable(file.filePath() + QStringLiteral(" is readable by others")));
         }
         QVERIFY(files > 0);
-        const QFileInfo index(m_cli->indexPath());
+        const QFileInfo index(m_suite.cli->indexPath());
         QCOMPARE(int(index.permissions() & 0x7777),
                  int(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-        m_cli->run({QStringLiteral("clear-all"), QStringLiteral("--yes")});
+        m_suite.cli->run({QStringLiteral("clear-all"), QStringLiteral("--yes")});
     }
 };
 

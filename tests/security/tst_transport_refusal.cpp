@@ -16,10 +16,7 @@ using namespace ws::test;
 class TestTransportRefusal : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    DevServerProcess m_server;
-    std::unique_ptr<CliRunner> m_cli;
-    QString m_service;
+    CliSuite m_suite;
 
     // Runs the CLI while this test's event loop serves the seam servers.
     CliResult runAsync(const CliRunner& cli, const QStringList& command) {
@@ -34,34 +31,23 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
-                                   QStringLiteral("secret-tool cannot reach a keyring"));
-        const Result<void> started = m_server.start();
-        QVERIFY2(started, started ? "" : qPrintable(started.error().message));
-        m_service = uniqueTestService(QStringLiteral("transport"));
-        m_cli =
-            std::make_unique<CliRunner>(m_dir.filePath(QStringLiteral("data")), m_service, m_server.url());
-        m_cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"),
-                                    m_server.notarizerPublicKey());
-        const CliResult login = m_cli->login(m_server, QStringLiteral("alpha"));
+        WS_START_PROCESS_SUITE(m_suite.dir, m_suite.server, {});
+        m_suite.open(QStringLiteral("transport"));
+        const CliResult login = m_suite.cli->login(m_suite.server, QStringLiteral("alpha"));
         QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
     }
 
-    void cleanupTestCase() {
-        if (!m_service.isEmpty())
-            keyring::removeAll(m_service);
-    }
+    void cleanupTestCase() { m_suite.close(); }
 
     void plainHttpToRemoteHostIsRefused() {
-        CliRunner cli = *m_cli;
+        CliRunner cli = *m_suite.cli;
         cli.setApiUrl(QUrl(QStringLiteral("http://example.com")));
         const CliResult r = cli.run({QStringLiteral("verify"), QStringLiteral("alpha")});
         QVERIFY2(r.exitCode == 2 || r.exitCode == 1, qPrintable(r.describe()));
         const QString message = r.errorJson().value(QStringLiteral("message")).toString();
         QVERIFY2(message.contains(QLatin1String("https"), Qt::CaseInsensitive), qPrintable(r.describe()));
         // Also from the environment, where it is not a usage error but still refused.
-        CliRunner fromEnv = *m_cli;
+        CliRunner fromEnv = *m_suite.cli;
         fromEnv.setApiUrl(QUrl());
         fromEnv.environment().insert(QStringLiteral("WALLET_SESSIONS_API_URL"),
                                      QStringLiteral("http://example.com"));
@@ -82,7 +68,7 @@ private Q_SLOTS:
         redirecting.setResponder([location](const SeamRequest&, QTcpSocket* socket) {
             SeamServer::send(socket, SeamServer::reply(307, "{}", "Location: " + location + "\r\n"));
         });
-        CliRunner cli = *m_cli;
+        CliRunner cli = *m_suite.cli;
         cli.setApiUrl(redirecting.baseUrl());
         const CliResult r = runAsync(cli, {QStringLiteral("verify"), QStringLiteral("alpha")});
         QVERIFY2(r.finished && r.exitCode != 0, qPrintable(r.describe()));
@@ -96,8 +82,8 @@ private Q_SLOTS:
     }
 
     void selfSignedCertificateIsRefused() {
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_suite.dir.filePath(QStringLiteral("key.pem"));
+        const QString cert = m_suite.dir.filePath(QStringLiteral("cert.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -128,7 +114,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listening() || server.state() != QProcess::Running, 30000);
         QCOMPARE(server.state(), QProcess::Running);
 
-        CliRunner cli = *m_cli;
+        CliRunner cli = *m_suite.cli;
         cli.setApiUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port)));
         const CliResult r = runAsync(cli, {QStringLiteral("verify"), QStringLiteral("alpha")});
         server.kill();

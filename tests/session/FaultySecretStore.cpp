@@ -18,6 +18,10 @@ void FaultySecretStore::delayNext(Op op, int ms, int count) {
     m_delays.append(Delay{op, ms, count});
 }
 
+void FaultySecretStore::makeUnavailable(Error error) {
+    m_unavailable = std::move(error);
+}
+
 void FaultySecretStore::reset() {
     m_faults.clear();
     m_delays.clear();
@@ -25,6 +29,11 @@ void FaultySecretStore::reset() {
 
 bool FaultySecretStore::takeFault(Op op, const QString& entry, Error* error) {
     ++m_calls[int(op)];
+    if (m_unavailable) {
+        *error = *m_unavailable;
+        ++m_injected;
+        return true;
+    }
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         if (it->op != op || it->count <= 0 || (!it->filter.isEmpty() && !entry.contains(it->filter)))
             continue;
@@ -63,6 +72,12 @@ void failLater(QObject* self, QObject* context, Callback<T> done, Error error) {
 }
 
 } // namespace
+
+void FaultySecretStore::probe(QObject* context, Callback<void> done) {
+    if (m_unavailable)
+        return failLater(this, context, std::move(done), *m_unavailable);
+    m_inner.probe(context, std::move(done));
+}
 
 void FaultySecretStore::writeSecret(const QString& entry, QByteArrayView secret, QObject* context,
                                     Callback<void> done) {

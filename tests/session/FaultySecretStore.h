@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <optional>
 
 namespace ws::test {
 
@@ -20,6 +21,9 @@ public:
     void failNext(Op op, Error error, int count = 1, const QString& entryFilter = {});
     // The next `count` calls of `op` reach the real keychain only after `ms` milliseconds.
     void delayNext(Op op, int ms, int count = 1);
+    // A keychain that is not there: from now on every call, probe() included, fails with `error`
+    // and health() is Unavailable, the real keychain never reached.
+    void makeUnavailable(Error error);
     void reset();
     int calls(Op op) const { return m_calls.value(int(op)); }
     int injectedFailures() const { return m_injected; }
@@ -28,8 +32,8 @@ public:
                      Callback<void> done) override;
     void readSecret(const QString& entry, QObject* context, Callback<SecureBytes> done) override;
     void deleteSecret(const QString& entry, QObject* context, Callback<void> done) override;
-    Health health() const override { return m_inner.health(); }
-    void probe(QObject* context, Callback<void> done) override { m_inner.probe(context, std::move(done)); }
+    Health health() const override { return m_unavailable ? Health::Unavailable : m_inner.health(); }
+    void probe(QObject* context, Callback<void> done) override;
     QString describe() const override {
         return QStringLiteral("fault-injecting wrapper around ") + m_inner.describe();
     }
@@ -54,6 +58,7 @@ private:
     QList<Delay> m_delays;
     QHash<int, int> m_calls;
     int m_injected = 0;
+    std::optional<Error> m_unavailable;
 };
 
 } // namespace ws::test

@@ -48,10 +48,18 @@ QString CliResult::describe() const {
 // ---- DevServerProcess ----
 
 DevServerProcess::~DevServerProcess() {
+    kill();
+}
+
+void DevServerProcess::kill() {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_process->kill();
         m_process->waitForFinished(10000);
     }
+}
+
+bool DevServerProcess::isRunning() const {
+    return m_process && m_process->state() == QProcess::Running;
 }
 
 Result<void> DevServerProcess::start(const QStringList& extraArguments) {
@@ -78,6 +86,17 @@ Result<void> DevServerProcess::start(const QStringList& extraArguments) {
                          .arg(QString::fromUtf8(line), QString::fromUtf8(m_process->readAllStandardError())));
     m_info = doc.object();
     m_url = QUrl(m_info.value(QStringLiteral("url")).toString());
+    return {};
+}
+
+Result<void> DevServerProcess::writeKeyFile() {
+    m_keyDir = std::make_unique<QTemporaryDir>();
+    QFile key(keyFile());
+    if (!m_keyDir->isValid() || !key.open(QIODevice::WriteOnly) ||
+        !key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        key.write(apiPrivateKey().toLatin1() + '\n') < 0)
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("cannot write the key file: %1").arg(key.errorString()));
     return {};
 }
 
@@ -128,7 +147,15 @@ CliRunner::CliRunner(QString dataDir, QString keychainService, QUrl apiUrl)
     , m_apiUrl(std::move(apiUrl))
     , m_env(QProcessEnvironment::systemEnvironment()) {
     m_env.insert(QStringLiteral("WALLET_SESSIONS_KEYCHAIN_SERVICE"), m_service);
+    // Nothing from the developer's shell: the runner alone says which server and notarizer key.
     m_env.remove(QStringLiteral("WALLET_SESSIONS_API_URL"));
+    m_env.remove(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"));
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+}
+
+void CliRunner::setServer(const DevServerProcess& server) {
+    m_env.insert(QStringLiteral("WALLET_SESSIONS_API_URL"), server.url().toString());
+    m_env.insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"), server.notarizerPublicKey());
 }
 
 QString CliRunner::cliPath() {
@@ -140,7 +167,9 @@ QString CliRunner::indexPath() const {
 }
 
 QStringList CliRunner::arguments(const QStringList& commandArguments) const {
-    QStringList args{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--json")};
+    QStringList args{QStringLiteral("--data-dir"), m_dataDir};
+    if (m_json)
+        args << QStringLiteral("--json");
     if (m_apiUrl.isValid())
         args << QStringLiteral("--api-url") << m_apiUrl.toString();
     return args + commandArguments;
@@ -182,12 +211,43 @@ CliResult CliRunner::run(const QStringList& commandArguments, const QByteArray& 
 
 CliResult CliRunner::login(const DevServerProcess& server, const QString& sessionKey,
                            const QStringList& extra) const {
-    return run(QStringList{QStringLiteral("login"), QStringLiteral("--organization-id"),
-                           server.organizationId(), QStringLiteral("--api-public-key"), server.apiPublicKey(),
-                           QStringLiteral("--api-private-key-file"), QStringLiteral("-"),
-                           QStringLiteral("--session-key"), sessionKey} +
-                   extra,
-               server.apiPrivateKey().toLatin1() + '\n');
+    const QStringList arguments = QStringList{QStringLiteral("login"),
+                                              QStringLiteral("--organization-id"),
+                                              server.organizationId(),
+                                              QStringLiteral("--api-public-key"),
+                                              server.apiPublicKey(),
+                                              QStringLiteral("--api-private-key-file"),
+                                              m_loginKeyFromFile ? server.keyFile() : QStringLiteral("-"),
+                                              QStringLiteral("--session-key"),
+                                              sessionKey} +
+                                  extra;
+    if (m_loginKeyFromFile)
+        return run(arguments);
+    return run(arguments, server.apiPrivateKey().toLatin1() + '\n');
+}
+
+CliRunner userCliRunner(QString dataDir, QString keychainService) {
+    CliRunner cli(std::move(dataDir), std::move(keychainService));
+    cli.setJsonOutput(false);
+    cli.setLoginKeyFromFile(true);
+    return cli;
+}
+
+std::unique_ptr<CliRunner> serverCliRunner(const QString& dataDir, const QString& service,
+                                           const DevServerProcess& server) {
+    auto cli = std::make_unique<CliRunner>(dataDir, service, server.url());
+    cli->environment().insert(QStringLiteral("WALLET_SESSIONS_NOTARIZER_KEY"), server.notarizerPublicKey());
+    return cli;
+}
+
+void CliSuite::open(const QString& suite) {
+    service = uniqueTestService(suite);
+    cli = serverCliRunner(dir.filePath(QStringLiteral("data")), service, server);
+}
+
+void CliSuite::close() const {
+    if (!service.isEmpty())
+        keyring::removeAll(service);
 }
 
 // ---- keyring ----

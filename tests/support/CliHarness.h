@@ -1,13 +1,17 @@
 #pragma once
 
 #include "Result.h"
+#include "TestEnvironment.h"
 #include "store/IndexData.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 #include <memory>
 
@@ -20,6 +24,7 @@ struct CliResult {
     bool finished = false; // false: timed out or crashed
     QByteArray out;
     QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     // The last JSON object line on stderr (the --json error line), or empty.
     QJsonObject errorJson() const;
     QString errorCode() const { return errorJson().value(QStringLiteral("code")).toString(); }
@@ -31,6 +36,8 @@ class DevServerProcess {
 public:
     ~DevServerProcess();
     Result<void> start(const QStringList& extraArguments = {});
+    void kill();
+    bool isRunning() const;
     QUrl url() const { return m_url; }
     QString organizationId() const { return m_info.value(QStringLiteral("organizationId")).toString(); }
     QString userId() const { return m_info.value(QStringLiteral("userId")).toString(); }
@@ -39,6 +46,13 @@ public:
     }
     QString apiPublicKey() const { return m_info.value(QStringLiteral("apiPublicKey")).toString(); }
     QString apiPrivateKey() const { return m_info.value(QStringLiteral("apiPrivateKey")).toString(); }
+    // Writes apiPrivateKey() to a 0600 file of its own, for the suites that log in from a key file
+    // (the others leave no key on disk: tst_secrets_at_rest scans for one). keyFile() is its path,
+    // empty until then.
+    Result<void> writeKeyFile();
+    QString keyFile() const {
+        return m_keyDir ? m_keyDir->filePath(QStringLiteral("api-key.hex")) : QString();
+    }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     // POST /admin/faults; true when the server accepted them.
@@ -54,12 +68,14 @@ private:
     std::unique_ptr<QProcess> m_process;
     QJsonObject m_info;
     QUrl m_url;
+    std::unique_ptr<QTemporaryDir> m_keyDir;
 };
 
-// Runs the CLI against one data directory, keychain service and API URL, always with --json.
+// Runs the CLI against one data directory, keychain service and API URL (as --api-url when valid),
+// with --json unless setJsonOutput(false).
 class CliRunner {
 public:
-    CliRunner(QString dataDir, QString keychainService, QUrl apiUrl);
+    CliRunner(QString dataDir, QString keychainService, QUrl apiUrl = {});
 
     static QString cliPath();
     QProcessEnvironment& environment() { return m_env; }
@@ -68,6 +84,12 @@ public:
     QString service() const { return m_service; }
     QUrl apiUrl() const { return m_apiUrl; }
     void setApiUrl(const QUrl& url) { m_apiUrl = url; }
+    // Off: the CLI's human output unless a test passes --json itself.
+    void setJsonOutput(bool on) { m_json = on; }
+    // The server's URL and notarizer key in the environment, as a user's shell would set them.
+    void setServer(const DevServerProcess& server);
+    // On: login() names server.keyFile() instead of writing the key to standard input.
+    void setLoginKeyFromFile(bool on) { m_loginKeyFromFile = on; }
 
     QStringList arguments(const QStringList& commandArguments) const;
     // run() and collect() wait timeoutMs times timeScale() (TestEnvironment.h) before calling the
@@ -78,7 +100,7 @@ public:
     std::unique_ptr<QProcess> start(const QStringList& commandArguments) const;
     static CliResult collect(QProcess& process, int timeoutMs);
 
-    // login with the API private key on standard input (never a file or an argument).
+    // login with the API private key on standard input, or from its file (never an argument).
     CliResult login(const DevServerProcess& server, const QString& sessionKey,
                     const QStringList& extra = {}) const;
 
@@ -87,7 +109,46 @@ private:
     QString m_service;
     QUrl m_apiUrl;
     QProcessEnvironment m_env;
+    bool m_json = true;
+    bool m_loginKeyFromFile = false;
 };
+
+// The CLI as a person runs it (the cli suites): human output unless a test passes --json, the login
+// key from the devserver's key file (DevServerProcess::writeKeyFile()).
+CliRunner userCliRunner(QString dataDir, QString keychainService);
+
+// A CLI runner on `dataDir` with the suite's keychain service, pointed at `server` by --api-url and
+// by the server's notarizer key in its environment (the fault, security and race suites): the
+// devserver signs with its own notarizer key, without which every JWT signature is unverified.
+std::unique_ptr<CliRunner> serverCliRunner(const QString& dataDir, const QString& service,
+                                           const DevServerProcess& server);
+
+// What the suites driving the CLI as a process hold: a temporary directory, the devserver process, a
+// keychain service of the suite's own and a CLI runner on <dir>/data pointed at the server.
+struct CliSuite {
+    QTemporaryDir dir;
+    DevServerProcess server;
+    QString service;
+    std::unique_ptr<CliRunner> cli;
+
+    // After WS_START_PROCESS_SUITE: the service, named after `suite`, and the runner.
+    void open(const QString& suite);
+    // Removes every keyring entry of the service (cleanupTestCase).
+    void close() const;
+};
+
+// The opening every process suite's initTestCase shares: a valid temporary directory, a keyring
+// secret-tool can reach (else the suite is skipped, or fails under WS_REQUIRE_KEYRING) and the
+// devserver process started with `serverArguments`. A macro, since QSKIP and QVERIFY return from
+// the test function itself.
+#define WS_START_PROCESS_SUITE(dir, server, serverArguments)                                                 \
+    do {                                                                                                     \
+        QVERIFY((dir).isValid());                                                                            \
+        WS_REQUIRE_KEYRING_OR_SKIP(ws::test::keyring::available(),                                           \
+                                   QStringLiteral("secret-tool cannot reach a keyring"));                    \
+        const ws::Result<void> wsStarted = (server).start(serverArguments);                                  \
+        QVERIFY2(wsStarted, wsStarted ? "" : qPrintable(wsStarted.error().message));                         \
+    } while (false)
 
 // The keyring as an outsider sees it (secret-tool, the Secret Service's own client). QtKeychain
 // stores entries with attributes server=<service> and user=<entry name>.

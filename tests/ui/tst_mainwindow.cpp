@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "DevServer.h"
+#include "FaultySecretStore.h"
 #include "TestEnvironment.h"
 #include "api/TurnkeyClient.h"
 #include "settings/AppSettings.h"
@@ -39,27 +40,6 @@ using namespace ws::ui;
 
 namespace {
 constexpr int kNetworkTimeoutMs = 30000;
-
-// A keychain that is not there: the one fault the real keyring cannot produce on demand here.
-class MissingKeychain final : public SecretStore {
-public:
-    using SecretStore::SecretStore;
-    void writeSecret(const QString&, QByteArrayView, QObject* ctx, Callback<void> done) override {
-        fail(ctx, done);
-    }
-    void readSecret(const QString&, QObject* ctx, Callback<SecureBytes> done) override { fail(ctx, done); }
-    void deleteSecret(const QString&, QObject* ctx, Callback<void> done) override { fail(ctx, done); }
-    Health health() const override { return Health::Unavailable; }
-    void probe(QObject* ctx, Callback<void> done) override { fail(ctx, done); }
-    QString describe() const override { return QStringLiteral("test: no Secret Service"); }
-
-private:
-    template <typename T>
-    void fail(QObject* ctx, Callback<T> done) {
-        QTimer::singleShot(
-            0, ctx, [done] { done(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain"))); });
-    }
-};
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -406,8 +386,11 @@ private Q_SLOTS:
         config.dataDir = dir.path();
         config.apiUrl = m_server->url();
         ServiceFactory::Seams seams;
-        seams.wrapSecrets = [](SecretStore&) {
-            return std::make_unique<MissingKeychain>();
+        // A keychain that is not there: the one fault the real keyring cannot produce on demand here.
+        seams.wrapSecrets = [](SecretStore& real) -> std::unique_ptr<SecretStore> {
+            auto missing = std::make_unique<test::FaultySecretStore>(real);
+            missing->makeUnavailable(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain")));
+            return missing;
         };
         const std::unique_ptr<AppServices> services =
             ServiceFactory(config, m_clock, std::move(seams)).create();

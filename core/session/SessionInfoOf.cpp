@@ -1,0 +1,19 @@
+#include "SessionInfoOf.h"
+
+namespace ws {
+
+SessionInfo sessionInfoOf(const IndexData& data, const SessionRecord& record) {
+    SessionInfo info;
+    info.sessionKey = record.sessionKey;
+    info.active = data.activeSessionKey == record.sessionKey;
+    info.token = record.token;
+    info.lifetimeSeconds = record.lifetimeSeconds;
+    info.createdAt = record.createdAt;
+    info.refreshedAt = record.refreshedAt;
+    info.autoRefresh = record.autoRefresh;
+    info.serverState = record.serverState;
+    info.lastError = record.lastError;
+    return info;
+}
+
+} // namespace ws
