@@ -1,9 +1,9 @@
-#include "settings/AppSettings.h"
 #include "app/CommandLine.h"
 #include "crypto/P256KeyPair.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "settings/AppSettings.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,5 @@
 #include "AppContext.h"
 
-#include "settings/AppSettings.h"
 #include "Clock.h"
 #include "DemoMode.h"
 #include "StartupProbe.h"
@@ -10,6 +9,7 @@
 #include "keychain/KeychainStore.h"
 #include "session/RefreshScheduler.h"
 #include "session/SessionManager.h"
+#include "settings/AppSettings.h"
 #include "store/SessionIndex.h"
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"

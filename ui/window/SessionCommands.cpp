@@ -2,7 +2,6 @@
 
 #include "BatchProgress.h"
 #include "Clock.h"
-#include "settings/AppSettings.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
@@ -10,6 +9,7 @@
 #include "session/BatchJob.h"
 #include "session/BatchSummary.h"
 #include "session/SessionManager.h"
+#include "settings/AppSettings.h"
 #include "widgets/SessionDetailsPane.h"
 
 #include <QApplication>
