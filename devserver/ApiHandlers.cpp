@@ -1,6 +1,7 @@
 #include "ApiHandlers.h"
 
 #include "Clock.h"
+#include "WalletCatalog.h"
 #include "crypto/Ecdsa.h"
 #include "crypto/Encoding.h"
 #include "crypto/P256KeyPair.h"
@@ -21,6 +22,8 @@ const QString kDeleteApiKeysPath = QStringLiteral("/public/v1/submit/delete_api_
 const QString kWhoamiPath = QStringLiteral("/public/v1/query/whoami");
 const QString kGetActivityPath = QStringLiteral("/public/v1/query/get_activity");
 const QString kGetApiKeysPath = QStringLiteral("/public/v1/query/get_api_keys");
+const QString kListWalletsPath = QStringLiteral("/public/v1/query/list_wallets");
+const QString kListWalletAccountsPath = QStringLiteral("/public/v1/query/list_wallet_accounts");
 
 constexpr qint64 kDefaultExpirationSeconds = 900;
 // Ten years: beyond this the expiry arithmetic stops meaning anything for a session.
@@ -63,7 +66,8 @@ std::optional<qint64> parsePositiveIntegerString(const QJsonValue& value) {
 
 bool ApiHandlers::handles(const QString& path) {
     return path == kStampLoginPath || path == kDeleteApiKeysPath || path == kWhoamiPath ||
-           path == kGetActivityPath || path == kGetApiKeysPath;
+           path == kGetActivityPath || path == kGetApiKeysPath || path == kListWalletsPath ||
+           path == kListWalletAccountsPath;
 }
 
 HttpReply ApiHandlers::handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body) {
@@ -147,6 +151,11 @@ HttpReply ApiHandlers::query(const QString& path, const QByteArray& stampHeader,
         return whoami(caller);
     if (path == kGetActivityPath)
         return getActivity(caller, request);
+    // Wallets belong to the organization the request targets, which authorize() checked.
+    if (path == kListWalletsPath)
+        return wallets::listWallets(caller.organizationId);
+    if (path == kListWalletAccountsPath)
+        return wallets::listWalletAccounts(caller.organizationId, request);
     return getApiKeys(caller, request);
 }
 

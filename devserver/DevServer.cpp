@@ -27,6 +27,7 @@ struct DevServer::Private {
     DevServerState state;
     ActivityStore activities;
     FaultInjector faults;
+    StampLog stamps;
     std::optional<P256KeyPair> notarizer;
     std::optional<P256KeyPair> demoKey;
     std::optional<ApiHandlers> api;
@@ -114,6 +115,7 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
             state.insert(QStringLiteral("faults"), d->faults.settings().toJson());
             state.insert(QStringLiteral("activityCount"), d->activities.size());
             state.insert(QStringLiteral("requestCount"), m_requestCount);
+            state.insert(QStringLiteral("stamps"), d->stamps.toJson());
             outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
         } else if (request.path == QLatin1String("/admin/faults") &&
                    request.method == QLatin1String("POST")) {
@@ -161,8 +163,15 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
             break;
         }
     }
+    StampLog::Entry entry{request.path, StampLog::stampingKey(request.stampHeader), outgoing.reply.status};
+    d->stamps.add(entry);
+    Q_EMIT requestStamped(entry);
     Q_EMIT requestHandled(request.path, outgoing.reply.status);
     return outgoing;
+}
+
+const StampLog& DevServer::stampLog() const {
+    return d->stamps;
 }
 
 Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {

@@ -5,6 +5,7 @@
 #include "FaultInjector.h"
 #include "HttpFrontend.h"
 #include "Result.h"
+#include "StampLog.h"
 #include "crypto/SecureBytes.h"
 
 #include <QHostAddress>
@@ -56,6 +57,8 @@ public:
     int activityCount() const;
     // Requests to the public API (anything but /admin), faulted ones included.
     int requestCount() const { return m_requestCount; }
+    // Which key stamped each recent request to the public API (also in GET /admin/state "stamps").
+    const StampLog& stampLog() const;
 
     FaultSettings faults() const;
     void addLatency(int ms);
@@ -77,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const QString& path, int httpStatus);
+    // A request to the public API was answered; the entry names the key that stamped it.
+    void requestStamped(const ws::devserver::StampLog::Entry& entry);
 
 private:
     struct Private;

@@ -73,7 +73,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("max-skew-seconds"),
         QCoreApplication::translate("ws", "Accepted distance of timestampMs from now (default 300)."),
         QStringLiteral("seconds"), QStringLiteral("300"));
-    parser.addOptions({host, port, seedFile, demo, latency, failNext, pendingPolls, skew});
+    const QCommandLineOption logStamps(
+        QStringLiteral("log-stamps"),
+        QCoreApplication::translate("ws", "Print one line per API request on stderr: its path, the public "
+                                          "key that stamped it and the status answered."));
+    parser.addOptions({host, port, seedFile, demo, latency, failNext, pendingPolls, skew, logStamps});
     parser.process(app);
 
     ws::devserver::DevServerConfig config;
@@ -141,6 +145,15 @@ int main(int argc, char* argv[]) {
     ws::devserver::DevServer server(std::move(config), clock);
     if (auto listening = server.listen(address, static_cast<quint16>(portNumber)); !listening)
         return fail(listening.error().message, 1);
+
+    if (parser.isSet(logStamps)) {
+        QObject::connect(&server, &ws::devserver::DevServer::requestStamped, &server,
+                         [](const ws::devserver::StampLog::Entry& entry) {
+                             std::fprintf(stderr, "%s\n",
+                                          qPrintable(ws::devserver::StampLog::describe(entry)));
+                             std::fflush(stderr);
+                         });
+    }
 
     QByteArray line = QJsonDocument(server.startupInfo(parser.isSet(demo))).toJson(QJsonDocument::Compact);
     line += '\n';

@@ -5,6 +5,7 @@
 #include "api/RequestBodies.h"
 #include "api/ResponseParsers.h"
 #include "api/UrlPolicy.h"
+#include "api/WalletRequests.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -178,6 +179,33 @@ QPointer<ApiCall> TurnkeyClient::deleteApiKeys(Signer signer, const QString& org
     return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
                   context, typedFinisher<QStringList>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseDeleteApiKeysResult(activity, what);
+                  }));
+}
+
+QPointer<ApiCall> TurnkeyClient::listWallets(Signer signer, const QString& organizationId, QObject* context,
+                                             Callback<QList<WalletInfo>> done) {
+    const QString what = QStringLiteral("list_wallets");
+    CallSpec spec{what, QStringLiteral("/public/v1/query/list_wallets"), api::listWalletsBody(organizationId),
+                  false, organizationId};
+    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
+                  checkCommon(what, signer, organizationId), context,
+                  typedFinisher<QList<WalletInfo>>(std::move(done), [what](const QJsonObject& reply) {
+                      return api::parseWallets(reply, what);
+                  }));
+}
+
+QPointer<ApiCall> TurnkeyClient::listWalletAccounts(Signer signer, const QString& organizationId,
+                                                    const QString& walletId, QObject* context,
+                                                    Callback<QList<WalletAccountInfo>> done) {
+    const QString what = QStringLiteral("list_wallet_accounts");
+    std::optional<Error> bad = checkCommon(what, signer, organizationId);
+    if (!bad && walletId.isEmpty())
+        bad = refusal(what, tr("the wallet ID is empty"));
+    CallSpec spec{what, QStringLiteral("/public/v1/query/list_wallet_accounts"),
+                  api::listWalletAccountsBody(organizationId, walletId), false, organizationId};
+    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec), bad, context,
+                  typedFinisher<QList<WalletAccountInfo>>(std::move(done), [what](const QJsonObject& reply) {
+                      return api::parseWalletAccounts(reply, what);
                   }));
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "Result.h"
+#include "WalletTypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,13 @@ public:
     QPointer<ApiCall> deleteApiKeys(Signer signer, const QString& organizationId, const QString& userId,
                                     const QStringList& apiKeyIds, QObject* context,
                                     Callback<QStringList> done);
+    // The organization's wallets (SDK getWallets), accounts left empty; then one wallet's accounts
+    // (SDK getWalletAccounts).
+    QPointer<ApiCall> listWallets(Signer signer, const QString& organizationId, QObject* context,
+                                  Callback<QList<WalletInfo>> done);
+    QPointer<ApiCall> listWalletAccounts(Signer signer, const QString& organizationId,
+                                         const QString& walletId, QObject* context,
+                                         Callback<QList<WalletAccountInfo>> done);
 
 private:
     class Impl;

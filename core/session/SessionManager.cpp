@@ -192,6 +192,13 @@ void SessionManager::verifySession(const QString& sessionKey, QObject* context, 
     d->verify.verify(sessionKey, [reply](Result<WhoamiInfo> r) { reply(r); });
 }
 
+void SessionManager::getWallets(const QString& sessionKey, bool reload, QObject* context,
+                                Callback<QList<WalletInfo>> done) {
+    Reply<QList<WalletInfo>> reply(context, this, std::move(done));
+    d->wallets.wallets(sessionKey, reload ? WalletsFlow::Mode::Reload : WalletsFlow::Mode::Cached,
+                       [reply](Result<QList<WalletInfo>> r) { reply(r); });
+}
+
 // ---- batch operations ----
 
 BatchJob* SessionManager::refreshAll(BatchRefreshOptions options, QObject* context) {

@@ -2,6 +2,7 @@
 
 #include "SessionTypes.h"
 #include "api/ApiTypes.h"
+#include "api/WalletTypes.h"
 
 #include <QObject>
 #include <QSet>
@@ -77,6 +78,11 @@ public:
     void refreshAllSessions(QObject* context, Callback<BatchReport> done,
                             std::function<void(BatchProgress)> progress = {});
     void verifySession(const QString& sessionKey, QObject* context, Callback<WhoamiInfo> done);
+    // What the session opens: its organization's wallets, each with its accounts, stamped with the
+    // session's own key (empty key: the active session). Cached for the session's lifetime: answered
+    // from the cache until the session gets a new key (a refresh) unless `reload`.
+    void getWallets(const QString& sessionKey, bool reload, QObject* context,
+                    Callback<QList<WalletInfo>> done);
 
     // ---- batch operations: the one implementation the window, the tray and the CLI all use ----
     // Each returns a running BatchJob, a child of `context` (the manager when null). Refresh skips

@@ -12,6 +12,7 @@
 #include "StoreFlow.h"
 #include "TokenVerifier.h"
 #include "VerifyFlow.h"
+#include "WalletsFlow.h"
 
 namespace ws {
 
@@ -31,6 +32,7 @@ public:
         , refreshAll(services, refresh, keys)
         , login(services, keys, store)
         , verify(services, keys)
+        , wallets(services, keys)
         , recovery(services, keys) {}
 
     SessionInfo describe(const IndexData& data, const SessionRecord& record,
@@ -46,6 +48,7 @@ public:
     RefreshAll refreshAll;
     LoginFlow login;
     VerifyFlow verify;
+    WalletsFlow wallets;
     Recovery recovery;
 };
 
