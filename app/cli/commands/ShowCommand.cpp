@@ -2,28 +2,39 @@
 
 #include "CommandOptions.h"
 #include "Formatting.h"
+#include "WalletFormatting.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
 
 namespace ws::cli {
 
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+const QString kNoWallets = QStringLiteral("no-wallets");
+} // namespace
+
 QString ShowCommand::summary() const {
-    return QCoreApplication::translate(
-        "ws", "Show every claim and stored field of a session (default: the active one).");
+    return tr("Show every claim and stored field of a session (default: the active one) and its wallets.");
 }
 
 void ShowCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(
-        QStringLiteral("SESSION_KEY"),
-        QCoreApplication::translate("ws", "The session to show; the active one when omitted."),
-        QStringLiteral("[SESSION_KEY]"));
+    parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
+                                 tr("The session to show; the active one when omitted."),
+                                 QStringLiteral("[SESSION_KEY]"));
+    parser.addOption({kNoWallets, tr("Do not load the session's wallets (no network request).")});
 }
 
 Result<void> ShowCommand::validate(const QCommandLineParser& parser) const {
     if (Result<QString> key = sessionKeyArgument(parser); !key)
         return key.error();
     return {};
+}
+
+CommandNeeds ShowCommand::needs(const QCommandLineParser& parser) const {
+    return {true, !parser.isSet(kNoWallets), false};
 }
 
 void ShowCommand::run(CliContext& context, const QCommandLineParser& parser) {
@@ -33,17 +44,29 @@ void ShowCommand::run(CliContext& context, const QCommandLineParser& parser) {
         context.fail(session.error());
         return;
     }
-    const SessionInfo& s = *session;
+    if (parser.isSet(kNoWallets)) {
+        print(context, *session, nullptr);
+        return;
+    }
+    const SessionInfo s = *session;
+    context.manager().getWallets(
+        s.sessionKey, false, &context,
+        [&context, s](const Result<QList<WalletInfo>>& wallets) { print(context, s, &wallets); });
+}
+
+void ShowCommand::print(CliContext& context, const SessionInfo& s, const Result<QList<WalletInfo>>* wallets) {
     const QDateTime now = context.now();
     if (context.out().isJson()) {
-        context.out().json(sessionDetailJson(s, now));
+        QJsonObject o = sessionDetailJson(s, now);
+        if (wallets && wallets->ok())
+            o.insert(QStringLiteral("wallets"), walletsJson(wallets->value()));
+        else if (wallets)
+            o.insert(QStringLiteral("walletsError"), walletsErrorJson(wallets->error()));
+        context.out().json(o);
         context.succeed();
         return;
     }
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ws", text);
-    };
-    const auto yesNo = [&tr](bool v) {
+    const auto yesNo = [](bool v) {
         return v ? tr("yes") : tr("no");
     };
     const auto orDash = [](const QString& v) {
@@ -72,6 +95,14 @@ void ShowCommand::run(CliContext& context, const QCommandLineParser& parser) {
         {tr("Last error"), orDash(s.lastError)},
         {tr("Token"), QString::fromLatin1(s.token.raw)},
     });
+    if (wallets && wallets->ok()) {
+        context.out().line(tr("Wallets:"));
+        const QStringList lines = walletsText(wallets->value());
+        for (const QString& line : lines)
+            context.out().line(line);
+    } else if (wallets) {
+        context.out().line(tr("Wallets: could not be loaded: %1").arg(wallets->error().message));
+    }
     context.succeed();
 }
 
