@@ -73,6 +73,41 @@ bool refreshedSince(const SessionRecord& session, const SessionClaims& old, cons
            (session.refreshedAt.isValid() && oldStamp.isValid() && session.refreshedAt > oldStamp);
 }
 
+// The remembered API key to stamp with: the one named (it must be remembered for the session's
+// organization), else the organization's only one.
+Result<QString> rememberedApiKey(const IndexData& data, const SessionRecord& session, const QString& named) {
+    const QString organization = session.token.claims.organizationId;
+    QStringList candidates;
+    for (const auto& [pub, record] : data.keys) {
+        if (record.kind == KeyKind::ApiKey && record.state == KeyState::Live &&
+            record.organizationId == organization)
+            candidates.append(pub);
+    }
+    if (!named.isEmpty()) {
+        if (candidates.contains(named.toLower()))
+            return named.toLower();
+        return Error(ErrorCode::NotSupported,
+                     QCoreApplication::translate("ws",
+                                                 "No remembered API key %1 for organization %2 (see `keys "
+                                                 "list`); nothing was sent.")
+                         .arg(named, organization));
+    }
+    if (candidates.isEmpty())
+        return Error(ErrorCode::NotSupported,
+                     QCoreApplication::translate("ws",
+                                                 "No remembered API key for organization %1 (log in with "
+                                                 "--remember-api-key first); nothing was sent.")
+                         .arg(organization));
+    if (candidates.size() > 1)
+        return Error(ErrorCode::NotSupported,
+                     QCoreApplication::translate("ws",
+                                                 "%1 API keys are remembered for organization %2; name one "
+                                                 "with --stamp-with api-key:PUBLIC_KEY. Nothing was sent.")
+                         .arg(candidates.size())
+                         .arg(organization));
+    return candidates.constFirst();
+}
+
 } // namespace
 
 RefreshFlow::RefreshFlow(SessionServices& services, KeyLifecycle& keys)
@@ -86,7 +121,12 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     const auto reject = [this, done](const Error& e) {
         QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
     };
-    if (request.stampWith != StampWith::ApiKey)
+    if (request.stampWith == StampWith::Passkey)
+        return reject(
+            Error(ErrorCode::NotSupported,
+                  QCoreApplication::translate("ws", "No security key support: this build cannot sign "
+                                                    "with a passkey (FIDO2); nothing was sent.")));
+    if (request.stampWith == StampWith::Wallet)
         return reject(sessionmsg::notSupportedStamper());
     if (!m_services.api)
         return reject(sessionmsg::offline());
@@ -100,8 +140,19 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
         return;
     }
     const SessionRecord& session = *data.findSession(key);
-    if (m_services.clock.nowSecs() >= session.token.claims.exp)
+    // The stamper is settled before anything is recorded or sent.
+    QString stamper = session.token.claims.publicKey;
+    KeyKind stamperKind = KeyKind::Session;
+    if (request.stampWith == StampWith::RememberedApiKey) {
+        Result<QString> apiKey = rememberedApiKey(data, session, request.stampPublicKey);
+        if (!apiKey.ok())
+            return reject(apiKey.error());
+        stamper = apiKey.value();
+        stamperKind = KeyKind::ApiKey;
+    } else if (m_services.clock.nowSecs() >= session.token.claims.exp) {
+        // An expired session's own key can no longer sign; a remembered API key still can.
         return reject(sessionmsg::expired(key, session.token.claims.exp));
+    }
     auto job = std::make_shared<Job>();
     job->sessionKey = key;
     job->oldClaims = session.token.claims;
@@ -113,27 +164,39 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     if (job->expirationSeconds < kMinimumExpirationSeconds)
         return reject(sessionmsg::lifetimeTooShort(job->expirationSeconds));
     if (!request.publicKey.isEmpty()) {
-        const auto k = data.keys.find(request.publicKey);
-        if (k == data.keys.end() || k->second.state != KeyState::Pending ||
-            k->second.kind != KeyKind::Session || data.sessionUsingKey(request.publicKey))
-            return reject(Error(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate("ws", "Key %1 is not an unused key made with createApiKeyPair().")
-                    .arg(request.publicKey.left(12))));
-        job->newKey = request.publicKey;
+        const QString wanted = request.publicKey.toLower();
+        const auto k = data.keys.find(wanted);
+        if (k == data.keys.end())
+            return reject(
+                Error(ErrorCode::NotFound,
+                      QCoreApplication::translate("ws", "Key %1 is not held by this app (see `keys list`); "
+                                                        "nothing was sent.")
+                          .arg(request.publicKey)));
+        // A held key (keys generate) or a pending one from createApiKeyPair(); never a key a session
+        // uses, one being deleted, or a remembered API key.
+        const KeyRecord& record = k->second;
+        const bool usable = record.kind == KeyKind::Session && record.state != KeyState::Doomed &&
+                            (record.held || record.state == KeyState::Pending) &&
+                            !data.sessionUsingKey(wanted) && !m_keys.isBusy(wanted);
+        if (!usable)
+            return reject(
+                Error(ErrorCode::InvalidInput,
+                      QCoreApplication::translate("ws", "Key %1 is not an unused held key; nothing was sent.")
+                          .arg(request.publicKey)));
+        job->newKey = wanted;
     }
 
     m_waiters.insert(key, QList<Done>{std::move(done)});
     Q_EMIT m_services.manager.refreshStateChanged(key, true);
-    // Stamped with this session's own key: never the active session's (the web SDK's mistake). The
+    // Stamped with this session's own key (or the remembered API key asked for): never the active
+    // session's (the web SDK's mistake). The
     // read is queued first so the keychain answers it while startNewKey() commits the pending record.
     ++job->outstanding;
-    m_keys.loadSigner(job->oldClaims.publicKey, KeyKind::Session,
-                      [this, job](Result<TurnkeyClient::Signer> signer) {
-                          if (signer.ok())
-                              job->signer = signer.value();
-                          settle(job, signer.ok() ? nullptr : &signer.error());
-                      });
+    m_keys.loadSigner(stamper, stamperKind, [this, job](Result<TurnkeyClient::Signer> signer) {
+        if (signer.ok())
+            job->signer = signer.value();
+        settle(job, signer.ok() ? nullptr : &signer.error());
+    });
     if (job->newKey.isEmpty())
         startNewKey(job);
     else
@@ -233,6 +296,8 @@ void RefreshFlow::commit(const std::shared_ptr<Job>& job, const QByteArray& jwt)
         fresh.publicKey = newKey;
         fresh.kind = KeyKind::Session;
         fresh.state = KeyState::Live;
+        fresh.held = false; // a held key moved into the session: it is the session's now
+        fresh.heldReason.clear();
         if (auto old = data.keys.find(oldKey); old != data.keys.end() && !data.sessionUsingKey(oldKey))
             old->second.state = KeyState::Doomed;
         return {};

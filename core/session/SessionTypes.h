@@ -48,14 +48,18 @@ struct ClearOptions {
     bool clearLocallyIfRevokeFails = false; // otherwise a failed revoke leaves the session in place
 };
 
-enum class StampWith { ApiKey, Passkey, Wallet };
+// Who signs a refresh's stamp_login. ApiKey is the SDK's name for the session's own key (the default);
+// RememberedApiKey is an API key the user asked to remember at login (same organization); Passkey and
+// Wallet are the SDK's other stampers, which this build cannot use.
+enum class StampWith { ApiKey, RememberedApiKey, Passkey, Wallet };
 
 struct RefreshRequest {
     QString sessionKey;           // empty: the active session
     qint64 expirationSeconds = 0; // 0: the session's own lifetime, else 900
     bool invalidateExisting = false;
-    QString publicKey; // a key pre-created with createApiKeyPair(); empty: generate one
+    QString publicKey; // a held key (keys generate) or one from createApiKeyPair(); empty: generate one
     StampWith stampWith = StampWith::ApiKey;
+    QString stampPublicKey; // RememberedApiKey: which one; empty: the session organization's only one
 };
 
 struct LoginRequest {

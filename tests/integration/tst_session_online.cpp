@@ -204,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(refreshed.value().token.claims.publicKey, pre.value());
         QVERIFY(h->serverHasKey(pre.value()));
         request.publicKey = QStringLiteral("02") + QString(64, QLatin1Char('a'));
-        WS_VERIFY_ERROR(h->refresh(request), ErrorCode::InvalidInput);
+        WS_VERIFY_ERROR(h->refresh(request), ErrorCode::NotFound);
         request.publicKey.clear();
         request.expirationSeconds = 5;
         WS_VERIFY_ERROR(h->refresh(request), ErrorCode::InvalidInput);

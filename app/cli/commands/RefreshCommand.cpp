@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace ws::cli {
 
@@ -25,6 +26,42 @@ QString refreshedLine(const SessionInfo& s, const QDateTime& now) {
                              : tr("Refreshed '%1': expires at %2 (in %3).");
     return text.arg(s.sessionKey, formatLocalTime(s.token.claims.exp),
                     formatTimeLeft(s.token.claims.exp - now.toSecsSinceEpoch()));
+}
+
+const QString kPublicKey = QStringLiteral("public-key");
+const QString kStampWith = QStringLiteral("stamp-with");
+
+bool isCompressedKeyHex(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("^0[23][0-9a-fA-F]{64}$"));
+    return pattern.match(text).hasMatch();
+}
+
+// --stamp-with: session (default) | api-key[:PUBLIC_KEY] | passkey. `wallet` (the SDK's Wallet
+// stamper, which has no meaning for a desktop app) and anything else are usage errors.
+Result<QPair<StampWith, QString>> parseStampWith(const QString& value) {
+    if (value.isEmpty() || value == QLatin1String("session"))
+        return qMakePair(StampWith::ApiKey, QString());
+    if (value == QLatin1String("passkey"))
+        return qMakePair(StampWith::Passkey, QString());
+    if (value == QLatin1String("api-key"))
+        return qMakePair(StampWith::RememberedApiKey, QString());
+    if (value.startsWith(QLatin1String("api-key:"))) {
+        const QString key = value.mid(8);
+        if (!isCompressedKeyHex(key))
+            return Error(
+                ErrorCode::InvalidInput,
+                tr("--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got '%1'")
+                    .arg(key));
+        return qMakePair(StampWith::RememberedApiKey, key.toLower());
+    }
+    if (value == QLatin1String("wallet"))
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, "
+               "api-key[:PUBLIC_KEY] or passkey"));
+    return Error(
+        ErrorCode::InvalidInput,
+        tr("unknown --stamp-with value '%1': use session, api-key[:PUBLIC_KEY] or passkey").arg(value));
 }
 
 QJsonObject refreshedJson(const SessionInfo& s, const QDateTime& now) {
@@ -49,6 +86,17 @@ void RefreshCommand::addOptions(QCommandLineParser& parser) const {
         tr("Lifetime of the refreshed session in seconds (default: its own lifetime)."));
     parser.addOption(expiration);
     parser.addOption(invalidateExistingOption());
+    parser.addOption({kPublicKey,
+                      tr("Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) "
+                         "instead of a new one. Exit 3, nothing sent, when the app does not hold it."),
+                      QStringLiteral("HEX")});
+    parser.addOption(
+        {kStampWith,
+         tr("Who signs the refresh: session (the session's own key; default), api-key[:PUBLIC_KEY] "
+            "(an API key remembered at login for the session's organization; also renews an "
+            "expired session) or passkey (a security key). 'wallet' and other values are usage "
+            "errors; a stamper that cannot be used is exit 1 and nothing is sent."),
+         QStringLiteral("STAMPER")});
 }
 
 Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
@@ -61,6 +109,20 @@ Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
         return key.error();
     if (Result<qint64> seconds = expirationSeconds(parser, 0); !seconds)
         return seconds.error();
+    if (parser.isSet(kPublicKey)) {
+        if (parser.isSet(QStringLiteral("all")))
+            return Error(ErrorCode::InvalidInput, tr("--public-key cannot be combined with --all"));
+        if (!isCompressedKeyHex(parser.value(kPublicKey)))
+            return Error(
+                ErrorCode::InvalidInput,
+                tr("--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got '%1'")
+                    .arg(parser.value(kPublicKey)));
+    }
+    const auto stamper = parseStampWith(parser.value(kStampWith));
+    if (!stamper)
+        return stamper.error();
+    if (parser.isSet(QStringLiteral("all")) && stamper.value().first != StampWith::ApiKey)
+        return Error(ErrorCode::InvalidInput, tr("--stamp-with cannot be combined with --all"));
     return {};
 }
 
@@ -83,6 +145,10 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
     request.sessionKey = parser.positionalArguments().value(0);
     request.expirationSeconds = seconds;
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    request.publicKey = parser.value(kPublicKey).toLower();
+    const auto stamper = parseStampWith(parser.value(kStampWith)).value();
+    request.stampWith = stamper.first;
+    request.stampPublicKey = stamper.second;
     context.manager().refreshSession(std::move(request), &context, [&context](Result<SessionInfo> result) {
         if (!result) {
             context.fail(result.error());
