@@ -124,7 +124,7 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     if (request.stampWith == StampWith::Passkey)
         return reject(
             Error(ErrorCode::NotSupported,
-                  QCoreApplication::translate("ws", "No security key support: this build cannot sign "
+                  QCoreApplication::translate("ws", "No security key support: this desktop build cannot sign "
                                                     "with a passkey (FIDO2); nothing was sent.")));
     if (request.stampWith == StampWith::Wallet)
         return reject(sessionmsg::notSupportedStamper());
@@ -172,12 +172,13 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
                       QCoreApplication::translate("ws", "Key %1 is not held by this app (see `keys list`); "
                                                         "nothing was sent.")
                           .arg(request.publicKey)));
-        // A held key (keys generate) or a pending one from createApiKeyPair(); never a key a session
-        // uses, one being deleted, or a remembered API key.
+        // A held key (keys generate) or a pending one from createApiKeyPair() (refresh-all's keys made
+        // ahead are such keys, busy in this process); never a key a session uses, one being deleted,
+        // or a remembered API key.
         const KeyRecord& record = k->second;
         const bool usable = record.kind == KeyKind::Session && record.state != KeyState::Doomed &&
                             (record.held || record.state == KeyState::Pending) &&
-                            !data.sessionUsingKey(wanted) && !m_keys.isBusy(wanted);
+                            !data.sessionUsingKey(wanted);
         if (!usable)
             return reject(
                 Error(ErrorCode::InvalidInput,

@@ -350,8 +350,21 @@ private Q_SLOTS:
     void onlyPostIsAllowedAndUnknownPathsAre404() {
         QCOMPARE(fx().get(kWhoami).status, 405);
         QCOMPARE(
-            fx().post(QStringLiteral("/public/v1/query/list_wallets"), fx().queryBody(), &*m_demoKey).status,
+            fx().post(QStringLiteral("/public/v1/query/list_users"), fx().queryBody(), &*m_demoKey).status,
             404);
+        // The wallet queries exist (issue 20); an unknown wallet is 404, a missing walletId 400.
+        QCOMPARE(
+            fx().post(QStringLiteral("/public/v1/query/list_wallets"), fx().queryBody(), &*m_demoKey).status,
+            200);
+        QCOMPARE(fx().post(QStringLiteral("/public/v1/query/list_wallet_accounts"),
+                           fx().queryBody(QJsonObject{{QStringLiteral("walletId"), QStringLiteral("nope")}}),
+                           &*m_demoKey)
+                     .status,
+                 404);
+        QCOMPARE(
+            fx().post(QStringLiteral("/public/v1/query/list_wallet_accounts"), fx().queryBody(), &*m_demoKey)
+                .status,
+            400);
     }
 
     void invalidateExistingDeletesTheUsersOtherSessionKeys() {
