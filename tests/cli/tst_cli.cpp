@@ -305,6 +305,26 @@ void TestCli::showAndUse() {
           "autoRefresh", "serverState", "lastError", "signatureVerified", "token"})
         QVERIFY2(s.contains(QLatin1String(f)), f);
     QCOMPARE(s.value(QStringLiteral("lifetimeSeconds")).toInteger(), 900);
+    // What the session opens, loaded with its own key (the devserver's stamp log names it).
+    const QJsonArray wallets = s.value(QStringLiteral("wallets")).toArray();
+    QCOMPARE(wallets.size(), 2);
+    QCOMPARE(wallets.at(0).toObject().value(QStringLiteral("walletName")).toString(),
+             QStringLiteral("Default Wallet"));
+    const QJsonObject account =
+        wallets.at(0).toObject().value(QStringLiteral("accounts")).toArray().at(0).toObject();
+    QVERIFY(account.value(QStringLiteral("address")).toString().startsWith(QStringLiteral("0x")));
+    QCOMPARE(account.value(QStringLiteral("curve")).toString(), QStringLiteral("CURVE_SECP256K1"));
+    QCOMPARE(account.value(QStringLiteral("path")).toString(), QStringLiteral("m/44'/60'/0'/0/0"));
+    QCOMPARE(account.value(QStringLiteral("addressFormat")).toString(),
+             QStringLiteral("ADDRESS_FORMAT_ETHEREUM"));
+    const QJsonArray stamps = m_server.state().value(QStringLiteral("stamps")).toArray();
+    QVERIFY(!stamps.isEmpty());
+    QCOMPARE(stamps.last().toObject().value(QStringLiteral("publicKey")).toString(),
+             s.value(QStringLiteral("publicKey")).toString());
+    r = m_cli->run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--no-wallets")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.json().object().contains(QStringLiteral("wallets")));
+    QVERIFY(!r.json().object().contains(QStringLiteral("walletsError")));
 
     r = m_cli->run({QStringLiteral("show"), QStringLiteral("one")});
     QCOMPARE(r.exitCode, 0);
