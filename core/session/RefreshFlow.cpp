@@ -142,6 +142,10 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
 
 void RefreshFlow::startNewKey(const std::shared_ptr<Job>& job) {
     ++job->outstanding;
+    // A session whose key is in the TPM stays in the TPM.
+    const auto old = m_services.index.data().keys.find(job->oldClaims.publicKey);
+    const KeyStoreKind store =
+        old != m_services.index.data().keys.end() ? old->second.store : KeyStoreKind::Keychain;
     m_keys.createSessionKey([job](const QString& recorded) { job->newKey = recorded; },
                             [this, job](Result<QString> created) {
                                 // On failure createSessionKey() has already destroyed what it recorded.
@@ -150,7 +154,8 @@ void RefreshFlow::startNewKey(const std::shared_ptr<Job>& job) {
                                     job->keyStored = true;
                                 }
                                 settle(job, created.ok() ? nullptr : &created.error());
-                            });
+                            },
+                            store);
 }
 
 // One asynchronous step answered: remember the first error, then move on when possible.
@@ -233,6 +238,8 @@ void RefreshFlow::commit(const std::shared_ptr<Job>& job, const QByteArray& jwt)
         fresh.publicKey = newKey;
         fresh.kind = KeyKind::Session;
         fresh.state = KeyState::Live;
+        fresh.held = false; // a key made ahead (`keys generate`) stops being held once a session uses it
+        fresh.heldReason.clear();
         if (auto old = data.keys.find(oldKey); old != data.keys.end() && !data.sessionUsingKey(oldKey))
             old->second.state = KeyState::Doomed;
         return {};

@@ -61,11 +61,14 @@ struct RefreshRequest {
 struct LoginRequest {
     QString organizationId;
     QByteArray apiPublicKey;   // compressed hex
-    SecureBytes apiPrivateKey; // hex; wiped after use
+    SecureBytes apiPrivateKey; // hex; wiped after use. Empty: an API key the app holds (a TPM key
+                               // from `keys generate`/`keys import`, or a remembered one) is used
     QString sessionKey;        // empty: "default"
     qint64 expirationSeconds = kDefaultExpirationSeconds;
     bool invalidateExisting = false;
     bool rememberApiKey = false; // keep the API private key in the keychain (never anywhere else)
+    // Where the session's key is made: the keychain, or inside the TPM (its refreshes stay there).
+    KeyStoreKind keyStore = KeyStoreKind::Keychain;
     bool makeActive = true;
 };
 
