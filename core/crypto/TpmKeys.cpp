@@ -101,8 +101,10 @@ public:
         m_ctx = OSSL_LIB_CTX_new();
         if (!m_ctx)
             return tpmError(tr("OpenSSL is out of memory"), tr("close other programs and retry"));
-        m_default = OSSL_PROVIDER_load(m_ctx, "default");
+        // tpm2 first: with both able to decode an EC key, the first loaded wins, and a key decoded
+        // by the default provider would hold only the public half.
         m_tpm2 = OSSL_PROVIDER_load(m_ctx, "tpm2");
+        m_default = OSSL_PROVIDER_load(m_ctx, "default");
         if (!m_tpm2) {
             const QString errors = drainErrors();
             if (errors.contains(QLatin1String("could not load the shared library")))
