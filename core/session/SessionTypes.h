@@ -21,6 +21,7 @@ struct SessionInfo {
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
     QString lastError;
+    KeyStoreKind keyStore = KeyStoreKind::Keychain; // where the session's private key is
     bool signatureVerified = false; // JWT signature checked against the configured notarizer key
     // Set only in what refreshSession() yields: another process refreshed this session first, so this
     // refresh stood down (its own new key revoked and destroyed) and the session is as that one left it.
