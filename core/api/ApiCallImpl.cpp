@@ -1,6 +1,7 @@
 #include "api/ApiCallImpl.h"
 
 #include "Logging.h"
+#include "OffThread.h"
 #include "api/ActivityPoller.h"
 #include "api/ErrorMapping.h"
 #include "api/ResponseParsers.h"
@@ -100,7 +101,22 @@ void ApiCallImpl::abandon() {
 }
 
 void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
+    if (m_signer->isExternal()) {
+        // A TPM signs in tens of milliseconds on real hardware: stamp on the thread pool, send from here.
+        runOffThread<Result<QByteArray>>(
+            this, [signer = m_signer, body]() { return stamp::make(*signer, body); },
+            [this, what, path, body](Result<QByteArray> stamped) {
+                if (!m_finished)
+                    sendStamped(what, path, body, std::move(stamped));
+            });
+        return;
+    }
     auto stamped = stamp::make(*m_signer, body);
+    sendStamped(what, path, std::move(body), std::move(stamped));
+}
+
+void ApiCallImpl::sendStamped(const QString& what, const QString& path, QByteArray body,
+                              Result<QByteArray> stamped) {
     if (!stamped) {
         finish(stamped.error().withContext(tr("stamping %1").arg(what)));
         return;

@@ -46,6 +46,7 @@ public:
 
 private:
     void beginRequest(const QString& what, const QString& path, QByteArray body);
+    void sendStamped(const QString& what, const QString& path, QByteArray body, Result<QByteArray> stamped);
     void send();
     void onMetaDataChanged();
     void onReadyRead();

@@ -48,10 +48,13 @@ Result<QByteArray> uncompressedPublicKey(EVP_PKEY* pkey) {
 
 struct P256KeyPair::Key {
     ossl::Pkey pkey;
+    ExternalSigner external; // set instead of pkey for a key held elsewhere
 };
 
 P256KeyPair::P256KeyPair(std::unique_ptr<Key> key)
     : m_key(std::move(key)) {
+    if (m_key->external)
+        return; // its public key is given by external()
     // Pitfall P5: OpenSSL 3.0 always hands out the 65-byte point, Turnkey wants the 33-byte one.
     Result<QByteArray> uncompressed = uncompressedPublicKey(m_key->pkey.get());
     if (uncompressed) {
@@ -165,16 +168,32 @@ Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
     return pair;
 }
 
+P256KeyPair P256KeyPair::external(QByteArray compressedPublicKeyHex, ExternalSigner signDer) {
+    auto key = std::make_unique<Key>();
+    key->external = std::move(signDer);
+    P256KeyPair pair(std::move(key));
+    pair.m_publicKeyHex = std::move(compressedPublicKeyHex);
+    return pair;
+}
+
+bool P256KeyPair::isExternal() const {
+    return m_key && m_key->external;
+}
+
 QByteArray P256KeyPair::uncompressedPublicKeyHex() const {
     if (!m_key) {
         return {};
+    }
+    if (m_key->external) {
+        Result<QByteArray> uncompressed = ecdsa::uncompressPublicKeyHex(m_publicKeyHex);
+        return uncompressed ? *uncompressed : QByteArray();
     }
     Result<QByteArray> uncompressed = uncompressedPublicKey(m_key->pkey.get());
     return uncompressed ? encoding::toHex(*uncompressed) : QByteArray();
 }
 
 SecureBytes P256KeyPair::privateKeyHex() const {
-    if (!m_key) {
+    if (!m_key || m_key->external) {
         return {};
     }
     BIGNUM* raw = nullptr;
@@ -199,6 +218,9 @@ Result<QByteArray> P256KeyPair::signDer(QByteArrayView message) const {
     if (!m_key) {
         return Error(ErrorCode::Internal, tr("signing with a moved-from key"));
     }
+    if (m_key->external) {
+        return m_key->external(message);
+    }
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key->pkey.get()) != 1) {
         return cryptoError("OpenSSL could not start signing");
@@ -220,6 +242,9 @@ Result<QByteArray> P256KeyPair::signDer(QByteArrayView message) const {
 Result<QByteArray> P256KeyPair::signDigestRaw(QByteArrayView digest32) const {
     if (!m_key) {
         return Error(ErrorCode::Internal, tr("signing with a moved-from key"));
+    }
+    if (m_key->external) {
+        return Error(ErrorCode::NotSupported, tr("a key held in a TPM signs whole messages only"));
     }
     if (digest32.size() != 32) {
         return Error(ErrorCode::InvalidInput, tr("a digest must be 32 bytes, got %1").arg(digest32.size()));

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <functional>
 #include <memory>
 
 namespace ws {
@@ -20,6 +21,12 @@ public:
     static Result<P256KeyPair> fromPrivateKeyHex(QByteArrayView privateKeyHex,
                                                  QByteArrayView expectedPublicKeyHex = {});
 
+    // A key whose private part lives elsewhere (inside a TPM): signDer() calls `signDer` (DER ECDSA
+    // with SHA-256 over the message), privateKeyHex() is empty and signDigestRaw() is refused. Stamps
+    // are made from it exactly as from a software key.
+    using ExternalSigner = std::function<Result<QByteArray>(QByteArrayView message)>;
+    static P256KeyPair external(QByteArray compressedPublicKeyHex, ExternalSigner signDer);
+
     P256KeyPair(P256KeyPair&&) noexcept;
     P256KeyPair& operator=(P256KeyPair&&) noexcept;
     ~P256KeyPair();
@@ -28,7 +35,9 @@ public:
     QByteArray publicKeyHex() const { return m_publicKeyHex; }
     // Uncompressed SEC1 point as lowercase hex: 130 characters, "04" prefix.
     QByteArray uncompressedPublicKeyHex() const;
-    // The 32-byte scalar as 64 lowercase hex characters.
+    // True for external() keys: signing may block on hardware, so callers sign off the GUI thread.
+    bool isExternal() const;
+    // The 32-byte scalar as 64 lowercase hex characters; empty for an external key.
     SecureBytes privateKeyHex() const;
 
     // ECDSA with SHA-256 over `message` (hashed once inside), ASN.1 DER encoded.

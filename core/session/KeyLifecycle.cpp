@@ -1,8 +1,10 @@
 #include "KeyLifecycle.h"
 
 #include "Clock.h"
+#include "OffThread.h"
 #include "SessionServices.h"
 #include "crypto/P256KeyPair.h"
+#include "crypto/TpmKeys.h"
 #include "keychain/SecretStore.h"
 #include "store/SessionIndex.h"
 
@@ -19,25 +21,49 @@ QString KeyLifecycle::entryName(const QString& publicKey, KeyKind kind) {
     return kind == KeyKind::ApiKey ? apiKeyEntryName(publicKey) : sessionKeyEntryName(publicKey);
 }
 
-void KeyLifecycle::createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done) {
+void KeyLifecycle::createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done,
+                                    KeyStoreKind store) {
     createSessionKeys(
         1,
         [recorded](const QStringList& pubs) {
             if (recorded)
                 recorded(pubs.front());
         },
-        [done](std::vector<Result<QString>> created) { done(created.front()); });
+        [done](std::vector<Result<QString>> created) { done(created.front()); }, store);
 }
 
 void KeyLifecycle::createSessionKeys(int count, const std::function<void(const QStringList&)>& recorded,
-                                     std::function<void(std::vector<Result<QString>>)> done) {
-    struct Batch {
-        std::vector<std::shared_ptr<const P256KeyPair>> keys;
-        QStringList pubs;
-        std::vector<Result<QString>> results;
-        int unanswered = 0;
-    };
-    auto batch = std::make_shared<Batch>();
+                                     std::function<void(std::vector<Result<QString>>)> done,
+                                     KeyStoreKind store) {
+    if (store == KeyStoreKind::Tpm) {
+        // Made inside the TPM, off this thread: each key is a TPM operation.
+        runOffThread<Result<std::vector<tpm::GeneratedKey>>>(
+            &m_services.manager,
+            [count]() -> Result<std::vector<tpm::GeneratedKey>> {
+                std::vector<tpm::GeneratedKey> keys;
+                for (int i = 0; i < count; ++i) {
+                    auto generated = tpm::generate();
+                    if (!generated)
+                        return generated.error();
+                    keys.push_back(std::move(generated).value());
+                }
+                return keys;
+            },
+            [this, count, recorded, done](Result<std::vector<tpm::GeneratedKey>> generated) {
+                if (!generated.ok()) {
+                    done(
+                        std::vector<Result<QString>>(std::size_t(count), Result<QString>(generated.error())));
+                    return;
+                }
+                std::vector<MadeKey> made;
+                for (const tpm::GeneratedKey& key : generated.value())
+                    made.push_back(MadeKey{QString::fromLatin1(key.publicKeyHex),
+                                           std::make_shared<const SecureBytes>(key.pem)});
+                recordAndStore(std::move(made), KeyStoreKind::Tpm, recorded, std::move(done));
+            });
+        return;
+    }
+    std::vector<MadeKey> made;
     for (int i = 0; i < count; ++i) {
         auto generated = P256KeyPair::generate();
         if (!generated.ok()) {
@@ -46,8 +72,25 @@ void KeyLifecycle::createSessionKeys(int count, const std::function<void(const Q
             });
             return;
         }
-        batch->keys.push_back(std::make_shared<const P256KeyPair>(std::move(generated).value()));
-        batch->pubs.append(QString::fromLatin1(batch->keys.back()->publicKeyHex()));
+        made.push_back(MadeKey{QString::fromLatin1(generated.value().publicKeyHex()),
+                               std::make_shared<const SecureBytes>(generated.value().privateKeyHex())});
+    }
+    recordAndStore(std::move(made), KeyStoreKind::Keychain, recorded, std::move(done));
+}
+
+void KeyLifecycle::recordAndStore(std::vector<MadeKey> made, KeyStoreKind store,
+                                  const std::function<void(const QStringList&)>& recorded,
+                                  std::function<void(std::vector<Result<QString>>)> done) {
+    struct Batch {
+        std::vector<std::shared_ptr<const SecureBytes>> secrets;
+        QStringList pubs;
+        std::vector<Result<QString>> results;
+        int unanswered = 0;
+    };
+    auto batch = std::make_shared<Batch>();
+    for (MadeKey& key : made) {
+        batch->pubs.append(key.publicKey);
+        batch->secrets.push_back(std::move(key.secret));
     }
     std::vector<KeyRecord> records;
     const QDateTime now = m_services.clock.now();
@@ -57,6 +100,7 @@ void KeyLifecycle::createSessionKeys(int count, const std::function<void(const Q
         record.state = KeyState::Pending;
         record.kind = KeyKind::Session;
         record.createdAt = now;
+        record.store = store;
         records.push_back(record);
         // Busy from now on: this process's recovery sweep must not doom it once the record lands.
         m_busy.insert(pub);
@@ -84,15 +128,14 @@ void KeyLifecycle::createSessionKeys(int count, const std::function<void(const Q
             batch->unanswered = int(batch->pubs.size());
             for (int i = 0; i < batch->pubs.size(); ++i) {
                 const QString pub = batch->pubs.at(i);
-                SecureBytes secret = batch->keys[std::size_t(i)]->privateKeyHex();
-                batch->keys[std::size_t(i)].reset(); // the keychain job holds the only other copy
+                const std::shared_ptr<const SecureBytes> secret = std::move(batch->secrets[std::size_t(i)]);
                 const auto answer = [batch, done, i](Result<QString> result) {
                     batch->results[std::size_t(i)] = std::move(result);
                     if (--batch->unanswered == 0)
                         done(std::move(batch->results));
                 };
                 m_services.secrets.writeSecret(
-                    sessionKeyEntryName(pub), secret.view(), &m_services.manager,
+                    sessionKeyEntryName(pub), secret->view(), &m_services.manager,
                     [this, pub, answer](Result<void> written) {
                         if (written.ok()) {
                             answer(pub);
@@ -218,6 +261,12 @@ void KeyLifecycle::loadSigner(const QString& publicKey, KeyKind kind, Done<Turnk
                     return;
                 }
                 done(secret.error());
+                return;
+            }
+            if (tpm::isKeyBlob(secret.value().view())) {
+                // A TPM key: the TPM is reached only when a stamp is made (off the GUI thread).
+                done(TurnkeyClient::Signer(std::make_shared<const P256KeyPair>(
+                    tpm::signerFor(secret.value().view().toByteArray(), publicKey.toLatin1()))));
                 return;
             }
             auto key = P256KeyPair::fromPrivateKeyHex(secret.value().view(), publicKey.toLatin1());

@@ -2,11 +2,13 @@
 
 #include "Result.h"
 #include "api/TurnkeyClient.h"
+#include "crypto/SecureBytes.h"
 #include "store/IndexData.h"
 
 #include <QSet>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace ws {
@@ -28,15 +30,21 @@ public:
     // New P-256 session key: record Pending, then write its private key to the keychain. Yields the
     // compressed public key. The key stays "busy" (safe from the recovery sweep of this process)
     // until release() or destroy().
-    void createSessionKey(Done<QString> done) { createSessionKey({}, std::move(done)); }
+    // With KeyStoreKind::Tpm the key is generated inside the TPM (off this thread) and the keychain
+    // entry holds its TPM-wrapped blob instead of the private key.
+    void createSessionKey(Done<QString> done, KeyStoreKind store = KeyStoreKind::Keychain) {
+        createSessionKey({}, std::move(done), store);
+    }
     // The same, also telling `recorded` the public key as soon as the Pending record is on disk (before
     // the keychain write), so a caller can start work that needs only the public key.
-    void createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done);
+    void createSessionKey(const std::function<void(const QString&)>& recorded, Done<QString> done,
+                          KeyStoreKind store = KeyStoreKind::Keychain);
     // `count` new session keys at once: one index commit records them all Pending, then each is
     // written to the keychain. Yields one result per key, in order; a key whose keychain write
     // failed has been destroyed again. Stored keys stay busy until release() or destroy().
     void createSessionKeys(int count, const std::function<void(const QStringList&)>& recorded,
-                           std::function<void(std::vector<Result<QString>>)> done);
+                           std::function<void(std::vector<Result<QString>>)> done,
+                           KeyStoreKind store = KeyStoreKind::Keychain);
     // Record a remembered API key (kind ApiKey, Live) and write its private key to the keychain.
     void rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done);
 
@@ -62,6 +70,13 @@ public:
     static QString entryName(const QString& publicKey, KeyKind kind);
 
 private:
+    struct MadeKey {
+        QString publicKey;
+        std::shared_ptr<const SecureBytes> secret; // what the keychain entry will hold
+    };
+    void recordAndStore(std::vector<MadeKey> made, KeyStoreKind store,
+                        const std::function<void(const QStringList&)>& recorded,
+                        std::function<void(std::vector<Result<QString>>)> done);
     void deleteDoomed(const QString& publicKey, KeyKind kind, Done<void> done);
 
     SessionServices& m_services;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTimer>
+#include <optional>
 
 namespace ws {
 
@@ -50,13 +51,26 @@ void LoginFlow::login(LoginRequest request, std::function<void(Result<QString>)>
                             QCoreApplication::translate("ws", "The organization ID is empty.")));
     if (request.expirationSeconds < kMinimumExpirationSeconds)
         return reject(sessionmsg::lifetimeTooShort(request.expirationSeconds));
-    if (request.apiPublicKey.isEmpty() || apiPrivateKey.isEmpty())
-        return reject(Error(
-            ErrorCode::InvalidInput,
-            QCoreApplication::translate("ws", "Both the API public key and its private key are needed.")));
-    auto apiKey = P256KeyPair::fromPrivateKeyHex(apiPrivateKey.view(), request.apiPublicKey);
-    if (!apiKey.ok())
-        return reject(apiKey.error().withContext(QCoreApplication::translate("ws", "the API key")));
+    if (request.apiPublicKey.isEmpty())
+        return reject(Error(ErrorCode::InvalidInput,
+                            QCoreApplication::translate("ws", "The API public key is needed.")));
+    // Without a private key, the API key must be one the app holds (made in or imported into the TPM).
+    const QString apiPublicKey = QString::fromLatin1(request.apiPublicKey).toLower();
+    const auto held = m_services.index.data().keys.find(apiPublicKey);
+    const bool useHeldKey = apiPrivateKey.isEmpty();
+    if (useHeldKey && (held == m_services.index.data().keys.end() || held->second.state == KeyState::Doomed))
+        return reject(
+            Error(ErrorCode::InvalidInput,
+                  QCoreApplication::translate("ws", "No private key was given for the API key %1, and "
+                                                    "the app holds no key with that public key.")
+                      .arg(apiPublicKey.left(12))));
+    std::optional<P256KeyPair> apiKey;
+    if (!useHeldKey) {
+        auto given = P256KeyPair::fromPrivateKeyHex(apiPrivateKey.view(), request.apiPublicKey);
+        if (!given.ok())
+            return reject(given.error().withContext(QCoreApplication::translate("ws", "the API key")));
+        apiKey.emplace(std::move(given).value());
+    }
     // Checked before any network work: a collision would otherwise waste a server-side key.
     if (m_services.index.data().findSession(sessionKey))
         return reject(
@@ -72,16 +86,33 @@ void LoginFlow::login(LoginRequest request, std::function<void(Result<QString>)>
     job->invalidateExisting = request.invalidateExisting;
     job->rememberApiKey = request.rememberApiKey;
     job->makeActive = request.makeActive;
-    job->apiKey = std::make_shared<const P256KeyPair>(std::move(apiKey).value());
     job->done = std::move(done);
-    m_keys.createSessionKey([this, job](Result<QString> created) {
-        if (!created.ok()) {
-            job->newKey.clear();
-            return fail(job, created.error());
-        }
-        job->newKey = created.value();
-        stamp(job);
-    });
+    const KeyStoreKind store = request.keyStore;
+    if (!useHeldKey) {
+        job->apiKey = std::make_shared<const P256KeyPair>(std::move(*apiKey));
+        createKey(job, store);
+        return;
+    }
+    m_keys.loadSigner(
+        apiPublicKey, held->second.kind, [this, job, store](Result<TurnkeyClient::Signer> signer) {
+            if (!signer.ok())
+                return job->done(signer.error().withContext(QCoreApplication::translate("ws", "logging in")));
+            job->apiKey = signer.value();
+            createKey(job, store);
+        });
+}
+
+void LoginFlow::createKey(const std::shared_ptr<Job>& job, KeyStoreKind store) {
+    m_keys.createSessionKey(
+        [this, job](Result<QString> created) {
+            if (!created.ok()) {
+                job->newKey.clear();
+                return fail(job, created.error());
+            }
+            job->newKey = created.value();
+            stamp(job);
+        },
+        store);
 }
 
 void LoginFlow::stamp(const std::shared_ptr<Job>& job) {
@@ -106,7 +137,8 @@ void LoginFlow::stamp(const std::shared_ptr<Job>& job) {
 }
 
 void LoginFlow::remember(const std::shared_ptr<Job>& job, const SessionToken& token) {
-    if (!job->rememberApiKey)
+    // A key the app already holds (in the TPM) is kept as it is; there is nothing more to remember.
+    if (!job->rememberApiKey || job->apiKey->isExternal())
         return store(job, token);
     m_keys.rememberApiKey(*job->apiKey, job->organizationId, [this, job, token](Result<void> r) {
         if (!r.ok())

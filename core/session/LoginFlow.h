@@ -22,6 +22,7 @@ public:
 
 private:
     struct Job;
+    void createKey(const std::shared_ptr<Job>& job, KeyStoreKind store);
     void stamp(const std::shared_ptr<Job>& job);
     void remember(const std::shared_ptr<Job>& job, const SessionToken& token);
     void store(const std::shared_ptr<Job>& job, const SessionToken& token);

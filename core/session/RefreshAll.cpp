@@ -8,6 +8,7 @@
 #include "SessionServices.h"
 #include "store/SessionIndex.h"
 
+#include <QSet>
 #include <QTimer>
 #include <algorithm>
 #include <memory>
@@ -19,8 +20,10 @@ namespace {
 
 struct Batch {
     QStringList queue;
-    QStringList freshKeys;       // made for this batch, stored, not yet handed to a refresh
-    std::optional<Error> noKeys; // the last attempt to make keys failed: refreshes make their own
+    QStringList freshKeys;        // made for this batch, stored, not yet handed to a refresh
+    QSet<QString> inTpm;          // queued sessions whose key is in the TPM: each makes its own there
+    qsizetype keychainQueued = 0; // queued sessions that take a fresh keychain key
+    std::optional<Error> noKeys;  // the last attempt to make keys failed: refreshes make their own
     BatchReport report;
     int total = 0;
     int inFlight = 0;
@@ -64,8 +67,14 @@ void RefreshAll::run(BatchRefreshOptions options, std::shared_ptr<BatchControl> 
         else if (session->serverState == ServerState::Revoked)
             batch->report.outcomes.append(
                 SessionOutcome{key, sessionmsg::revoked(key), SessionOutcome::Status::Skipped});
-        else
+        else {
             batch->queue.append(key);
+            const auto record = data.keys.find(session->token.claims.publicKey);
+            if (record != data.keys.end() && record->second.store == KeyStoreKind::Tpm)
+                batch->inTpm.insert(key);
+            else
+                ++batch->keychainQueued;
+        }
     }
     batch->total = int(batch->report.outcomes.size() + batch->queue.size());
     const int limit = std::max(1, m_services.options.maxConcurrentRefreshes);
@@ -85,12 +94,13 @@ void RefreshAll::run(BatchRefreshOptions options, std::shared_ptr<BatchControl> 
                 batch->control->report(batch->report.outcomes.last());
             }
             batch->queue.clear();
+            batch->keychainQueued = 0;
         }
         if (!batch->creating && !batch->noKeys && batch->freshKeys.size() < limit &&
-            batch->queue.size() > batch->freshKeys.size()) {
+            batch->keychainQueued > batch->freshKeys.size()) {
             batch->creating = true;
             const int count =
-                int(std::min<qsizetype>(keysPerCommit, batch->queue.size() - batch->freshKeys.size()));
+                int(std::min<qsizetype>(keysPerCommit, batch->keychainQueued - batch->freshKeys.size()));
             m_keys.createSessionKeys(count, {}, [batch, pumpRef](std::vector<Result<QString>> created) {
                 batch->creating = false;
                 for (const Result<QString>& key : created) {
@@ -102,15 +112,19 @@ void RefreshAll::run(BatchRefreshOptions options, std::shared_ptr<BatchControl> 
                 (*pumpRef)();
             });
         }
-        while (batch->inFlight < limit && !batch->queue.isEmpty() &&
-               (!batch->freshKeys.isEmpty() || batch->noKeys)) {
+        while (
+            batch->inFlight < limit && !batch->queue.isEmpty() &&
+            (!batch->freshKeys.isEmpty() || batch->noKeys || batch->inTpm.contains(batch->queue.first()))) {
             const QString key = batch->queue.takeFirst();
+            const bool inTpm = batch->inTpm.contains(key);
+            if (!inTpm)
+                --batch->keychainQueued;
             RefreshRequest request;
             request.sessionKey = key;
             request.expirationSeconds = batch->expirationSeconds;
             // Without a key made for it (the keychain refused them), the refresh makes its own and
-            // reports its own error.
-            if (!batch->freshKeys.isEmpty())
+            // reports its own error. A session whose key is in the TPM makes its own in the TPM.
+            if (!inTpm && !batch->freshKeys.isEmpty())
                 request.publicKey = batch->freshKeys.takeFirst();
             const QString fresh = request.publicKey;
             ++batch->inFlight;

@@ -206,6 +206,10 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
 
 void RefreshFlow::startNewKey(const std::shared_ptr<Job>& job) {
     ++job->outstanding;
+    // A session whose key is in the TPM stays in the TPM.
+    const auto old = m_services.index.data().keys.find(job->oldClaims.publicKey);
+    const KeyStoreKind store =
+        old != m_services.index.data().keys.end() ? old->second.store : KeyStoreKind::Keychain;
     m_keys.createSessionKey([job](const QString& recorded) { job->newKey = recorded; },
                             [this, job](Result<QString> created) {
                                 // On failure createSessionKey() has already destroyed what it recorded.
@@ -214,7 +218,8 @@ void RefreshFlow::startNewKey(const std::shared_ptr<Job>& job) {
                                     job->keyStored = true;
                                 }
                                 settle(job, created.ok() ? nullptr : &created.error());
-                            });
+                            },
+                            store);
 }
 
 // One asynchronous step answered: remember the first error, then move on when possible.

@@ -13,6 +13,8 @@ SessionInfo sessionInfoOf(const IndexData& data, const SessionRecord& record) {
     info.autoRefresh = record.autoRefresh;
     info.serverState = record.serverState;
     info.lastError = record.lastError;
+    if (const auto key = data.keys.find(record.token.claims.publicKey); key != data.keys.end())
+        info.keyStore = key->second.store;
     return info;
 }
 

@@ -21,6 +21,7 @@ struct SessionInfo {
     bool autoRefresh = true;
     ServerState serverState = ServerState::Unknown;
     QString lastError;
+    KeyStoreKind keyStore = KeyStoreKind::Keychain; // where the session's private key is
     bool signatureVerified = false; // JWT signature checked against the configured notarizer key
     // Set only in what refreshSession() yields: another process refreshed this session first, so this
     // refresh stood down (its own new key revoked and destroyed) and the session is as that one left it.
@@ -65,11 +66,14 @@ struct RefreshRequest {
 struct LoginRequest {
     QString organizationId;
     QByteArray apiPublicKey;   // compressed hex
-    SecureBytes apiPrivateKey; // hex; wiped after use
+    SecureBytes apiPrivateKey; // hex; wiped after use. Empty: an API key the app holds (a TPM key
+                               // from `keys generate`/`keys import`, or a remembered one) is used
     QString sessionKey;        // empty: "default"
     qint64 expirationSeconds = kDefaultExpirationSeconds;
     bool invalidateExisting = false;
     bool rememberApiKey = false; // keep the API private key in the keychain (never anywhere else)
+    // Where the session's key is made: the keychain, or inside the TPM (its refreshes stay there).
+    KeyStoreKind keyStore = KeyStoreKind::Keychain;
     bool makeActive = true;
 };
 

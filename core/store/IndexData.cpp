@@ -78,6 +78,10 @@ bool leaseIsHeld(const SessionLease& lease, const QDateTime& now, std::chrono::s
 #endif
 }
 
+QString keyStoreName(KeyStoreKind store) {
+    return store == KeyStoreKind::Tpm ? QStringLiteral("tpm") : QStringLiteral("keychain");
+}
+
 QString keyStateName(KeyState state) {
     switch (state) {
     case KeyState::Pending:

@@ -19,6 +19,9 @@ enum class KeyState {
     Doomed,  // to be deleted from the keychain; dropped from the index once that succeeded
 };
 enum class KeyKind { Session, ApiKey };
+// Where the private key is: the keychain entry holds either the key itself or, for a key made inside
+// the TPM, its TPM-wrapped blob (a `TSS2 PRIVATE KEY` PEM, useless on any other TPM).
+enum class KeyStoreKind { Keychain, Tpm };
 
 struct KeyRecord {
     QString publicKey; // compressed hex; also the map key
@@ -31,6 +34,7 @@ struct KeyRecord {
     // sessions a damaged index lost, and live keys no session record points at any more.
     bool held = false;
     QString heldReason; // why it is held, for `keys list` (for example where the damaged index went)
+    KeyStoreKind store = KeyStoreKind::Keychain; // known without the keychain, so `list` works without a TPM
 };
 
 // Which process is working on a session right now (a clear with server revocation), so that another
@@ -125,6 +129,8 @@ SessionLease currentProcessLease(const QDateTime& now);
 bool leaseIsHeld(const SessionLease& lease, const QDateTime& now, std::chrono::seconds maxAge);
 
 QString keyStateName(KeyState state);
+// "tpm" or "keychain", as the index, `list --json` and `--key-store` spell it.
+QString keyStoreName(KeyStoreKind store);
 QString serverStateName(ServerState state);
 
 } // namespace ws

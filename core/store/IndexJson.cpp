@@ -297,6 +297,14 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
     if (!heldReason.isUndefined() && !heldReason.isString())
         return wrongType(prefix + QLatin1String("heldReason"), tr("a string"), heldReason);
     record.heldReason = heldReason.toString();
+
+    const QJsonValue store = object.value(QLatin1String("keyStore"));
+    if (!store.isUndefined()) {
+        if (store.toString() == keyStoreName(KeyStoreKind::Tpm))
+            record.store = KeyStoreKind::Tpm;
+        else if (store.toString() != keyStoreName(KeyStoreKind::Keychain))
+            return wrongType(prefix + QLatin1String("keyStore"), tr("\"tpm\" or \"keychain\""), store);
+    }
     return record;
 }
 
@@ -331,6 +339,8 @@ QJsonObject keyToJson(const KeyRecord& key) {
         object.insert(QLatin1String("held"), true);
         object.insert(QLatin1String("heldReason"), key.heldReason);
     }
+    if (key.store == KeyStoreKind::Tpm) // optional too: keychain keys are written as before
+        object.insert(QLatin1String("keyStore"), keyStoreName(key.store));
     return object;
 }
 

@@ -13,11 +13,13 @@ WS_BUILD_PACKAGES=(
     qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6
     libbenchmark-dev clang-format
 )
-WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils)
+# tpm2-openssl: the OpenSSL 3 provider that makes and uses TPM-held keys (--key-store tpm).
+WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils tpm2-openssl)
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
     clang libclang-rt-14-dev strace
     rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file
+    tpm2-openssl swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0
 )
 
 ws_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

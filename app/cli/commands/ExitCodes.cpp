@@ -44,7 +44,7 @@ QString exitCodeHelp() {
                                              "  3  session not found\n"
                                              "  4  session expired or unauthorized\n"
                                              "  5  network error or timeout\n"
-                                             "  6  keychain unavailable\n");
+                                             "  6  key store unavailable (keychain or TPM 2.0)\n");
 }
 
 } // namespace ws::cli

@@ -46,6 +46,7 @@ QJsonObject sessionSummaryJson(const SessionInfo& session, const QDateTime& now)
         {QStringLiteral("expiry"), c.exp},
         {QStringLiteral("expiresIn"), c.exp - now.toSecsSinceEpoch()},
         {QStringLiteral("status"), sessionStatus(session, now)},
+        {QStringLiteral("keyStore"), keyStoreName(session.keyStore)},
     };
 }
 

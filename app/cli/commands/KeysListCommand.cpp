@@ -41,6 +41,7 @@ void KeysListCommand::run(CliContext& context, const QCommandLineParser&) {
             {QStringLiteral("organizationId"), record.organizationId},
             {QStringLiteral("usedBy"), user ? QJsonValue(usedBy) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("held"), record.held},
+            {QStringLiteral("keyStore"), keyStoreName(record.store)},
             {QStringLiteral("heldReason"),
              record.held ? QJsonValue(record.heldReason) : QJsonValue(QJsonValue::Null)},
         });
