@@ -23,6 +23,7 @@ public:
 private:
     struct Job;
     void stamp(const std::shared_ptr<Job>& job);
+    void names(const std::shared_ptr<Job>& job, const SessionToken& token);
     void remember(const std::shared_ptr<Job>& job, const SessionToken& token);
     void store(const std::shared_ptr<Job>& job, const SessionToken& token);
     void fail(const std::shared_ptr<Job>& job, const Error& error);

@@ -13,6 +13,8 @@ SessionInfo sessionInfoOf(const IndexData& data, const SessionRecord& record) {
     info.autoRefresh = record.autoRefresh;
     info.serverState = record.serverState;
     info.lastError = record.lastError;
+    info.username = record.username;
+    info.organizationName = record.organizationName;
     return info;
 }
 
