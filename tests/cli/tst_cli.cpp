@@ -235,7 +235,8 @@ void TestCli::loginBadInput() {
                     QStringLiteral("--api-public-key"), m_server.apiPublicKey(),
                     QStringLiteral("--api-private-key-file"), m_server.keyFile()});
     QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
-    QVERIFY2(r.err.contains(QByteArray("This API key does not belong to organization ") + wrongOrg.toLatin1()),
+    QVERIFY2(r.err.contains(QByteArray(QByteArray("This API key does not belong to organization ") +
+                                       wrongOrg.toLatin1())),
              qPrintable(r.describe()));
     QVERIFY2(!r.err.contains("log in again"), qPrintable(r.describe()));
 

@@ -21,8 +21,10 @@ ColumnFitter::ColumnFitter(QTableView* table, QObject* parent)
     : QObject(parent)
     , m_table(table) {
     m_table->viewport()->installEventFilter(this);
-    // A column the user widens may push another one out; one narrowed may let one back in.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { fit(); });
+    // A column the user widens may push another one out; one narrowed may let one back in. Queued:
+    // hiding a section from inside the header's own resize handling corrupts its section sizes.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ColumnFitter::fit,
+            Qt::QueuedConnection);
 }
 
 void ColumnFitter::setHiddenColumns(const QList<int>& columns) {
