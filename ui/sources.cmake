@@ -6,6 +6,9 @@ target_sources(ui PRIVATE
     model/CountdownTicker.h model/CountdownTicker.cpp
     widgets/RemainingBarDelegate.h widgets/RemainingBarDelegate.cpp
     widgets/SessionDetailsPane.h widgets/SessionDetailsPane.cpp
+    widgets/ThemeColors.h
+    widgets/ElidedLabel.h widgets/ElidedLabel.cpp
+    widgets/DurationEdit.h widgets/DurationEdit.cpp
     widgets/EmptyStateWidget.h widgets/EmptyStateWidget.cpp
     widgets/MessageBanner.h widgets/MessageBanner.cpp
     widgets/StatusPanel.h widgets/StatusPanel.cpp
@@ -13,8 +16,11 @@ target_sources(ui PRIVATE
     dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
+    dialogs/FitTitle.h
     settings/AppSettings.h settings/AppSettings.cpp
+    settings/Autostart.h settings/Autostart.cpp
     app/CommandLine.h app/CommandLine.cpp
+    app/Translations.h app/Translations.cpp
     app/DemoBackend.h
     app/DemoMode.h app/DemoMode.cpp
     app/AppContext.h app/AppContext.cpp
@@ -22,6 +28,7 @@ target_sources(ui PRIVATE
     window/ActionsController.h window/ActionsController.cpp
     window/BatchProgress.h window/BatchProgress.cpp
     window/SessionCommands.h window/SessionCommands.cpp
+    window/ColumnFitter.h window/ColumnFitter.cpp
     window/MainWindow.h window/MainWindow.cpp
 )
 

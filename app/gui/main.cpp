@@ -3,21 +3,50 @@
 #include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
+#include "app/Translations.h"
 #include "tray/SingleInstance.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+// --help and --version must work without a display (a terminal over ssh, a packaging check): they
+// are answered by a QCoreApplication, before QApplication would try to open the display.
+bool onlyWantsText(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" ||
+            arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void describeApplication() {
+    // Data lands in ~/.local/share/wallet-sessions, the same place the CLI uses.
+    QCoreApplication::setApplicationName(QStringLiteral("wallet-sessions"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral(WS_VERSION));
+}
+} // namespace
 
 int main(int argc, char* argv[]) {
     // Before anything can hold a key: a core dump must never carry one.
     ws::disableCoreDumps();
+    if (onlyWantsText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        ws::ui::installTranslations(app);
+        const ws::ui::ParsedCommandLine parsed = ws::ui::parseCommandLine(QCoreApplication::arguments());
+        QTextStream(parsed.exitCode && *parsed.exitCode != 0 ? stderr : stdout) << parsed.output;
+        return parsed.exitCode.value_or(0);
+    }
     QApplication app(argc, argv);
-    // Data lands in ~/.local/share/wallet-sessions, the same place the CLI uses.
-    QApplication::setApplicationName(QStringLiteral("wallet-sessions"));
-    QApplication::setOrganizationName(QString());
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Wallet Sessions"));
-    QApplication::setApplicationVersion(QStringLiteral(WS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("wallet-sessions"));
+    ws::ui::installTranslations(app);
 
     const ws::ui::ParsedCommandLine parsed = ws::ui::parseCommandLine(QApplication::arguments());
     if (parsed.exitCode) {

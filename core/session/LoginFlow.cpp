@@ -24,6 +24,8 @@ struct LoginFlow::Job {
     bool makeActive = true;
     std::shared_ptr<const P256KeyPair> apiKey;
     QString newKey;
+    QString username; // display names from whoami, best effort
+    QString organizationName;
     std::function<void(Result<QString>)> done;
 };
 
@@ -122,8 +124,21 @@ void LoginFlow::stamp(const std::shared_ptr<Job>& job) {
     params.invalidateExisting = job->invalidateExisting;
     m_services.api->stampLogin(
         job->apiKey, job->organizationId, params, &m_services.manager, [this, job](Result<QByteArray> jwt) {
-            if (!jwt.ok())
+            if (!jwt.ok()) {
+                // Stamped with the API key, "public key not found" means the key is not one of this
+                // organization's: say that, not the session advice "log in again" (issue 18). The
+                // server's own words stay in serverMessage for --verbose and the details.
+                if (jwt.error().code == ErrorCode::SessionExpired) {
+                    Error e = jwt.error();
+                    e.code = ErrorCode::Unauthorized;
+                    e.message = QCoreApplication::translate(
+                                    "ws", "This API key does not belong to organization %1. Check the "
+                                          "organization ID and the API key.")
+                                    .arg(job->organizationId);
+                    return fail(job, e);
+                }
                 return fail(job, jwt.error());
+            }
             auto token = decodeSessionToken(jwt.value());
             if (!token.ok())
                 return fail(job, Error(ErrorCode::BadResponse, token.error().message));
@@ -132,8 +147,21 @@ void LoginFlow::stamp(const std::shared_ptr<Job>& job) {
                             Error(ErrorCode::BadResponse,
                                   QCoreApplication::translate("ws", "The server returned a session token for "
                                                                     "another key than the one requested.")));
-            remember(job, token.value());
+            names(job, token.value());
         });
+}
+
+// The user's and the organization's names, so the window shows names instead of IDs. Best effort: a
+// failed whoami costs the names (shown as IDs until the next Verify), never the session.
+void LoginFlow::names(const std::shared_ptr<Job>& job, const SessionToken& token) {
+    m_services.api->whoami(job->apiKey, job->organizationId, &m_services.manager,
+                           [this, job, token](Result<WhoamiInfo> who) {
+                               if (who.ok()) {
+                                   job->username = who.value().username;
+                                   job->organizationName = who.value().organizationName;
+                               }
+                               remember(job, token);
+                           });
 }
 
 void LoginFlow::remember(const std::shared_ptr<Job>& job, const SessionToken& token) {
@@ -151,6 +179,8 @@ void LoginFlow::store(const std::shared_ptr<Job>& job, const SessionToken& token
     StoreOptions options;
     options.makeActive = job->makeActive;
     options.lifetimeSeconds = job->expirationSeconds;
+    options.username = job->username;
+    options.organizationName = job->organizationName;
     m_store.commit(token, job->sessionKey, options, [this, job](Result<QString> stored) {
         if (!stored.ok())
             return fail(job, stored.error());

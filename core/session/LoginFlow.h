@@ -24,6 +24,7 @@ private:
     struct Job;
     void createKey(const std::shared_ptr<Job>& job, KeyStoreKind store);
     void stamp(const std::shared_ptr<Job>& job);
+    void names(const std::shared_ptr<Job>& job, const SessionToken& token);
     void remember(const std::shared_ptr<Job>& job, const SessionToken& token);
     void store(const std::shared_ptr<Job>& job, const SessionToken& token);
     void fail(const std::shared_ptr<Job>& job, const Error& error);

@@ -15,6 +15,8 @@ SessionInfo sessionInfoOf(const IndexData& data, const SessionRecord& record) {
     info.lastError = record.lastError;
     if (const auto key = data.keys.find(record.token.claims.publicKey); key != data.keys.end())
         info.keyStore = key->second.store;
+    info.username = record.username;
+    info.organizationName = record.organizationName;
     return info;
 }
 

@@ -120,6 +120,8 @@ void StoreFlow::commit(const SessionToken& token, const QString& sessionKey, con
                                      : remaining >= kMinimumExpirationSeconds ? remaining
                                                                               : kDefaultExpirationSeconds;
             record.createdAt = now;
+            record.username = options.username;
+            record.organizationName = options.organizationName;
             if (existing)
                 record.autoRefresh = existing->autoRefresh;
             data.sessions[sessionKey] = record;

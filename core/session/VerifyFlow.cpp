@@ -59,17 +59,26 @@ void VerifyFlow::record(const QString& sessionKey, const QString& publicKey, con
     }
     const ServerState state = revoked ? ServerState::Revoked : ServerState::Alive;
     const QString message = revoked ? result.error().message : QString();
+    const QString username = result.ok() ? result.value().username : QString();
+    const QString organizationName = result.ok() ? result.value().organizationName : QString();
     // On the index's writer thread: a contended index lock must not stall the GUI thread.
     m_services.index.updateAsync(
-        [sessionKey, publicKey, state, revoked, message](IndexData& data) -> Result<void> {
+        [sessionKey, publicKey, state, revoked, message, username,
+         organizationName](IndexData& data) -> Result<void> {
             SessionRecord* session = data.findSession(sessionKey);
             if (!session || session->token.claims.publicKey != publicKey)
                 return Error(ErrorCode::NotFound,
                              QString()); // refreshed or cleared meanwhile: not about this key
-            if (session->serverState == state && (revoked || session->lastError.isEmpty()))
+            const bool namesKnown =
+                revoked || (session->username == username && session->organizationName == organizationName);
+            if (session->serverState == state && (revoked || session->lastError.isEmpty()) && namesKnown)
                 return Error(ErrorCode::NotFound, QString()); // nothing to write
             session->serverState = state;
             session->lastError = message;
+            if (!revoked) {
+                session->username = username;
+                session->organizationName = organizationName;
+            }
             return {};
         },
         &m_services.manager,

@@ -64,6 +64,9 @@ struct SessionRecord {
     ServerState serverState = ServerState::Unknown;
     QString lastError;  // last failed operation's message, empty when the last one succeeded
     SessionLease lease; // set while a process works on the session in more than one index write
+    // Display names from the server (whoami), empty until known; the IDs stay in the token's claims.
+    QString username;
+    QString organizationName;
 };
 
 struct IndexData {

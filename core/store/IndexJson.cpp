@@ -136,6 +136,14 @@ Result<QString> readLastError(const QJsonObject& object, const QString& prefix) 
     return lastError.toString();
 }
 
+// A display name: absent in files written before it existed, and empty until the server told us.
+Result<QString> readOptionalString(const QJsonObject& object, const QString& prefix, const char* name) {
+    const QJsonValue value = object.value(QLatin1String(name));
+    if (!value.isUndefined() && !value.isString())
+        return wrongType(prefix + QLatin1String(name), tr("a string"), value);
+    return value.toString().left(256);
+}
+
 Result<SessionLease> readLease(const QJsonObject& object, const QString& prefix) {
     SessionLease out;
     const QJsonValue lease = object.value(QLatin1String("lease"));
@@ -226,6 +234,8 @@ Result<SessionRecord> readSession(const QString& label, const QJsonValue& value,
     take(readServerState(object, prefix), record.serverState, ServerState::Unknown);
     take(readLastError(object, prefix), record.lastError, QString());
     take(readLease(object, prefix), record.lease, SessionLease{});
+    take(readOptionalString(object, prefix, "username"), record.username, QString());
+    take(readOptionalString(object, prefix, "organizationName"), record.organizationName, QString());
     if (failure)
         return *failure;
     return record;
@@ -318,6 +328,10 @@ QJsonObject sessionToJson(const SessionRecord& session) {
     object.insert(QLatin1String("autoRefresh"), session.autoRefresh);
     object.insert(QLatin1String("serverState"), serverStateName(session.serverState));
     object.insert(QLatin1String("lastError"), session.lastError);
+    if (!session.username.isEmpty())
+        object.insert(QLatin1String("username"), session.username);
+    if (!session.organizationName.isEmpty())
+        object.insert(QLatin1String("organizationName"), session.organizationName);
     if (session.lease.isSet()) {
         QJsonObject lease;
         lease.insert(QLatin1String("pid"), static_cast<double>(session.lease.pid));

@@ -128,6 +128,16 @@ void TestCli::helpVersionAndUsage() {
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count('\n'), 1); // one line
     }
+    // Issue 18: a likely typo gets exactly one line with the suggestion.
+    r = m_cli->run({QStringLiteral("lst")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err, QByteArray("unknown command 'lst'; did you mean 'list'?\n"));
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("lsit")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QByteArray("unknown command 'keys lsit'; did you mean 'keys list'?\n"));
+    r = m_cli->run({QStringLiteral("refersh"), QStringLiteral("work")});
+    QCOMPARE(r.err, QByteArray("unknown command 'refersh'; did you mean 'refresh'?\n"));
     // --verbose is documented as a global option: accepted before and after the command.
     QVERIFY(m_cli->run({QStringLiteral("--help")}).out.contains("--verbose"));
     for (const QStringList& verbose :
@@ -218,6 +228,17 @@ void TestCli::loginBadInput() {
     r = m_cli->run(withFile(m_server.keyFile()) +
                    QStringList{QStringLiteral("--session-key"), QStringLiteral("a\nb")});
     QCOMPARE(r.exitCode, 2);
+
+    // Issue 18: a wrong organization is said in plain words, not as "log in again".
+    const QString wrongOrg = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--organization-id"), wrongOrg,
+                    QStringLiteral("--api-public-key"), m_server.apiPublicKey(),
+                    QStringLiteral("--api-private-key-file"), m_server.keyFile()});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QByteArray(QByteArray("This API key does not belong to organization ") +
+                                       wrongOrg.toLatin1())),
+             qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains("log in again"), qPrintable(r.describe()));
 
     // A private key that does not belong to the public key: refused, nothing stored.
     const QString other = m_dir->filePath(QStringLiteral("other.hex"));

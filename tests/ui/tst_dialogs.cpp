@@ -4,8 +4,14 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "settings/AppSettings.h"
+#include "settings/Autostart.h"
+#include "widgets/DurationEdit.h"
+#include "window/ActionsController.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -102,11 +108,84 @@ private Q_SLOTS:
             int disabled = 0;
             for (QCheckBox* box : boxes)
                 disabled += box->isEnabled() ? 0 : 1;
-            QCOMPARE(disabled, 2); // close to tray, start minimized
+            QCOMPARE(disabled, 3); // close to tray, start minimized, click to refresh
             dialog.apply();
         }
         AppSettings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
         QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    }
+
+    // Issue 18: "Start at login" writes an XDG autostart entry and removes it when turned off.
+    void startAtLoginWritesAndRemovesTheAutostartEntry() {
+        QTemporaryDir dir;
+        AppSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        const Autostart autostart(dir.filePath(QStringLiteral("autostart")),
+                                  QStringLiteral("/opt/my apps/ws"));
+        {
+            SettingsDialog dialog(settings, true, false);
+            dialog.setAutostart(autostart);
+            auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("startAtLoginCheck"));
+            QVERIFY(!box->isChecked());
+            box->setChecked(true);
+            dialog.apply();
+        }
+        QFile entry(autostart.entryPath());
+        QVERIFY(entry.open(QIODevice::ReadOnly));
+        const QByteArray text = entry.readAll();
+        QVERIFY(text.startsWith("[Desktop Entry]\n"));
+        QVERIFY2(text.contains("Exec=\"/opt/my apps/ws\" --minimized\n"), text.constData());
+        entry.close();
+        {
+            SettingsDialog dialog(settings, true, false);
+            dialog.setAutostart(autostart);
+            auto* box = dialog.findChild<QCheckBox*>(QStringLiteral("startAtLoginCheck"));
+            QVERIFY(box->isChecked());
+            box->setChecked(false);
+            dialog.apply();
+        }
+        QVERIFY(!QFile::exists(autostart.entryPath()));
+    }
+
+    // Issue 18: durations are minutes/hours, not raw seconds; the unit follows the value.
+    void durationsAreEnteredWithUnits() {
+        QTemporaryDir dir;
+        AppSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+        settings.setDefaultLifetimeSecs(7200);
+        SettingsDialog dialog(settings, true, false);
+        auto* lifetime = dialog.findChild<DurationEdit*>(QStringLiteral("lifetimeEdit"));
+        QVERIFY(lifetime);
+        QCOMPARE(lifetime->amountBox()->value(), 2);
+        QCOMPARE(lifetime->unitBox()->currentData().toLongLong(), 3600);
+        lifetime->unitBox()->setCurrentIndex(lifetime->unitBox()->findData(60)); // 2 hours -> 120 minutes
+        QCOMPARE(lifetime->seconds(), 7200);
+        lifetime->amountBox()->setValue(45);
+        dialog.apply();
+        QCOMPARE(settings.defaultLifetimeSecs(), 45 * 60);
+        QVERIFY(!lifetime->amountBox()->accessibleName().isEmpty());
+        QVERIFY(!lifetime->unitBox()->accessibleName().isEmpty());
+        // No label shows a literal '&' (a form row built from a layout gets no buddy, so no mnemonic).
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            if (label->textFormat() != Qt::RichText && label->text().contains(QLatin1Char('&')))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+
+    // Issue 18: Refresh is disabled for a session that cannot be refreshed, with the reason as tooltip.
+    void refreshIsDisabledWithAReason() {
+        QWidget window;
+        ActionsController actions(&window);
+        ActionsController::State state;
+        state.selectedCount = 1;
+        state.hasSessions = true;
+        actions.update(state);
+        QVERIFY(actions.refresh->isEnabled());
+        state.cannotRefreshReason = QStringLiteral("'a' was revoked on the server");
+        actions.update(state);
+        QVERIFY(!actions.refresh->isEnabled());
+        QVERIFY(!actions.refreshWithOptions->isEnabled());
+        QCOMPARE(actions.refresh->toolTip(), state.cannotRefreshReason);
+        QVERIFY(actions.setActive->text().contains(QStringLiteral("default")));
     }
 
     void commandLine() {

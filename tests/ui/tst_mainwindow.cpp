@@ -13,18 +13,24 @@
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "store/SessionIndex.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/SessionDetailsPane.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -59,7 +65,10 @@ private:
     QTableView* table() const { return m_window->findChild<QTableView*>(QStringLiteral("sessionTable")); }
     QAbstractItemModel* rows() const { return table()->model(); }
     QAction* action(const char* name) const { return m_window->findChild<QAction*>(QLatin1String(name)); }
-    QString lastResult() const { return m_window->findChild<QLabel*>(QStringLiteral("lastResult"))->text(); }
+    // The whole message: the label itself shows it elided to the status bar's room.
+    QString lastResult() const {
+        return m_window->findChild<ElidedLabel*>(QStringLiteral("lastResult"))->fullText();
+    }
     QString detail(const char* field) const {
         return m_window->findChild<QLabel*>(QLatin1String(field))->text();
     }
@@ -257,9 +266,11 @@ private Q_SLOTS:
         QTest::keyClick(table(), Qt::Key_F5, Qt::ControlModifier);
         RefreshOptionsDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = visibleChild<RefreshOptionsDialog>()) != nullptr);
-        auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("expirationSpin"));
-        QCOMPARE(spin->value(), 900); // the session's own lifetime
-        spin->setValue(1800);
+        auto* duration = dialog->findChild<DurationEdit*>(QStringLiteral("expirationEdit"));
+        QCOMPARE(duration->seconds(), 900);                            // the session's own lifetime
+        QCOMPARE(duration->unitBox()->currentData().toLongLong(), 60); // shown as 15 minutes
+        QCOMPARE(duration->amountBox()->value(), 15);
+        duration->amountBox()->setValue(30);
         QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("invalidateCheck"))->isChecked());
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("refreshOkButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(detail("detailPublicKey") != oldKey, kNetworkTimeoutMs);
@@ -285,10 +296,10 @@ private Q_SLOTS:
         QCOMPARE(doubleClicked.size(), 1);
         QTRY_COMPARE(m_sessions->getActiveSessionKey(), QStringLiteral("work"));
         QTRY_COMPARE(cell(QStringLiteral("work"), SessionTableModel::Active).data(Qt::AccessibleTextRole),
-                     QVariant(QStringLiteral("Active session")));
+                     QVariant(QStringLiteral("Default session")));
         QVERIFY(cell(QStringLiteral("work"), SessionTableModel::Active).data(Qt::DecorationRole).isValid());
         // The message comes with the write's callback, which may follow data() by an event-loop pass.
-        QTRY_VERIFY2(lastResult().contains(QStringLiteral("now the active session")),
+        QTRY_VERIFY2(lastResult().contains(QStringLiteral("now the default session")),
                      qPrintable(lastResult()));
     }
 
@@ -333,8 +344,8 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(m_sessions->getActiveSessionKey(), QStringLiteral("second"), 15000);
         QTRY_COMPARE(cell(QStringLiteral("second"), SessionTableModel::Active).data(Qt::AccessibleTextRole),
-                     QVariant(QStringLiteral("Active session")));
-        QTRY_VERIFY(lastResult().contains(QStringLiteral("now the active session")));
+                     QVariant(QStringLiteral("Default session")));
+        QTRY_VERIFY(lastResult().contains(QStringLiteral("now the default session")));
     }
 
     void verify() {
@@ -344,6 +355,72 @@ private Q_SLOTS:
         QTRY_VERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(lastResult().contains(QStringLiteral("'work' is valid")), kNetworkTimeoutMs);
+    }
+
+    // Issue 18: user and organization by name (whoami at log-in), the IDs in the tooltip and details.
+    void namesNotIds() {
+        const QModelIndex user = cell(QStringLiteral("work"), SessionTableModel::User);
+        const QModelIndex org = cell(QStringLiteral("work"), SessionTableModel::Organization);
+        const SessionInfo info = m_sessions->getSession(QStringLiteral("work")).value();
+        QVERIFY(!info.username.isEmpty());
+        QVERIFY(!info.organizationName.isEmpty());
+        QCOMPARE(user.data().toString(), info.username);
+        QCOMPARE(org.data().toString(), info.organizationName);
+        QVERIFY(user.data().toString() != info.token.claims.userId);
+        QVERIFY(user.data(Qt::ToolTipRole).toString().contains(info.token.claims.userId));
+        QVERIFY(org.data(Qt::ToolTipRole).toString().contains(info.token.claims.organizationId));
+        clickRow(QStringLiteral("work"));
+        QCOMPARE(m_window->findChild<SessionDetailsPane*>()->fieldText(QStringLiteral("detailUser")),
+                 info.token.claims.userId);
+        QCOMPARE(detail("detailUserName"), info.username);
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("detailPublicKeyCopy")));
+    }
+
+    // Issue 18: at 800×500 Session key, Remaining and Status are fully visible without scrolling;
+    // View › Columns chooses the optional columns; the choice is remembered.
+    void fitsAt800x500() {
+        const QSize before = m_window->size();
+        m_window->resize(800, 500);
+        QTRY_COMPARE(m_window->size(), QSize(800, 500));
+        QCoreApplication::processEvents();
+        QHeaderView* header = table()->horizontalHeader();
+        for (int column : {int(SessionTableModel::SessionKey), int(SessionTableModel::Remaining),
+                           int(SessionTableModel::Status)}) {
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            QVERIFY2(header->sectionViewportPosition(column) >= 0 &&
+                         right <= table()->viewport()->width() + 1,
+                     qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                    .arg(column)
+                                    .arg(right)
+                                    .arg(table()->viewport()->width())));
+        }
+        QVERIFY(!table()->horizontalScrollBar()->isVisible());
+        QAction* userColumn =
+            m_window->findChild<QAction*>(QStringLiteral("actionColumn%1").arg(int(SessionTableModel::User)));
+        QVERIFY(userColumn);
+        m_window->resize(1400, 700);
+        QTRY_VERIFY(!header->isSectionHidden(SessionTableModel::User));
+        userColumn->setChecked(false);
+        QVERIFY(header->isSectionHidden(SessionTableModel::User));
+        QCOMPARE(m_settings->hiddenColumns(), QList<int>{int(SessionTableModel::User)});
+        userColumn->setChecked(true);
+        QVERIFY(!header->isSectionHidden(SessionTableModel::User));
+        m_window->resize(before);
+    }
+
+    // Issue 18: a filter with no match says so; clearing it brings the selection back.
+    void filterWithoutMatchKeepsTheSelection() {
+        clickRow(QStringLiteral("work"));
+        auto* filter = m_window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        filter->setText(QStringLiteral("zz-no-such-session"));
+        auto* noMatch = m_window->findChild<QLabel*>(QStringLiteral("noMatchLabel"));
+        QTRY_VERIFY(noMatch->isVisible());
+        QVERIFY(noMatch->text().contains(QStringLiteral("zz-no-such-session")));
+        QCOMPARE(rows()->rowCount(), 0);
+        filter->clear();
+        QVERIFY(!noMatch->isVisible());
+        QCOMPARE(selectedSessionKeys(), QStringList{QStringLiteral("work")});
     }
 
     void clearWithDelete() {

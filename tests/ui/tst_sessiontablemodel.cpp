@@ -127,12 +127,12 @@ private Q_SLOTS:
             return SessionStatus(model.data(model.index(0, 0), SessionTableModel::StatusRole).toInt());
         };
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QCOMPARE(status(), SessionStatus::Active);
-        QCOMPARE(text(model, 0, SessionTableModel::Status), QStringLiteral("Active"));
+        QCOMPARE(status(), SessionStatus::Valid);
+        QCOMPARE(text(model, 0, SessionTableModel::Status), QStringLiteral("Valid"));
 
         m_clock.advanceSecs(59);
         model.tick();
-        QCOMPARE(status(), SessionStatus::Active);
+        QCOMPARE(status(), SessionStatus::Valid);
         m_clock.advanceSecs(1);
         changed.clear();
         model.tick(); // crosses into the warning window: the Status cell is announced
@@ -166,6 +166,31 @@ private Q_SLOTS:
         QCOMPARE(status(), SessionStatus::Expired);
         QCOMPARE(text(model, 0, SessionTableModel::Status), QStringLiteral("Expired"));
         QCOMPARE(changed.size(), 2); // countdown column + the status change
+    }
+
+    // Issue 18: a revoked session's countdown stops and its bar is grey and empty, never green; the
+    // starred column says "default", a different word from any status.
+    void revokedStopsTheCountdown() {
+        SessionTableModel model(m_clock);
+        SessionInfo revoked = makeSession(QStringLiteral("r"), now() + 600);
+        revoked.serverState = ServerState::Revoked;
+        revoked.active = true;
+        model.setSessions({revoked});
+        const QModelIndex remaining = model.index(0, SessionTableModel::Remaining);
+        QCOMPARE(remaining.data().toString(), QStringLiteral("Revoked"));
+        QCOMPARE(remaining.data(SessionTableModel::RemainingLevelRole).toInt(), int(RemainingLevel::Stopped));
+        QCOMPARE(remaining.data(SessionTableModel::FractionLeftRole).toDouble(), 0.0);
+        m_clock.advanceSecs(5);
+        model.tick();
+        QCOMPARE(remaining.data().toString(), QStringLiteral("Revoked")); // no countdown running
+        const QColor grey = remaining.data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(grey.isValid());
+        QVERIFY(grey.green() <= grey.red() + 16); // not the green of a valid session
+        QCOMPARE(model.data(model.index(0, SessionTableModel::Active), Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Default session"));
+        for (SessionStatus st : {SessionStatus::Valid, SessionStatus::Expiring, SessionStatus::Refreshing,
+                                 SessionStatus::Error, SessionStatus::Expired, SessionStatus::Revoked})
+            QVERIFY(!statusText(st).contains(QStringLiteral("Default"), Qt::CaseInsensitive));
     }
 
     void sortingByRemainingIsSortingByExpiry() {

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
@@ -188,7 +189,10 @@ private Q_SLOTS:
         QSignalSpy refreshing(&sessions(), &SessionManager::refreshStateChanged);
         QSignalSpy finished(m_tray.get(), &TrayIntegration::operationFinished);
 
-        // Two clicks in a row (one event-loop turn apart at most) refresh once.
+        // With the click-to-refresh setting, two clicks in a row (one event-loop turn apart at most)
+        // refresh once.
+        m_tray->setClickRefreshes(true);
+        const auto restore = qScopeGuard([this] { m_tray->setClickRefreshes(false); });
         Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
         Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
         QVERIFY(finished.wait(60000));
@@ -200,6 +204,23 @@ private Q_SLOTS:
         for (const QList<QVariant>& args : refreshing)
             starts += (args.at(0).toString() == key && args.at(1).toBool()) ? 1 : 0;
         QCOMPARE(starts, 1);
+    }
+
+    // Issue 18: a left click shows/hides the window (KeePassXC, Nextcloud); the middle click refreshes.
+    void leftClickTogglesTheWindowMiddleClickRefreshes() {
+        const QString before = activePublicKey();
+        QSignalSpy toggle(m_tray.get(), &TrayIntegration::toggleWindowRequested);
+        QSignalSpy finished(m_tray.get(), &TrayIntegration::operationFinished);
+        Q_EMIT icon()->activated(QSystemTrayIcon::Trigger);
+        QTRY_COMPARE(toggle.size(), 1);
+        QTest::qWait(400);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(activePublicKey(), before);
+        Q_EMIT icon()->activated(QSystemTrayIcon::MiddleClick);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(0).toString()));
+        QVERIFY(activePublicKey() != before);
+        QCOMPARE(toggle.size(), 1);
     }
 
     void doubleClickTogglesTheWindowAndDoesNotRefresh() {

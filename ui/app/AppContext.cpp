@@ -6,6 +6,7 @@
 #include "api/TurnkeyClient.h"
 #include "app/ServiceFactory.h"
 #include "app/SessionPolicy.h"
+#include "app/SettingsFile.h"
 #include "keychain/KeychainStore.h"
 #include "session/RefreshScheduler.h"
 #include "session/SessionManager.h"
@@ -61,6 +62,9 @@ QString AppContext::instanceName(const AppOptions& options) {
 void AppContext::start() {
     m_clock = std::make_unique<SystemClock>();
     if (m_options.demo) {
+        // The platform appends the display name to every title that does not end with it: with the
+        // plain name the demo window read "Wallet Sessions — Demo — Wallet Sessions".
+        QGuiApplication::setApplicationDisplayName(tr("Wallet Sessions — Demo"));
         m_demo = std::make_unique<DemoMode>(m_demoBackend(*m_clock));
         if (Result<void> ok = m_demo->start(); !ok.ok()) {
             qCritical("%s", qPrintable(ok.error().message));
@@ -83,7 +87,7 @@ void AppContext::start() {
 void AppContext::buildServices() {
     std::unique_ptr<QSettings> qsettings =
         m_demo ? std::make_unique<QSettings>(m_demo->settingsFile(), QSettings::IniFormat)
-               : std::make_unique<QSettings>();
+               : openSettingsFile();
     m_settings = std::make_unique<AppSettings>(std::move(qsettings));
 
     const ResolvedConfig resolved = resolveConfig();
@@ -183,6 +187,9 @@ void AppContext::wireWarnings() {
         updateQuitOnClose();
     });
     connect(tray, &TrayIntegration::toggleWindowRequested, this, &AppContext::toggleWindow);
+    tray->setClickRefreshes(m_settings->trayClickRefreshes());
+    connect(m_settings.get(), &AppSettings::changed, tray,
+            [this, tray] { tray->setClickRefreshes(m_settings->trayClickRefreshes()); });
     connect(tray, &TrayIntegration::clearAllRequested, this, [this] {
         raiseWindow();
         m_window->requestClearAll();

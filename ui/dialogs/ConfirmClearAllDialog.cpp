@@ -1,5 +1,7 @@
 #include "ConfirmClearAllDialog.h"
 
+#include "FitTitle.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -18,6 +20,7 @@ ConfirmClearAllDialog::ConfirmClearAllDialog(int sessionCount, bool revokeDefaul
     : QDialog(parent) {
     setObjectName(QStringLiteral("confirmClearAllDialog"));
     setWindowTitle(tr("Clear all sessions"));
+    fitTitle(this);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     auto* icon = new QLabel(this);

@@ -1,7 +1,9 @@
 #include "RefreshOptionsDialog.h"
 
+#include "FitTitle.h"
 #include "model/SessionStatus.h"
 #include "session/SessionTypes.h"
+#include "widgets/DurationEdit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lif
     : QDialog(parent) {
     setObjectName(QStringLiteral("refreshOptionsDialog"));
     setWindowTitle(tr("Refresh with options"));
+    fitTitle(this);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
         tr("Refresh <b>%1</b>: a new session key replaces the current one.").arg(sessionKey.toHtmlEscaped()),
@@ -26,18 +29,15 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lif
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_expiration = new QSpinBox(this);
-    m_expiration->setObjectName(QStringLiteral("expirationSpin"));
-    m_expiration->setRange(int(kMinimumExpirationSeconds), 7 * 24 * 3600);
-    m_expiration->setSingleStep(60);
-    m_expiration->setSuffix(tr(" s"));
-    m_expiration->setValue(int(lifetimeSecs > 0 ? lifetimeSecs : kDefaultExpirationSeconds));
-    m_expiration->setAccessibleName(tr("Expiration in seconds"));
-    m_expirationText = new QLabel(this);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_expiration);
-    row->addWidget(m_expirationText, 1);
-    form->addRow(tr("&Expiration:"), row);
+    m_expiration = new DurationEdit(this);
+    m_expiration->setObjectName(QStringLiteral("expirationEdit"));
+    m_expiration->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
+    m_expiration->setSeconds(lifetimeSecs > 0 ? lifetimeSecs : kDefaultExpirationSeconds);
+    m_expiration->setAccessibleName(tr("Expiration"));
+    // A label made here, not by addRow(QString, …): its mnemonic needs a buddy widget.
+    auto* label = new QLabel(tr("&Expiration:"), this);
+    label->setBuddy(m_expiration);
+    form->addRow(label, m_expiration);
     m_invalidate = new QCheckBox(tr("&Invalidate the user's other sessions"), this);
     m_invalidate->setObjectName(QStringLiteral("invalidateCheck"));
     m_invalidate->setToolTip(tr("Asks Turnkey to delete every other session key of this user "
@@ -51,15 +51,10 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lif
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto update = [this] {
-        m_expirationText->setText(QStringLiteral("= ") + formatDuration(m_expiration->value()));
-    };
-    connect(m_expiration, &QSpinBox::valueChanged, this, update);
-    update();
 }
 
 qint64 RefreshOptionsDialog::expirationSeconds() const {
-    return m_expiration->value();
+    return m_expiration->seconds();
 }
 
 bool RefreshOptionsDialog::invalidateExisting() const {

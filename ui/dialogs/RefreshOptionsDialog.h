@@ -4,9 +4,10 @@
 
 class QCheckBox;
 class QLabel;
-class QSpinBox;
 
 namespace ws::ui {
+
+class DurationEdit;
 
 // Refresh with the seed's refreshSession parameters: expirationSeconds and invalidateExisting.
 class RefreshOptionsDialog : public QDialog {
@@ -18,8 +19,7 @@ public:
     bool invalidateExisting() const;
 
 private:
-    QSpinBox* m_expiration;
-    QLabel* m_expirationText;
+    DurationEdit* m_expiration;
     QCheckBox* m_invalidate;
 };
 

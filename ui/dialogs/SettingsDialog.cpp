@@ -1,7 +1,11 @@
 #include "SettingsDialog.h"
 
+#include "FitTitle.h"
 #include "api/UrlPolicy.h"
 #include "settings/AppSettings.h"
+#include "settings/Autostart.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -17,13 +21,14 @@
 namespace ws::ui {
 
 namespace {
-QSpinBox* secondsSpin(QWidget* parent, int min, int max, qint64 value, const QString& name) {
-    auto* spin = new QSpinBox(parent);
-    spin->setRange(min, max);
-    spin->setSuffix(QCoreApplication::translate("ws", " s"));
-    spin->setValue(int(value));
-    spin->setAccessibleName(name);
-    return spin;
+DurationEdit* durationEdit(QWidget* parent, qint64 min, qint64 max, qint64 value, const QString& name,
+                           const QString& objectName) {
+    auto* edit = new DurationEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setRange(min, max);
+    edit->setSeconds(value);
+    edit->setAccessibleName(name);
+    return edit;
 }
 } // namespace
 
@@ -32,6 +37,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     , m_settings(settings) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    fitTitle(this);
     auto* layout = new QVBoxLayout(this);
 
     auto* api = new QGroupBox(tr("Turnkey API"), this);
@@ -48,18 +54,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
 
     auto* sessions = new QGroupBox(tr("Sessions"), this);
     auto* form = new QFormLayout(sessions);
-    m_lifetime = secondsSpin(sessions, 30, 7 * 24 * 3600, settings.defaultLifetimeSecs(),
-                             tr("Default session lifetime"));
-    m_lifetime->setSingleStep(60);
+    m_lifetime = durationEdit(sessions, 30, 7 * 24 * 3600, settings.defaultLifetimeSecs(),
+                              tr("Default session lifetime"), QStringLiteral("lifetimeEdit"));
     form->addRow(tr("Default &lifetime:"), m_lifetime);
     m_autoRefresh = new QCheckBox(tr("&Refresh sessions automatically before they expire"), sessions);
     m_autoRefresh->setChecked(settings.autoRefresh());
     form->addRow(QString(), m_autoRefresh);
     m_refreshBefore =
-        secondsSpin(sessions, 5, 3600, settings.refreshBeforeSecs(), tr("Refresh this long before expiry"));
+        durationEdit(sessions, 5, 3600, settings.refreshBeforeSecs(), tr("Refresh this long before expiry"),
+                     QStringLiteral("refreshBeforeEdit"));
     form->addRow(tr("Refresh &before expiry:"), m_refreshBefore);
-    m_warnBefore =
-        secondsSpin(sessions, 5, 24 * 3600, settings.warnBeforeSecs(), tr("Warn this long before expiry"));
+    m_warnBefore = durationEdit(sessions, 5, 24 * 3600, settings.warnBeforeSecs(),
+                                tr("Warn this long before expiry"), QStringLiteral("warnBeforeEdit"));
     form->addRow(tr("&Warn before expiry:"), m_warnBefore);
     m_revoke = new QCheckBox(tr("Re&voke on the server when clearing (default)"), sessions);
     m_revoke->setChecked(settings.revokeOnClear());
@@ -87,10 +93,25 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     windowLayout->addWidget(m_closeToTray);
     windowLayout->addWidget(m_startMinimized);
     windowLayout->addWidget(m_notifications);
+    m_trayClick = new QCheckBox(tr("A click on the tray icon re&freshes the default session"), window);
+    m_trayClick->setObjectName(QStringLiteral("trayClickCheck"));
+    m_trayClick->setToolTip(
+        tr("Otherwise a click shows or hides the window; the middle click always refreshes."));
+    m_trayClick->setChecked(settings.trayClickRefreshes());
+    m_trayClick->setEnabled(trayAvailable);
+    windowLayout->addWidget(m_trayClick);
+    m_startAtLogin = new QCheckBox(tr("Start at lo&gin (minimized to the tray)"), window);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));
+    m_startAtLogin->setToolTip(
+        tr("Adds Wallet Sessions to your desktop's autostart programs (%1).").arg(m_autostart.entryPath()));
+    m_startAtLogin->setChecked(m_autostart.isEnabled());
+    windowLayout->addWidget(m_startAtLogin);
     layout->addWidget(window);
 
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
+    m_error->setPalette(errorPalette);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -119,17 +140,30 @@ void SettingsDialog::validate() {
 void SettingsDialog::apply() {
     if (m_apiUrl->isEnabled())
         m_settings.setApiBaseUrl(QUrl(m_apiUrl->text().trimmed()));
-    m_settings.setDefaultLifetimeSecs(m_lifetime->value());
+    m_settings.setDefaultLifetimeSecs(m_lifetime->seconds());
     m_settings.setAutoRefresh(m_autoRefresh->isChecked());
-    m_settings.setRefreshBeforeSecs(m_refreshBefore->value());
-    m_settings.setWarnBeforeSecs(m_warnBefore->value());
+    m_settings.setRefreshBeforeSecs(m_refreshBefore->seconds());
+    m_settings.setWarnBeforeSecs(m_warnBefore->seconds());
     m_settings.setRevokeOnClear(m_revoke->isChecked());
     if (m_closeToTray->isEnabled())
         m_settings.setCloseToTray(m_closeToTray->isChecked());
     if (m_startMinimized->isEnabled())
         m_settings.setStartMinimized(m_startMinimized->isChecked());
     m_settings.setNotifications(m_notifications->isChecked());
+    if (m_trayClick->isEnabled())
+        m_settings.setTrayClickRefreshes(m_trayClick->isChecked());
+    if (m_startAtLogin->isChecked() != m_autostart.isEnabled()) {
+        if (const QString problem = m_autostart.setEnabled(m_startAtLogin->isChecked()); !problem.isEmpty())
+            Q_EMIT autostartFailed(problem);
+    }
     m_settings.sync();
+}
+
+void SettingsDialog::setAutostart(const Autostart& autostart) {
+    m_autostart = autostart;
+    m_startAtLogin->setChecked(m_autostart.isEnabled());
+    m_startAtLogin->setToolTip(
+        tr("Adds Wallet Sessions to your desktop's autostart programs (%1).").arg(m_autostart.entryPath()));
 }
 
 } // namespace ws::ui

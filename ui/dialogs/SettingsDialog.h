@@ -1,16 +1,18 @@
 #pragma once
 
+#include "settings/Autostart.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QDialogButtonBox;
 
 namespace ws::ui {
 
 class AppSettings;
+class DurationEdit;
 
 // Edits AppSettings; writes only on OK. Close to tray / start minimized are disabled (with the
 // reason in a tooltip) when there is no system tray to come back from.
@@ -20,20 +22,28 @@ public:
     SettingsDialog(AppSettings& settings, bool trayAvailable, bool apiUrlLocked, QWidget* parent = nullptr);
 
     void apply();
+    // Where "Start at login" writes its entry (tests use a temporary folder).
+    void setAutostart(const Autostart& autostart);
+
+Q_SIGNALS:
+    void autostartFailed(const QString& reason);
 
 private:
     void validate();
 
     AppSettings& m_settings;
     QLineEdit* m_apiUrl;
-    QSpinBox* m_lifetime;
+    DurationEdit* m_lifetime;
     QCheckBox* m_autoRefresh;
-    QSpinBox* m_refreshBefore;
-    QSpinBox* m_warnBefore;
+    DurationEdit* m_refreshBefore;
+    DurationEdit* m_warnBefore;
     QCheckBox* m_revoke;
     QCheckBox* m_closeToTray;
     QCheckBox* m_startMinimized;
     QCheckBox* m_notifications;
+    QCheckBox* m_trayClick;
+    QCheckBox* m_startAtLogin;
+    Autostart m_autostart;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
 };

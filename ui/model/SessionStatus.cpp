@@ -22,9 +22,9 @@ SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, const Session
     case SessionState::Expiring:
         if (!session.lastError.isEmpty())
             return SessionStatus::Error;
-        return state == SessionState::Expiring ? SessionStatus::Expiring : SessionStatus::Active;
+        return state == SessionState::Expiring ? SessionStatus::Expiring : SessionStatus::Valid;
     }
-    return SessionStatus::Active;
+    return SessionStatus::Valid;
 }
 
 RemainingLevel remainingLevel(qint64 remainingMSecs, const SessionPolicy& policy) {
@@ -35,8 +35,8 @@ RemainingLevel remainingLevel(qint64 remainingMSecs, const SessionPolicy& policy
 
 QString statusText(SessionStatus status) {
     switch (status) {
-    case SessionStatus::Active:
-        return tr("Active");
+    case SessionStatus::Valid:
+        return tr("Valid");
     case SessionStatus::Expiring:
         return tr("Expiring");
     case SessionStatus::Refreshing:

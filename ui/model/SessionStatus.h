@@ -8,10 +8,12 @@
 namespace ws::ui {
 
 // What the Status column shows. Ordered by how urgently the user should look at a row.
-enum class SessionStatus { Active, Expiring, Refreshing, Error, Expired, Revoked };
+// "Valid", not "Active": the starred row is the *default* session, a different thing (issue 18).
+enum class SessionStatus { Valid, Expiring, Refreshing, Error, Expired, Revoked };
 
-// How much time is left, for the countdown colours.
-enum class RemainingLevel { Normal, Warning, Expired };
+// How much time is left, for the countdown colours. Stopped: the session was revoked, so its countdown
+// no longer means anything (a grey, empty bar; never a green one).
+enum class RemainingLevel { Normal, Warning, Expired, Stopped };
 
 // The status that follows from a session's data and the time alone: the session policy's state, with a
 // failed last operation shown on a usable session (refreshing is transient UI state and is layered on

@@ -1,10 +1,13 @@
 #include "SessionTableModel.h"
 
 #include "Clock.h"
+#include "widgets/ThemeColors.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QPalette>
 #include <algorithm>
 #include <limits>
 
@@ -13,12 +16,16 @@ namespace ws::ui {
 namespace {
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
+// Text colours that stay readable on the current palette's base: the light-theme shades vanish on a
+// dark background, so a dark palette gets lighter ones.
 QColor levelColor(RemainingLevel level) {
     switch (level) {
     case RemainingLevel::Warning:
-        return QColor(0xB3, 0x6B, 0x00); // amber, readable on a light background
+        return warningTextColor(QGuiApplication::palette());
     case RemainingLevel::Expired:
-        return QColor(0xC6, 0x28, 0x28);
+        return errorTextColor(QGuiApplication::palette());
+    case RemainingLevel::Stopped:
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
     case RemainingLevel::Normal:
         break;
     }
@@ -27,6 +34,15 @@ QColor levelColor(RemainingLevel level) {
 
 QString localTime(const QDateTime& t) {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+// Names, not IDs (issue 18): the ID only while the server has not told us the name yet.
+QString userName(const SessionInfo& s) {
+    return s.username.isEmpty() ? s.token.claims.userId : s.username;
+}
+
+QString organizationName(const SessionInfo& s) {
+    return s.organizationName.isEmpty() ? s.token.claims.organizationId : s.organizationName;
 }
 
 QString utcTime(const QDateTime& t) {
@@ -91,7 +107,8 @@ void SessionTableModel::setSessions(QList<SessionInfo> sessions) {
                           current.lastError == s.lastError && current.refreshedAt == s.refreshedAt &&
                           current.lifetimeSeconds == s.lifetimeSeconds &&
                           current.autoRefresh == s.autoRefresh &&
-                          current.signatureVerified == s.signatureVerified;
+                          current.signatureVerified == s.signatureVerified &&
+                          current.username == s.username && current.organizationName == s.organizationName;
         if (same)
             continue;
         current = s;
@@ -103,7 +120,7 @@ void SessionTableModel::setSessions(QList<SessionInfo> sessions) {
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const SessionInfo& s : std::as_const(added)) {
             m_sessions.append(s);
-            m_statusCache.append(SessionStatus::Active);
+            m_statusCache.append(SessionStatus::Valid);
         }
         rebuildIndex();
         for (int row = first; row < m_sessions.size(); ++row)
@@ -202,6 +219,12 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     const SessionInfo& s = m_sessions[row];
     const qint64 nowMs = m_clock.nowMSecs();
     const qint64 remainingMs = s.token.claims.exp * 1000 - nowMs;
+    // A revoked session's countdown stops: its time left no longer means anything.
+    const auto level = [&] {
+        return column == Remaining && computeStatus(row, nowMs / 1000) == SessionStatus::Revoked
+                   ? RemainingLevel::Stopped
+                   : remainingLevel(remainingMs, m_policy);
+    };
 
     switch (role) {
     case Qt::DisplayRole:
@@ -213,10 +236,10 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
             return QIcon(QStringLiteral(":/icons/active.svg"));
         return {};
     case Qt::ForegroundRole:
-        if (column == Remaining)
-            return levelColor(remainingLevel(remainingMs, m_policy)).isValid()
-                       ? QVariant(levelColor(remainingLevel(remainingMs, m_policy)))
-                       : QVariant();
+        if (column == Remaining) {
+            const QColor colour = levelColor(level());
+            return colour.isValid() ? QVariant(colour) : QVariant();
+        }
         if (column == Status) {
             switch (computeStatus(row, nowMs / 1000)) {
             case SessionStatus::Expiring:
@@ -232,15 +255,18 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::AccessibleTextRole:
         if (column == Remaining)
-            return formatRemainingCoarse(remainingMs);
+            return level() == RemainingLevel::Stopped ? statusText(SessionStatus::Revoked)
+                                                      : formatRemainingCoarse(remainingMs);
         if (column == Active)
-            return s.active ? tr("Active session") : QString();
+            return s.active ? tr("Default session") : QString();
         return displayData(s, column, nowMs);
     case Qt::TextAlignmentRole:
         if (column == Remaining || column == Active)
             return int(Qt::AlignCenter);
         return {};
     case FractionLeftRole: {
+        if (level() == RemainingLevel::Stopped)
+            return 0.0;
         const qint64 lifetime = sessionLifetimeSeconds(s);
         if (lifetime <= 0)
             return remainingMs > 0 ? 1.0 : 0.0;
@@ -253,7 +279,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     case StatusRole:
         return int(computeStatus(row, nowMs / 1000));
     case RemainingLevelRole:
-        return int(remainingLevel(remainingMs, m_policy));
+        return int(level());
     case SortKeyRole:
         return sortKey(s, row, column);
     default:
@@ -268,14 +294,16 @@ QVariant SessionTableModel::displayData(const SessionInfo& s, int column, qint64
     case SessionKey:
         return s.sessionKey;
     case User:
-        return s.token.claims.userId;
+        return userName(s);
     case Organization:
-        return s.token.claims.organizationId;
+        return organizationName(s);
     case Type:
         return sessionTypeText(s.token.claims.sessionType);
     case ExpiresAt:
         return localTime(s.expiresAt());
     case Remaining:
+        if (s.serverState == ServerState::Revoked || s.serverState == ServerState::Revoking)
+            return statusText(SessionStatus::Revoked);
         return formatRemaining(s.token.claims.exp * 1000 - nowMs);
     case Status:
         return statusText(computeStatus(rowOf(s.sessionKey), nowMs / 1000));
@@ -287,7 +315,7 @@ QVariant SessionTableModel::displayData(const SessionInfo& s, int column, qint64
 QVariant SessionTableModel::toolTipData(const SessionInfo& s, int row, int column, qint64 nowMs) const {
     switch (column) {
     case Active:
-        return s.active ? tr("The active session: operations without a session key use it") : QVariant();
+        return s.active ? tr("The default session: commands that name no session use it") : QVariant();
     case ExpiresAt:
         return utcTime(s.expiresAt());
     case Remaining:
@@ -297,11 +325,19 @@ QVariant SessionTableModel::toolTipData(const SessionInfo& s, int row, int colum
         if (status == SessionStatus::Error || (!s.lastError.isEmpty() && status != SessionStatus::Refreshing))
             return s.lastError.isEmpty() ? QVariant() : QVariant(s.lastError);
         if (status == SessionStatus::Revoked)
-            return tr("The server no longer knows this session's key. Log in again.");
+            return tr("The server no longer knows this session's key. Use Sign in again to replace it.");
         return {};
     }
     case Type:
         return s.token.claims.sessionType;
+    case User:
+        return s.username.isEmpty()
+                   ? tr("User ID: %1 (the name appears after Verify)").arg(s.token.claims.userId)
+                   : tr("User ID: %1").arg(s.token.claims.userId);
+    case Organization:
+        return s.organizationName.isEmpty() ? tr("Organization ID: %1 (the name appears after Verify)")
+                                                  .arg(s.token.claims.organizationId)
+                                            : tr("Organization ID: %1").arg(s.token.claims.organizationId);
     default:
         return displayData(s, column, nowMs);
     }
@@ -315,7 +351,7 @@ QVariant SessionTableModel::sortKey(const SessionInfo& s, int row, int column) c
     case Remaining:
         return s.token.claims.exp;
     case Status:
-        return int(m_statusCache.value(row, SessionStatus::Active));
+        return int(m_statusCache.value(row, SessionStatus::Valid));
     default:
         return displayData(s, column, 0);
     }
@@ -334,14 +370,14 @@ int SessionTableModel::compareRows(int left, int right, int column) const {
     case Remaining:
         return order(l.token.claims.exp, r.token.claims.exp);
     case Status:
-        return order(int(m_statusCache.value(left, SessionStatus::Active)),
-                     int(m_statusCache.value(right, SessionStatus::Active)));
+        return order(int(m_statusCache.value(left, SessionStatus::Valid)),
+                     int(m_statusCache.value(right, SessionStatus::Valid)));
     case SessionKey:
         return QString::localeAwareCompare(l.sessionKey, r.sessionKey);
     case User:
-        return QString::localeAwareCompare(l.token.claims.userId, r.token.claims.userId);
+        return QString::localeAwareCompare(userName(l), userName(r));
     case Organization:
-        return QString::localeAwareCompare(l.token.claims.organizationId, r.token.claims.organizationId);
+        return QString::localeAwareCompare(organizationName(l), organizationName(r));
     case Type:
         return QString::localeAwareCompare(sessionTypeText(l.token.claims.sessionType),
                                            sessionTypeText(r.token.claims.sessionType));
@@ -377,7 +413,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
         if (section == Active)
-            return tr("Active session");
+            return tr("Default session");
         if (section == ExpiresAt)
             return tr("Expiry in local time; hover a cell for UTC");
         if (section == Remaining)

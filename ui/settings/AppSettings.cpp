@@ -92,6 +92,13 @@ void AppSettings::setNotifications(bool on) {
     setValue(QLatin1String(kNotifications), on);
 }
 
+bool AppSettings::trayClickRefreshes() const {
+    return value("window/trayClickRefreshes", false).toBool();
+}
+void AppSettings::setTrayClickRefreshes(bool on) {
+    setValue(QStringLiteral("window/trayClickRefreshes"), on);
+}
+
 // Window layout is not a preference: stored silently, no changed() signal.
 QByteArray AppSettings::windowGeometry() const {
     return value(kGeometry, {}).toByteArray();
@@ -110,6 +117,26 @@ QByteArray AppSettings::headerState() const {
 }
 void AppSettings::setHeaderState(const QByteArray& state) {
     m_settings->setValue(QLatin1String(kHeader), state);
+}
+QByteArray AppSettings::splitterState() const {
+    return value("window/splitter", {}).toByteArray();
+}
+void AppSettings::setSplitterState(const QByteArray& state) {
+    m_settings->setValue(QStringLiteral("window/splitter"), state);
+}
+QList<int> AppSettings::hiddenColumns() const {
+    QList<int> out;
+    const QStringList stored = value("window/hiddenColumns", QStringList()).toStringList();
+    for (const QString& column : stored)
+        if (bool ok = false; column.toInt(&ok), ok)
+            out << column.toInt();
+    return out;
+}
+void AppSettings::setHiddenColumns(const QList<int>& columns) {
+    QStringList stored;
+    for (int column : columns)
+        stored << QString::number(column);
+    m_settings->setValue(QStringLiteral("window/hiddenColumns"), stored);
 }
 
 void AppSettings::sync() {

@@ -2,6 +2,7 @@
 
 #include "app/AppConfig.h"
 
+#include <QList>
 #include <QObject>
 #include <QUrl>
 #include <memory>
@@ -44,6 +45,8 @@ public:
     void setStartMinimized(bool on);
     bool notifications() const;
     void setNotifications(bool on);
+    bool trayClickRefreshes() const; // a left click on the tray icon refreshes instead of show/hide
+    void setTrayClickRefreshes(bool on);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
@@ -51,6 +54,10 @@ public:
     void setWindowState(const QByteArray& state);
     QByteArray headerState() const;
     void setHeaderState(const QByteArray& state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+    QList<int> hiddenColumns() const; // the optional columns the user turned off (View › Columns)
+    void setHiddenColumns(const QList<int>& columns);
 
     void sync();
     QString fileName() const;

@@ -52,6 +52,7 @@ public:
     int retriesLeft = 5;
     bool windowVisible = true;
     bool quickRefreshInFlight = false;
+    bool clickRefreshes = false; // a left click shows/hides the window unless the user chose refresh
     bool lastAvailable = false;
     IconState shownState = IconState::NoSession;
     bool stateShown = false;
@@ -89,8 +90,10 @@ public:
             clickDebounce.stop();
             Q_EMIT q->toggleWindowRequested();
             break;
-        case QSystemTrayIcon::Context:
         case QSystemTrayIcon::MiddleClick:
+            q->quickRefresh();
+            break;
+        case QSystemTrayIcon::Context:
         case QSystemTrayIcon::Unknown:
             break;
         }
@@ -116,7 +119,7 @@ public:
     QString computeToolTip() const {
         const Result<SessionInfo> active = sessions.getSession();
         if (!active.ok())
-            return tr("Wallet Sessions: no active session");
+            return tr("Wallet Sessions: no default session");
         QString text =
             tr("Wallet Sessions: '%1', %2").arg(active->sessionKey, stateText(*active, clock.nowSecs()));
         if (sessions.isRefreshing(active->sessionKey))
@@ -192,7 +195,14 @@ public:
         const QString activeKey = sessions.getActiveSessionKey();
         const qint64 now = clock.nowSecs();
 
-        QAction* refreshActive = target->addAction(tr("Refresh active session"));
+        // The same words and time left as the tooltip.
+        const SessionInfo* defaultSession = nullptr;
+        for (const SessionInfo& s : all)
+            if (s.sessionKey == activeKey)
+                defaultSession = &s;
+        QAction* refreshActive = target->addAction(
+            defaultSession ? tr("Refresh '%1' (%2)").arg(activeKey, stateText(*defaultSession, now))
+                           : tr("Refresh the default session"));
         refreshActive->setObjectName(QStringLiteral("refreshActive"));
         refreshActive->setEnabled(!activeKey.isEmpty() && !quickRefreshInFlight);
         QObject::connect(refreshActive, &QAction::triggered, q, [this] { q->quickRefresh(); });
@@ -298,7 +308,14 @@ TrayIntegration::TrayIntegration(SessionManager& sessions, const Clock& clock, c
             qCInfo(lcTray) << "no system tray appeared; closing the window will quit";
         }
     });
-    connect(&d->clickDebounce, &QTimer::timeout, this, &TrayIntegration::quickRefresh);
+    // A left click shows or hides the window, as KeePassXC and Nextcloud do; quick refresh is the
+    // first menu entry and the middle click (or, by a setting, the left click).
+    connect(&d->clickDebounce, &QTimer::timeout, this, [this] {
+        if (d->clickRefreshes)
+            quickRefresh();
+        else
+            Q_EMIT toggleWindowRequested();
+    });
     connect(&d->minuteTimer, &QTimer::timeout, this, [this] {
         d->updateIcon();
         d->reportAvailability(); // trays do vanish (panel restart, suspend: KeePassXC #3120)
@@ -364,6 +381,10 @@ bool TrayIntegration::showMessage(const QString& title, const QString& body, boo
     d->icon->showMessage(title, body, critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information,
                          10000);
     return true;
+}
+
+void TrayIntegration::setClickRefreshes(bool on) {
+    d->clickRefreshes = on;
 }
 
 void TrayIntegration::quickRefresh() {

@@ -14,9 +14,10 @@ class SessionPolicy;
 // The system tray icon, behind one small class (qBittorrent's DesktopIntegration, KeePassXC's
 // retries): created when a tray is available, retried a few times at start-up because panels often
 // appear after autostarted apps. Icon state shows healthy / expiring soon / expired for the active
-// session; tooltip names the active session and its time left. A click quick-refreshes the active
-// session (debounced); the menu offers refresh active, refresh all, the sessions with their time left
-// (choose one to make it active), show/hide window, clear all..., quit.
+// session; tooltip names the active session and its time left. A left click shows/hides the window
+// (debounced; a setting makes it quick-refresh), a middle click quick-refreshes; the menu offers refresh
+// active, refresh all, the sessions with their time left (choose one to make it active), show/hide window,
+// clear all..., quit.
 class TrayIntegration : public QObject {
     Q_OBJECT
 public:
@@ -33,7 +34,9 @@ public:
     void setRetryPolicy(std::chrono::milliseconds interval, int attempts);
     IconState iconState() const;
     QString toolTip() const;
-    // What a (debounced) click does: refresh the active session; the result arrives as
+    // What a left click does: show/hide the window (default) or, when set, quick refresh.
+    void setClickRefreshes(bool on);
+    // Quick refresh (first menu entry, middle click): refresh the default session; the result arrives as
     // operationFinished, and a failure also as a tray message.
     void quickRefresh();
     void refreshAll();

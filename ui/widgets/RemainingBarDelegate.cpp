@@ -17,10 +17,11 @@ QColor RemainingBarDelegate::barColor(int remainingLevel, const QPalette& palett
         return QColor(0xF0, 0xA0, 0x20);
     case RemainingLevel::Expired:
         return QColor(0xD3, 0x2F, 0x2F);
+    case RemainingLevel::Stopped:
+        return palette.color(QPalette::Disabled, QPalette::Text);
     case RemainingLevel::Normal:
         break;
     }
-    Q_UNUSED(palette);
     return QColor(0x3C, 0xA0, 0x5A);
 }
 
@@ -60,7 +61,9 @@ void RemainingBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     fillFrame(painter, bar, option.palette.color(QPalette::Mid));
     painter->fillRect(inner, trough);
-    if (level == int(RemainingLevel::Expired)) {
+    if (level == int(RemainingLevel::Stopped)) {
+        // Revoked: an empty grey trough, the countdown stopped.
+    } else if (level == int(RemainingLevel::Expired)) {
         QColor faded = color;
         faded.setAlpha(60);
         painter->fillRect(inner, faded);
@@ -89,8 +92,9 @@ void RemainingBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->drawGlyphRun(origin + QPointF(-1, 0), run);
         painter->drawGlyphRun(origin + QPointF(1, 0), run);
     }
-    painter->setPen(level == int(RemainingLevel::Expired) ? color.darker(130)
-                                                          : option.palette.color(QPalette::Text));
+    painter->setPen(level == int(RemainingLevel::Expired)   ? option.palette.color(QPalette::Text)
+                    : level == int(RemainingLevel::Stopped) ? color
+                                                            : option.palette.color(QPalette::Text));
     for (const QGlyphRun& run : runs)
         painter->drawGlyphRun(origin, run);
     painter->setPen(pen);

@@ -2,11 +2,16 @@
 
 #include "model/SessionStatus.h"
 #include "session/SessionTypes.h"
+#include "widgets/ThemeColors.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ws::ui {
@@ -22,6 +27,10 @@ QString when(const QDateTime& t) {
 
 QString orNone(const QString& s) {
     return s.isEmpty() ? QCoreApplication::translate("ws", "(none)") : s;
+}
+
+QString orUnknown(const QString& s) {
+    return s.isEmpty() ? QCoreApplication::translate("ws", "(not known yet: use Verify)") : s;
 }
 
 QString serverText(ServerState state) {
@@ -43,32 +52,49 @@ QString signatureText(bool verified) {
                     : QCoreApplication::translate("ws", "Not verified");
 }
 
+// Long hex and IDs have no natural break points: a zero-width space every eight characters lets the
+// label wrap them instead of clipping. The copy buttons and describe() use the plain value.
+QString breakable(const QString& value) {
+    QString out;
+    out.reserve(value.size() + value.size() / 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (i > 0 && i % 8 == 0)
+            out += QChar(0x200B);
+        out += value[i];
+    }
+    return out;
+}
+
 struct Row {
     const char* label;
+    const char* objectName;
     QString value;
+    bool copyable = false;
 };
 
 QList<Row> rowsFor(const SessionInfo& s) {
     const SessionClaims& c = s.token.claims;
     return {
-        {QT_TRANSLATE_NOOP("ws", "Session key"),
-         s.sessionKey + (s.active ? QCoreApplication::translate("ws", " (active)") : QString())},
-        {QT_TRANSLATE_NOOP("ws", "Public key"), c.publicKey},
-        {QT_TRANSLATE_NOOP("ws", "User ID"), c.userId},
-        {QT_TRANSLATE_NOOP("ws", "Organization ID"), c.organizationId},
-        {QT_TRANSLATE_NOOP("ws", "Session type"), c.sessionType},
-        {QT_TRANSLATE_NOOP("ws", "Scope"), orNone(c.scope)},
-        {QT_TRANSLATE_NOOP("ws", "Session profile"), orNone(c.sessionProfileId)},
-        {QT_TRANSLATE_NOOP("ws", "Expires"), when(s.expiresAt())},
-        {QT_TRANSLATE_NOOP("ws", "Requested lifetime"),
+        {QT_TRANSLATE_NOOP("ws", "Session key"), "detailSessionKey",
+         s.sessionKey + (s.active ? QCoreApplication::translate("ws", " (default)") : QString())},
+        {QT_TRANSLATE_NOOP("ws", "Public key"), "detailPublicKey", c.publicKey, true},
+        {QT_TRANSLATE_NOOP("ws", "User"), "detailUserName", orUnknown(s.username)},
+        {QT_TRANSLATE_NOOP("ws", "User ID"), "detailUser", c.userId, true},
+        {QT_TRANSLATE_NOOP("ws", "Organization"), "detailOrganizationName", orUnknown(s.organizationName)},
+        {QT_TRANSLATE_NOOP("ws", "Organization ID"), "detailOrganization", c.organizationId, true},
+        {QT_TRANSLATE_NOOP("ws", "Session type"), "detailType", sessionTypeText(c.sessionType)},
+        {QT_TRANSLATE_NOOP("ws", "Scope"), "detailScope", orNone(c.scope)},
+        {QT_TRANSLATE_NOOP("ws", "Session profile"), "detailProfile", orNone(c.sessionProfileId)},
+        {QT_TRANSLATE_NOOP("ws", "Expires"), "detailExpires", when(s.expiresAt())},
+        {QT_TRANSLATE_NOOP("ws", "Requested lifetime"), "detailLifetime",
          orNone(s.lifetimeSeconds > 0 ? formatDuration(s.lifetimeSeconds) : QString())},
-        {QT_TRANSLATE_NOOP("ws", "Created"), when(s.createdAt)},
-        {QT_TRANSLATE_NOOP("ws", "Last refreshed"), when(s.refreshedAt)},
-        {QT_TRANSLATE_NOOP("ws", "JWT signature"), signatureText(s.signatureVerified)},
-        {QT_TRANSLATE_NOOP("ws", "Server"), serverText(s.serverState)},
-        {QT_TRANSLATE_NOOP("ws", "Auto-refresh"),
+        {QT_TRANSLATE_NOOP("ws", "Created"), "detailCreated", when(s.createdAt)},
+        {QT_TRANSLATE_NOOP("ws", "Last refreshed"), "detailRefreshed", when(s.refreshedAt)},
+        {QT_TRANSLATE_NOOP("ws", "JWT signature"), "detailSignature", signatureText(s.signatureVerified)},
+        {QT_TRANSLATE_NOOP("ws", "Server"), "detailServer", serverText(s.serverState)},
+        {QT_TRANSLATE_NOOP("ws", "Auto-refresh"), "detailAutoRefresh",
          s.autoRefresh ? QCoreApplication::translate("ws", "On") : QCoreApplication::translate("ws", "Off")},
-        {QT_TRANSLATE_NOOP("ws", "Last error"), orNone(s.lastError)},
+        {QT_TRANSLATE_NOOP("ws", "Last error"), "detailLastError", orNone(s.lastError)},
     };
 }
 } // namespace
@@ -93,54 +119,68 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
     m_fields = new QWidget(m_scroll);
     m_form = new QFormLayout(m_fields);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A narrow pane puts each value under its label rather than squeezing both.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_scroll->setWidget(m_fields);
     outer->addWidget(m_scroll, 1);
 
-    m_sessionKey = addField(tr("Session key"), QStringLiteral("detailSessionKey"));
-    m_publicKey = addField(tr("Public key"), QStringLiteral("detailPublicKey"));
-    m_user = addField(tr("User ID"), QStringLiteral("detailUser"));
-    m_organization = addField(tr("Organization ID"), QStringLiteral("detailOrganization"));
-    m_type = addField(tr("Session type"), QStringLiteral("detailType"));
-    m_scope = addField(tr("Scope"), QStringLiteral("detailScope"));
-    m_profile = addField(tr("Session profile"), QStringLiteral("detailProfile"));
-    m_expires = addField(tr("Expires"), QStringLiteral("detailExpires"));
-    m_lifetime = addField(tr("Requested lifetime"), QStringLiteral("detailLifetime"));
-    m_created = addField(tr("Created"), QStringLiteral("detailCreated"));
-    m_refreshed = addField(tr("Last refreshed"), QStringLiteral("detailRefreshed"));
-    m_signature = addField(tr("JWT signature"), QStringLiteral("detailSignature"));
-    m_server = addField(tr("Server"), QStringLiteral("detailServer"));
-    m_autoRefresh = addField(tr("Auto-refresh"), QStringLiteral("detailAutoRefresh"));
-    m_lastError = addField(tr("Last error"), QStringLiteral("detailLastError"));
+    const SessionInfo none;
+    for (const Row& row : rowsFor(none))
+        addField(tr(row.label), QString::fromLatin1(row.objectName), row.copyable);
     clear();
 }
 
-QLabel* SessionDetailsPane::addField(const QString& label, const QString& objectName) {
+void SessionDetailsPane::addField(const QString& label, const QString& objectName, bool copyable) {
     auto* value = new QLabel(m_fields);
     value->setObjectName(objectName);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
+    value->setMinimumWidth(60);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     value->setAccessibleName(label);
-    m_form->addRow(label + QLatin1Char(':'), value);
-    return value;
+    const int index = int(m_rows.size());
+    m_rows.append({value, QString()});
+    if (!copyable) {
+        m_form->addRow(label + QLatin1Char(':'), value);
+        return;
+    }
+    auto* holder = new QWidget(m_fields);
+    auto* line = new QHBoxLayout(holder);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(value, 1);
+    auto* copy = new QToolButton(holder);
+    copy->setObjectName(objectName + QStringLiteral("Copy"));
+    copy->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    copy->setAutoRaise(true);
+    copy->setToolTip(tr("Copy %1").arg(label));
+    copy->setAccessibleName(tr("Copy %1").arg(label));
+    line->addWidget(copy, 0, Qt::AlignTop);
+    connect(copy, &QToolButton::clicked, this, [this, index, label] {
+        QGuiApplication::clipboard()->setText(m_rows[index].plain);
+        Q_EMIT copied(label);
+    });
+    m_form->addRow(label + QLatin1Char(':'), holder);
 }
 
 void SessionDetailsPane::showSession(const SessionInfo& s) {
     const QList<Row> rows = rowsFor(s);
-    QLabel* const labels[] = {m_sessionKey, m_publicKey, m_user,    m_organization, m_type,
-                              m_scope,      m_profile,   m_expires, m_lifetime,     m_created,
-                              m_refreshed,  m_signature, m_server,  m_autoRefresh,  m_lastError};
-    for (int i = 0; i < rows.size(); ++i)
-        labels[i]->setText(rows[i].value);
-    // The public key is long hex: let it break anywhere rather than widen the pane.
-    QString breakable = s.token.claims.publicKey;
-    for (qsizetype i = 16; i < breakable.size(); i += 17)
-        breakable.insert(i, QChar(0x200B));
-    m_publicKey->setText(breakable);
-    m_signature->setStyleSheet(s.signatureVerified ? QString() : QStringLiteral("color: #b36b00;"));
-    m_lastError->setStyleSheet(s.lastError.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    for (int i = 0; i < rows.size(); ++i) {
+        m_rows[i].plain = rows[i].value;
+        m_rows[i].value->setText(rows[i].copyable ? breakable(rows[i].value) : rows[i].value);
+    }
+    // Palette roles, not fixed colours: they stay readable on a dark theme.
+    QLabel* signature = findChild<QLabel*>(QStringLiteral("detailSignature"));
+    QLabel* lastError = findChild<QLabel*>(QStringLiteral("detailLastError"));
+    const auto tint = [](QLabel* label, bool plain, const QColor& colour) {
+        QPalette p = label->parentWidget()->palette();
+        if (!plain)
+            p.setColor(QPalette::WindowText, colour);
+        label->setPalette(p);
+    };
+    tint(signature, s.signatureVerified, warningTextColor(palette()));
+    tint(lastError, s.lastError.isEmpty(), errorTextColor(palette()));
     m_placeholder->hide();
     m_scroll->show();
 }
@@ -151,8 +191,10 @@ void SessionDetailsPane::clear() {
 }
 
 QString SessionDetailsPane::fieldText(const QString& objectName) const {
-    auto* label = findChild<QLabel*>(objectName);
-    return label ? label->text() : QString();
+    for (const Field& field : m_rows)
+        if (field.value->objectName() == objectName)
+            return field.plain;
+    return {};
 }
 
 QString SessionDetailsPane::describe(const SessionInfo& session) {

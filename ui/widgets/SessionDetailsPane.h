@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QFormLayout;
@@ -12,8 +13,10 @@ struct SessionInfo;
 
 namespace ws::ui {
 
-// Everything known about the selected session: every JWT claim, the requested lifetime, when it
-// was created and last refreshed, and whether the JWT signature verified. Text is selectable.
+// Everything known about the selected session: the user's and organization's names and IDs, every JWT
+// claim, the requested lifetime, when it was created and last refreshed, and whether the JWT signature
+// verified. Text is selectable and wraps (long hex breaks anywhere); public keys and IDs have a copy
+// button beside them.
 class SessionDetailsPane : public QWidget {
     Q_OBJECT
 public:
@@ -21,33 +24,26 @@ public:
 
     void showSession(const SessionInfo& session);
     void clear();
-    QString fieldText(const QString& objectName) const; // for tests and copy-details
+    QString fieldText(const QString& objectName) const; // the plain value, for tests and copy-details
 
     // The same facts as plain "Name: value" lines (Copy session details).
     static QString describe(const SessionInfo& session);
 
+Q_SIGNALS:
+    void copied(const QString& what); // a copy button put a value on the clipboard
+
 private:
-    QLabel* addField(const QString& label, const QString& objectName);
+    struct Field {
+        QLabel* value = nullptr;
+        QString plain; // the value without the break hints
+    };
+    void addField(const QString& label, const QString& objectName, bool copyable);
 
     QFormLayout* m_form;
     QLabel* m_placeholder;
     QWidget* m_fields;
     QScrollArea* m_scroll;
-    QLabel* m_sessionKey;
-    QLabel* m_publicKey;
-    QLabel* m_user;
-    QLabel* m_organization;
-    QLabel* m_type;
-    QLabel* m_scope;
-    QLabel* m_profile;
-    QLabel* m_expires;
-    QLabel* m_lifetime;
-    QLabel* m_created;
-    QLabel* m_refreshed;
-    QLabel* m_signature;
-    QLabel* m_server;
-    QLabel* m_autoRefresh;
-    QLabel* m_lastError;
+    QList<Field> m_rows; // in the order of the pane's rows
 };
 
 } // namespace ws::ui

@@ -1,5 +1,8 @@
 #include "StatusPanel.h"
 
+#include "ElidedLabel.h"
+#include "ThemeColors.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QStatusBar>
@@ -8,9 +11,8 @@ namespace ws::ui {
 
 StatusPanel::StatusPanel(QStatusBar* bar)
     : QObject(bar) {
-    m_result = new QLabel(bar);
+    m_result = new ElidedLabel(bar);
     m_result->setObjectName(QStringLiteral("lastResult"));
-    m_result->setTextFormat(Qt::PlainText);
     m_result->setAccessibleName(tr("Last operation"));
     m_endpoint = new QLabel(bar);
     m_endpoint->setObjectName(QStringLiteral("endpoint"));
@@ -31,20 +33,26 @@ void StatusPanel::setEndpoint(const QString& url, bool demo) {
 
 void StatusPanel::setKeychain(const QString& description, bool healthy) {
     m_keychain->setText(healthy ? tr("Keychain: OK") : tr("Keychain: unavailable"));
-    m_keychain->setStyleSheet(healthy ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
+    QPalette palette = m_keychain->parentWidget()->palette();
+    if (!healthy)
+        palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    m_keychain->setPalette(palette);
     m_keychain->setToolTip(description);
 }
 
 void StatusPanel::setLastResult(const QString& message, bool ok) {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
-    m_result->setText(
+    // Elided to the room left beside the permanent widgets; the whole message is in the tooltip.
+    m_result->setFullText(
         QStringLiteral("%1 %2  %3").arg(ok ? QStringLiteral("✔") : QStringLiteral("✖"), stamp, message));
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
-    m_result->setToolTip(message);
+    QPalette palette = m_result->parentWidget()->palette();
+    if (!ok)
+        palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    m_result->setPalette(palette);
 }
 
 QString StatusPanel::lastResult() const {
-    return m_result->text();
+    return m_result->fullText();
 }
 
 } // namespace ws::ui

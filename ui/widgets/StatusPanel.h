@@ -7,6 +7,8 @@ class QStatusBar;
 
 namespace ws::ui {
 
+class ElidedLabel;
+
 // The status bar's permanent parts: the API endpoint, the keychain's health, and the result of the
 // last operation (green tick / red cross and the message, the server's own words included).
 class StatusPanel : public QObject {
@@ -20,7 +22,7 @@ public:
     QString lastResult() const;
 
 private:
-    QLabel* m_result;
+    ElidedLabel* m_result;
     QLabel* m_endpoint;
     QLabel* m_keychain;
 };

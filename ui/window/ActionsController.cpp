@@ -38,7 +38,8 @@ ActionsController::ActionsController(QWidget* window)
                               QStringLiteral("actionRefreshWithOptions"));
     refreshWithOptions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
     setActive =
-        make(tr("Set &active"), "active", tr("Make the selected session the active one (double-click)"),
+        make(tr("Set as &default"), "active",
+             tr("Make the selected session the default one, used when no session is named (double-click)"),
              QStringLiteral("actionSetActive"));
     setActive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     verify = make(tr("&Verify"), "verify", tr("Ask the server whether the session is still valid (whoami)"),
@@ -98,6 +99,7 @@ void ActionsController::populateMenuBar(QMenuBar* bar) {
     edit->addSeparator();
     edit->addAction(settings);
     QMenu* view = bar->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(showDetails);
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addActions({userGuide, about});
@@ -124,8 +126,13 @@ void ActionsController::update(const State& s) {
     const bool any = s.selectedCount > 0;
     login->setEnabled(s.canCreateSessions && !s.busy);
     login->setToolTip(s.canCreateSessions ? tr("Create a session with an API key") : s.cannotCreateReason);
-    refresh->setEnabled(any && s.canCreateSessions && !s.busy);
-    refreshWithOptions->setEnabled(one && s.canCreateSessions && !s.busy);
+    const bool refreshable = s.cannotRefreshReason.isEmpty();
+    refresh->setEnabled(any && refreshable && s.canCreateSessions && !s.busy);
+    refreshWithOptions->setEnabled(one && refreshable && s.canCreateSessions && !s.busy);
+    refresh->setToolTip(refreshable ? tr("Refresh the selected sessions (F5)") : s.cannotRefreshReason);
+    refreshWithOptions->setToolTip(
+        refreshable ? tr("Refresh with a chosen lifetime, optionally invalidating other sessions")
+                    : s.cannotRefreshReason);
     refreshAll->setEnabled(s.hasSessions && s.canCreateSessions && !s.busy);
     setActive->setEnabled(one && !s.selectedIsActive && !s.busy);
     verify->setEnabled(one && !s.busy);

@@ -24,6 +24,8 @@ public:
         bool canCreateSessions = true; // false when the keychain is unusable
         QString cannotCreateReason;
         bool busy = false;
+        // Why the selection cannot be refreshed (an expired or revoked session), empty when it can.
+        QString cannotRefreshReason;
     };
 
     explicit ActionsController(QWidget* window);

@@ -2,6 +2,7 @@
 
 #include "ActionsController.h"
 #include "Clock.h"
+#include "ColumnFitter.h"
 #include "SessionCommands.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/SettingsDialog.h"
@@ -150,6 +151,24 @@ void MainWindow::buildLayout() {
                           fm.horizontalAdvance(QStringLiteral("0d 00:00:00")) + 40);
     if (!m_settings.headerState().isEmpty())
         header->restoreState(m_settings.headerState());
+    m_columns = new ColumnFitter(m_table, this);
+    m_columns->setHiddenColumns(m_settings.hiddenColumns());
+    connect(m_columns, &ColumnFitter::hiddenColumnsChanged, this,
+            [this] { m_settings.setHiddenColumns(m_columns->hiddenColumns()); });
+    QMenu* columnsMenu = new QMenu(tr("&Columns"), this);
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    m_columns->populateMenu(columnsMenu);
+    for (QAction* action : menuBar()->actions())
+        if (action->menu() && action->menu()->objectName() == QLatin1String("viewMenu"))
+            action->menu()->addMenu(columnsMenu);
+
+    // Said in the table itself when the filter hides every row, instead of an empty grid.
+    m_noMatch = new QLabel(m_table->viewport());
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->hide();
 
     m_details = new SessionDetailsPane(m_splitter);
     m_details->setObjectName(QStringLiteral("detailsPane"));
@@ -159,6 +178,9 @@ void MainWindow::buildLayout() {
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({880, 320});
+    m_splitter->setChildrenCollapsible(false);
+    if (!m_settings.splitterState().isEmpty())
+        m_splitter->restoreState(m_settings.splitterState());
     m_stack->addWidget(m_splitter);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -195,8 +217,7 @@ void MainWindow::connectActions() {
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->quit, &QAction::triggered, this, &MainWindow::quitApplication);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            [this](const QString& text) { m_proxy->setFilterFixedString(text.trimmed()); });
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             m_commands->setActive(index.data(SessionTableModel::SessionKeyRole).toString());
@@ -217,8 +238,48 @@ void MainWindow::connectActions() {
     });
     connect(m_empty, &EmptyStateWidget::loginRequested, m_commands, &SessionCommands::login);
     connect(m_empty, &EmptyStateWidget::demoRequested, this, &MainWindow::demoRequested);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &MainWindow::updateState);
+        connect(m_proxy, signal, this, &MainWindow::updateNoMatch);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateNoMatch);
+}
+
+// The selection survives a filter that hides it: clearing (or widening) the filter brings it back.
+void MainWindow::applyFilter(const QString& text) {
+    const QStringList before = selectedSessionKeys();
+    if (!before.isEmpty())
+        m_keptSelection = before;
+    m_proxy->setFilterFixedString(text.trimmed());
+    if (selectedSessionKeys().isEmpty() && !m_keptSelection.isEmpty()) {
+        QItemSelection selection;
+        QModelIndex first;
+        for (const QString& key : std::as_const(m_keptSelection)) {
+            const QModelIndex index =
+                m_proxy->mapFromSource(m_model->index(m_model->rowOf(key), SessionTableModel::SessionKey));
+            if (!index.isValid())
+                continue;
+            selection.select(index, index);
+            if (!first.isValid())
+                first = index;
+        }
+        if (first.isValid()) {
+            m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+            m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+            m_table->scrollTo(first);
+        }
+    }
+    updateNoMatch();
+}
+
+void MainWindow::updateNoMatch() {
+    const bool none = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+    if (none) {
+        m_noMatch->setText(tr("No session matches “%1”.").arg(m_filter->text().trimmed()));
+        m_noMatch->setGeometry(m_table->viewport()->rect().adjusted(8, 8, -8, -8));
+    }
+    m_noMatch->setVisible(none);
 }
 
 void MainWindow::reloadSessions() {
@@ -276,6 +337,21 @@ void MainWindow::updateState() {
             s.hasExpired = true;
             break;
         }
+    }
+    const SessionPolicy policy; // expired and revoked do not depend on the warning threshold
+    for (const QString& key : keys) {
+        const SessionInfo* info = m_model->session(key);
+        if (!info)
+            continue;
+        const SessionState state = policy.stateAt(*info, now);
+        if (state == SessionState::Expired)
+            s.cannotRefreshReason =
+                tr("'%1' has expired: a refresh needs a session that is still valid. Log in again.").arg(key);
+        else if (state == SessionState::Revoked || state == SessionState::Revoking)
+            s.cannotRefreshReason =
+                tr("'%1' was revoked on the server: it cannot be refreshed. Log in again.").arg(key);
+        if (!s.cannotRefreshReason.isEmpty())
+            break;
     }
     s.canCreateSessions = m_sessions.canStoreKeys();
     s.cannotCreateReason =
@@ -346,6 +422,8 @@ void MainWindow::showSettings() {
     auto* dialog = new SettingsDialog(m_settings, m_trayAvailable, m_options.apiUrlLocked, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SettingsDialog::autostartFailed, this,
+            [this](const QString& reason) { showOperationResult(reason, false); });
     dialog->open();
 }
 
@@ -368,9 +446,16 @@ void MainWindow::quitApplication() {
     QApplication::quit();
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::saveLayout() {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setHeaderState(m_table->horizontalHeader()->saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setHiddenColumns(m_columns->hiddenColumns());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
     if (!m_quitting && m_trayAvailable && m_settings.closeToTray()) {
         hide();
         showOperationResult(tr("Still running in the system tray"), true);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -13,6 +14,8 @@ class SessionManager;
 } // namespace ws
 
 namespace ws::ui {
+
+class ColumnFitter;
 
 class ActionsController;
 class AppSettings;
@@ -73,6 +76,9 @@ private:
     QString currentSessionKey() const;
     QStringList selectedSessionKeys() const;
     void selectSession(const QString& sessionKey);
+    void applyFilter(const QString& text);
+    void updateNoMatch();
+    void saveLayout();
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
@@ -95,6 +101,9 @@ private:
     MessageBanner* m_keychainBanner = nullptr;
     MessageBanner* m_warningBanner = nullptr;
     StatusPanel* m_status = nullptr;
+    ColumnFitter* m_columns = nullptr;
+    QLabel* m_noMatch = nullptr;
+    QStringList m_keptSelection; // what was selected before a filter hid it
 };
 
 } // namespace ws::ui

@@ -141,7 +141,7 @@ void SessionCommands::setActive(const QString& sessionKey) {
     m_sessions.setActiveSession(sessionKey, this, [this, sessionKey](Result<void> result) {
         if (!result.ok())
             return reportError(tr("Cannot make '%1' active").arg(sessionKey), result.error());
-        report(tr("'%1' is now the active session").arg(sessionKey), true);
+        report(tr("'%1' is now the default session").arg(sessionKey), true);
     });
 }
 

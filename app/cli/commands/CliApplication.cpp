@@ -14,6 +14,7 @@
 #include "Output.h"
 #include "RefreshCommand.h"
 #include "ShowCommand.h"
+#include "Suggest.h"
 #include "TokenDecodeCommand.h"
 #include "TokenVerifyCommand.h"
 #include "UseCommand.h"
@@ -228,6 +229,15 @@ void CliApplication::start(const QStringList& arguments) {
     }
     m_command = makeCommand(name);
     if (!m_command) {
+        QStringList candidates = commandNames();
+        candidates << QStringLiteral("keys") << QStringLiteral("token");
+        if (const QString guess = closestMatch(name, candidates); !guess.isEmpty()) {
+            // Exactly one line, as git and cargo say it (issue 18).
+            out.errorLine(QStringLiteral("USAGE"),
+                          tr("unknown command '%1'; did you mean '%2'?").arg(name, guess), kExitUsage);
+            finishNow(kExitUsage);
+            return;
+        }
         finishWithUsage(out, tr("unknown command '%1'").arg(name));
         return;
     }

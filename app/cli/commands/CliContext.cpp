@@ -2,10 +2,12 @@
 
 #include "ExitCodes.h"
 #include "app/ServiceFactory.h"
+#include "app/SettingsFile.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <memory>
 
 namespace ws::cli {
 
@@ -17,9 +19,9 @@ CliContext::CliContext(GlobalOptions options, QObject* parent)
 CliContext::~CliContext() = default;
 
 ResolvedConfig CliContext::resolveConfig(const QHash<ConfigKey, QString>& commandOptions) const {
-    // Default-constructed: organization "" and application "wallet-sessions", the GUI's settings file.
-    const QSettings settings;
-    ConfigResolver resolver(&settings);
+    // The GUI's settings file (~/.config/wallet-sessions/wallet-sessions.conf).
+    const std::unique_ptr<QSettings> settings = openSettingsFile();
+    ConfigResolver resolver(settings.get());
     resolver.setOption(ConfigKey::ApiUrl, m_options.apiUrl);
     resolver.setOption(ConfigKey::DataDir, m_options.dataDir);
     for (auto it = commandOptions.begin(); it != commandOptions.end(); ++it)

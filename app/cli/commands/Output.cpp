@@ -98,6 +98,14 @@ void Output::error(const QString& codeName, const QString& message, int exitCode
     write(m_err, QCoreApplication::translate("ws", "error: %1").arg(flat) + QLatin1Char('\n'));
 }
 
+void Output::errorLine(const QString& codeName, const QString& line, int exitCode) {
+    if (m_json)
+        return error(codeName, line, exitCode);
+    QString flat = line;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    write(m_err, flat + QLatin1Char('\n'));
+}
+
 void Output::error(const Error& e, int exitCode) {
     error(errorCodeName(e.code), e.message, exitCode);
 }

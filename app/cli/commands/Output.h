@@ -31,6 +31,8 @@ public:
     // One line on stderr: "error: <message>", or {"code":..., "message":..., "exitCode":...} under --json.
     void error(const QString& codeName, const QString& message, int exitCode);
     void error(const Error& error, int exitCode);
+    // An error that is its own complete sentence, written without the "error: " prefix in text mode.
+    void errorLine(const QString& codeName, const QString& line, int exitCode);
 
 private:
     void write(FILE* stream, const QString& text);

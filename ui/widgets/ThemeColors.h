@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+namespace ws::ui {
+
+// Warning and error text colours that stay readable on the palette's background: the light-theme
+// shades vanish on a dark one, so a dark palette (base lightness below half) gets lighter shades.
+inline bool isDarkPalette(const QPalette& palette) {
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+inline QColor warningTextColor(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0xFF, 0xB7, 0x4D) : QColor(0xB3, 0x6B, 0x00);
+}
+
+inline QColor errorTextColor(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0xFF, 0x8A, 0x80) : QColor(0xC6, 0x28, 0x28);
+}
+
+} // namespace ws::ui
