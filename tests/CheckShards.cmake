@@ -1,3 +1,4 @@
+cmake_minimum_required(VERSION 3.22)
 # cmake -DEXE=path/to/tst_x "-DSHARDS=a;b;c" -P CheckShards.cmake
 # Fails unless the Qt Test executable's functions (`EXE -functions`) are exactly SHARDS, the list its
 # CTest tests were registered from (ws_add_test's SHARDS): a sharded suite cannot lose a function.
