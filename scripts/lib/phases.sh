@@ -37,7 +37,8 @@ ws_phase_start() {
     ws_log "phase $name (in the background, log $log)"
     WS_PHASE_BG_START[$name]=$SECONDS
     WS_PHASE_BG_LOG[$name]=$log
-    "$@" >"$log" 2>&1 &
+    # A session of its own, so that ws_phase_abandon can stop the whole tree (cmake, ninja, compilers).
+    setsid "$@" >"$log" 2>&1 &
     WS_PHASE_BG_PID[$name]=$!
 }
 
@@ -61,7 +62,7 @@ ws_phase_wait() {
 ws_phase_abandon() {
     local name
     for name in "${!WS_PHASE_BG_PID[@]}"; do
-        kill "${WS_PHASE_BG_PID[$name]}" 2>/dev/null || true
+        kill -- "-${WS_PHASE_BG_PID[$name]}" 2>/dev/null || true
         wait "${WS_PHASE_BG_PID[$name]}" 2>/dev/null || true
         ws_log "phase $name abandoned (log ${WS_PHASE_BG_LOG[$name]})"
     done
