@@ -1,7 +1,8 @@
 # Phase timing for scripts/test: every phase's wall time, printed as it ends and as one table (plus
 # a single summary line) at the end, also when a phase fails. Phases may run in the background
 # (ws_phase_start / ws_phase_wait) when they use what the foreground leaves idle: the table then shows
-# their own duration, and the total is the wall time of the whole run, not the sum.
+# their own duration (start to end, not to the wait), and the total is the wall time of the whole run,
+# not the sum.
 # Source after common.sh.
 # shellcheck shell=bash
 
@@ -38,7 +39,10 @@ ws_phase_start() {
     WS_PHASE_BG_START[$name]=$SECONDS
     WS_PHASE_BG_LOG[$name]=$log
     # A session of its own, so that ws_phase_abandon can stop the whole tree (cmake, ninja, compilers).
-    setsid "$@" >"$log" 2>&1 &
+    # Its own duration is written beside the log when it ends: it may end long before ws_phase_wait.
+    # shellcheck disable=SC2016,SC2094 # expanded by the inner shell; $0 names the log, it is not read
+    setsid bash -c 'started=$(date +%s); "$@"; s=$?; echo $(($(date +%s) - started)) >"$0.seconds"; exit $s' \
+        "$log" "$@" >"$log" 2>&1 &
     WS_PHASE_BG_PID[$name]=$!
 }
 
@@ -49,12 +53,15 @@ ws_phase_wait() {
     log=${WS_PHASE_BG_LOG[$name]}
     wait "$pid" || status=$?
     unset "WS_PHASE_BG_PID[$name]"
-    _ws_phase_record "$name" $((SECONDS - WS_PHASE_BG_START[$name])) "$status"
+    local took=$((SECONDS - WS_PHASE_BG_START[$name]))
+    [ ! -s "$log.seconds" ] || took=$(cat "$log.seconds")
+    _ws_phase_record "$name" "$took" "$status"
     if [ "$status" -ne 0 ]; then
         tail -n 80 "$log" >&2
     else
         rm -f "$log"
     fi
+    rm -f "$log.seconds"
     return "$status"
 }
 
