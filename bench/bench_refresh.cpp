@@ -1,16 +1,16 @@
-// Benchmarks 3 (C++ side; the Node peer is started from here against the same devserver), 4 and 6.
+// Benchmarks 3 (C++ side; the Node peer is started from here against the same devserver), 4, 5d, 5e
+// and 6.
 //
 //   bench_refresh --js DIR [--node PATH] [--iterations N] [--keychain-iterations N] [--sessions N]
+//                 [--commit-sessions N] [--only 3|4|5d|5e|6]
 //
-// The devserver runs in-process on its own thread, so serving requests never competes with the
-// client's event loop, just as a separate process would not; the Node peer talks to it over the
-// same loopback socket. Its per-user limit of expiring keys is lifted for benchmark 6 (1 000
-// sessions of one user), the only difference from `wallet-sessions-devserver --demo`.
+// The devserver runs in-process on its own thread (RefreshStack.h); the Node peer talks to it over
+// the same loopback socket.
 #include "BenchSupport.h"
 #include "Clock.h"
-#include "DevServer.h"
+#include "RefreshStack.h"
+#include "StoreScaling.h"
 #include "api/TurnkeyClient.h"
-#include "app/ServiceFactory.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/KeychainStore.h"
 #include "session/SessionManager.h"
@@ -19,83 +19,21 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QThread>
 #include <memory>
 
 using namespace ws;
-using ws::bench::fail;
-using ws::bench::report;
-using ws::bench::valueOrFail;
-using ws::bench::waitFor;
+using namespace ws::bench;
 
 namespace {
 
-struct ServerInfo {
-    QUrl url;
-    QString organizationId;
-    QByteArray apiPublicKey;
-    QByteArray apiPrivateKey; // the devserver's throwaway demo key, not a user secret
-    QByteArray notarizer;
-};
-
-class ServerThread {
-public:
-    ServerInfo start() {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-        ServerInfo info;
-        QString error;
-        QMetaObject::invokeMethod(
-            &m_anchor,
-            [&]() {
-                devserver::DevServerConfig config;
-                config.demo = true;
-                config.maxExpiringKeysPerUser = 1000000;
-                m_server = new devserver::DevServer(config, m_clock);
-                if (auto listening = m_server->listen(); !listening.ok()) {
-                    error = listening.error().toString();
-                    return;
-                }
-                info.url = m_server->url();
-                info.organizationId = m_server->organizationId();
-                info.apiPublicKey = m_server->demoApiPublicKeyHex();
-                info.apiPrivateKey = m_server->demoApiPrivateKeyHex().view().toByteArray();
-                info.notarizer = m_server->notarizerPublicKeyHex();
-            },
-            Qt::BlockingQueuedConnection);
-        if (!error.isEmpty())
-            fail(QStringLiteral("devserver: ") + error);
-        return info;
-    }
-    ~ServerThread() {
-        QMetaObject::invokeMethod(
-            &m_anchor, [this]() { delete m_server; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    SystemClock m_clock;
-    QThread m_thread;
-    QObject m_anchor;
-    devserver::DevServer* m_server = nullptr;
-};
-
-ApiConfig apiConfig(const QUrl& url) {
-    ApiConfig config;
-    config.baseUrl = url;
-    config.maxRetries = 0; // a benchmark must see failures, not hide them behind retries
-    return config;
-}
-
 // Benchmark 3, C++ side: new key, stamp_login stamped with the current session key, decode the JWT.
 double cppRefreshMs(const ServerInfo& info, const Clock& clock, int iterations) {
-    TurnkeyClient client(apiConfig(info.url), clock);
+    TurnkeyClient client(benchApiConfig(info.url), clock);
     TurnkeyClient::Signer signer = std::make_shared<const P256KeyPair>(
         valueOrFail(P256KeyPair::fromPrivateKeyHex(info.apiPrivateKey, info.apiPublicKey), "demo key"));
     const auto refreshOnce = [&]() {
@@ -142,152 +80,110 @@ double nodeRefreshMs(const ServerInfo& info, const QString& node, const QString&
     return out.value(QStringLiteral("perRefreshMs")).toDouble();
 }
 
-// The application's stack (ServiceFactory) on the real keyring (the headless session's), with its own
-// index directory and keychain service, and an API client that does not retry.
-std::unique_ptr<AppServices> makeServices(const ServerInfo& info, const Clock& clock, const QString& name,
-                                          const QString& directory) {
-    AppConfig config;
-    config.apiUrl = info.url;
-    config.dataDir = directory;
-    config.keychainService =
-        QStringLiteral("wallet-sessions-bench-%1-%2").arg(name).arg(QCoreApplication::applicationPid());
-    config.notarizerKey = info.notarizer;
-    ServiceFactory::Seams seams;
-    seams.tuneApi = [](ApiConfig& api) {
-        api = apiConfig(api.baseUrl);
-    };
-    return ServiceFactory(config, clock, std::move(seams)).create();
-}
-
-struct LocalStack {
-    LocalStack(const ServerInfo& info, const Clock& clock, const QString& name)
-        : services(makeServices(info, clock, name, dir.path()))
-        , index(services->index())
-        , secrets(services->keychain())
-        , manager(&services->manager()) {
-        valueOrFail(services->openIndex(), "open index");
-    }
-    void login(const ServerInfo& info, const QString& label) {
-        valueOrFail(waitFor<QString>([&](QObject* c, Callback<QString> done) {
-                        LoginRequest request;
-                        request.organizationId = info.organizationId;
-                        request.apiPublicKey = info.apiPublicKey;
-                        request.apiPrivateKey = SecureBytes(info.apiPrivateKey);
-                        request.sessionKey = label;
-                        request.expirationSeconds = 3600;
-                        request.makeActive = false;
-                        manager->loginWithApiKey(std::move(request), c, std::move(done));
-                    }),
-                    "login");
-    }
-    void refresh(const QString& label) {
-        valueOrFail(waitFor<SessionInfo>([&](QObject* c, Callback<SessionInfo> done) {
-                        RefreshRequest request;
-                        request.sessionKey = label;
-                        manager->refreshSession(request, c, std::move(done));
-                    }),
-                    "refresh");
-    }
-
-    // The reference of benchmark 4: one keychain write and its delete, nothing else.
-    void writeThenDelete(const QString& entry) {
-        static const QByteArray secret(64, 'a');
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        secrets.writeSecret(entry, secret, c, std::move(done));
-                    }),
-                    "keychain write");
-        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
-                        secrets.deleteSecret(entry, c, std::move(done));
-                    }),
-                    "keychain delete");
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<AppServices> services;
-    SessionIndex& index;
-    KeychainStore& secrets;
-    SessionManager* manager;
-};
-
-// Where a refresh's time goes, each part timed alone in the same store: a keychain write + delete
-// (the reference of 4), a keychain read (the old key, to stamp with), and one index commit (lock,
-// read, fsynced write, rename) of the store's current size.
-void reportBreakdown(LocalStack& stack, const QString& label, int iterations, const char* prefix) {
-    const QString liveEntry =
-        sessionKeyEntryName(stack.index.data().findSession(label)->token.claims.publicKey);
-    qint64 writeDeleteNs = 0, readNs = 0, commitNs = 0;
+// One stamp_login round trip, alone: the key pair is made before the clock starts, the JWT is not
+// decoded. Signed with the devserver's demo API key, as a login would be.
+double stampLoginMs(TurnkeyClient& client, const TurnkeyClient::Signer& signer, const ServerInfo& info) {
+    const P256KeyPair next = valueOrFail(P256KeyPair::generate(), "keygen");
+    StampLoginParams params;
+    params.publicKey = next.publicKeyHex();
     QElapsedTimer timer;
-    for (int i = 0; i < iterations; ++i) {
-        const QString entry = sessionKeyEntryName(QStringLiteral("03%1").arg(i, 64, 16, QLatin1Char('0')));
-        timer.start();
-        stack.writeThenDelete(entry);
-        writeDeleteNs += timer.nsecsElapsed();
-        timer.start();
-        (void)valueOrFail(waitFor<SecureBytes>([&](QObject* c, Callback<SecureBytes> done) {
-                              stack.secrets.readSecret(liveEntry, c, std::move(done));
-                          }),
-                          "keychain read");
-        readNs += timer.nsecsElapsed();
-        timer.start();
-        valueOrFail(stack.index.update([i, label](IndexData& data) -> Result<void> {
-            data.findSession(label)->lastError = QString::number(i);
-            return {};
-        }),
-                    "index commit");
-        commitNs += timer.nsecsElapsed();
-    }
-    const auto name = [prefix](const char* what) {
-        return QByteArray(QByteArray(prefix) + what);
-    };
-    report(name("keychain_write_delete_alone_ms").constData(), double(writeDeleteNs) / 1e6 / iterations);
-    report(name("keychain_read_ms").constData(), double(readNs) / 1e6 / iterations);
-    report(name("index_commit_ms").constData(), double(commitNs) / 1e6 / iterations);
+    timer.start();
+    (void)valueOrFail(waitFor<QByteArray>([&](QObject* c, Callback<QByteArray> done) {
+                          client.stampLogin(signer, info.organizationId, params, c, std::move(done));
+                      }),
+                      "stamp_login");
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// Benchmark 4: SessionManager::refreshSession on the real keyring vs a keychain write + delete.
+QString dummyEntry(const char* prefix, int i) {
+    return sessionKeyEntryName(QString::fromLatin1(prefix) +
+                               QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')));
+}
+
+// Benchmark 4: SessionManager::refreshSession on the real keyring vs the sum of its irreducible parts,
+// each timed alone in the same store, interleaved with the refreshes in the same run: a keychain
+// write + delete (the new key in, the old key out), a keychain read (the old key, to stamp with),
+// one stamp_login round trip, and one durable index commit.
 void keychainBench(const ServerInfo& info, const Clock& clock, int iterations) {
     LocalStack stack(info, clock, QStringLiteral("single"));
     stack.login(info, QStringLiteral("bench"));
-    const auto writeDelete = [&](int i) {
-        stack.writeThenDelete(sessionKeyEntryName(QStringLiteral("02%1").arg(i, 64, 16, QLatin1Char('0'))));
+    TurnkeyClient client(benchApiConfig(info.url), clock);
+    const TurnkeyClient::Signer signer = std::make_shared<const P256KeyPair>(
+        valueOrFail(P256KeyPair::fromPrivateKeyHex(info.apiPrivateKey, info.apiPublicKey), "demo key"));
+    const auto liveEntry = [&]() {
+        return sessionKeyEntryName(
+            stack.index.data().findSession(QStringLiteral("bench"))->token.claims.publicKey);
     };
-    for (int i = 0; i < 3; ++i) { // warm-up: the D-Bus connection and the collection
+    for (int i = 0; i < 3; ++i) { // warm-up: the D-Bus connection, the collection, the HTTP connection
         stack.refresh(QStringLiteral("bench"));
-        writeDelete(-1 - i);
+        stack.writeThenDelete(dummyEntry("02", 1000000 + i));
+        (void)stampLoginMs(client, signer, info);
     }
-    // Interleaved so both sides see the same keyring state and machine load.
-    qint64 fullNs = 0, keychainNs = 0;
+    qint64 fullNs = 0, writeDeleteNs = 0, readNs = 0, commitNs = 0;
+    double stampMs = 0;
     QElapsedTimer timer;
     for (int i = 0; i < iterations; ++i) {
         timer.start();
         stack.refresh(QStringLiteral("bench"));
         fullNs += timer.nsecsElapsed();
         timer.start();
-        writeDelete(i);
-        keychainNs += timer.nsecsElapsed();
+        stack.writeThenDelete(dummyEntry("02", i));
+        writeDeleteNs += timer.nsecsElapsed();
+        const QString entry = liveEntry();
+        timer.start();
+        stack.read(entry);
+        readNs += timer.nsecsElapsed();
+        stampMs += stampLoginMs(client, signer, info);
+        timer.start();
+        stack.commit(QStringLiteral("bench"), i);
+        commitNs += timer.nsecsElapsed();
     }
-    report("keychain_refresh_ms", double(fullNs) / 1e6 / iterations);
-    report("keychain_write_delete_ms", double(keychainNs) / 1e6 / iterations);
-
-    reportBreakdown(stack, QStringLiteral("bench"), iterations, "");
+    const double n = iterations;
+    const double writeDelete = double(writeDeleteNs) / 1e6 / n, read = double(readNs) / 1e6 / n,
+                 stamp = stampMs / n, commit = double(commitNs) / 1e6 / n;
+    report("keychain_refresh_ms", double(fullNs) / 1e6 / n);
+    report("keychain_write_delete_ms", writeDelete);
+    report("keychain_read_ms", read);
+    report("stamp_login_ms", stamp);
+    report("index_commit_ms", commit);
+    report("refresh_parts_sum_ms", writeDelete + read + stamp + commit);
 }
 
-// Benchmark 6: refreshAllSessions over `count` sessions vs `count` x one refresh in the same store.
+// Benchmark 6: refreshAllSessions over `count` sessions vs its keychain-bound floor: the same
+// keychain operations (for each session a write, a read of its key, a delete) run back to back in
+// the same store, so the keyring holds as many items as during the batch. Also, informative: one
+// refresh at a time in that store and its keychain breakdown (gnome-keyring's cost per operation grows
+// with the number of items it holds; compare with 4's one-session store).
 void refreshAllBench(const ServerInfo& info, const Clock& clock, int count) {
     LocalStack stack(info, clock, QStringLiteral("all"));
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < count; ++i)
-        stack.login(info, QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+    QStringList labels;
+    for (int i = 0; i < count; ++i) {
+        labels.append(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
+        stack.login(info, labels.last());
+    }
     report("setup_logins_s", double(timer.nsecsElapsed()) / 1e9);
 
     const int singles = std::min(count, 20);
     timer.start();
     for (int i = 0; i < singles; ++i)
-        stack.refresh(QStringLiteral("s%1").arg(i, 4, 10, QLatin1Char('0')));
-    const double singleMs = double(timer.nsecsElapsed()) / 1e6 / singles;
-    report("refresh_all_single_ms", singleMs);
-    reportBreakdown(stack, QStringLiteral("s0000"), 10, "refresh_all_");
+        stack.refresh(labels.at(i));
+    report("refresh_all_single_ms", double(timer.nsecsElapsed()) / 1e6 / singles);
+    qint64 writeDeleteNs = 0, readNs = 0;
+    const int samples = std::min(count, 10);
+    for (int i = 0; i < samples; ++i) {
+        const QString live =
+            sessionKeyEntryName(stack.index.data().findSession(labels.at(i))->token.claims.publicKey);
+        timer.start();
+        stack.writeThenDelete(dummyEntry("03", i));
+        writeDeleteNs += timer.nsecsElapsed();
+        timer.start();
+        stack.read(live);
+        readNs += timer.nsecsElapsed();
+    }
+    report("refresh_all_keychain_write_delete_ms", double(writeDeleteNs) / 1e6 / samples);
+    report("refresh_all_keychain_read_ms", double(readNs) / 1e6 / samples);
 
     timer.start();
     const BatchReport batch = valueOrFail(waitFor<BatchReport>(
@@ -307,7 +203,23 @@ void refreshAllBench(const ServerInfo& info, const Clock& clock, int count) {
     report("refresh_all_sessions", double(batch.outcomes.size()));
     report("refresh_all_failures", double(batch.failureCount()));
     report("refresh_all_wall_ms", wallMs);
-    report("refresh_all_serial_ms", singleMs * count);
+
+    // The floor, right after the batch in the same store: one write, one read, one delete per session.
+    static const QByteArray secret(64, 'a');
+    timer.start();
+    for (int i = 0; i < count; ++i) {
+        const QString entry = dummyEntry("04", i);
+        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
+                        stack.secrets.writeSecret(entry, secret, c, std::move(done));
+                    }),
+                    "keychain write");
+        stack.read(sessionKeyEntryName(stack.index.data().findSession(labels.at(i))->token.claims.publicKey));
+        valueOrFail(waitFor<void>([&](QObject* c, Callback<void> done) {
+                        stack.secrets.deleteSecret(entry, c, std::move(done));
+                    }),
+                    "keychain delete");
+    }
+    report("refresh_all_keychain_floor_ms", double(timer.nsecsElapsed()) / 1e6);
 }
 
 } // namespace
@@ -324,13 +236,20 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption iterations(QStringLiteral("iterations"), QStringLiteral("refreshes for 3"),
                                         QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption keychainIterations(QStringLiteral("keychain-iterations"),
-                                                QStringLiteral("refreshes for 4"), QStringLiteral("n"),
+                                                QStringLiteral("refreshes for 4 and 5e"), QStringLiteral("n"),
                                                 QStringLiteral("30"));
     const QCommandLineOption sessions(QStringLiteral("sessions"), QStringLiteral("sessions for 6"),
                                       QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("run one part: 3, 4 or 6"),
+    const QCommandLineOption commitSessions(QStringLiteral("commit-sessions"),
+                                            QStringLiteral("sessions of the large store of 5d"),
+                                            QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption storeSessions(QStringLiteral("store-sessions"),
+                                           QStringLiteral("sessions of the large store of 5e"),
+                                           QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("run one part: 3, 4, 5d, 5e or 6"),
                                   QStringLiteral("part"));
-    parser.addOptions({js, node, iterations, keychainIterations, sessions, only});
+    parser.addOptions(
+        {js, node, iterations, keychainIterations, sessions, commitSessions, storeSessions, only});
     parser.addHelpOption();
     parser.process(app);
 
@@ -338,15 +257,23 @@ int main(int argc, char* argv[]) {
     ServerThread server;
     const ServerInfo info = server.start();
     const QString part = parser.value(only);
-    if (part.isEmpty() || part == QLatin1String("3")) {
+    const auto wanted = [&part](const char* name) {
+        return part.isEmpty() || part == QLatin1String(name);
+    };
+    if (wanted("3")) {
         const int n = parser.value(iterations).toInt();
         report("refresh_cpp_ms", cppRefreshMs(info, clock, n));
         if (parser.isSet(js))
             report("refresh_node_ms", nodeRefreshMs(info, parser.value(node), parser.value(js), n));
     }
-    if (part.isEmpty() || part == QLatin1String("4"))
+    if (wanted("4"))
         keychainBench(info, clock, parser.value(keychainIterations).toInt());
-    if (part.isEmpty() || part == QLatin1String("6"))
+    if (wanted("5d"))
+        commitScalingBench(parser.value(commitSessions).toInt(), clock);
+    if (wanted("5e"))
+        refreshScalingBench(info, clock, parser.value(storeSessions).toInt(),
+                            parser.value(keychainIterations).toInt());
+    if (wanted("6"))
         refreshAllBench(info, clock, parser.value(sessions).toInt());
     return 0;
 }

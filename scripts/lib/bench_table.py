@@ -11,8 +11,9 @@ iterations = os.environ.get("WS_BENCH_ITERATIONS", "300")
 rows = os.environ.get("WS_BENCH_ROWS", "10000")
 results = {}
 # WS_BENCH_ONLY=5 (or "1,2,5"): run only those benchmarks, for trying one part quickly.
-only = {int(x) for x in os.environ.get("WS_BENCH_ONLY", "").replace(",", " ").split()}
-def wanted(*numbers): return not only or any(n in only for n in numbers)
+commit_sessions = os.environ.get("WS_BENCH_COMMIT_SESSIONS", "100000")
+only = set(os.environ.get("WS_BENCH_ONLY", "").replace(",", " ").split())
+def wanted(*ids): return not only or any(str(i) in only or str(i)[:1] in only for i in ids)
 
 def log(text):
     print(f"\033[1m==> {text}\033[0m", file=sys.stderr, flush=True)
@@ -24,7 +25,7 @@ def run_results(cmd, prefix=""):
         if len(parts) == 3 and parts[0] == "RESULT":
             results[prefix + parts[1]] = float(parts[2])
 
-if wanted(1, 2):
+if wanted("1", "2"):
     log("1, 2: bench_crypto")
     crypto = json.loads(subprocess.run(
         [os.path.join(bin_dir, "bench_crypto"), "--benchmark_format=json", "--benchmark_min_time=2",
@@ -34,13 +35,18 @@ if wanted(1, 2):
         if b.get("aggregate_name") == "median":
             results[b["run_name"]] = b["items_per_second"]
 
-if wanted(3, 4, 6):
-    log("3, 4, 6: bench_refresh (devserver on loopback, real gnome-keyring)")
-    run_results([os.path.join(bin_dir, "bench_refresh"), "--js", os.path.join(root, "bench", "js"),
-                 "--iterations", iterations, "--sessions", sessions])
+for part, what in (("3", "refresh round trip vs Node"), ("4", "refresh vs its parts, real gnome-keyring"),
+                   ("5d", f"one commit at {commit_sessions} vs 10 sessions"),
+                   ("5e", f"one refresh at {rows} vs 10 sessions, keychain excluded"),
+                   ("6", f"refresh-all of {sessions} vs its keychain floor, real gnome-keyring")):
+    if wanted(part):
+        log(f"{part}: bench_refresh ({what})")
+        run_results([os.path.join(bin_dir, "bench_refresh"), "--js", os.path.join(root, "bench", "js"),
+                     "--iterations", iterations, "--sessions", sessions, "--commit-sessions", commit_sessions,
+                     "--store-sessions", rows, "--only", part])
 
 gui = os.path.join(bin_dir, "bench_gui")
-if wanted(5) and os.path.exists(gui):
+if wanted("5a", "5b", "5c") and os.path.exists(gui):
     log("5: bench_gui (in-process table), empty and " + rows + " rows")
     run_results([gui, "--rows", "0"], "empty_")
     run_results([gui, "--rows", rows], "full_")
@@ -73,7 +79,7 @@ def median(values):
     values = sorted(values)
     return values[len(values) // 2]
 
-if wanted(5) and os.path.exists(app):
+if wanted("5a", "5b", "5c") and os.path.exists(app):
     log("5: wallet-sessions first paint and memory, empty store and " + rows + " sessions (5 runs each, interleaved)")
     with tempfile.TemporaryDirectory() as tmp:
         empty, full = os.path.join(tmp, "empty"), os.path.join(tmp, "full")
@@ -107,38 +113,50 @@ if have("BM_KeyPairGenerate", "BM_OpenSslKeygen"):
          r["BM_KeyPairGenerate"] / r["BM_OpenSslKeygen"], 0.85, ">=")
 if have("refresh_cpp_ms", "refresh_node_ms"):
     line("3 refresh round trip vs @turnkey/* in Node", f"{r['refresh_cpp_ms']:.3f} ms", f"{r['refresh_node_ms']:.3f} ms", "",
-         r["refresh_cpp_ms"] / r["refresh_node_ms"], 0.5, "<=")
-if have("keychain_refresh_ms", "keychain_write_delete_ms"):
-    line("4 full refresh vs keychain write+delete", f"{r['keychain_refresh_ms']:.2f} ms",
-         f"{r['keychain_write_delete_ms']:.2f} ms", "", r["keychain_refresh_ms"] / r["keychain_write_delete_ms"], 1.5, "<=")
-if have("full_gui_first_paint_ms", "empty_gui_first_paint_ms"):
-    line(f"5a table first paint, {rows} vs 0 rows (in-process)", f"{r['full_gui_first_paint_ms']:.1f} ms",
-         f"{r['empty_gui_first_paint_ms']:.1f} ms", "", r["full_gui_first_paint_ms"] / r["empty_gui_first_paint_ms"], 1.3, "<=")
+         r["refresh_cpp_ms"] / r["refresh_node_ms"], 0.35, "<=")
+if have("keychain_refresh_ms", "refresh_parts_sum_ms"):
+    line("4 full refresh vs sum of its irreducible parts (same store, same run)", f"{r['keychain_refresh_ms']:.2f} ms",
+         f"{r['refresh_parts_sum_ms']:.2f} ms", "", r["keychain_refresh_ms"] / r["refresh_parts_sum_ms"], 1.2, "<=")
 if have("app_full_first_paint_ms", "app_empty_first_paint_ms"):
-    line(f"5a' wallet-sessions launch to first paint, {rows} vs 0", f"{r['app_full_first_paint_ms']:.0f} ms",
+    line(f"5a wallet-sessions launch to first paint, {rows} vs 0 sessions", f"{r['app_full_first_paint_ms']:.0f} ms",
          f"{r['app_empty_first_paint_ms']:.0f} ms", "", r["app_full_first_paint_ms"] / r["app_empty_first_paint_ms"],
          1.3, "<=")
 if have("full_gui_tick_ms"):
     line(f"5b countdown tick + repaint, {rows} rows (median)", f"{r['full_gui_tick_ms']:.3f} ms", "1 ms budget", "",
          r["full_gui_tick_ms"] / 1.0, 1.0, "<=")
-if have("full_gui_rss_kib", "empty_gui_rss_kib"):
-    line(f"5c resident memory, {rows} vs 0 rows (in-process)", f"{r['full_gui_rss_kib']/1024:.1f} MiB",
-         f"{r['empty_gui_rss_kib']/1024:.1f} MiB", "", r["full_gui_rss_kib"] / r["empty_gui_rss_kib"], 1.5, "<=")
 if have("app_full_steady_rss_kib", "app_empty_steady_rss_kib"):
-    line(f"5c' wallet-sessions resident memory (VmRSS once idle), {rows} vs 0",
+    line(f"5c wallet-sessions idle resident memory, {rows} vs 0 sessions",
          f"{r['app_full_steady_rss_kib']/1024:.1f} MiB", f"{r['app_empty_steady_rss_kib']/1024:.1f} MiB", "",
          r["app_full_steady_rss_kib"] / r["app_empty_steady_rss_kib"], 1.5, "<=")
-if have("app_full_rss_kib", "app_empty_rss_kib"):
-    # Informative: the peak includes the transient parse of the index during start-up.
-    line(f"5c'' wallet-sessions peak RSS (informative), {rows} vs 0", f"{r['app_full_rss_kib']/1024:.1f} MiB",
-         f"{r['app_empty_rss_kib']/1024:.1f} MiB", "", r["app_full_rss_kib"] / r["app_empty_rss_kib"], 1.5, "<=")
-if have("refresh_all_wall_ms", "refresh_all_serial_ms"):
+if have("commit_large_ms", "commit_small_ms"):
+    line(f"5d one index commit, {int(r['commit_large_sessions'])} vs 10 sessions", f"{r['commit_large_ms']:.2f} ms",
+         f"{r['commit_small_ms']:.2f} ms", "", r["commit_large_ms"] / r["commit_small_ms"], 1.5, "<=")
+if have("refresh_store_large_ms", "refresh_store_small_ms"):
+    line(f"5e one refresh, {int(r['refresh_store_large_sessions'])} vs 10 sessions (keychain excluded)",
+         f"{r['refresh_store_large_ms']:.2f} ms", f"{r['refresh_store_small_ms']:.2f} ms", "",
+         r["refresh_store_large_ms"] / r["refresh_store_small_ms"], 1.2, "<=")
+if have("refresh_all_wall_ms", "refresh_all_keychain_floor_ms"):
     failures = int(r.get("refresh_all_failures", -1))
-    line(f"6 refresh-all {int(r['refresh_all_sessions'])} vs N x single ({failures} failed)",
-         f"{r['refresh_all_wall_ms']:.0f} ms", f"{r['refresh_all_serial_ms']:.0f} ms", "",
-         r["refresh_all_wall_ms"] / r["refresh_all_serial_ms"], 0.5, "<=")
+    line(f"6 refresh-all {int(r['refresh_all_sessions'])} vs its keychain ops back to back ({failures} failed)",
+         f"{r['refresh_all_wall_ms']:.0f} ms", f"{r['refresh_all_keychain_floor_ms']:.0f} ms", "",
+         r["refresh_all_wall_ms"] / r["refresh_all_keychain_floor_ms"], 1.2, "<=")
     if failures != 0:
         rowsout[-1] = rowsout[-1][:5] + ("NO (failures)",)
+# Informative rows (no target of the issue): the in-process table, the peak memory, gnome-keyring's
+# own cost per operation at 1 000 items vs 1.
+if have("full_gui_first_paint_ms", "empty_gui_first_paint_ms"):
+    line(f"i5a table first paint in-process (informative), {rows} vs 0 rows", f"{r['full_gui_first_paint_ms']:.1f} ms",
+         f"{r['empty_gui_first_paint_ms']:.1f} ms", "", r["full_gui_first_paint_ms"] / r["empty_gui_first_paint_ms"], 1.3, "<=")
+if have("full_gui_rss_kib", "empty_gui_rss_kib"):
+    line(f"i5c resident memory in-process (informative), {rows} vs 0 rows", f"{r['full_gui_rss_kib']/1024:.1f} MiB",
+         f"{r['empty_gui_rss_kib']/1024:.1f} MiB", "", r["full_gui_rss_kib"] / r["empty_gui_rss_kib"], 1.5, "<=")
+if have("app_full_rss_kib", "app_empty_rss_kib"):
+    line(f"i5c-peak wallet-sessions peak RSS (informative), {rows} vs 0", f"{r['app_full_rss_kib']/1024:.1f} MiB",
+         f"{r['app_empty_rss_kib']/1024:.1f} MiB", "", r["app_full_rss_kib"] / r["app_empty_rss_kib"], 1.5, "<=")
+if have("refresh_all_keychain_write_delete_ms", "keychain_write_delete_ms"):
+    line(f"ik gnome-keyring write+delete at {sessions} items vs 1 (informative: the keychain's own growth)",
+         f"{r['refresh_all_keychain_write_delete_ms']:.2f} ms", f"{r['keychain_write_delete_ms']:.2f} ms", "",
+         r["refresh_all_keychain_write_delete_ms"] / r["keychain_write_delete_ms"], 1.5, "<=")
 
 head = ("benchmark", "ours", "reference", "ratio", "target", "met?")
 widths = [max(len(str(x[i])) for x in [head] + rowsout) for i in range(6)]

@@ -1,16 +1,24 @@
-# ws_sanitizer_test: the whole test suite built with AddressSanitizer + UndefinedBehaviorSanitizer
-# (clang), then every libFuzzer target (fuzz/) for a bounded time. Source after common.sh and
-# headless.sh; the lead's scripts/test calls it. Fails on any test failure, sanitizer report or crash.
-# WS_ASAN_BUILD (default $WS_ROOT/build-asan) and WS_FUZZ_SECONDS (default 20, per target) override.
+# The sanitizer stage of scripts/test, in three steps it can schedule apart:
+#   ws_sanitizer_build   configure and build the whole project (GUI and every test included) with clang,
+#                        AddressSanitizer + UndefinedBehaviorSanitizer and libFuzzer's coverage;
+#   ws_sanitizer_suite   the whole CTest suite again on that build;
+#   ws_fuzz              every libFuzzer target (fuzz/) for a bounded time.
+# ws_sanitizer_test runs all three in order. Source after common.sh and headless.sh. Each fails on any
+# test failure, sanitizer report or crash.
+# WS_ASAN_BUILD (default $WS_ROOT/build-asan), WS_FUZZ_SECONDS (default 20, per target) and
+# WS_CTEST_JOBS (scripts/test's) override.
 # shellcheck shell=bash
 
-ws_sanitizer_test() {
-    local build=${WS_ASAN_BUILD:-$WS_ROOT/build-asan}
-    local seconds=${WS_FUZZ_SECONDS:-20}
-    local started phase_started status=0
+WS_ASAN_BUILD=${WS_ASAN_BUILD:-$WS_ROOT/build-asan}
 
-    started=$SECONDS
-    phase_started=$SECONDS
+# Leak detection is off: Qt, D-Bus, fontconfig and the GL/X libraries make one-time allocations they
+# never free, which LeakSanitizer reports on every test and which are not ours. Every other ASan
+# finding (overflow, use-after-free, double free...) and every UBSan finding aborts the test.
+WS_ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+WS_UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
+ws_sanitizer_build() {
+    local build=$WS_ASAN_BUILD
     # Configured every time, not only when new: a build-asan left by an older version of this script
     # has WS_BUILD_GUI=OFF in its cache, and the whole suite, GUI included, must run here.
     ws_log "configuring $build (clang, ASan + UBSan, libFuzzer)"
@@ -18,31 +26,22 @@ ws_sanitizer_test() {
         -DWS_SANITIZE=ON -DWS_FUZZ=ON -DWS_BUILD_BENCH=OFF -DWS_BUILD_GUI=ON \
         -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$WS_RELWITHDEBINFO_FLAGS" "${WS_CCACHE_ARGS[@]}" >/dev/null
     ws_log "building $build"
-    cmake --build "$build" -j 2
-    ws_log "sanitizer build took $((SECONDS - phase_started)) s"
+    cmake --build "$build" -j "$(nproc)"
+}
 
-    # Leak detection is off: Qt, D-Bus, fontconfig and the GL/X libraries make one-time allocations they
-    # never free, which LeakSanitizer reports on every test and which are not ours. Every other ASan
-    # finding (overflow, use-after-free, double free...) and every UBSan finding aborts the test.
-    local asan_options=detect_leaks=0:abort_on_error=1
-    local ubsan_options=print_stacktrace=1:halt_on_error=1
-
-    phase_started=$SECONDS
-    ws_log "running the test suite under ASan + UBSan"
+ws_sanitizer_suite() {
     # Every CTest suite runs here, none excluded: core, devserver, CLI, GUI, tray, conformance, crash
     # (the same 100+ SIGKILLs as the main phase), fault and security. The CLI and devserver processes
     # the suites start are instrumented too. Instrumented code is 2-3x slower, so this build has
     # WS_TEST_TIME_SCALE=3 (tests/CMakeLists.txt): CTest timeouts and the process harnesses' waits are
     # tripled, nothing a test asserts is changed.
-    ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
-        ws_headless ctest --test-dir "$build" --output-on-failure --timeout 600 -j 2 || status=$?
-    ws_log "sanitizer test suite took $((SECONDS - phase_started)) s"
-    if [ "$status" -ne 0 ]; then
-        ws_log "the test suite failed under ASan + UBSan"
-        return "$status"
-    fi
+    ASAN_OPTIONS=$WS_ASAN_OPTIONS UBSAN_OPTIONS=$WS_UBSAN_OPTIONS \
+        ws_headless ctest --test-dir "$WS_ASAN_BUILD" --output-on-failure --timeout 600 \
+        -j "${WS_CTEST_JOBS:-$(nproc)}"
+}
 
-    phase_started=$SECONDS
+ws_fuzz() {
+    local build=$WS_ASAN_BUILD seconds=${WS_FUZZ_SECONDS:-20} status=0
     # Two fuzzers at a time, one per core: each still gets its full time, the phase takes half as long.
     local name work pids=() names=() works=() i
     while read -r name; do
@@ -52,7 +51,7 @@ ws_sanitizer_test() {
         mkdir -p "$work/corpus" "$work/artifacts"
         cp -r "$WS_ROOT/fuzz/corpus/$name/." "$work/corpus/"
         ws_log "fuzzing $name for $seconds s"
-        ASAN_OPTIONS=$asan_options UBSAN_OPTIONS=$ubsan_options \
+        ASAN_OPTIONS=$WS_ASAN_OPTIONS UBSAN_OPTIONS=$WS_UBSAN_OPTIONS \
             "$build/bin/fuzz_$name" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 \
             -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log" 2>&1 &
         pids+=("$!") names+=("$name") works+=("$work")
@@ -64,11 +63,14 @@ ws_sanitizer_test() {
     for i in "${!pids[@]}"; do
         ws_fuzz_collect "${pids[$i]}" "${names[$i]}" "${works[$i]}" || status=1
     done
-    ws_log "fuzzing took $((SECONDS - phase_started)) s; sanitizer stage $((SECONDS - started)) s in all"
     return "$status"
 }
 
-# Waits for one fuzzer started by ws_sanitizer_test and reports it; non-zero if it crashed.
+ws_sanitizer_test() {
+    ws_sanitizer_build && ws_sanitizer_suite && ws_fuzz
+}
+
+# Waits for one fuzzer started by ws_fuzz and reports it; non-zero if it crashed.
 ws_fuzz_collect() {
     local pid=$1 name=$2 work=$3
     if ! wait "$pid"; then
