@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -154,7 +155,9 @@ void ServeCommand::run(CliContext& context, const QCommandLineParser& parser) {
             } else {
                 o.insert(QStringLiteral("socket"), where);
             }
-            context.out().json(o);
+            // One line, so a program reading the start-up line gets the whole object.
+            context.out().text(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
+                               QLatin1Char('\n'));
         } else {
             context.out().line(tr("Serving session '%1' on %2").arg(service->sessionKey(), where));
             if (service->socketPath().isEmpty()) {
