@@ -9,6 +9,7 @@ Q_LOGGING_CATEGORY(lcSession, "ws.session", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcRefresh, "ws.refresh", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcScheduler, "ws.scheduler", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcProcess, "ws.process", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcProxy, "ws.proxy", QtWarningMsg)
 
 void enableVerboseLogging() {
     QLoggingCategory::setFilterRules(QStringLiteral("ws.*=true"));

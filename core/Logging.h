@@ -16,6 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession)   // ws.session: login, clear, recovery de
 Q_DECLARE_LOGGING_CATEGORY(lcRefresh)   // ws.refresh: the steps of a refresh
 Q_DECLARE_LOGGING_CATEGORY(lcScheduler) // ws.scheduler: auto-refresh planning
 Q_DECLARE_LOGGING_CATEGORY(lcProcess)   // ws.process: process hardening
+Q_DECLARE_LOGGING_CATEGORY(lcProxy)     // ws.proxy: the stamping proxy: time, path, status, duration
 
 // The rules --verbose installs: every ws.* category at every level.
 void enableVerboseLogging();

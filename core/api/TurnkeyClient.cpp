@@ -209,4 +209,20 @@ QPointer<ApiCall> TurnkeyClient::listWalletAccounts(Signer signer, const QString
                   }));
 }
 
+QPointer<ApiCall> TurnkeyClient::post(Signer signer, const QString& path, QByteArray body,
+                                      bool waitForActivity, const QString& organizationId, QObject* context,
+                                      Callback<QJsonObject> done) {
+    const QString what = path.section(QLatin1Char('/'), -1);
+    std::optional<Error> bad;
+    if (!signer)
+        bad = refusal(what, tr("no signing key was given"));
+    CallSpec spec{what, path, std::move(body), waitForActivity, organizationId};
+    return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
+                  context, [waitForActivity, done = std::move(done)](Result<QJsonObject> reply) {
+                      if (reply.ok() && waitForActivity)
+                          return done(QJsonObject{{QStringLiteral("activity"), reply.value()}});
+                      done(std::move(reply));
+                  });
+}
+
 } // namespace ws

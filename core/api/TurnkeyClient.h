@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "WalletTypes.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -65,6 +66,13 @@ public:
     QPointer<ApiCall> listWalletAccounts(Signer signer, const QString& organizationId,
                                          const QString& walletId, QObject* context,
                                          Callback<QList<WalletAccountInfo>> done);
+
+    // Any call of the API: `body` is sent byte for byte, stamped by `signer`. With `waitForActivity`
+    // the reply must be an activity, polled to a terminal status as the client's own activities are,
+    // and the call yields {"activity": <the completed activity>}; a failed activity, or one that needs
+    // consensus, fails with its status. Without it, the call yields the reply as it came.
+    QPointer<ApiCall> post(Signer signer, const QString& path, QByteArray body, bool waitForActivity,
+                           const QString& organizationId, QObject* context, Callback<QJsonObject> done);
 
 private:
     class Impl;

@@ -101,7 +101,8 @@ public:
 
     bool eligibleForRefresh(const SessionInfo& s, qint64 now) const {
         return options.autoRefreshEnabled && s.autoRefresh && s.serverState != ServerState::Revoked &&
-               now < s.token.claims.exp;
+               now < s.token.claims.exp &&
+               (options.onlySessions.isEmpty() || options.onlySessions.contains(s.sessionKey));
     }
 
     // A lifetime shorter than twice the threshold would be refreshed again the moment it was

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <memory>
 
@@ -18,6 +19,7 @@ struct SchedulerOptions {
     std::chrono::seconds refreshBefore{60}; // refresh at exp - refreshBefore
     std::chrono::seconds warnBefore{120};   // warn at exp - warnBefore
     std::chrono::seconds initialBackoff{5}; // after a transient failure; doubled each time
+    QStringList onlySessions; // non-empty: refresh these sessions only (a proxy keeps its own alive)
 };
 
 // Drives auto-refresh and expiry warnings for every stored session with one single-shot timer armed

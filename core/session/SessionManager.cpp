@@ -1,6 +1,7 @@
 #include "SessionManager.h"
 
 #include "BatchJob.h"
+#include "Clock.h"
 #include "Reply.h"
 #include "SessionInfoOf.h"
 #include "SessionManagerImpl.h"
@@ -197,6 +198,28 @@ void SessionManager::getWallets(const QString& sessionKey, bool reload, QObject*
     Reply<QList<WalletInfo>> reply(context, this, std::move(done));
     d->wallets.wallets(sessionKey, reload ? WalletsFlow::Mode::Reload : WalletsFlow::Mode::Cached,
                        [reply](Result<QList<WalletInfo>> r) { reply(r); });
+}
+
+void SessionManager::loadSessionSigner(const QString& sessionKey, QObject* context,
+                                       Callback<SessionSigner> done) {
+    Reply<SessionSigner> reply(context, this, std::move(done));
+    const IndexData& data = d->services.index.data();
+    const Result<QString> resolved = sessionmsg::resolveSessionKey(data, sessionKey);
+    if (!resolved.ok())
+        return reply(resolved.error());
+    const SessionRecord& session = *data.findSession(resolved.value());
+    if (m_clock.nowSecs() >= session.token.claims.exp)
+        return reply(sessionmsg::expired(session.sessionKey, session.token.claims.exp));
+    SessionSigner signer{
+        session.sessionKey,          session.token.claims.publicKey, session.token.claims.organizationId,
+        session.token.claims.userId, session.token.claims.exp,       nullptr};
+    d->keys.loadSigner(signer.publicKey, KeyKind::Session,
+                       [reply, signer](Result<TurnkeyClient::Signer> key) mutable {
+                           if (!key.ok())
+                               return reply(key.error());
+                           signer.key = std::move(key).value();
+                           reply(std::move(signer));
+                       });
 }
 
 // ---- batch operations ----

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionSigner.h"
 #include "SessionTypes.h"
 #include "api/ApiTypes.h"
 #include "api/WalletTypes.h"
@@ -83,6 +84,9 @@ public:
     // from the cache until the session gets a new key (a refresh) unless `reload`.
     void getWallets(const QString& sessionKey, bool reload, QObject* context,
                     Callback<QList<WalletInfo>> done);
+    // The session's current key from the keychain (empty key: the active session), for a front end
+    // that stamps requests itself. NO_SESSION_FOUND/NOT_FOUND, SESSION_EXPIRED, keychain errors.
+    void loadSessionSigner(const QString& sessionKey, QObject* context, Callback<SessionSigner> done);
 
     // ---- batch operations: the one implementation the window, the tray and the CLI all use ----
     // Each returns a running BatchJob, a child of `context` (the manager when null). Refresh skips

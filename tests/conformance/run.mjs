@@ -15,13 +15,14 @@ if (missing.length > 0) {
   );
   process.exit(strict ? 1 : 77);
 }
-for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL"]) {
+for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_CLI"]) {
   if (!process.env[variable] || !existsSync(process.env[variable])) {
     console.error(`conformance: ${variable} must name the built executable (got '${process.env[variable] ?? ""}')`);
     process.exit(1);
   }
 }
-const result = spawnSync(process.execPath, ["--test", join(here, "turnkey-sdk.test.mjs")], {
+const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs"].map((name) => join(here, name));
+const result = spawnSync(process.execPath, ["--test", ...suites], {
   stdio: "inherit",
   cwd: here,
 });

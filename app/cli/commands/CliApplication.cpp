@@ -1,9 +1,11 @@
 #include "CliApplication.h"
 
+#include "ApiCommand.h"
 #include "ClearAllCommand.h"
 #include "ClearCommand.h"
 #include "CliContext.h"
 #include "Command.h"
+#include "ExecCommand.h"
 #include "ExitCodes.h"
 #include "KeysCleanCommand.h"
 #include "KeysDeleteCommand.h"
@@ -13,6 +15,7 @@
 #include "LogoutCommand.h"
 #include "Output.h"
 #include "RefreshCommand.h"
+#include "ServeCommand.h"
 #include "ShowCommand.h"
 #include "Suggest.h"
 #include "TokenDecodeCommand.h"
@@ -79,11 +82,12 @@ CliApplication::~CliApplication() {
 }
 
 QStringList CliApplication::commandNames() {
-    return {QStringLiteral("login"),        QStringLiteral("list"),        QStringLiteral("show"),
-            QStringLiteral("use"),          QStringLiteral("refresh"),     QStringLiteral("verify"),
-            QStringLiteral("clear"),        QStringLiteral("clear-all"),   QStringLiteral("logout"),
-            QStringLiteral("keys list"),    QStringLiteral("keys clean"),  QStringLiteral("keys delete"),
-            QStringLiteral("token decode"), QStringLiteral("token verify")};
+    return {QStringLiteral("login"),        QStringLiteral("list"),         QStringLiteral("show"),
+            QStringLiteral("use"),          QStringLiteral("refresh"),      QStringLiteral("verify"),
+            QStringLiteral("clear"),        QStringLiteral("clear-all"),    QStringLiteral("logout"),
+            QStringLiteral("keys list"),    QStringLiteral("keys clean"),   QStringLiteral("keys delete"),
+            QStringLiteral("token decode"), QStringLiteral("token verify"), QStringLiteral("api"),
+            QStringLiteral("serve"),        QStringLiteral("exec")};
 }
 
 std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
@@ -115,6 +119,12 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
         return std::make_unique<TokenDecodeCommand>();
     if (name == QLatin1String("token verify"))
         return std::make_unique<TokenVerifyCommand>();
+    if (name == QLatin1String("api"))
+        return std::make_unique<ApiCommand>();
+    if (name == QLatin1String("serve"))
+        return std::make_unique<ServeCommand>();
+    if (name == QLatin1String("exec"))
+        return std::make_unique<ExecCommand>();
     return nullptr;
 }
 

@@ -37,6 +37,10 @@ SessionManager& CliContext::manager() {
     return m_services->manager();
 }
 
+AppServices& CliContext::services() {
+    return *m_services;
+}
+
 bool CliContext::setUp(const CommandNeeds& needs) {
     if (!needs.manager)
         return true;

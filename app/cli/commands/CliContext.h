@@ -53,6 +53,7 @@ public:
     bool setUp(const CommandNeeds& needs);
     SessionIndex& index();
     SessionManager& manager();
+    AppServices& services(); // after setUp(): the whole stack (the proxy needs the API client's transport)
 
     // Remembered and printed on stderr only if the command itself succeeds (a failing command's
     // error line stays the only line).
