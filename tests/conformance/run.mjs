@@ -15,13 +15,13 @@ if (missing.length > 0) {
   );
   process.exit(strict ? 1 : 77);
 }
-for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL"]) {
+for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_OTP_TOOL"]) {
   if (!process.env[variable] || !existsSync(process.env[variable])) {
     console.error(`conformance: ${variable} must name the built executable (got '${process.env[variable] ?? ""}')`);
     process.exit(1);
   }
 }
-const result = spawnSync(process.execPath, ["--test", join(here, "turnkey-sdk.test.mjs")], {
+const result = spawnSync(process.execPath, ["--test", join(here, "turnkey-sdk.test.mjs"), join(here, "otp-crypto.test.mjs")], {
   stdio: "inherit",
   cwd: here,
 });
