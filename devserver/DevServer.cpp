@@ -3,6 +3,7 @@
 #include "ActivityStore.h"
 #include "ApiHandlers.h"
 #include "AttestedSchemes.h"
+#include "AuthProxyHandlers.h"
 #include "Clock.h"
 #include "HttpFrontend.h"
 #include "SeedLoader.h"
@@ -35,6 +36,7 @@ struct DevServer::Private {
     std::optional<P256KeyPair> otpSigner;
     AttestedSchemes attestedSchemes;
     std::optional<VerificationTokenScheme> verificationTokenScheme;
+    std::optional<AuthProxyHandlers> authProxy;
     std::optional<ApiHandlers> api;
     std::unique_ptr<HttpFrontend> http;
     std::optional<Error> setupError;
@@ -105,6 +107,11 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         [scheme = &*d->verificationTokenScheme](const attested::AttestedStampContents& stamp, qint64 nowMs) {
             return scheme->verify(stamp, nowMs);
         });
+    AuthProxyHandlers::Settings proxy;
+    proxy.configId = d->config.authProxyConfigId.isEmpty()
+                         ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                         : d->config.authProxyConfigId;
+    d->authProxy.emplace(proxy, d->state, d->clock, *d->otpSigner, d->organizationId);
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
 }
@@ -133,6 +140,14 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
             state.insert(QStringLiteral("activityCount"), d->activities.size());
             state.insert(QStringLiteral("requestCount"), m_requestCount);
             outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
+        } else if (request.path == QLatin1String("/admin/otp-codes") &&
+                   request.method == QLatin1String("GET")) {
+            // The codes the Auth Proxy "sent", for tests and the demo inbox.
+            outgoing.reply =
+                HttpReply{200,
+                          QJsonDocument(QJsonObject{{QStringLiteral("codes"), d->authProxy->sentCodes()}})
+                              .toJson(QJsonDocument::Compact),
+                          false};
         } else if (request.path == QLatin1String("/admin/faults") &&
                    request.method == QLatin1String("POST")) {
             QJsonParseError parseError;
@@ -157,7 +172,8 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
 
     ++m_requestCount;
     outgoing.delayMs = d->faults.latencyMs();
-    if (!ApiHandlers::handles(request.path)) {
+    const bool proxy = AuthProxyHandlers::handles(request.path);
+    if (!ApiHandlers::handles(request.path) && !proxy) {
         outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));
     } else if (request.method != QLatin1String("POST")) {
         outgoing.reply = errors::methodNotAllowed();
@@ -173,8 +189,10 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
                                  : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
             break;
         case FaultInjector::Action::None:
-            outgoing.reply =
-                d->api->handle(request.path, request.stampHeader, request.body, request.attestedStampHeader);
+            outgoing.reply = proxy
+                                 ? d->authProxy->handle(request.path, request.authProxyConfigId, request.body)
+                                 : d->api->handle(request.path, request.stampHeader, request.body,
+                                                  request.attestedStampHeader);
             if (d->faults.takeMalform())
                 outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
             break;
@@ -233,6 +251,14 @@ QByteArray DevServer::demoApiPublicKeyHex() const {
 
 SecureBytes DevServer::demoApiPrivateKeyHex() const {
     return d->demoKey ? d->demoKey->privateKeyHex() : SecureBytes();
+}
+
+QString DevServer::authProxyConfigId() const {
+    return d->authProxy ? d->authProxy->settings().configId : QString();
+}
+
+QJsonArray DevServer::sentOtpCodes() const {
+    return d->authProxy ? d->authProxy->sentCodes() : QJsonArray();
 }
 
 QByteArray DevServer::otpSignerPublicKeyHex() const {
@@ -318,7 +344,9 @@ QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
                      {QStringLiteral("organizationId"), organizationId()},
                      {QStringLiteral("userId"), userId()},
                      {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())},
-                     {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())}};
+                     {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())},
+                     {QStringLiteral("authProxyUrl"), url().toString()},
+                     {QStringLiteral("authProxyConfigId"), authProxyConfigId()}};
     if (includeDemoPrivateKey && d->demoKey) {
         info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
         const SecureBytes privateKey = demoApiPrivateKeyHex();
