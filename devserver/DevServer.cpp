@@ -2,9 +2,12 @@
 
 #include "ActivityStore.h"
 #include "ApiHandlers.h"
+#include "AttestedSchemes.h"
+#include "AuthProxyHandlers.h"
 #include "Clock.h"
 #include "HttpFrontend.h"
 #include "SeedLoader.h"
+#include "VerificationTokenScheme.h"
 #include "crypto/P256KeyPair.h"
 
 #include <QCoreApplication>
@@ -30,6 +33,11 @@ struct DevServer::Private {
     StampLog stamps;
     std::optional<P256KeyPair> notarizer;
     std::optional<P256KeyPair> demoKey;
+    // Signs the Auth Proxy's target bundles and verification tokens (Turnkey's TLS fetcher key).
+    std::optional<P256KeyPair> otpSigner;
+    AttestedSchemes attestedSchemes;
+    std::optional<VerificationTokenScheme> verificationTokenScheme;
+    std::optional<AuthProxyHandlers> authProxy;
     std::optional<ApiHandlers> api;
     std::unique_ptr<HttpFrontend> http;
     std::optional<Error> setupError;
@@ -47,6 +55,12 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         return;
     }
     d->notarizer.emplace(std::move(*notarizer));
+    auto otpSigner = P256KeyPair::generate();
+    if (!otpSigner) {
+        d->setupError = otpSigner.error();
+        return;
+    }
+    d->otpSigner.emplace(std::move(*otpSigner));
 
     if (auto seeded = seed::apply(d->config.seed, d->state, clock.nowMSecs()); !seeded) {
         d->setupError = seeded.error();
@@ -88,8 +102,19 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         if (!d->state.users().isEmpty())
             d->userId = d->state.users().constFirst().id;
     }
+    d->verificationTokenScheme.emplace(d->state, d->otpSigner->uncompressedPublicKeyHex());
+    d->attestedSchemes.add(
+        attested::kSchemeVerificationToken,
+        [scheme = &*d->verificationTokenScheme](const attested::AttestedStampContents& stamp, qint64 nowMs) {
+            return scheme->verify(stamp, nowMs);
+        });
+    AuthProxyHandlers::Settings proxy;
+    proxy.configId = d->config.authProxyConfigId.isEmpty()
+                         ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                         : d->config.authProxyConfigId;
+    d->authProxy.emplace(proxy, d->state, d->clock, *d->otpSigner, d->organizationId);
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
-                                        d->config.maxTimestampSkewMs});
+                                        d->config.maxTimestampSkewMs, d->attestedSchemes});
 }
 
 DevServer::~DevServer() = default;
@@ -117,6 +142,14 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
             state.insert(QStringLiteral("requestCount"), m_requestCount);
             state.insert(QStringLiteral("stamps"), d->stamps.toJson());
             outgoing.reply = HttpReply{200, QJsonDocument(state).toJson(QJsonDocument::Compact), false};
+        } else if (request.path == QLatin1String("/admin/otp-codes") &&
+                   request.method == QLatin1String("GET")) {
+            // The codes the Auth Proxy "sent", for tests and the demo inbox.
+            outgoing.reply =
+                HttpReply{200,
+                          QJsonDocument(QJsonObject{{QStringLiteral("codes"), d->authProxy->sentCodes()}})
+                              .toJson(QJsonDocument::Compact),
+                          false};
         } else if (request.path == QLatin1String("/admin/faults") &&
                    request.method == QLatin1String("POST")) {
             QJsonParseError parseError;
@@ -141,7 +174,8 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
 
     ++m_requestCount;
     outgoing.delayMs = d->faults.latencyMs();
-    if (!ApiHandlers::handles(request.path)) {
+    const bool proxy = AuthProxyHandlers::handles(request.path);
+    if (!ApiHandlers::handles(request.path) && !proxy) {
         outgoing.reply = errors::notFound(QStringLiteral("no such endpoint"));
     } else if (request.method != QLatin1String("POST")) {
         outgoing.reply = errors::methodNotAllowed();
@@ -157,7 +191,10 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
                                  : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
             break;
         case FaultInjector::Action::None:
-            outgoing.reply = d->api->handle(request.path, request.stampHeader, request.body);
+            outgoing.reply = proxy
+                                 ? d->authProxy->handle(request.path, request.authProxyConfigId, request.body)
+                                 : d->api->handle(request.path, request.stampHeader, request.body,
+                                                  request.attestedStampHeader);
             if (d->faults.takeMalform())
                 outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
             break;
@@ -223,6 +260,24 @@ QByteArray DevServer::demoApiPublicKeyHex() const {
 
 SecureBytes DevServer::demoApiPrivateKeyHex() const {
     return d->demoKey ? d->demoKey->privateKeyHex() : SecureBytes();
+}
+
+QString DevServer::authProxyConfigId() const {
+    return d->authProxy ? d->authProxy->settings().configId : QString();
+}
+
+QJsonArray DevServer::sentOtpCodes() const {
+    return d->authProxy ? d->authProxy->sentCodes() : QJsonArray();
+}
+
+QByteArray DevServer::otpSignerPublicKeyHex() const {
+    return d->otpSigner ? d->otpSigner->uncompressedPublicKeyHex() : QByteArray();
+}
+
+Result<QByteArray> DevServer::signVerificationToken(const vtoken::Claims& claims) const {
+    if (!d->otpSigner)
+        return Error(ErrorCode::Internal, tr("the devserver has no OTP signer"));
+    return vtoken::sign(*d->otpSigner, claims);
 }
 
 QByteArray DevServer::notarizerPublicKeyHex() const {
@@ -297,7 +352,10 @@ QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
     QJsonObject info{{QStringLiteral("url"), url().toString()},
                      {QStringLiteral("organizationId"), organizationId()},
                      {QStringLiteral("userId"), userId()},
-                     {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())}};
+                     {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())},
+                     {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())},
+                     {QStringLiteral("authProxyUrl"), url().toString()},
+                     {QStringLiteral("authProxyConfigId"), authProxyConfigId()}};
     if (includeDemoPrivateKey && d->demoKey) {
         info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
         const SecureBytes privateKey = demoApiPrivateKeyHex();

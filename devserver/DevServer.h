@@ -7,8 +7,10 @@
 #include "Result.h"
 #include "StampLog.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/VerificationToken.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -25,7 +27,11 @@ namespace ws::devserver {
 // Routes (all answers are JSON):
 //   POST /public/v1/submit/stamp_login, /public/v1/submit/delete_api_keys,
 //        /public/v1/query/whoami, /public/v1/query/get_activity, /public/v1/query/get_api_keys
-//        — stamped with X-Stamp and verified exactly as Turnkey does (docs/protocol.md §1-§3).
+//        — stamped with X-Stamp and verified exactly as Turnkey does (docs/protocol.md §1-§3);
+//        stamp_login also accepts X-Stamp-Attested, dispatched on its scheme (AttestedSchemes).
+//   POST /v1/{wallet_kit_config,otp_init_v2,otp_verify_v2,account,signup_v2} — the Auth Proxy
+//        (AuthProxyHandlers), checked against X-Auth-Proxy-Config-ID.
+//   GET /admin/otp-codes — the one-time codes the Auth Proxy "sent".
 //   POST /admin/faults — change the injected faults (FaultInjector::apply); GET /admin/state — the
 //        state as JSON. Both only answer loopback peers (403 otherwise).
 // Session JWTs are signed by a notarizer key generated per instance (notarizerPublicKeyHex()).
@@ -49,6 +55,16 @@ public:
     SecureBytes demoApiPrivateKeyHex() const;
     // Uncompressed (130 hex) public key of the notarizer that signs session JWTs.
     QByteArray notarizerPublicKeyHex() const;
+    // Uncompressed (130 hex) public key of the OTP signer (Turnkey's TLS fetcher key): it signs the
+    // Auth Proxy's target bundles and verification tokens.
+    QByteArray otpSignerPublicKeyHex() const;
+    // The Auth Proxy (same URL, paths /v1/...): its configuration id and the codes it "sent"
+    // ([{"otpId","otpType","contact","code","sentAt"}], also GET /admin/otp-codes on loopback).
+    QString authProxyConfigId() const;
+    QJsonArray sentOtpCodes() const;
+    // A verification token signed by the OTP signer, as otp_verify_v2 issues them (tests use it to
+    // make tokens the proxy would not: bound to another key, expired).
+    Result<QByteArray> signVerificationToken(const vtoken::Claims& claims) const;
 
     DevServerState& state();
     const DevServerState& state() const;

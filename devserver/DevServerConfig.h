@@ -17,6 +17,8 @@ struct DevServerConfig {
     int maxExpiringKeysPerUser = 10;
     // Faults active from the start (the executable's --latency / --fail-next / --pending-polls).
     FaultSettings faults;
+    // The Auth Proxy's configuration id (X-Auth-Proxy-Config-ID); empty: a fresh one per instance.
+    QString authProxyConfigId;
 };
 
 } // namespace ws::devserver

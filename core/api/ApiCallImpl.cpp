@@ -23,10 +23,15 @@ namespace {
 
 const QByteArray kClientVersion = QByteArrayLiteral("wallet-sessions/" WS_VERSION);
 
-QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stamp, const ApiConfig& config) {
+QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stampName, const QByteArray& stamp,
+                            const QList<std::pair<QByteArray, QByteArray>>& headers,
+                            const ApiConfig& config) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(stamp::kHeaderName, stamp);
+    if (!stampName.isEmpty())
+        request.setRawHeader(stampName, stamp);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     request.setRawHeader(QByteArrayLiteral("X-Client-Version"), kClientVersion);
     // A redirect would re-send a signed body somewhere we did not choose.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -101,6 +106,16 @@ void ApiCallImpl::abandon() {
 }
 
 void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
+    if (m_spec.authenticate) {
+        // A call with its own authentication (an attested stamp): the spec makes the whole header.
+        Result<std::pair<QByteArray, QByteArray>> header = m_spec.authenticate(body);
+        sendWithHeader(what, path, std::move(body), std::move(header));
+        return;
+    }
+    if (!m_signer) { // an unauthenticated call (the Auth Proxy's)
+        sendWithHeader(what, path, std::move(body), std::pair<QByteArray, QByteArray>{});
+        return;
+    }
     if (m_signer->isExternal()) {
         // A TPM signs in tens of milliseconds on real hardware: stamp on the thread pool, send from here.
         runOffThread<Result<QByteArray>>(
@@ -118,13 +133,24 @@ void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteAr
 void ApiCallImpl::sendStamped(const QString& what, const QString& path, QByteArray body,
                               Result<QByteArray> stamped) {
     if (!stamped) {
-        finish(stamped.error().withContext(tr("stamping %1").arg(what)));
+        sendWithHeader(what, path, std::move(body), stamped.error());
+        return;
+    }
+    sendWithHeader(what, path, std::move(body),
+                   std::pair{QByteArray(stamp::kHeaderName), std::move(stamped.value())});
+}
+
+void ApiCallImpl::sendWithHeader(const QString& what, const QString& path, QByteArray body,
+                                 Result<std::pair<QByteArray, QByteArray>> header) {
+    if (!header) {
+        finish(header.error().withContext(tr("stamping %1").arg(what)));
         return;
     }
     m_what = what;
     m_path = path;
     m_body = std::move(body);
-    m_stamp = std::move(stamped.value());
+    m_stampName = std::move(header.value().first);
+    m_stamp = std::move(header.value().second);
     m_attempt = 0;
     send();
 }
@@ -139,7 +165,8 @@ void ApiCallImpl::send() {
     m_sslErrors.clear();
     const QUrl url = endpointUrl(m_config.baseUrl, m_path);
     qCDebug(lcApi) << "POST" << url.toDisplayString() << "attempt" << m_attempt << "bytes" << m_body.size();
-    QNetworkReply* reply = m_nam->post(makeRequest(url, m_stamp, m_config), m_body);
+    QNetworkReply* reply =
+        m_nam->post(makeRequest(url, m_stampName, m_stamp, m_spec.headers, m_config), m_body);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCallImpl::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCallImpl::onReadyRead);

@@ -273,3 +273,27 @@ Result<QByteArray> P256KeyPair::signDigestRaw(QByteArrayView digest32) const {
 }
 
 } // namespace ws
+
+namespace ws {
+
+Result<SecureBytes> P256KeyPair::ecdh(QByteArrayView peerPublicKeyHex) const {
+    Result<ossl::Pkey> peer = ecpoint::publicKeyFromHex(peerPublicKeyHex);
+    if (!peer)
+        return peer.error();
+    ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, m_key->pkey.get(), nullptr));
+    size_t length = 0;
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
+        EVP_PKEY_derive_set_peer(ctx.get(), peer->get()) != 1 ||
+        EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1 || length != 32)
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("ws", "OpenSSL could not derive an ECDH secret"));
+    QByteArray secret(32, Qt::Uninitialized);
+    if (EVP_PKEY_derive(ctx.get(), reinterpret_cast<unsigned char*>(secret.data()), &length) != 1) {
+        secureWipe(secret);
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("ws", "OpenSSL could not derive an ECDH secret"));
+    }
+    return SecureBytes::takeAndWipe(secret);
+}
+
+} // namespace ws

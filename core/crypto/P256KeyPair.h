@@ -44,6 +44,8 @@ public:
     Result<QByteArray> signDer(QByteArrayView message) const;
     // ECDSA over an already computed 32-byte digest (no hashing), raw r||s (64 bytes).
     Result<QByteArray> signDigestRaw(QByteArrayView digest32) const;
+    // ECDH with a peer's public key (hex SEC1 point): the 32-byte x coordinate of the shared point.
+    Result<SecureBytes> ecdh(QByteArrayView peerPublicKeyHex) const;
 
 private:
     struct Key;

@@ -672,6 +672,10 @@ void TestCli::tokenVerify() {
     r = plain.run({QStringLiteral("token"), QStringLiteral("verify"), jwt, QStringLiteral("--notarizer-key"),
                    m_server.notarizerPublicKey()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    // --notarizer-key is a global option: accepted before the command too.
+    r = plain.run({QStringLiteral("--notarizer-key"), m_server.notarizerPublicKey(), QStringLiteral("token"),
+                   QStringLiteral("verify"), jwt});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     // Without either, Turnkey's production key is used, which did not sign the devserver's token.
     r = plain.run({QStringLiteral("--json"), QStringLiteral("token"), QStringLiteral("verify"), jwt});
     QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));

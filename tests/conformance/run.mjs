@@ -15,13 +15,13 @@ if (missing.length > 0) {
   );
   process.exit(strict ? 1 : 77);
 }
-for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_CLI"]) {
+for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_CLI", "WS_OTP_TOOL"]) {
   if (!process.env[variable] || !existsSync(process.env[variable])) {
     console.error(`conformance: ${variable} must name the built executable (got '${process.env[variable] ?? ""}')`);
     process.exit(1);
   }
 }
-const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs"].map((name) => join(here, name));
+const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs", "otp-crypto.test.mjs"].map((name) => join(here, name));
 const result = spawnSync(process.execPath, ["--test", ...suites], {
   stdio: "inherit",
   cwd: here,

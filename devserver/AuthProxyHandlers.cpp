@@ -1,0 +1,207 @@
+#include "AuthProxyHandlers.h"
+
+#include "Clock.h"
+#include "api/AuthProxyTypes.h"
+#include "crypto/Ecdsa.h"
+#include "crypto/Encoding.h"
+#include "crypto/OtpBundle.h"
+#include "crypto/P256KeyPair.h"
+#include "crypto/VerificationToken.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace ws::devserver {
+
+struct AuthProxyHandlers::Otp {
+    QString id;
+    QString type;
+    QString contact;
+    QByteArray code;
+    P256KeyPair target;
+    qint64 createdMs = 0;
+    int attemptsLeft = 0;
+    bool used = false;
+};
+
+namespace {
+
+HttpReply ok(const QJsonObject& object) {
+    return HttpReply{200, QJsonDocument(object).toJson(QJsonDocument::Compact), false};
+}
+
+QString uuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+AuthProxyHandlers::AuthProxyHandlers(Settings settings, DevServerState& state, const Clock& clock,
+                                     const P256KeyPair& otpSigner, QString parentOrganizationId)
+    : m_settings(std::move(settings))
+    , m_state(state)
+    , m_clock(clock)
+    , m_signer(otpSigner)
+    , m_parentOrganizationId(std::move(parentOrganizationId)) {}
+
+AuthProxyHandlers::~AuthProxyHandlers() = default;
+
+QJsonArray AuthProxyHandlers::sentCodes() const {
+    return m_sent;
+}
+
+HttpReply AuthProxyHandlers::handle(const QString& path, const QByteArray& configId, const QByteArray& body) {
+    if (configId.isEmpty())
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("missing X-Auth-Proxy-Config-ID"));
+    if (QString::fromUtf8(configId) != m_settings.configId)
+        return errors::make(403, errors::kGrpcPermissionDenied,
+                            QStringLiteral("unknown auth proxy config id"));
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return errors::badRequest(QStringLiteral("the body must be a JSON object"));
+    const QJsonObject request = doc.object();
+    if (path == QLatin1String("/v1/wallet_kit_config"))
+        return walletKitConfig();
+    if (path == QLatin1String("/v1/otp_init_v2"))
+        return otpInit(request);
+    if (path == QLatin1String("/v1/otp_verify_v2"))
+        return otpVerify(request);
+    if (path == QLatin1String("/v1/account"))
+        return account(request);
+    if (path == QLatin1String("/v1/signup_v2"))
+        return signup(request);
+    return errors::notFound(QStringLiteral("no such endpoint"));
+}
+
+HttpReply AuthProxyHandlers::walletKitConfig() {
+    return ok(QJsonObject{
+        {QStringLiteral("enabledProviders"), QJsonArray{QStringLiteral("email"), QStringLiteral("sms")}},
+        {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
+        {QStringLiteral("organizationId"), m_parentOrganizationId},
+        {QStringLiteral("oauthClientIds"), QJsonObject{}},
+        {QStringLiteral("oauthRedirectUrl"), QString()},
+        {QStringLiteral("otpAlphanumeric"), false},
+        {QStringLiteral("otpLength"), m_settings.otpLength}});
+}
+
+HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {
+    const QString type = request.value(QStringLiteral("otpType")).toString();
+    const QString contact = request.value(QStringLiteral("contact")).toString().trimmed();
+    if (type != QLatin1String("OTP_TYPE_EMAIL") && type != QLatin1String("OTP_TYPE_SMS"))
+        return errors::badRequest(QStringLiteral("otpType must be OTP_TYPE_EMAIL or OTP_TYPE_SMS"));
+    if (contact.isEmpty())
+        return errors::badRequest(QStringLiteral("missing contact"));
+    const qint64 now = m_clock.nowMSecs();
+    int active = 0;
+    for (const auto& otp : std::as_const(m_otps))
+        if (otp->contact == contact && !otp->used && now - otp->createdMs < m_settings.codeLifetimeMs)
+            ++active;
+    if (active >= m_settings.maxActiveCodes)
+        return errors::make(429, errors::kGrpcResourceExhausted,
+                            QStringLiteral("Max number of OTPs have been initiated"));
+    Result<P256KeyPair> target = P256KeyPair::generate();
+    if (!target)
+        return errors::make(500, errors::kGrpcInternal, target.error().message);
+    Result<QByteArray> bundle = otpbundle::makeTargetBundle(m_signer, target->uncompressedPublicKeyHex());
+    if (!bundle)
+        return errors::make(500, errors::kGrpcInternal, bundle.error().message);
+    QByteArray code;
+    for (int i = 0; i < m_settings.otpLength; ++i)
+        code += char('0' + QRandomGenerator::system()->bounded(10));
+    auto otp = std::make_shared<Otp>(
+        Otp{uuid(), type, contact, code, std::move(*target), now, m_settings.attempts, false});
+    m_otps.insert(otp->id, otp);
+    m_sent.append(QJsonObject{{QStringLiteral("otpId"), otp->id},
+                              {QStringLiteral("otpType"), type},
+                              {QStringLiteral("contact"), contact},
+                              {QStringLiteral("code"), QString::fromLatin1(code)},
+                              {QStringLiteral("sentAt"), QString::number(now)}});
+    return ok(QJsonObject{{QStringLiteral("otpId"), otp->id},
+                          {QStringLiteral("otpEncryptionTargetBundle"), QString::fromUtf8(*bundle)}});
+}
+
+HttpReply AuthProxyHandlers::otpVerify(const QJsonObject& request) {
+    const auto it = m_otps.constFind(request.value(QStringLiteral("otpId")).toString());
+    if (it == m_otps.constEnd())
+        return errors::notFound(QStringLiteral("OTP not found"));
+    Otp& otp = **it;
+    const qint64 now = m_clock.nowMSecs();
+    if (otp.used || otp.attemptsLeft <= 0 || now - otp.createdMs >= m_settings.codeLifetimeMs)
+        return errors::badRequest(QStringLiteral("OTP has expired or was already used"));
+    Result<otpbundle::OtpPlaintext> plain = otpbundle::decrypt(
+        otp.target, request.value(QStringLiteral("encryptedOtpBundle")).toString().toUtf8());
+    if (!plain)
+        return errors::badRequest(
+            QStringLiteral("invalid encrypted OTP bundle: %1").arg(plain.error().message));
+    if (plain->code.view() != QByteArrayView(otp.code)) {
+        --otp.attemptsLeft;
+        return errors::badRequest(
+            QStringLiteral("Invalid OTP code (%1 attempts remaining)").arg(otp.attemptsLeft));
+    }
+    otp.used = true;
+    vtoken::Claims claims;
+    claims.expMs = now + m_settings.tokenLifetimeMs;
+    claims.id = uuid();
+    claims.organizationId = m_parentOrganizationId;
+    claims.verificationType = otp.type;
+    claims.contact = otp.contact;
+    claims.publicKey = plain->publicKey.toLower();
+    Result<QByteArray> token = vtoken::sign(m_signer, claims);
+    if (!token)
+        return errors::make(500, errors::kGrpcInternal, token.error().message);
+    return ok(QJsonObject{{QStringLiteral("verificationToken"), QString::fromLatin1(*token)}});
+}
+
+HttpReply AuthProxyHandlers::account(const QJsonObject& request) {
+    Result<vtoken::Claims> claims =
+        vtoken::verify(request.value(QStringLiteral("verificationToken")).toString().toUtf8(),
+                       m_signer.uncompressedPublicKeyHex(), m_clock.nowMSecs());
+    if (!claims)
+        return errors::make(401, errors::kGrpcUnauthenticated, claims.error().message);
+    if (request.value(QStringLiteral("filterValue")).toString() != claims->contact)
+        return errors::badRequest(QStringLiteral("filterValue is not the verified contact"));
+    const QList<User> users = m_state.users();
+    for (const User& user : users)
+        if (user.username.compare(claims->contact, Qt::CaseInsensitive) == 0)
+            return ok(QJsonObject{{QStringLiteral("organizationId"), user.organizationId}});
+    return ok(QJsonObject{});
+}
+
+HttpReply AuthProxyHandlers::signup(const QJsonObject& request) {
+    Result<vtoken::Claims> claims =
+        vtoken::verify(request.value(QStringLiteral("verificationToken")).toString().toUtf8(),
+                       m_signer.uncompressedPublicKeyHex(), m_clock.nowMSecs());
+    if (!claims)
+        return errors::make(401, errors::kGrpcUnauthenticated, claims.error().message);
+    const bool sms = claims->verificationType == QLatin1String("OTP_TYPE_SMS");
+    const QString contact =
+        request.value(sms ? QStringLiteral("userPhoneNumber") : QStringLiteral("userEmail")).toString();
+    if (contact != claims->contact)
+        return errors::badRequest(QStringLiteral("the contact is not the verified one"));
+    const QJsonObject signature = request.value(QStringLiteral("clientSignature")).toObject();
+    const QByteArray expected =
+        signupSignatureMessage(sms ? OtpType::Sms : OtpType::Email, contact, claims->id);
+    Result<QByteArray> raw =
+        encoding::fromHex(signature.value(QStringLiteral("signature")).toString().toLatin1());
+    if (signature.value(QStringLiteral("message")).toString().toUtf8() != expected || !raw ||
+        raw->size() != 64 ||
+        signature.value(QStringLiteral("publicKey")).toString().toLatin1().toLower() != claims->publicKey ||
+        !ecdsa::verifyDigestRaw(claims->publicKey, ecdsa::sha256(expected), *raw))
+        return errors::make(401, errors::kGrpcUnauthenticated, QStringLiteral("invalid client signature"));
+    for (const User& user : m_state.users())
+        if (user.username.compare(contact, Qt::CaseInsensitive) == 0)
+            return errors::badRequest(QStringLiteral("an account with this contact already exists"));
+    const Organization organization{uuid(), QStringLiteral("Sub-organization of %1").arg(contact),
+                                    m_parentOrganizationId};
+    const User user{uuid(), organization.id, contact};
+    if (Result<void> added = m_state.addOrganization(organization); !added)
+        return errors::badRequest(added.error().message);
+    if (Result<void> added = m_state.addUser(user); !added)
+        return errors::badRequest(added.error().message);
+    return ok(QJsonObject{{QStringLiteral("organizationId"), organization.id},
+                          {QStringLiteral("userId"), user.id}});
+}
+
+} // namespace ws::devserver

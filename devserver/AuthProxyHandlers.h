@@ -1,0 +1,63 @@
+#pragma once
+
+#include "DevServerState.h"
+#include "ErrorBodies.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace ws {
+class Clock;
+class P256KeyPair;
+} // namespace ws
+
+namespace ws::devserver {
+
+// Turnkey's Auth Proxy on the devserver (turnkey-protocol.md §2.5, §2.9): POST /v1/wallet_kit_config,
+// /v1/otp_init_v2, /v1/otp_verify_v2, /v1/account, /v1/signup_v2, each checked against the
+// X-Auth-Proxy-Config-ID. One target key per code, a code lifetime, an attempt limit and Turnkey's
+// "Max number of OTPs have been initiated" limit. Codes it "sent" are kept for the loopback admin
+// endpoint (tests and the demo inbox); verification tokens are signed by the OTP signer.
+class AuthProxyHandlers {
+public:
+    struct Settings {
+        QString configId;
+        int otpLength = 6;
+        qint64 codeLifetimeMs = 5 * 60 * 1000;
+        int attempts = 3;       // wrong codes before the code is used up
+        int maxActiveCodes = 5; // unexpired codes per contact before "Max number of OTPs"
+        qint64 tokenLifetimeMs = 60 * 60 * 1000;
+    };
+    AuthProxyHandlers(Settings settings, DevServerState& state, const Clock& clock,
+                      const P256KeyPair& otpSigner, QString parentOrganizationId);
+    ~AuthProxyHandlers();
+
+    static bool handles(const QString& path) { return path.startsWith(QLatin1String("/v1/")); }
+    HttpReply handle(const QString& path, const QByteArray& configId, const QByteArray& body);
+
+    // [{"otpId","otpType","contact","code","sentAt"}], oldest first.
+    QJsonArray sentCodes() const;
+    const Settings& settings() const { return m_settings; }
+
+private:
+    struct Otp;
+    HttpReply walletKitConfig();
+    HttpReply otpInit(const QJsonObject& request);
+    HttpReply otpVerify(const QJsonObject& request);
+    HttpReply account(const QJsonObject& request);
+    HttpReply signup(const QJsonObject& request);
+
+    Settings m_settings;
+    DevServerState& m_state;
+    const Clock& m_clock;
+    const P256KeyPair& m_signer;
+    QString m_parentOrganizationId;
+    QHash<QString, std::shared_ptr<Otp>> m_otps;
+    QJsonArray m_sent;
+};
+
+} // namespace ws::devserver
