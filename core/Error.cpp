@@ -46,6 +46,12 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("CRYPTO");
     case ErrorCode::Internal:
         return QStringLiteral("INTERNAL");
+    case ErrorCode::InvalidOtpCode:
+        return QStringLiteral("INVALID_OTP_CODE");
+    case ErrorCode::OtpExpired:
+        return QStringLiteral("OTP_EXPIRED");
+    case ErrorCode::MaxOtpInitiated:
+        return QStringLiteral("MAX_OTP_INITIATED_ERROR");
     }
     return QStringLiteral("INTERNAL");
 }

@@ -29,6 +29,9 @@ enum class ErrorCode {
     NotSupported,        // e.g. passkey or wallet stamping on the desktop
     Crypto,              // OpenSSL failed where it should not
     Internal,            // a bug: an invariant did not hold
+    InvalidOtpCode,      // a one-time code that is wrong (the user may try again)
+    OtpExpired,          // a one-time code that expired or was used up by wrong attempts: request a new one
+    MaxOtpInitiated,     // too many one-time codes requested for a contact: wait, then retry
 };
 
 // "SESSION_EXPIRED", "KEYCHAIN_UNAVAILABLE", ...

@@ -66,7 +66,10 @@ bool ApiHandlers::handles(const QString& path) {
            path == kGetActivityPath || path == kGetApiKeysPath;
 }
 
-HttpReply ApiHandlers::handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body) {
+HttpReply ApiHandlers::handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body,
+                              const QByteArray& attestedHeader) {
+    if (stampHeader.isEmpty() && !attestedHeader.isEmpty())
+        return attestedStampLogin(path, attestedHeader, body);
     if (path.startsWith(QStringLiteral("/public/v1/submit/")))
         return submit(path, stampHeader, body);
     return query(path, stampHeader, body);
@@ -99,6 +102,21 @@ HttpReply ApiHandlers::submit(const QString& path, const QByteArray& stampHeader
     const ApiKey key = std::get<ApiKey>(authorized);
     const Caller caller{key, *m_ctx.state.user(key.userId), organizationId};
 
+    if (std::optional<HttpReply> bad = checkActivityEnvelope(request, nowMs))
+        return *bad;
+
+    const QString type = request.value(QStringLiteral("type")).toString();
+    if (path == kStampLoginPath) {
+        if (type != QLatin1String("ACTIVITY_TYPE_STAMP_LOGIN"))
+            return errors::badRequest(QStringLiteral("invalid activity type '%1' for stamp_login").arg(type));
+        return stampLogin(caller, request, body, requestKey);
+    }
+    if (type != QLatin1String("ACTIVITY_TYPE_DELETE_API_KEYS"))
+        return errors::badRequest(QStringLiteral("invalid activity type '%1' for delete_api_keys").arg(type));
+    return deleteApiKeys(caller, request, body, requestKey);
+}
+
+std::optional<HttpReply> ApiHandlers::checkActivityEnvelope(const QJsonObject& request, qint64 nowMs) const {
     const QJsonValue timestampValue = request.value(QStringLiteral("timestampMs"));
     const std::optional<qint64> timestampMs = parsePositiveIntegerString(timestampValue);
     if (!timestampMs)
@@ -112,16 +130,55 @@ HttpReply ApiHandlers::submit(const QString& path, const QByteArray& stampHeader
                 .arg(m_ctx.maxTimestampSkewMs));
     if (!request.value(QStringLiteral("parameters")).isObject())
         return errors::badRequest(QStringLiteral("missing parameters"));
+    return std::nullopt;
+}
 
+HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray& attestedHeader,
+                                          const QByteArray& body) {
+    if (path != kStampLoginPath)
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("X-Stamp-Attested is only accepted by stamp_login"));
+    // Same bytes, same stamp: the request already ran (before the single-use check of the token).
+    const QByteArray requestKey = ActivityStore::requestKey(body, attestedHeader);
+    if (const auto id = m_ctx.activities.idForRequest(requestKey))
+        return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errors::badRequest(QStringLiteral("malformed request body: %1").arg(parseError.errorString()));
+    const QJsonObject request = document.object();
+    const qint64 nowMs = m_ctx.clock.nowMSecs();
+    if (std::optional<HttpReply> bad = checkActivityEnvelope(request, nowMs))
+        return *bad;
     const QString type = request.value(QStringLiteral("type")).toString();
-    if (path == kStampLoginPath) {
-        if (type != QLatin1String("ACTIVITY_TYPE_STAMP_LOGIN"))
-            return errors::badRequest(QStringLiteral("invalid activity type '%1' for stamp_login").arg(type));
-        return stampLogin(caller, request, body, requestKey);
-    }
-    if (type != QLatin1String("ACTIVITY_TYPE_DELETE_API_KEYS"))
-        return errors::badRequest(QStringLiteral("invalid activity type '%1' for delete_api_keys").arg(type));
-    return deleteApiKeys(caller, request, body, requestKey);
+    if (type != QLatin1String("ACTIVITY_TYPE_STAMP_LOGIN"))
+        return errors::badRequest(QStringLiteral("invalid activity type '%1' for stamp_login").arg(type));
+
+    auto identified = m_ctx.attestedSchemes.verify(attestedHeader, body, nowMs);
+    if (auto* rejection = std::get_if<HttpReply>(&identified))
+        return *rejection;
+    const AttestedIdentity identity = std::get<AttestedIdentity>(identified);
+    const QByteArray publicKey = request.value(QStringLiteral("parameters"))
+                                     .toObject()
+                                     .value(QStringLiteral("publicKey"))
+                                     .toString()
+                                     .toLatin1()
+                                     .toLower();
+    if (publicKey != identity.boundPublicKey)
+        return errors::make(
+            401, errors::kGrpcUnauthenticated,
+            QStringLiteral("parameters.publicKey is not the key the attestation is bound to"));
+    const User* user = m_ctx.state.user(identity.userId);
+    const QString organizationId = request.value(QStringLiteral("organizationId")).toString();
+    const Organization* organization = user ? m_ctx.state.organization(user->organizationId) : nullptr;
+    if (!user || (organizationId != user->organizationId &&
+                  !(organization && organization->parentId == organizationId)))
+        return errors::publicKeyNotFound();
+    ApiKey attestedKey;
+    attestedKey.userId = user->id;
+    attestedKey.publicKey = publicKey;
+    return stampLogin(Caller{attestedKey, *user, organizationId}, request, body, requestKey);
 }
 
 HttpReply ApiHandlers::query(const QString& path, const QByteArray& stampHeader, const QByteArray& body) {

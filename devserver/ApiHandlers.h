@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityStore.h"
+#include "AttestedSchemes.h"
 #include "DevServerState.h"
 #include "ErrorBodies.h"
 #include "FaultInjector.h"
@@ -27,13 +28,16 @@ public:
         const Clock& clock;
         const P256KeyPair& notarizer;
         qint64 maxTimestampSkewMs;
+        const AttestedSchemes& attestedSchemes; // the X-Stamp-Attested schemes stamp_login accepts
     };
     explicit ApiHandlers(Context context)
         : m_ctx(context)
         , m_authenticator(context.state) {}
 
     static bool handles(const QString& path);
-    HttpReply handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
+    // `attestedHeader` (X-Stamp-Attested) is used when there is no X-Stamp; only stamp_login accepts it.
+    HttpReply handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body,
+                     const QByteArray& attestedHeader = {});
 
 private:
     struct Caller {
@@ -43,6 +47,10 @@ private:
     };
 
     HttpReply submit(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
+    HttpReply attestedStampLogin(const QString& path, const QByteArray& attestedHeader,
+                                 const QByteArray& body);
+    // timestampMs, parameters and the activity type, the checks every submitted activity passes.
+    std::optional<HttpReply> checkActivityEnvelope(const QJsonObject& request, qint64 nowMs) const;
     HttpReply query(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
 
     HttpReply stampLogin(const Caller& caller, const QJsonObject& request, const QByteArray& body,

@@ -2,9 +2,11 @@
 
 #include "ActivityStore.h"
 #include "ApiHandlers.h"
+#include "AttestedSchemes.h"
 #include "Clock.h"
 #include "HttpFrontend.h"
 #include "SeedLoader.h"
+#include "VerificationTokenScheme.h"
 #include "crypto/P256KeyPair.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,10 @@ struct DevServer::Private {
     FaultInjector faults;
     std::optional<P256KeyPair> notarizer;
     std::optional<P256KeyPair> demoKey;
+    // Signs the Auth Proxy's target bundles and verification tokens (Turnkey's TLS fetcher key).
+    std::optional<P256KeyPair> otpSigner;
+    AttestedSchemes attestedSchemes;
+    std::optional<VerificationTokenScheme> verificationTokenScheme;
     std::optional<ApiHandlers> api;
     std::unique_ptr<HttpFrontend> http;
     std::optional<Error> setupError;
@@ -46,6 +52,12 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         return;
     }
     d->notarizer.emplace(std::move(*notarizer));
+    auto otpSigner = P256KeyPair::generate();
+    if (!otpSigner) {
+        d->setupError = otpSigner.error();
+        return;
+    }
+    d->otpSigner.emplace(std::move(*otpSigner));
 
     if (auto seeded = seed::apply(d->config.seed, d->state, clock.nowMSecs()); !seeded) {
         d->setupError = seeded.error();
@@ -87,8 +99,14 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         if (!d->state.users().isEmpty())
             d->userId = d->state.users().constFirst().id;
     }
+    d->verificationTokenScheme.emplace(d->state, d->otpSigner->uncompressedPublicKeyHex());
+    d->attestedSchemes.add(
+        attested::kSchemeVerificationToken,
+        [scheme = &*d->verificationTokenScheme](const attested::AttestedStampContents& stamp, qint64 nowMs) {
+            return scheme->verify(stamp, nowMs);
+        });
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
-                                        d->config.maxTimestampSkewMs});
+                                        d->config.maxTimestampSkewMs, d->attestedSchemes});
 }
 
 DevServer::~DevServer() = default;
@@ -155,7 +173,8 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
                                  : HttpReply{d->faults.failStatus(), d->faults.failBody(), false};
             break;
         case FaultInjector::Action::None:
-            outgoing.reply = d->api->handle(request.path, request.stampHeader, request.body);
+            outgoing.reply =
+                d->api->handle(request.path, request.stampHeader, request.body, request.attestedStampHeader);
             if (d->faults.takeMalform())
                 outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
             break;
@@ -214,6 +233,16 @@ QByteArray DevServer::demoApiPublicKeyHex() const {
 
 SecureBytes DevServer::demoApiPrivateKeyHex() const {
     return d->demoKey ? d->demoKey->privateKeyHex() : SecureBytes();
+}
+
+QByteArray DevServer::otpSignerPublicKeyHex() const {
+    return d->otpSigner ? d->otpSigner->uncompressedPublicKeyHex() : QByteArray();
+}
+
+Result<QByteArray> DevServer::signVerificationToken(const vtoken::Claims& claims) const {
+    if (!d->otpSigner)
+        return Error(ErrorCode::Internal, tr("the devserver has no OTP signer"));
+    return vtoken::sign(*d->otpSigner, claims);
 }
 
 QByteArray DevServer::notarizerPublicKeyHex() const {
@@ -288,7 +317,8 @@ QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
     QJsonObject info{{QStringLiteral("url"), url().toString()},
                      {QStringLiteral("organizationId"), organizationId()},
                      {QStringLiteral("userId"), userId()},
-                     {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())}};
+                     {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())},
+                     {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())}};
     if (includeDemoPrivateKey && d->demoKey) {
         info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
         const SecureBytes privateKey = demoApiPrivateKeyHex();

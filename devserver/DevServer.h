@@ -6,6 +6,7 @@
 #include "HttpFrontend.h"
 #include "Result.h"
 #include "crypto/SecureBytes.h"
+#include "crypto/VerificationToken.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -24,7 +25,8 @@ namespace ws::devserver {
 // Routes (all answers are JSON):
 //   POST /public/v1/submit/stamp_login, /public/v1/submit/delete_api_keys,
 //        /public/v1/query/whoami, /public/v1/query/get_activity, /public/v1/query/get_api_keys
-//        — stamped with X-Stamp and verified exactly as Turnkey does (docs/protocol.md §1-§3).
+//        — stamped with X-Stamp and verified exactly as Turnkey does (docs/protocol.md §1-§3);
+//        stamp_login also accepts X-Stamp-Attested, dispatched on its scheme (AttestedSchemes).
 //   POST /admin/faults — change the injected faults (FaultInjector::apply); GET /admin/state — the
 //        state as JSON. Both only answer loopback peers (403 otherwise).
 // Session JWTs are signed by a notarizer key generated per instance (notarizerPublicKeyHex()).
@@ -48,6 +50,12 @@ public:
     SecureBytes demoApiPrivateKeyHex() const;
     // Uncompressed (130 hex) public key of the notarizer that signs session JWTs.
     QByteArray notarizerPublicKeyHex() const;
+    // Uncompressed (130 hex) public key of the OTP signer (Turnkey's TLS fetcher key): it signs the
+    // Auth Proxy's target bundles and verification tokens.
+    QByteArray otpSignerPublicKeyHex() const;
+    // A verification token signed by the OTP signer, as otp_verify_v2 issues them (tests use it to
+    // make tokens the proxy would not: bound to another key, expired).
+    Result<QByteArray> signVerificationToken(const vtoken::Claims& claims) const;
 
     DevServerState& state();
     const DevServerState& state() const;

@@ -44,6 +44,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     for (const auto& header : headers) {
         if (header.first.compare("X-Stamp", Qt::CaseInsensitive) == 0)
             incoming.stampHeader = header.second.trimmed();
+        else if (header.first.compare("X-Stamp-Attested", Qt::CaseInsensitive) == 0)
+            incoming.attestedStampHeader = header.second.trimmed();
+        else if (header.first.compare("X-Auth-Proxy-Config-ID", Qt::CaseInsensitive) == 0)
+            incoming.authProxyConfigId = header.second.trimmed();
     }
 
     const OutgoingReply outgoing = m_handler(incoming);

@@ -13,7 +13,9 @@ namespace ws::devserver {
 struct IncomingRequest {
     QString method; // "POST", "GET", ...
     QString path;
-    QByteArray stampHeader; // X-Stamp, empty when absent
+    QByteArray stampHeader;         // X-Stamp, empty when absent
+    QByteArray attestedStampHeader; // X-Stamp-Attested, empty when absent
+    QByteArray authProxyConfigId;   // X-Auth-Proxy-Config-ID, empty when absent
     QByteArray body;
     QHostAddress peer;
 };

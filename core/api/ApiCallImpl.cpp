@@ -22,10 +22,15 @@ namespace {
 
 const QByteArray kClientVersion = QByteArrayLiteral("wallet-sessions/" WS_VERSION);
 
-QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stamp, const ApiConfig& config) {
+QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stampName, const QByteArray& stamp,
+                            const QList<std::pair<QByteArray, QByteArray>>& headers,
+                            const ApiConfig& config) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(stamp::kHeaderName, stamp);
+    if (!stampName.isEmpty())
+        request.setRawHeader(stampName, stamp);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     request.setRawHeader(QByteArrayLiteral("X-Client-Version"), kClientVersion);
     // A redirect would re-send a signed body somewhere we did not choose.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -100,15 +105,27 @@ void ApiCallImpl::abandon() {
 }
 
 void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
-    auto stamped = stamp::make(*m_signer, body);
-    if (!stamped) {
-        finish(stamped.error().withContext(tr("stamping %1").arg(what)));
-        return;
+    std::pair<QByteArray, QByteArray> header;
+    if (m_spec.authenticate || m_signer) {
+        Result<std::pair<QByteArray, QByteArray>> stamped = Error();
+        if (m_spec.authenticate) {
+            stamped = m_spec.authenticate(body);
+        } else if (Result<QByteArray> value = stamp::make(*m_signer, body); value) {
+            stamped = std::pair{QByteArray(stamp::kHeaderName), std::move(value.value())};
+        } else {
+            stamped = value.error();
+        }
+        if (!stamped) {
+            finish(stamped.error().withContext(tr("stamping %1").arg(what)));
+            return;
+        }
+        header = std::move(stamped.value());
     }
     m_what = what;
     m_path = path;
     m_body = std::move(body);
-    m_stamp = std::move(stamped.value());
+    m_stampName = std::move(header.first);
+    m_stamp = std::move(header.second);
     m_attempt = 0;
     send();
 }
@@ -123,7 +140,8 @@ void ApiCallImpl::send() {
     m_sslErrors.clear();
     const QUrl url = endpointUrl(m_config.baseUrl, m_path);
     qCDebug(lcApi) << "POST" << url.toDisplayString() << "attempt" << m_attempt << "bytes" << m_body.size();
-    QNetworkReply* reply = m_nam->post(makeRequest(url, m_stamp, m_config), m_body);
+    QNetworkReply* reply =
+        m_nam->post(makeRequest(url, m_stampName, m_stamp, m_spec.headers, m_config), m_body);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCallImpl::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCallImpl::onReadyRead);

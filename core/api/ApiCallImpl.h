@@ -22,6 +22,11 @@ struct CallSpec {
     QByteArray body;
     bool isActivity = false; // reply is {"activity": ...}; poll get_activity until terminal
     QString organizationId;  // for get_activity polls
+    // How a request is authenticated when it is not an X-Stamp by the call's signer: the header
+    // (name, value) made over exactly the bytes sent (X-Stamp-Attested). With neither this nor a
+    // signer, the request carries no stamp (the Auth Proxy).
+    std::function<Result<std::pair<QByteArray, QByteArray>>(QByteArrayView body)> authenticate = {};
+    QList<std::pair<QByteArray, QByteArray>> headers = {}; // sent as they are (X-Auth-Proxy-Config-ID)
 };
 
 // One API call from first byte to callback: the request, its retries (5xx and network failures,
@@ -72,6 +77,7 @@ private:
     QString m_what;
     QString m_path;
     QByteArray m_body;
+    QByteArray m_stampName;
     QByteArray m_stamp;
     int m_attempt = 0;
     QPointer<QNetworkReply> m_reply;

@@ -5,6 +5,7 @@
 #include "api/RequestBodies.h"
 #include "api/ResponseParsers.h"
 #include "api/UrlPolicy.h"
+#include "crypto/AttestedStamp.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -134,6 +135,34 @@ QPointer<ApiCall> TurnkeyClient::stampLogin(Signer signer, const QString& organi
                   api::stampLoginBody(d->clock.nowMSecs(), organizationId, params), true, organizationId};
     return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
                   context, typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
+                      return api::parseStampLoginResult(activity, what);
+                  }));
+}
+
+QPointer<ApiCall> TurnkeyClient::stampLoginAttested(Signer key, const QByteArray& scheme,
+                                                    const QByteArray& attestation,
+                                                    const QString& organizationId,
+                                                    const StampLoginParams& params, QObject* context,
+                                                    Callback<QByteArray> done) {
+    const QString what = QStringLiteral("stamp_login");
+    std::optional<Error> bad = checkCommon(what, key, organizationId);
+    if (!bad && (scheme.isEmpty() || attestation.isEmpty()))
+        bad = refusal(what, tr("the attested stamp needs a scheme and an attestation"));
+    if (!bad && params.publicKey.isEmpty())
+        bad = refusal(what, tr("the new session's public key is empty"));
+    if (!bad && params.expirationSeconds <= 0)
+        bad = refusal(what, tr("the session lifetime must be positive"));
+    CallSpec spec{what, QStringLiteral("/public/v1/submit/stamp_login"),
+                  api::stampLoginBody(d->clock.nowMSecs(), organizationId, params), true, organizationId};
+    spec.authenticate = [key, scheme,
+                         attestation](QByteArrayView body) -> Result<std::pair<QByteArray, QByteArray>> {
+        Result<QByteArray> header = attested::make(*key, scheme, attestation, body);
+        if (!header)
+            return header.error();
+        return std::pair{QByteArray(attested::kHeaderName), std::move(header.value())};
+    };
+    return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
+                  typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseStampLoginResult(activity, what);
                   }));
 }

@@ -49,6 +49,12 @@ public:
     // ACTIVITY_TYPE_STAMP_LOGIN, stamped by `signer`; yields the session JWT.
     QPointer<ApiCall> stampLogin(Signer signer, const QString& organizationId, const StampLoginParams& params,
                                  QObject* context, Callback<QByteArray> done);
+    // The same activity stamped with X-Stamp-Attested (sign-in with a one-time code or OpenID): `key`
+    // signs the body, `attestation` (a verification token or an id_token) vouches for it under `scheme`
+    // (crypto/AttestedStamp.h). The get_activity polls are stamped the same way.
+    QPointer<ApiCall> stampLoginAttested(Signer key, const QByteArray& scheme, const QByteArray& attestation,
+                                         const QString& organizationId, const StampLoginParams& params,
+                                         QObject* context, Callback<QByteArray> done);
     QPointer<ApiCall> whoami(Signer signer, const QString& organizationId, QObject* context,
                              Callback<WhoamiInfo> done);
     QPointer<ApiCall> getApiKeys(Signer signer, const QString& organizationId, const QString& userId,

@@ -45,6 +45,25 @@ void addGlobalOptions(QCommandLineParser& parser) {
          tr("Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app's setting, else "
             "https://api.turnkey.com)."),
          QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("notarizer-key"),
+                      tr("The notarizer's P-256 public key in hex that signs session JWTs (default: "
+                         "$WALLET_SESSIONS_NOTARIZER_KEY, else the app's setting, else Turnkey's production "
+                         "key)."),
+                      QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("auth-proxy-url"),
+                      tr("Turnkey Auth Proxy URL for sign-in with a one-time code (default: "
+                         "$WALLET_SESSIONS_AUTH_PROXY_URL, else the app's setting, else "
+                         "https://authproxy.turnkey.com)."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("auth-proxy-config-id"),
+                      tr("The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, "
+                         "else the app's setting; no default)."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("otp-signer-key"),
+                      tr("The public key (hex) that signs the one-time-code enclave's bundles and tokens "
+                         "(default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app's setting, else Turnkey's "
+                         "production key)."),
+                      QStringLiteral("HEX")});
     parser.addOption(
         {QStringLiteral("json"), tr("Machine-readable output: JSON on stdout, errors as JSON on stderr.")});
     // main() reads it before the parser runs (library diagnostics are filtered from the start); it is
@@ -142,7 +161,10 @@ QString CliApplication::globalHelp() {
             tr("Environment:\n"
                "  WALLET_SESSIONS_API_URL           API base URL when --api-url is not given\n"
                "  WALLET_SESSIONS_KEYCHAIN_SERVICE  keychain service name (default: wallet-sessions)\n"
-               "  WALLET_SESSIONS_NOTARIZER_KEY     notarizer public key for JWT signature checks\n\n");
+               "  WALLET_SESSIONS_NOTARIZER_KEY     notarizer public key for JWT signature checks\n"
+               "  WALLET_SESSIONS_AUTH_PROXY_URL    Auth Proxy URL when --auth-proxy-url is not given\n"
+               "  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  Auth Proxy configuration id\n"
+               "  WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens\n\n");
     text += exitCodeHelp();
     text += QLatin1Char('\n') + tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
             QLatin1Char('\n');
@@ -252,6 +274,12 @@ void CliApplication::start(const QStringList& arguments) {
     };
     options.dataDir = pick(QStringLiteral("data-dir"));
     options.apiUrl = pick(QStringLiteral("api-url"));
+    for (ConfigKey key : {ConfigKey::NotarizerKey, ConfigKey::AuthProxyUrl, ConfigKey::AuthProxyConfigId,
+                          ConfigKey::OtpSignerKey}) {
+        // "--auth-proxy-url" -> "auth-proxy-url"
+        const QString option = QString::fromLatin1(configKeyNames(key).option).mid(2);
+        options.settings.insert(key, pick(option));
+    }
     options.json = global.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("json"));
     out.setJson(options.json);
 

@@ -22,6 +22,8 @@ ResolvedConfig CliContext::resolveConfig(const QHash<ConfigKey, QString>& comman
     ConfigResolver resolver(&settings);
     resolver.setOption(ConfigKey::ApiUrl, m_options.apiUrl);
     resolver.setOption(ConfigKey::DataDir, m_options.dataDir);
+    for (auto it = m_options.settings.begin(); it != m_options.settings.end(); ++it)
+        resolver.setOption(it.key(), it.value());
     for (auto it = commandOptions.begin(); it != commandOptions.end(); ++it)
         resolver.setOption(it.key(), it.value());
     return resolver.resolve();

@@ -20,6 +20,9 @@ namespace ws::cli {
 struct GlobalOptions {
     QString dataDir; // empty: SessionIndex::defaultDirectory()
     QString apiUrl;  // empty: environment, settings, default
+    // The other settings given as global options (--notarizer-key, --auth-proxy-url,
+    // --auth-proxy-config-id, --otp-signer-key): resolved like --api-url, option first.
+    QHash<ConfigKey, QString> settings;
     bool json = false;
 };
 

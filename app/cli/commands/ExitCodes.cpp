@@ -11,6 +11,8 @@ int exitCodeFor(ErrorCode code) {
         return kExitNotFound;
     case ErrorCode::SessionExpired:
     case ErrorCode::Unauthorized:
+    case ErrorCode::InvalidOtpCode: // a wrong or expired one-time code
+    case ErrorCode::OtpExpired:
         return kExitUnauthorized;
     case ErrorCode::Network:
     case ErrorCode::Timeout:
@@ -31,20 +33,22 @@ int exitCodeFor(ErrorCode code) {
     case ErrorCode::NotSupported:
     case ErrorCode::Crypto:
     case ErrorCode::Internal:
+    case ErrorCode::MaxOtpInitiated: // not a network problem: retrying at once does not help
         break;
     }
     return kExitError;
 }
 
 QString exitCodeHelp() {
-    return QCoreApplication::translate("ws", "Exit codes:\n"
-                                             "  0  success\n"
-                                             "  1  error\n"
-                                             "  2  usage (bad command line)\n"
-                                             "  3  session not found\n"
-                                             "  4  session expired or unauthorized\n"
-                                             "  5  network error or timeout\n"
-                                             "  6  keychain unavailable\n");
+    return QCoreApplication::translate(
+        "ws", "Exit codes:\n"
+              "  0  success\n"
+              "  1  error\n"
+              "  2  usage (bad command line)\n"
+              "  3  session not found; no account for the contact (login --create-account)\n"
+              "  4  session expired or unauthorized; a wrong or expired one-time code\n"
+              "  5  network error or timeout\n"
+              "  6  keychain unavailable\n");
 }
 
 } // namespace ws::cli

@@ -32,9 +32,7 @@ void TokenVerifyCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("JWT"),
                                  tr("The session JWT, or '-' to read it from standard input."),
                                  QStringLiteral("JWT|-"));
-    parser.addOption({QStringLiteral("notarizer-key"),
-                      tr("The notarizer's P-256 public key in hex (default: Turnkey's production key)."),
-                      QStringLiteral("HEX")});
+    // --notarizer-key is a global option (accepted before or after the command).
 }
 
 void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& parser) {
@@ -49,9 +47,7 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
         context.fail(token.error().withContext(tr("not a valid session JWT")));
         return;
     }
-    QByteArray key =
-        context.resolveConfig({{ConfigKey::NotarizerKey, parser.value(QStringLiteral("notarizer-key"))}})
-            .config.notarizerKey;
+    QByteArray key = context.resolveConfig().config.notarizerKey;
     const bool production = key.isEmpty();
     if (production)
         key = QByteArray(jwtsig::kProductionNotarizerPublicKey);
