@@ -5,6 +5,8 @@
 #include "AttestedSchemes.h"
 #include "Clock.h"
 #include "HttpFrontend.h"
+#include "OidcProvider.h"
+#include "OidcTokenScheme.h"
 #include "SeedLoader.h"
 #include "VerificationTokenScheme.h"
 #include "crypto/P256KeyPair.h"
@@ -35,6 +37,9 @@ struct DevServer::Private {
     std::optional<P256KeyPair> otpSigner;
     AttestedSchemes attestedSchemes;
     std::optional<VerificationTokenScheme> verificationTokenScheme;
+    // The "Demo ID" OpenID provider on its own loopback port, started by listen().
+    std::unique_ptr<OidcProvider> oidcProvider;
+    std::optional<OidcTokenScheme> oidcScheme;
     std::optional<ApiHandlers> api;
     std::unique_ptr<HttpFrontend> http;
     std::optional<Error> setupError;
@@ -105,6 +110,10 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         [scheme = &*d->verificationTokenScheme](const attested::AttestedStampContents& stamp, qint64 nowMs) {
             return scheme->verify(stamp, nowMs);
         });
+    d->oidcScheme.emplace([this] { return d->oidcProvider ? d->oidcProvider->jwksJson() : QByteArray(); });
+    d->attestedSchemes.add(attested::kSchemeOidc,
+                           [scheme = &*d->oidcScheme](const attested::AttestedStampContents& stamp,
+                                                      qint64 nowMs) { return scheme->verify(stamp, nowMs); });
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
 }
@@ -203,6 +212,16 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
     d->http = std::move(http);
     m_port = bound;
     m_address = address;
+
+    // The provider always binds loopback: its pages are for a browser on this machine.
+    d->oidcProvider =
+        std::make_unique<OidcProvider>(d->clock, QString::fromLatin1(kOidcClientId),
+                                       OidcProvider::Identity{QStringLiteral("demo-id-subject"),
+                                                              QStringLiteral("newcomer@demo-id.example")});
+    if (auto started = d->oidcProvider->start(); !started)
+        return started.error();
+    if (d->config.demo)
+        registerOauthProvider(d->userId, d->oidcProvider->identity().subject);
     return {};
 }
 
@@ -233,6 +252,16 @@ QByteArray DevServer::demoApiPublicKeyHex() const {
 
 SecureBytes DevServer::demoApiPrivateKeyHex() const {
     return d->demoKey ? d->demoKey->privateKeyHex() : SecureBytes();
+}
+
+OidcProvider* DevServer::oidcProvider() const {
+    return d->oidcProvider.get();
+}
+
+void DevServer::registerOauthProvider(const QString& userId, const QString& subject) {
+    if (d->oidcProvider)
+        d->oidcScheme->registerProvider(OauthRegistration{userId, d->oidcProvider->issuer().toString(),
+                                                          subject, QString::fromLatin1(kOidcClientId)});
 }
 
 QByteArray DevServer::otpSignerPublicKeyHex() const {
@@ -319,6 +348,10 @@ QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
                      {QStringLiteral("userId"), userId()},
                      {QStringLiteral("notarizerPublicKey"), QString::fromLatin1(notarizerPublicKeyHex())},
                      {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())}};
+    if (d->oidcProvider) {
+        info.insert(QStringLiteral("oidcIssuer"), d->oidcProvider->issuer().toString());
+        info.insert(QStringLiteral("oidcClientId"), QString::fromLatin1(kOidcClientId));
+    }
     if (includeDemoPrivateKey && d->demoKey) {
         info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
         const SecureBytes privateKey = demoApiPrivateKeyHex();

@@ -84,25 +84,34 @@ OidcProvider::OidcProvider(const Clock& clock, QString clientId, Identity identi
     : QAbstractHttpServer(parent)
     , m_clock(clock)
     , m_clientId(std::move(clientId))
-    , m_identity(std::move(identity)) {
-    auto keys = OidcSigningKeys::generate();
-    if (keys)
-        m_keys.emplace(std::move(*keys));
-    else
-        m_setupError = keys.error();
+    , m_identity(std::move(identity)) {}
+
+const OidcSigningKeys* OidcProvider::keys() const {
+    // Made on first use: an RSA key takes a while to generate, and most devservers (one per test case)
+    // never sign anyone in with OpenID.
+    if (!m_keys && !m_setupError) {
+        auto keys = OidcSigningKeys::generate();
+        if (keys)
+            m_keys.emplace(std::move(*keys));
+        else
+            m_setupError = keys.error();
+    }
+    return m_keys ? &*m_keys : nullptr;
 }
 
 OidcProvider::~OidcProvider() = default;
 
 Result<void> OidcProvider::start(const QHostAddress& address, quint16 port) {
-    if (m_setupError)
-        return *m_setupError;
     m_port = listen(address, port);
     if (m_port == 0)
         return Error(ErrorCode::Network, QStringLiteral("the OpenID provider cannot listen on %1 port %2")
                                              .arg(address.toString())
                                              .arg(port));
     return {};
+}
+
+QByteArray OidcProvider::jwksJson() const {
+    return keys() ? json(keys()->jwks()) : QByteArray();
 }
 
 QUrl OidcProvider::issuer() const {
@@ -155,7 +164,13 @@ OidcProvider::Reply OidcProvider::route(const QHttpServerRequest& request) {
         return reply;
     }
     if (path == QLatin1String("/jwks") && get) {
-        Reply reply{200, QByteArrayLiteral("application/json"), json(m_keys->jwks()), {}, true};
+        if (!keys())
+            return Reply{500,
+                         QByteArrayLiteral("application/json"),
+                         oauthError(QStringLiteral("server_error"), m_setupError->message),
+                         {},
+                         false};
+        Reply reply{200, QByteArrayLiteral("application/json"), json(keys()->jwks()), {}, true};
         return reply;
     }
     if (path == QLatin1String("/authorize") && get)
@@ -327,7 +342,9 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         claims.insert(QStringLiteral("iat"), now - 2 * kTokenLifetimeSecs);
         claims.insert(QStringLiteral("exp"), now - kTokenLifetimeSecs);
     }
-    auto idToken = m_keys->sign(m_settings.alg, claims);
+    if (!keys())
+        return refuse(500, QStringLiteral("server_error"), m_setupError->message);
+    auto idToken = keys()->sign(m_settings.alg, claims);
     if (!idToken)
         return refuse(500, QStringLiteral("server_error"), idToken.error().message);
     QByteArray tokenText = *idToken;

@@ -55,6 +55,9 @@ public:
     OidcProviderSettings settings() const { return m_settings; }
     void setSettings(const OidcProviderSettings& settings) { m_settings = settings; }
 
+    // The key set /jwks serves, for the devserver's own stamp_login check.
+    QByteArray jwksJson() const;
+
     // Tokens issued so far (tests check that a failed flow did not get further than expected).
     int tokensIssued() const { return m_tokensIssued; }
 
@@ -94,8 +97,10 @@ private:
     const Clock& m_clock;
     QString m_clientId;
     Identity m_identity;
-    std::optional<OidcSigningKeys> m_keys;
-    std::optional<Error> m_setupError;
+    const OidcSigningKeys* keys() const;
+
+    mutable std::optional<OidcSigningKeys> m_keys;
+    mutable std::optional<Error> m_setupError;
     OidcProviderSettings m_settings;
     QHash<QString, PendingAuthorization> m_pending;
     QHash<QString, IssuedCode> m_codes;
