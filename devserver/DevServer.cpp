@@ -6,6 +6,8 @@
 #include "AuthProxyHandlers.h"
 #include "Clock.h"
 #include "HttpFrontend.h"
+#include "OidcProvider.h"
+#include "OidcTokenScheme.h"
 #include "SeedLoader.h"
 #include "VerificationTokenScheme.h"
 #include "crypto/P256KeyPair.h"
@@ -38,6 +40,9 @@ struct DevServer::Private {
     AttestedSchemes attestedSchemes;
     std::optional<VerificationTokenScheme> verificationTokenScheme;
     std::optional<AuthProxyHandlers> authProxy;
+    // The "Demo ID" OpenID provider on its own loopback port, started by listen().
+    std::unique_ptr<OidcProvider> oidcProvider;
+    std::optional<OidcTokenScheme> oidcScheme;
     std::optional<ApiHandlers> api;
     std::unique_ptr<HttpFrontend> http;
     std::optional<Error> setupError;
@@ -113,6 +118,10 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                          : d->config.authProxyConfigId;
     d->authProxy.emplace(proxy, d->state, d->clock, *d->otpSigner, d->organizationId);
+    d->oidcScheme.emplace([this] { return d->oidcProvider ? d->oidcProvider->jwksJson() : QByteArray(); });
+    d->attestedSchemes.add(attested::kSchemeOidc,
+                           [scheme = &*d->oidcScheme](const attested::AttestedStampContents& stamp,
+                                                      qint64 nowMs) { return scheme->verify(stamp, nowMs); });
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
 }
@@ -230,6 +239,16 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
     d->http = std::move(http);
     m_port = bound;
     m_address = address;
+
+    // The provider always binds loopback: its pages are for a browser on this machine.
+    d->oidcProvider =
+        std::make_unique<OidcProvider>(d->clock, QString::fromLatin1(kOidcClientId),
+                                       OidcProvider::Identity{QStringLiteral("demo-id-subject"),
+                                                              QStringLiteral("newcomer@demo-id.example")});
+    if (auto started = d->oidcProvider->start(); !started)
+        return started.error();
+    if (d->config.demo)
+        registerOauthProvider(d->userId, d->oidcProvider->identity().subject);
     return {};
 }
 
@@ -268,6 +287,16 @@ QString DevServer::authProxyConfigId() const {
 
 QJsonArray DevServer::sentOtpCodes() const {
     return d->authProxy ? d->authProxy->sentCodes() : QJsonArray();
+}
+
+OidcProvider* DevServer::oidcProvider() const {
+    return d->oidcProvider.get();
+}
+
+void DevServer::registerOauthProvider(const QString& userId, const QString& subject) {
+    if (d->oidcProvider)
+        d->oidcScheme->registerProvider(OauthRegistration{userId, d->oidcProvider->issuer().toString(),
+                                                          subject, QString::fromLatin1(kOidcClientId)});
 }
 
 QByteArray DevServer::otpSignerPublicKeyHex() const {
@@ -356,6 +385,10 @@ QJsonObject DevServer::startupInfo(bool includeDemoPrivateKey) const {
                      {QStringLiteral("otpSignerPublicKey"), QString::fromLatin1(otpSignerPublicKeyHex())},
                      {QStringLiteral("authProxyUrl"), url().toString()},
                      {QStringLiteral("authProxyConfigId"), authProxyConfigId()}};
+    if (d->oidcProvider) {
+        info.insert(QStringLiteral("oidcIssuer"), d->oidcProvider->issuer().toString());
+        info.insert(QStringLiteral("oidcClientId"), QString::fromLatin1(kOidcClientId));
+    }
     if (includeDemoPrivateKey && d->demoKey) {
         info.insert(QStringLiteral("apiPublicKey"), QString::fromLatin1(demoApiPublicKeyHex()));
         const SecureBytes privateKey = demoApiPrivateKeyHex();

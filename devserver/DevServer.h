@@ -22,6 +22,8 @@ class Clock;
 
 namespace ws::devserver {
 
+class OidcProvider;
+
 // A local stand-in for Turnkey's API, for the GUI's demo mode, scripts and tests.
 //
 // Routes (all answers are JSON):
@@ -55,6 +57,12 @@ public:
     SecureBytes demoApiPrivateKeyHex() const;
     // Uncompressed (130 hex) public key of the notarizer that signs session JWTs.
     QByteArray notarizerPublicKeyHex() const;
+    // The OpenID provider ("Demo ID", its own loopback port, started by listen(); null before) and the
+    // client id it knows. registerOauthProvider() gives a user that provider's identity `subject`, so
+    // stamp_login accepts its id_tokens for that user (the demo user has it from the start).
+    static constexpr char kOidcClientId[] = "wallet-sessions-demo";
+    OidcProvider* oidcProvider() const;
+    void registerOauthProvider(const QString& userId, const QString& subject);
     // Uncompressed (130 hex) public key of the OTP signer (Turnkey's TLS fetcher key): it signs the
     // Auth Proxy's target bundles and verification tokens.
     QByteArray otpSignerPublicKeyHex() const;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace ws::oidc {
+
+// One sign-in provider: a name from wallet_kit_config's enabledProviders ("google", "apple", ...) or
+// "oidc" for any issuer, with the issuer and the OAuth client id the app uses for it.
+struct ProviderConfig {
+    QString name;        // "google", "oidc", "demo"
+    QString displayName; // "Google", shown as "Continue with Google"
+    QUrl issuer;         // https://accounts.google.com
+    QString clientId;
+};
+
+// What discovery ({issuer}/.well-known/openid-configuration) tells us.
+struct ProviderMetadata {
+    QString issuer; // exactly as the provider spells it; id_tokens must carry this `iss`
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QUrl jwksUri;
+};
+
+// What an id_token must say to be accepted.
+struct ExpectedClaims {
+    QString issuer;
+    QString audience; // our client id
+    QByteArray nonce; // hex SHA-256 of the session public key's hex
+    qint64 nowSecs = 0;
+    qint64 leewaySecs = 60; // clock skew tolerated on exp / iat
+};
+
+// The claims we use from a verified id_token.
+struct IdTokenClaims {
+    QString issuer;
+    QString subject;
+    QString audience;
+    QString email;
+    qint64 expiresAtSecs = 0;
+};
+
+} // namespace ws::oidc
