@@ -22,8 +22,8 @@ struct SessionInfo {
     ServerState serverState = ServerState::Unknown;
     QString lastError;
     KeyStoreKind keyStore = KeyStoreKind::Keychain; // where the session's private key is
-    QString username;               // from whoami, empty until known
-    QString organizationName;       // from whoami, empty until known
+    QString username;                               // from whoami, empty until known
+    QString organizationName;                       // from whoami, empty until known
     bool signatureVerified = false; // JWT signature checked against the configured notarizer key
     // Set only in what refreshSession() yields: another process refreshed this session first, so this
     // refresh stood down (its own new key revoked and destroyed) and the session is as that one left it.
