@@ -101,7 +101,7 @@ void TestCli::helpVersionAndUsage() {
     QCOMPARE(r.exitCode, 0);
     for (const char* word :
          {"login", "list", "show", "use", "refresh", "verify", "clear-all", "logout", "keys list",
-          "keys clean", "token decode", "token verify", "Exit codes", "6  keychain unavailable"})
+          "keys clean", "token decode", "token verify", "Exit codes", "6  key store unavailable"})
         QVERIFY2(r.out.contains(word), word);
 
     r = m_cli->run({QStringLiteral("--version")});
@@ -295,10 +295,11 @@ void TestCli::listJsonShape() {
     const QJsonArray list = r.json().array();
     QCOMPARE(list.size(), 2);
     const QJsonObject beta = findSession(list, QStringLiteral("beta"));
-    const QStringList fields{
-        QStringLiteral("sessionKey"),     QStringLiteral("active"),      QStringLiteral("userId"),
-        QStringLiteral("organizationId"), QStringLiteral("sessionType"), QStringLiteral("publicKey"),
-        QStringLiteral("expiry"),         QStringLiteral("expiresIn"),   QStringLiteral("status")};
+    const QStringList fields{QStringLiteral("sessionKey"),  QStringLiteral("active"),
+                             QStringLiteral("userId"),      QStringLiteral("organizationId"),
+                             QStringLiteral("sessionType"), QStringLiteral("publicKey"),
+                             QStringLiteral("expiry"),      QStringLiteral("expiresIn"),
+                             QStringLiteral("status"),      QStringLiteral("keyStore")};
     QCOMPARE(beta.keys().size(), fields.size());
     for (const QString& f : fields)
         QVERIFY2(beta.contains(f), qPrintable(f));

@@ -120,7 +120,8 @@ void TestCliUnits::sessionStatus() {
     const QJsonObject o = sessionSummaryJson(s, before);
     QCOMPARE(o.value(QStringLiteral("expiresIn")).toInteger(), 100);
     QCOMPARE(sessionSummaryJson(s, after.addSecs(5)).value(QStringLiteral("expiresIn")).toInteger(), -5);
-    QCOMPARE(o.keys().size(), 9);
+    QCOMPARE(o.keys().size(), 10); // with keyStore
+    QCOMPARE(o.value(QStringLiteral("keyStore")).toString(), QStringLiteral("keychain"));
 }
 
 QTEST_GUILESS_MAIN(TestCliUnits)

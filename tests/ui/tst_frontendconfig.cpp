@@ -3,6 +3,7 @@
 // WALLET_SESSIONS_API_URL, _KEYCHAIN_SERVICE and _NOTARIZER_KEY).
 #include "CliContext.h"
 #include "app/CommandLine.h"
+#include "app/SettingsFile.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -18,8 +19,8 @@ class TestFrontEndConfig : public QObject {
     // What each front end would run with, with no command-line options.
     static AppConfig cliConfig() { return cli::CliContext(cli::GlobalOptions{}).resolveConfig().config; }
     static AppConfig guiConfig() {
-        const QSettings settings; // the window's default settings file, as AppContext opens it
-        return ui::configResolver(ui::AppOptions{}, &settings).resolve().config;
+        const std::unique_ptr<QSettings> settings = openSettingsFile(); // as AppContext opens it
+        return ui::configResolver(ui::AppOptions{}, settings.get()).resolve().config;
     }
 
 private Q_SLOTS:
@@ -52,10 +53,10 @@ private Q_SLOTS:
 
     void sameValuesFromTheSameSettingsFile() {
         {
-            QSettings settings;
-            settings.setValue(settingsKey(ConfigKey::ApiUrl), QStringLiteral("https://api.example.org"));
-            settings.setValue(settingsKey(ConfigKey::WarnBefore), 300);
-            settings.setValue(settingsKey(ConfigKey::NotarizerKey), QStringLiteral("04cafe"));
+            const std::unique_ptr<QSettings> settings = openSettingsFile();
+            settings->setValue(settingsKey(ConfigKey::ApiUrl), QStringLiteral("https://api.example.org"));
+            settings->setValue(settingsKey(ConfigKey::WarnBefore), 300);
+            settings->setValue(settingsKey(ConfigKey::NotarizerKey), QStringLiteral("04cafe"));
         }
         const AppConfig gui = guiConfig();
         QCOMPARE(gui.apiUrl, QUrl(QStringLiteral("https://api.example.org")));

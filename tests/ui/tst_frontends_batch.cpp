@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "app/AppContext.h"
 #include "dialogs/ConfirmClearAllDialog.h"
+#include "widgets/ElidedLabel.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -86,8 +87,11 @@ class TestFrontEndsBatch : public QObject {
     }
 
     static QString lastResult(ui::MainWindow* window) {
-        // The label shows a mark and a time before the message; its tool tip is the message.
-        return window->findChild<QLabel*>(QStringLiteral("lastResult"))->toolTip();
+        // The label shows a mark and a time, two spaces, then the message (elided on screen; its full text
+        // is kept whole).
+        return window->findChild<ui::ElidedLabel*>(QStringLiteral("lastResult"))
+            ->fullText()
+            .section(QStringLiteral("  "), 1, -1);
     }
 
     static int rows(ui::MainWindow* window) {
