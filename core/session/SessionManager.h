@@ -57,6 +57,12 @@ public:
 
     // ---- offline operations ----
     void createApiKeyPair(QObject* context, Callback<QString> done); // yields the compressed public key
+    // `keys generate`: a key pair made ahead and kept until the user uses it (`refresh --public-key`,
+    // registering it with Turnkey as an API key) or deletes it (`keys delete`). Unlike
+    // createApiKeyPair()'s pending key, which the grace period ends, it is a held key: no recovery and
+    // no `keys clean` touches it. Recorded before the keychain write, as every key; a crash before it
+    // is marked held leaves a pending key that the next recovery removes after the grace period.
+    void generateKeyPair(KeyStoreKind store, QObject* context, Callback<QString> done);
     void deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done);
     void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                       QObject* context, Callback<void> done);
