@@ -88,6 +88,14 @@ void SessionManager::setAutoRefresh(const QString& sessionKey, bool enabled, QOb
 
 // ---- offline operations ----
 
+QList<KeyPairInfo> SessionManager::heldRefreshTargets() const {
+    return keyqueries::heldRefreshTargets(d->services.index.data());
+}
+
+QList<KeyPairInfo> SessionManager::rememberedApiKeys(const QString& organizationId) const {
+    return keyqueries::rememberedApiKeys(d->services.index.data(), organizationId);
+}
+
 void SessionManager::createApiKeyPair(QObject* context, Callback<QString> done) {
     Reply<QString> reply(context, this, std::move(done));
     d->keys.createSessionKey([this, reply](Result<QString> created) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyQueries.h"
 #include "SessionSigner.h"
 #include "SessionTypes.h"
 #include "api/ApiTypes.h"
@@ -49,6 +50,11 @@ public:
     enum class SignatureCheck { Verify, Skip };
     QList<SessionInfo> getAllSessions(SignatureCheck check = SignatureCheck::Verify) const;
     QString getActiveSessionKey() const; // empty when none
+    // Held keys a refresh can move a session onto (RefreshRequest::publicKey), oldest first.
+    QList<KeyPairInfo> heldRefreshTargets() const;
+    // API keys remembered for the organization, which can sign a refresh (StampWith::RememberedApiKey)
+    // and so renew an expired session without a new log-in.
+    QList<KeyPairInfo> rememberedApiKeys(const QString& organizationId) const;
     // NOT_FOUND for an unknown key. Written on the index's writer thread: a contended index lock
     // never blocks the caller's thread.
     void setActiveSession(const QString& sessionKey, QObject* context, Callback<void> done);
