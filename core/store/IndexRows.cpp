@@ -154,22 +154,24 @@ bool sameKey(const KeyRecord& a, const KeyRecord& b) {
 
 // The rows to upsert and delete to turn `before` into `after`: one pass over both sorted maps.
 template <typename Record, typename Same>
-void diffMaps(const std::map<QString, Record>& before, const std::map<QString, Record>& after, Same same,
-              std::vector<const std::pair<const QString, Record>*>& upserts, QStringList& deletes) {
+void diffMaps(const std::map<QString, Record>& before, const std::map<QString, Record>& after,
+              Same sameRecord, std::vector<const std::pair<const QString, Record>*>& upserts,
+              QStringList& deletes) {
     auto b = before.begin();
     auto a = after.begin();
     while (b != before.end() || a != after.end()) {
-        if (a == after.end() || (b != before.end() && b->first < a->first)) {
-            deletes << b->first;
-            ++b;
-        } else if (b == before.end() || a->first < b->first) {
-            upserts.push_back(&*a);
-            ++a;
-        } else {
-            if (!same(a->second, b->second))
+        if (a != after.end() && b != before.end() && same(a->first, b->first)) {
+            // The common case, so first: the same key, usually the very same string.
+            if (!sameRecord(a->second, b->second))
                 upserts.push_back(&*a);
             ++a;
             ++b;
+        } else if (a == after.end() || (b != before.end() && b->first < a->first)) {
+            deletes << b->first;
+            ++b;
+        } else {
+            upserts.push_back(&*a);
+            ++a;
         }
     }
 }

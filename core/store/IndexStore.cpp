@@ -80,8 +80,48 @@ Result<IndexData> IndexStore::readSnapshot(const QString& directory) {
 }
 
 void IndexStore::replaceData(IndexData data) {
-    m_data = std::make_shared<const IndexData>(std::move(data));
+    m_previous.reset();
+    m_changedSincePrevious = {};
+    // Not make_shared<const IndexData>: workingCopy() may reuse the object once it is unshared.
+    m_data = std::make_shared<IndexData>(std::move(data));
     ++m_generation;
+}
+
+void IndexStore::replaceDataChanged(IndexData data, const Changed& changed) {
+    if (!m_previous) {
+        m_previous = m_data;
+        m_changedSincePrevious = changed;
+    } else {
+        m_changedSincePrevious.sessions.unite(changed.sessions);
+        m_changedSincePrevious.keys.unite(changed.keys);
+    }
+    m_data = std::make_shared<IndexData>(std::move(data));
+    ++m_generation;
+}
+
+IndexData IndexStore::workingCopy() {
+    if (!m_previous || m_previous.use_count() != 1)
+        return *m_data;
+    // Nobody else holds it (readers only ever get m_data), and it was made non-const.
+    IndexData& reused = const_cast<IndexData&>(*m_previous);
+    for (const QString& label : std::as_const(m_changedSincePrevious.sessions)) {
+        if (const auto it = m_data->sessions.find(label); it != m_data->sessions.end())
+            reused.sessions.insert_or_assign(label, it->second);
+        else
+            reused.sessions.erase(label);
+    }
+    for (const QString& pub : std::as_const(m_changedSincePrevious.keys)) {
+        if (const auto it = m_data->keys.find(pub); it != m_data->keys.end())
+            reused.keys.insert_or_assign(pub, it->second);
+        else
+            reused.keys.erase(pub);
+    }
+    reused.activeSessionKey = m_data->activeSessionKey;
+    reused.version = m_data->version;
+    IndexData copy = std::move(reused);
+    m_previous.reset();
+    m_changedSincePrevious = {};
+    return copy;
 }
 
 void IndexStore::addNotice(const QString& notice) {
@@ -277,10 +317,10 @@ IndexStore::Commit IndexStore::commitOnce(const std::vector<Mutation>& batch) {
             ErrorCode::Internal,
             tr("A change to the session index was refused because it would break it: %1").arg(why.message));
     };
-    IndexData next = *m_data;
+    const bool alone = batch.size() == 1;
+    IndexData next = alone ? workingCopy() : *m_data;
     bool accepted = false;
     out.outcomes.reserve(batch.size());
-    const bool alone = batch.size() == 1;
     for (const Mutation& mutate : batch) {
         IndexData trial = alone ? IndexData{} : next;
         IndexData& target = alone ? next : trial;
@@ -342,7 +382,16 @@ IndexStore::Commit IndexStore::commitOnce(const std::vector<Mutation>& batch) {
         return out;
     }
     ++m_counter;
-    replaceData(std::move(next));
+    Changed changed;
+    for (const auto* entry : diff.sessionUpserts)
+        changed.sessions.insert(entry->first);
+    for (const QString& label : std::as_const(diff.sessionDeletes))
+        changed.sessions.insert(label);
+    for (const auto* entry : diff.keyUpserts)
+        changed.keys.insert(entry->first);
+    for (const QString& pub : std::as_const(diff.keyDeletes))
+        changed.keys.insert(pub);
+    replaceDataChanged(std::move(next), changed);
     out.dataChanged = true;
     m_forgotten.clear();
     qCDebug(lcStore) << "committed" << batch.size() << "change(s)," << m_data->sessions.size()
@@ -372,9 +421,9 @@ void IndexStore::forgetDeletedKey(const QString& publicKey) {
     m_forgotten.insert(publicKey);
     if (const auto it = m_data->keys.find(publicKey);
         it != m_data->keys.end() && it->second.state == KeyState::Doomed) {
-        IndexData next = *m_data;
+        IndexData next = workingCopy();
         next.keys.erase(publicKey);
-        replaceData(std::move(next));
+        replaceDataChanged(std::move(next), Changed{{}, {publicKey}});
     }
 }
 

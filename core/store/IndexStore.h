@@ -72,12 +72,27 @@ private:
     Result<void> recover(const Error& why);
     Commit commitOnce(const std::vector<Mutation>& batch);
     void dropForgotten(IndexData& data) const;
+    // A full replacement (read from the database): the recycled copy below no longer applies.
     void replaceData(IndexData data);
+    // data() becomes `data`, which differs from it only in the rows named by `changed`.
+    struct Changed {
+        QSet<QString> sessions;
+        QSet<QString> keys;
+    };
+    void replaceDataChanged(IndexData data, const Changed& changed);
+    // A copy of data() to mutate: the previous snapshot brought up to date through the rows changed
+    // since (O(changed)) once no one else holds it, else a full copy.
+    IndexData workingCopy();
     void addNotice(const QString& notice);
 
     QString m_directory;
     IndexDb m_db;
-    std::shared_ptr<const IndexData> m_data = std::make_shared<const IndexData>();
+    std::shared_ptr<const IndexData> m_data = std::make_shared<IndexData>();
+    // The snapshot data() replaced (created non-const, so it may be reused once unshared) and the rows
+    // that differ between it and data(). A commit at 100 000 sessions would otherwise copy and free
+    // the whole index each time.
+    std::shared_ptr<const IndexData> m_previous;
+    Changed m_changedSincePrevious;
     qint64 m_counter = -1;                  // meta.change_counter that m_data reflects
     QHash<QThread*, qint64> m_dataVersions; // each connection's PRAGMA data_version at its last check
     QSet<QString> m_forgotten;
