@@ -26,8 +26,9 @@ public:
     AppServices(const AppServices&) = delete;
     AppServices& operator=(const AppServices&) = delete;
 
-    // Reads sessions.json (recovering from a corrupt file as SessionIndex::open does). The services
-    // exist before it: a front end that shows a failed open keeps running.
+    // Opens the index, sessions.db (importing an old sessions.json, recovering from a damaged file, as
+    // SessionIndex::open does). The services exist before it: a front end that shows a failed open
+    // keeps running.
     Result<void> openIndex();
 
     SessionIndex& index() { return *m_index; }
@@ -77,7 +78,7 @@ public:
     ServiceFactory(AppConfig config, const Clock& clock, Seams seams);
 
     const AppConfig& config() const { return m_config; }
-    // The directory of sessions.json: the configured one or SessionIndex::defaultDirectory().
+    // The directory of the index (sessions.db): the configured one or SessionIndex::defaultDirectory().
     QString dataDirectory() const;
     // The API client's settings for this configuration (URL from the config, the seam's tuning).
     ApiConfig apiConfig() const;

@@ -7,32 +7,10 @@
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
 
 namespace ws::proxy {
 
 namespace {
-
-// Identity and version of the index file: a QSaveFile write replaces the file, so its inode changes.
-QByteArray fileStamp(const QString& path) {
-#ifdef Q_OS_UNIX
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return QByteArrayLiteral("missing");
-    return QByteArray::number(qulonglong(st.st_ino)) + ':' + QByteArray::number(qlonglong(st.st_size)) + ':' +
-           QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' +
-           QByteArray::number(qlonglong(st.st_mtim.tv_nsec));
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QByteArrayLiteral("missing");
-    return QByteArray::number(info.size()) + ':' +
-           QByteArray::number(info.lastModified().toMSecsSinceEpoch());
-#endif
-}
 
 Error endedError(const QString& message) {
     return Error(ErrorCode::SessionExpired, message);
@@ -71,18 +49,14 @@ void SessionBinding::start(const QString& sessionKey, Callback<void> done) {
         m_sessionKey = signer->sessionKey;
         m_organizationId = signer->organizationId;
         m_signer = std::move(signer).value();
-        m_fileStamp = fileStamp(m_index.filePath());
         m_watch.start();
         qCInfo(lcProxy) << "bound to session" << m_sessionKey << "key" << m_signer.publicKey.left(12);
         done({});
     });
 }
 
+// The index's own change check (PRAGMA data_version): no row is read unless another process committed.
 void SessionBinding::syncIndex() {
-    const QByteArray stamp = fileStamp(m_index.filePath());
-    if (stamp == m_fileStamp)
-        return;
-    m_fileStamp = stamp;
     if (Result<void> reloaded = m_index.reload(); !reloaded)
         qCWarning(lcProxy) << "could not re-read the index:" << reloaded.error().message;
 }

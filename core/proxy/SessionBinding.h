@@ -22,11 +22,11 @@ namespace proxy {
 // Binds a proxy to one session, chosen at start, for its whole life (a later change of the active
 // session does not move it). It hands out the key to stamp with as each request leaves, and only a
 // key the index names as the session's current key at that moment: before each stamp it re-reads the
-// index if the file changed (a stat, then a reload), so a key another process refreshed away or
-// cleared is never used, even before the file watcher reports it. When the session's key changes
-// (a refresh) the old key is dropped from memory and the new one read from the keychain; requests
-// wait for it. When the session is cleared, revoked, expires, or the server stops accepting its key,
-// the binding ends for good: the key is dropped and every later acquire() fails.
+// index if another process committed (the index's PRAGMA data_version check, then a reload), so a key
+// another process refreshed away or cleared is never used, even before the index's poll reports it. When the
+// session's key changes (a refresh) the old key is dropped from memory and the new one read from the
+// keychain; requests wait for it. When the session is cleared, revoked, expires, or the server stops
+// accepting its key, the binding ends for good: the key is dropped and every later acquire() fails.
 class SessionBinding : public QObject {
     Q_OBJECT
 public:
@@ -59,7 +59,7 @@ Q_SIGNALS:
     void keyChanged(const QString& publicKey);
 
 private:
-    // Re-reads the index if its file changed since the last look.
+    // Re-reads the index if another process committed a change since the last look.
     void syncIndex();
     // Compares the index with the key in hand: ends the binding, drops a stale key, or says which
     // key to load. Empty when the key in hand is current.
@@ -77,7 +77,6 @@ private:
     bool m_loading = false;
     QList<std::function<void(Result<Key>)>> m_waiting;
     std::optional<Error> m_ended;
-    QByteArray m_fileStamp;
     QTimer m_watch; // notices a clear by another process within the second even without traffic
 };
 

@@ -1,6 +1,6 @@
 #include "SessionIndex.h"
 
-#include "IndexFile.h"
+#include "IndexStore.h"
 
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -40,20 +40,23 @@ public:
     Impl(SessionIndex* q, QString directory)
         : q(q)
         , file(std::move(directory)) {
-        // One writer: commits happen in the order they were queued, one at a time.
+        // One writer: commits happen in the order they were queued, one at a time. Its thread never
+        // expires: the database connection it opened belongs to it (a QSqlDatabase is per thread).
         pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1);
     }
 
     SessionIndex* q;
     QFileSystemWatcher watcher;
-    QTimer reloadTimer; // coalesces the bursts of notifications one atomic replace produces
+    QTimer reloadTimer; // coalesces the bursts of notifications one commit produces
+    QTimer pollTimer;   // PRAGMA data_version: sees every other process's commit, watcher or not
     QTimer flushTimer;  // writes forgotten keys' drops when nothing else has
     bool opened = false;
     quint64 publishedGeneration = 0;
     QSet<QString> unconfirmedForgets; // dropped from q->m_data, not yet taken in by the file
 
     std::mutex fileMutex; // guards `file`
-    IndexFile file;
+    IndexStore file;
 
     std::mutex queueMutex; // guards the three below
     std::vector<Queued> queue;
@@ -115,7 +118,7 @@ public:
                 file.forgetDeletedKey(pub);
             bool changed = false;
             if (!batch.empty() || (flush && file.hasForgottenKeys())) {
-                IndexFile::Commit commit = file.commit(batch);
+                IndexStore::Commit commit = file.commit(batch);
                 changed = commit.dataChanged;
                 *outcomes = std::move(commit.outcomes);
             }
@@ -138,13 +141,14 @@ public:
             Qt::QueuedConnection);
     }
 
+    // A hint only (SQLite reuses its -wal file, so a watch may stay silent): the poll is what counts.
     void watch() {
-        const QString dir = file.directory();
-        if (!watcher.directories().contains(dir))
-            watcher.addPath(dir);
-        // QSaveFile replaces the file by rename, which drops the watch on the old inode.
-        if (QFileInfo::exists(file.filePath()) && !watcher.files().contains(file.filePath()))
-            watcher.addPath(file.filePath());
+        if (!pollTimer.isActive())
+            pollTimer.start();
+        for (const QString& path : QStringList{file.filePath(), file.filePath() + QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(path) && !watcher.files().contains(path))
+                watcher.addPath(path);
+        }
     }
 };
 
@@ -162,7 +166,8 @@ SessionIndex::SessionIndex(QString directory, QObject* parent)
             d->reloadTimer.start();
             return;
         }
-        // A failure here (a half-written foreign file) keeps the last good data; the next change retries.
+        // A failure here (the database busy or unreadable for a moment) keeps the last good data; the
+        // next poll retries.
         const Result<bool> reloaded = d->file.reload();
         const Snapshot snap = d->snapshot(reloaded.ok() && reloaded.value(), {});
         lock.unlock();
@@ -176,7 +181,11 @@ SessionIndex::SessionIndex(QString directory, QObject* parent)
         d->scheduleDrain();
     });
     connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this]() { d->reloadTimer.start(); });
-    connect(&d->watcher, &QFileSystemWatcher::directoryChanged, this, [this]() { d->reloadTimer.start(); });
+    d->pollTimer.setInterval(kPollInterval);
+    connect(&d->pollTimer, &QTimer::timeout, this, [this]() {
+        if (!d->reloadTimer.isActive())
+            d->reloadTimer.start();
+    });
 }
 
 SessionIndex::~SessionIndex() {
@@ -236,7 +245,7 @@ Result<void> SessionIndex::update(const Mutation& mutate) {
         std::lock_guard lock(d->fileMutex);
         for (const QString& pub : forgets)
             d->file.forgetDeletedKey(pub);
-        IndexFile::Commit commit = d->file.commit({mutate});
+        IndexStore::Commit commit = d->file.commit({mutate});
         outcome = commit.outcomes.front();
         snap = d->snapshot(commit.dataChanged, forgets);
     }

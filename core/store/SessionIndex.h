@@ -11,20 +11,26 @@
 
 namespace ws {
 
-// sessions.json on disk: the sessions' JWTs and metadata, the active session, and every keychain
-// entry the app owns. Mode 0600 in a 0700 directory, written with QSaveFile, every change made under
-// a QLockFile as read-modify-write of the file's current content, so the GUI and the CLI can run at
-// once without losing each other's changes. A change made by another process is picked up by a file
-// watcher and announced with changed().
+// sessions.db on disk (SQLite, see IndexStore and IndexDb): the sessions' JWTs, decoded claims and
+// metadata, the active session, and every keychain entry the app owns. Mode 0600 in a 0700 directory;
+// every change is one BEGIN IMMEDIATE transaction, a read-modify-write of the database's current
+// content that writes only the rows that changed, so the GUI, the CLI and `serve` can run at once
+// without losing each other's changes. A change made by another process is noticed by polling
+// PRAGMA data_version (every kPollInterval, and when a watched file changes) and announced with
+// changed(). An older sessions.json is imported at open() (IndexMigration).
 //
 // Writes are synchronous (update()) or run on the index's own writer thread (updateAsync()), so that
-// the caller's event loop keeps serving keychain replies and network traffic while the file is
+// the caller's event loop keeps serving keychain replies and network traffic while the database is
 // locked, written and synced. Both go through the same serialised read-modify-write; mutations
 // queued while a write is in flight are committed together in the next one (a group commit).
 class SessionIndex : public QObject {
     Q_OBJECT
 public:
-    static constexpr char kFileName[] = "sessions.json";
+    static constexpr char kFileName[] = "sessions.db";
+    // The index before sessions.db: imported at the first open, merged if it shows up again.
+    static constexpr char kLegacyFileName[] = "sessions.json";
+    // How often another process's commits are looked for (a cheap PRAGMA data_version, no I/O).
+    static constexpr std::chrono::milliseconds kPollInterval{250};
     // How long a forgotten key's record may stay in the file when nothing else writes it.
     static constexpr std::chrono::milliseconds kWriteBehindDelay{2000};
 
@@ -38,19 +44,21 @@ public:
     QString directory() const;
     QString filePath() const;
 
-    // Create the directory (0700) if needed and load the file. A missing file is an empty index.
-    // A corrupt or truncated file is moved aside as sessions.json.corrupt-<UTC timestamp>, the
-    // index starts with what could be recovered from it (nothing, if it did not parse), and
-    // recoveryNotice() says so; open() itself still succeeds. Storage errors fail.
+    // Create the directory (0700) if needed, open or create the database and load it. An existing
+    // sessions.json is imported (first start) or merged (it appeared again), then renamed aside; a
+    // damaged one is salvaged. A database SQLite reports damaged is moved aside as
+    // sessions.db.corrupt-<UTC timestamp>, the index starts with the rows that could still be read,
+    // and recoveryNotice() says so; open() itself still succeeds. Storage errors fail.
     Result<void> open();
 
     const IndexData& data() const { return *m_data; }
 
-    // Non-empty after the file had to be moved aside: what happened and where the file is.
+    // Non-empty after a file had to be moved aside (a damaged database or JSON, an old sessions.json
+    // merged): what happened and where the file is.
     QString recoveryNotice() const { return m_recoveryNotice; }
 
-    // Atomic read-modify-write under the lock: re-read the file if another process changed it,
-    // run `mutate` on the current data, and if it returns ok write the result (QSaveFile, 0600).
+    // Atomic read-modify-write in one write transaction: re-read the rows if another process changed
+    // them, run `mutate` on the current data, and if it returns ok write the rows that differ.
     // If `mutate` fails nothing is written and its error is returned. Emits changed() on success.
     using Mutation = std::function<Result<void>(IndexData&)>;
     Result<void> update(const Mutation& mutate);
@@ -68,9 +76,11 @@ public:
     // its own.
     void forgetDeletedKey(const QString& publicKey);
 
-    // Re-read the file now (also done automatically when the watcher sees a change).
+    // Re-read the database now if another process changed it (also done by the poll): cheap when
+    // nothing changed, so callers may ask before every use.
     Result<void> reload();
 
+    // How long a write waits for another process's transaction (SQLite's busy timeout) before BUSY.
     void setLockTimeout(std::chrono::milliseconds timeout);
 
 Q_SIGNALS:

@@ -573,21 +573,15 @@ void TestCli::keysListAndClean() {
 
     // The session record is lost (as a damaged index can lose it) and the key is held: nothing
     // automatic deletes it, `keys list` says why it is kept, and only `keys delete` removes it.
-    QFile indexFile(QDir(m_cli->dataDir()).filePath(QStringLiteral("sessions.json")));
-    QVERIFY(indexFile.open(QIODevice::ReadOnly));
-    QJsonObject root = QJsonDocument::fromJson(indexFile.readAll()).object();
-    indexFile.close();
-    root.insert(QStringLiteral("sessions"), QJsonObject());
-    root.insert(QStringLiteral("activeSessionKey"), QString());
-    QJsonObject keys = root.value(QStringLiteral("keys")).toObject();
-    QJsonObject record = keys.value(publicKey).toObject();
-    record.insert(QStringLiteral("held"), true);
-    record.insert(QStringLiteral("heldReason"), QStringLiteral("from a damaged index (test)"));
-    keys.insert(publicKey, record);
-    root.insert(QStringLiteral("keys"), keys);
-    QVERIFY(indexFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    indexFile.write(QJsonDocument(root).toJson());
-    indexFile.close();
+    const Result<void> edited = editIndex(m_cli->dataDir(), [&](IndexData& index) -> Result<void> {
+        index.sessions.clear();
+        index.activeSessionKey.clear();
+        KeyRecord& record = index.keys.at(publicKey);
+        record.held = true;
+        record.heldReason = QStringLiteral("from a damaged index (test)");
+        return {};
+    });
+    QVERIFY2(edited.ok(), edited.ok() ? "" : qPrintable(edited.error().message));
 
     r = m_cli->run({QStringLiteral("keys"), QStringLiteral("clean"), QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));

@@ -1,4 +1,4 @@
-// The GUI and the CLI share sessions.json: a SessionIndex in this process (as the GUI holds one)
+// The GUI and the CLI share the index (sessions.db): a SessionIndex in this process (as the GUI holds one)
 // must see the CLI's changes through its file watcher, and one CLI process sees another's.
 #include "CliHarness.h"
 #include "TestEnvironment.h"

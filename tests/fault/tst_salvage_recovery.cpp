@@ -1,5 +1,8 @@
-// A damaged sessions.json, then the first command that opens it, end to end: the CLI (list, keys
-// clean, refresh --all) or the application's start-up, against the devserver and the real keyring.
+// A damaged sessions.json (the index before sessions.db) met at the first start of this version, then
+// the first command that opens it, end to end: the CLI (list, keys clean, refresh --all) or the
+// application's start-up, against the devserver and the real keyring. The store is made by this
+// version, then its index written out as the old JSON file, damaged, and the database removed: the
+// import runs the JSON salvage.
 // The rule under test (issue 12): nothing automatic ever deletes a keychain entry whose session might
 // still exist. After every kind of damage each of the three sessions' keys must still be in the
 // keyring and hold its private key (or, after refresh --all, the session must be in the index with a
@@ -150,10 +153,14 @@ private:
     }
 
     static void damageIndex(const Store& store, const Damage& damage) {
-        QFile file(store.cli->indexPath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray damaged = damage(file.readAll());
-        file.close();
+        const Result<IndexData> index = readIndex(store.cli->dataDir());
+        QVERIFY(index.ok());
+        const QByteArray damaged = damage(serializeIndex(*index));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            const QString path = store.cli->indexPath() + QLatin1String(suffix);
+            QVERIFY(!QFile::exists(path) || QFile::remove(path));
+        }
+        QFile file(QDir(store.cli->dataDir()).filePath(QStringLiteral("sessions.json")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         QCOMPARE(file.write(damaged), damaged.size());
     }

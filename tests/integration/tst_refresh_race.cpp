@@ -1,5 +1,5 @@
 // Two managers refreshing one session at once, as two processes do: each has its own index object
-// over the same sessions.json and its own keychain client for the same service, and both talk to the
+// over the same index (sessions.db) and its own keychain client for the same service, and both talk to the
 // devserver over real HTTP. The loser must succeed once the index shows the winner's newer key, and
 // no key either of them made may be left on the server or in the keychain unused. Also: a
 // stamp_login reply the client cannot read leaves no key registered on the server.

@@ -6,12 +6,21 @@
 //   index_writer <dir> --disk-full <limit-bytes> [--async]
 //       with RLIMIT_FSIZE set to <limit-bytes> (the root-proof stand-in for a full disk), tries one
 //       update that makes the file larger than the limit and reports the outcome.
+//   index_writer <dir> --open-disk-full <limit-bytes>
+//       opens the index (importing a sessions.json) with RLIMIT_FSIZE set and reports the outcome.
+//   index_writer <dir> --hold <ms>
+//       takes the database's write lock (BEGIN IMMEDIATE) and an uncommitted change, prints "locked",
+//       holds both for <ms> (or until killed), then rolls back.
 #include "StoreTestData.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTextStream>
+#include <QThread>
 #include <csignal>
 #include <optional>
 #include <sys/resource.h>
@@ -84,6 +93,21 @@ int addAsync(SessionIndex& index, const QString& prefix, int count, int firstKey
     return failure ? fail(*failure) : 0;
 }
 
+int hold(const QString& dir, unsigned long ms) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hold"));
+    db.setDatabaseName(QDir(dir).filePath(QLatin1String(SessionIndex::kFileName)));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open())
+        return 3;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+        !query.exec(QStringLiteral("UPDATE meta SET value = value + 1000 WHERE key = 'change_counter'")))
+        return 4;
+    QTextStream(stdout) << "locked" << Qt::endl;
+    QThread::msleep(ms);
+    return query.exec(QStringLiteral("ROLLBACK")) ? 0 : 5;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -91,6 +115,22 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments();
     if (args.size() < 4)
         return 2;
+    if (args.at(2) == QLatin1String("--hold"))
+        return hold(args.at(1), args.at(3).toULong());
+    if (args.at(2) == QLatin1String("--open-disk-full")) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        const auto limit = static_cast<rlim_t>(args.at(3).toLongLong());
+        rlimit rl{limit, limit};
+        if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+            return 2;
+        SessionIndex index(args.at(1));
+        const Result<void> opened = index.open();
+        QTextStream out(stdout);
+        out << (opened.ok() ? QStringLiteral("ok") : errorCodeName(opened.error().code)) << Qt::endl;
+        if (!opened.ok())
+            out << opened.error().message << Qt::endl;
+        return 0;
+    }
     SessionIndex index(args.at(1));
     index.setLockTimeout(std::chrono::seconds(60));
     if (auto opened = index.open(); !opened)

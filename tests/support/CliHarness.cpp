@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/SecretStore.h"
+#include "store/IndexStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -163,7 +164,7 @@ QString CliRunner::cliPath() {
 }
 
 QString CliRunner::indexPath() const {
-    return QDir(m_dataDir).filePath(QStringLiteral("sessions.json"));
+    return QDir(m_dataDir).filePath(QLatin1String(SessionIndex::kFileName));
 }
 
 QStringList CliRunner::arguments(const QStringList& commandArguments) const {
@@ -327,12 +328,14 @@ void removeAll(const QString& service) {
 // ---- index checks ----
 
 Result<IndexData> readIndex(const QString& dataDir) {
-    QFile file(QDir(dataDir).filePath(QStringLiteral("sessions.json")));
-    if (!file.exists())
-        return IndexData{};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Storage, file.errorString());
-    return parseIndex(file.readAll());
+    return IndexStore::readSnapshot(dataDir);
+}
+
+Result<void> editIndex(const QString& dataDir, const SessionIndex::Mutation& mutate) {
+    SessionIndex index(dataDir);
+    if (auto opened = index.open(); !opened)
+        return opened;
+    return index.update(mutate);
 }
 
 QStringList consistencyProblems(const IndexData& index, const QString& service) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "TestEnvironment.h"
 #include "store/IndexData.h"
+#include "store/SessionIndex.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -160,8 +161,10 @@ Result<QByteArray> lookup(const QString& service, const QString& entry);
 void removeAll(const QString& service);
 } // namespace keyring
 
-// sessions.json of `dataDir`, parsed strictly by the app's own parser.
+// The index (sessions.db) of `dataDir` as another process sees it, read by the app's own row mapper.
 Result<IndexData> readIndex(const QString& dataDir);
+// One change to the index of `dataDir` made the way another process of the app makes it.
+Result<void> editIndex(const QString& dataDir, const SessionIndex::Mutation& mutate);
 
 // Checks the crash-safety invariant between the index and the keyring: every keyring entry of the
 // service is recorded in the index, every session's key record is Live and its entry exists and
