@@ -15,6 +15,7 @@
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
 #include "window/MainWindow.h"
+#include "window/ServeController.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -111,6 +112,8 @@ void AppContext::buildServices() {
     windowOptions.apiUrlLocked =
         m_demo || urlSource == ValueSource::CommandLine || urlSource == ValueSource::Environment;
     m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
+    m_serve = std::make_unique<ServeController>(*m_services);
+    m_window->setServeController(m_serve.get(), m_services->index().directory());
 
     // A child as well, so it is in the object tree like the window (tests find it there).
     m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy, this);

@@ -383,6 +383,10 @@ bool TrayIntegration::showMessage(const QString& title, const QString& body, boo
     return true;
 }
 
+void TrayIntegration::fillMenu(QMenu* menu) {
+    d->fillMenu(menu);
+}
+
 void TrayIntegration::setClickRefreshes(bool on) {
     d->clickRefreshes = on;
 }

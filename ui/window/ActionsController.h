@@ -26,11 +26,13 @@ public:
         bool busy = false;
         // Why the selection cannot be refreshed (an expired or revoked session), empty when it can.
         QString cannotRefreshReason;
+        bool canServe = false; // the window can serve (an API URL) and one usable session is selected
     };
 
     explicit ActionsController(QWidget* window);
 
     QAction* login;
+    QAction* serve; // "Serve to local tools…" (issue 17)
     QAction* refresh;
     QAction* refreshAll;
     QAction* refreshWithOptions;

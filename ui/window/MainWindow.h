@@ -16,6 +16,8 @@ class SessionManager;
 namespace ws::ui {
 
 class ColumnFitter;
+class ServeController;
+class ServingWatcher;
 
 class ActionsController;
 class AppSettings;
@@ -53,6 +55,10 @@ public:
     // The tray's "Clear all…": the same confirmation and batch as the window's own action.
     void requestClearAll();
 
+    // Enables "Serve to local tools…" and the "served" badge (sessions served by any process that
+    // records itself in `dataDirectory`, the CLI's `serve` and `exec` included).
+    void setServeController(ServeController* controller, const QString& dataDirectory);
+
 Q_SIGNALS:
     void demoRequested();
     void userGuideRequested();
@@ -79,6 +85,7 @@ private:
     void applyFilter(const QString& text);
     void updateNoMatch();
     void saveLayout();
+    void showServeDialog(const QString& sessionKey);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
@@ -104,6 +111,8 @@ private:
     ColumnFitter* m_columns = nullptr;
     QLabel* m_noMatch = nullptr;
     QStringList m_keptSelection; // what was selected before a filter hid it
+    ServeController* m_serve = nullptr;
+    ServingWatcher* m_serving = nullptr;
 };
 
 } // namespace ws::ui
