@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -110,8 +111,8 @@ private:
     StatusPanel* m_status = nullptr;
     ColumnFitter* m_columns = nullptr;
     QLabel* m_noMatch = nullptr;
-    QStringList m_keptSelection; // what was selected before a filter hid it
-    ServeController* m_serve = nullptr;
+    QStringList m_keptSelection;       // what was selected before a filter hid it
+    QPointer<ServeController> m_serve; // owned by AppContext; may go first
     ServingWatcher* m_serving = nullptr;
 };
 
