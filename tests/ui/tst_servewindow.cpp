@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -166,6 +167,13 @@ private Q_SLOTS:
                  QStringLiteral("export TURNKEY_API_BASE_URL=%1 WALLET_SESSIONS_PROXY_TOKEN=%2 "
                                 "TURNKEY_ORGANIZATION_ID=%3")
                      .arg(url.toString(), QString::fromLatin1(token), m_server->organizationId()));
+        // For a look at it (and the docs): the dialog while serving and the badge in the table.
+        if (const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR");
+            !shots.isEmpty() && QDir().mkpath(shots)) {
+            QTRY_VERIFY_WITH_TIMEOUT(hasBadge(QStringLiteral("work")), 10000);
+            QVERIFY(dialog->grab().save(shots + QStringLiteral("/serve-dialog.png")));
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/served-badge.png")));
+        }
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyExportButton")),
                           Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), dialog->exportLine());

@@ -115,6 +115,7 @@ void ServeDialog::setServing(const QUrl& url, const QByteArray& token, const QSt
     if (!organizationId.isEmpty())
         line += QStringLiteral(" TURNKEY_ORGANIZATION_ID=") + organizationId;
     m_export->setText(line);
+    m_export->setCursorPosition(0); // the start says what it is; the rest scrolls
     m_export->setEnabled(true);
     m_copyExport->setEnabled(true);
     m_toggle->setText(tr("St&op serving"));
