@@ -19,7 +19,7 @@ WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils 
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
     clang libclang-rt-14-dev strace
-    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file
+    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file zsh fish
     tpm2-openssl swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0
 )
 

@@ -292,15 +292,20 @@ void AppContext::launchDemo() {
         m_window->showOperationResult(tr("Could not start the demo"), false);
 }
 
+// The guide the package installs (<prefix>/share/doc/wallet-sessions/user-guide.html, rendered from
+// docs/user-guide.md at build time, its images beside it); a build tree's copy; online as a fallback.
 void AppContext::openUserGuide() {
-    const QString installed = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/../share/doc/wallet-sessions/user-guide.md");
-    const QUrl url =
-        QFileInfo::exists(installed)
-            ? QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath())
-            : QUrl(QStringLiteral(
-                  "https://github.com/wallet-sessions/wallet-sessions/blob/main/docs/user-guide.md"));
-    QDesktopServices::openUrl(url);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList places = {appDir + QStringLiteral("/../share/doc/wallet-sessions/user-guide.html"),
+                                appDir + QStringLiteral("/../packaging/user-guide.html")};
+    for (const QString& place : places) {
+        if (QFileInfo::exists(place)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(place).canonicalFilePath()));
+            return;
+        }
+    }
+    QDesktopServices::openUrl(QUrl(
+        QStringLiteral("https://github.com/wallet-sessions/wallet-sessions/blob/main/docs/user-guide.md")));
 }
 
 } // namespace ws::ui
