@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPalette>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -201,6 +202,42 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!hasBadge(QStringLiteral("work")), 10000);
         QCOMPARE(post(url, token, QStringLiteral("/public/v1/query/whoami")), 0); // nothing listens
         dialog->close();
+    }
+
+    // Issue 18: the window in a dark palette (Fusion, as a dark desktop theme gives it): nothing drawn
+    // in a fixed colour that vanishes. Saved for a look and for docs/images.
+    void darkPaletteScreenshot() {
+        const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(QDir().mkpath(shots));
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xc6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        QVERIFY(m_serve->isAvailable());
+        bool started = false;
+        m_serve->start(QStringLiteral("work"), [&](Result<void> r) { started = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(started, kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(hasBadge(QStringLiteral("work")), 10000);
+        m_window->resize(1100, 520);
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/main-window-dark.png")));
+        m_serve->stop(QStringLiteral("work"));
+        QTRY_VERIFY_WITH_TIMEOUT(!hasBadge(QStringLiteral("work")), 10000);
     }
 
     // Another process serving (`wallet-sessions-cli serve` writes the same record).
