@@ -2,6 +2,7 @@
 // the translation is found from the system locale, embedded in the binary, and reaches the real window,
 // its dialogs and the plural forms; `--lang` picks another one.
 #include "Clock.h"
+#include "SessionFactory.h"
 #include "TestEnvironment.h"
 #include "app/ServiceFactory.h"
 #include "app/Translations.h"
@@ -10,6 +11,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "model/SessionTableModel.h"
 #include "settings/AppSettings.h"
+#include "widgets/SessionDetailsPane.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
@@ -93,6 +95,14 @@ private Q_SLOTS:
         const QStringList labels = texts<QLabel>(window);
         QVERIFY2(labels.contains(QStringLiteral("<h2>Noch keine Sitzungen</h2>")),
                  qPrintable(labels.join(u'|')));
+
+        // The details pane's labels (translated apart from their rows).
+        SessionDetailsPane pane;
+        pane.showSession(ws::test::makeSession(QStringLiteral("work"), m_clock.nowSecs() + 600, 900, true));
+        const QStringList paneLabels = texts<QLabel>(pane);
+        QVERIFY2(paneLabels.contains(QStringLiteral("Öffentlicher Schlüssel:")),
+                 qPrintable(paneLabels.join(u'|')));
+        QVERIFY(paneLabels.contains(QStringLiteral("Organisations-ID:")));
 
         SessionTableModel model(m_clock);
         QCOMPARE(model.headerData(SessionTableModel::Remaining, Qt::Horizontal).toString(),
