@@ -1,5 +1,6 @@
 # bash completion for wallet-sessions-cli (installed by the Wallet Sessions packages).
 # Options come from the program's own --help, session keys from `list --json`: always current.
+# shellcheck disable=SC2207 # COMPREPLY=($(compgen ...)) is the completion idiom: words, not lines
 
 _wallet_sessions_cli_sessions() {
     wallet-sessions-cli list --json 2>/dev/null | grep -o '"sessionKey": *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/'

@@ -28,6 +28,7 @@ zsh -n "$dir/_wallet-sessions-cli" || { echo "zsh: syntax error"; fail=1; }
 fish --no-execute "$dir/wallet-sessions-cli.fish" || { echo "fish: syntax error"; fail=1; }
 
 all=$(wallet-sessions-cli --help-all) || { echo "--help-all failed"; exit 1; }
+# shellcheck disable=SC2013 # option names are single words
 for option in $(grep '^complete ' "$dir/wallet-sessions-cli.fish" | grep -o -- ' -l [a-z-]*' | awk '{print $2}' | sort -u); do
     grep -q -- "--$option\b" <<<"$all" || { echo "fish names --$option, which --help-all does not list"; fail=1; }
 done
