@@ -53,7 +53,7 @@ _wallet_sessions_cli() {
     token) [[ -z $sub ]] && { COMPREPLY=($(compgen -W "decode verify" -- "$cur")); return; } ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "$(wallet-sessions-cli $command $sub --help 2>/dev/null | grep -o -- '--[a-z-]*' | sort -u)" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(wallet-sessions-cli "$command" ${sub:+"$sub"} --help 2>/dev/null | grep -o -- '--[a-z-]*' | sort -u)" -- "$cur"))
     fi
 }
 
