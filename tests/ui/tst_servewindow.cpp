@@ -2,6 +2,7 @@
 // `wallet-sessions-cli serve` runs) from a dialog, the export line it shows works with a real HTTP
 // client against the devserver, and the table's "served" badge follows any process's ServingRecord.
 // Real devserver, real keychain (ws_headless), real loopback HTTP.
+#include "AccessibilityChecks.h"
 #include "Clock.h"
 #include "DevServer.h"
 #include "TestEnvironment.h"
@@ -238,6 +239,18 @@ private Q_SLOTS:
         QVERIFY(m_window->grab().save(shots + QStringLiteral("/main-window-dark.png")));
         m_serve->stop(QStringLiteral("work"));
         QTRY_VERIFY_WITH_TIMEOUT(!hasBadge(QStringLiteral("work")), 10000);
+    }
+
+    // The populated window as assistive technology sees it: the table, the details pane's copy
+    // buttons, the badge (tst_accessibility walks the empty one).
+    void populatedWindowIsAccessible() {
+        using namespace ws::test::a11y;
+        const QStringList nameless = unnamedIn(m_window.get());
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(u'\n')));
+        const QStringList labels = mnemonicProblems(m_window.get());
+        QVERIFY2(labels.isEmpty(), qPrintable(labels.join(u'\n')));
+        const QStringList missed = unreachableByTab(m_window.get());
+        QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab never reaches: ") + missed.join(u", ")));
     }
 
     // Another process serving (`wallet-sessions-cli serve` writes the same record).
