@@ -375,12 +375,15 @@
         <translation>Erneuern fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Refreshed %1 session(s)</source>
-        <translation>%1 Sitzung(en) erneuert</translation>
-    </message>
-    <message>
         <source>Refreshing all sessions failed: %1</source>
         <translation>Erneuern aller Sitzungen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung erneuert</numerusform>
+            <numerusform>%n Sitzungen erneuert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1092,6 @@
         <translation>Sitzungen werden erneuert</translation>
     </message>
     <message>
-        <source>Refreshed %1 session(s)</source>
-        <translation>%1 Sitzung(en) erneuert</translation>
-    </message>
-    <message>
         <source>Refreshing &apos;%1&apos; failed</source>
         <translation>Erneuern von „%1“ fehlgeschlagen</translation>
     </message>
@@ -1156,10 +1155,6 @@
         <translation>Sitzungen werden gelöscht</translation>
     </message>
     <message>
-        <source>Cleared %1 session(s)</source>
-        <translation>%1 Sitzung(en) gelöscht</translation>
-    </message>
-    <message>
         <source>Clearing all sessions</source>
         <translation>Alle Sitzungen werden gelöscht</translation>
     </message>
@@ -1172,10 +1167,6 @@
         <translation>Abgelaufene Sitzungen werden entfernt</translation>
     </message>
     <message>
-        <source>Removed %1 expired session(s)</source>
-        <translation>%1 abgelaufene Sitzung(en) entfernt</translation>
-    </message>
-    <message>
         <source>Cannot copy</source>
         <translation>Kopieren nicht möglich</translation>
     </message>
@@ -1186,6 +1177,27 @@
     <message>
         <source>Copied the details of &apos;%1&apos;</source>
         <translation>Details von „%1“ kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung erneuert</numerusform>
+            <numerusform>%n Sitzungen erneuert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung gelöscht</numerusform>
+            <numerusform>%n Sitzungen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s)</source>
+        <translation>
+            <numerusform>%n abgelaufene Sitzung entfernt</numerusform>
+            <numerusform>%n abgelaufene Sitzungen entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -375,12 +375,15 @@
         <translation>Échec de l&apos;actualisation</translation>
     </message>
     <message>
-        <source>Refreshed %1 session(s)</source>
-        <translation>%1 session(s) actualisée(s)</translation>
-    </message>
-    <message>
         <source>Refreshing all sessions failed: %1</source>
         <translation>L&apos;actualisation de toutes les sessions a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n session actualisée</numerusform>
+            <numerusform>%n sessions actualisées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,10 +1092,6 @@
         <translation>Actualisation des sessions</translation>
     </message>
     <message>
-        <source>Refreshed %1 session(s)</source>
-        <translation>%1 session(s) actualisée(s)</translation>
-    </message>
-    <message>
         <source>Refreshing &apos;%1&apos; failed</source>
         <translation>L&apos;actualisation de « %1 » a échoué</translation>
     </message>
@@ -1156,10 +1155,6 @@
         <translation>Effacement des sessions</translation>
     </message>
     <message>
-        <source>Cleared %1 session(s)</source>
-        <translation>%1 session(s) effacée(s)</translation>
-    </message>
-    <message>
         <source>Clearing all sessions</source>
         <translation>Effacement de toutes les sessions</translation>
     </message>
@@ -1172,10 +1167,6 @@
         <translation>Suppression des sessions expirées</translation>
     </message>
     <message>
-        <source>Removed %1 expired session(s)</source>
-        <translation>%1 session(s) expirée(s) supprimée(s)</translation>
-    </message>
-    <message>
         <source>Cannot copy</source>
         <translation>Copie impossible</translation>
     </message>
@@ -1186,6 +1177,27 @@
     <message>
         <source>Copied the details of &apos;%1&apos;</source>
         <translation>Détails de « %1 » copiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n session actualisée</numerusform>
+            <numerusform>%n sessions actualisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n session(s)</source>
+        <translation>
+            <numerusform>%n session effacée</numerusform>
+            <numerusform>%n sessions effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s)</source>
+        <translation>
+            <numerusform>%n session expirée supprimée</numerusform>
+            <numerusform>%n sessions expirées supprimées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

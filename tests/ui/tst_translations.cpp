@@ -121,6 +121,12 @@ private Q_SLOTS:
         QVERIFY2(threeTexts.join(u' ').contains(QStringLiteral("Alle 3 Sitzungen löschen?")),
                  qPrintable(threeTexts.join(u'|')));
 
+        // Batch results (window and tray) in proper plurals.
+        QCOMPARE(QCoreApplication::translate("ws::ui::SessionCommands", "Cleared %n session(s)", nullptr, 1),
+                 QStringLiteral("1 Sitzung gelöscht"));
+        QCOMPARE(QCoreApplication::translate("ws::TrayIntegration", "Refreshed %n session(s)", nullptr, 3),
+                 QStringLiteral("3 Sitzungen erneuert"));
+
         RefreshOptionsDialog refresh(QStringLiteral("demo-5min"), 900);
         QVERIFY(texts<QCheckBox>(refresh).contains(
             QStringLiteral("Die anderen Sitzungen des Benutzers &ungültig machen")));
