@@ -6,6 +6,7 @@ target_sources(ui PRIVATE
     model/CountdownTicker.h model/CountdownTicker.cpp
     widgets/RemainingBarDelegate.h widgets/RemainingBarDelegate.cpp
     widgets/SessionDetailsPane.h widgets/SessionDetailsPane.cpp
+    widgets/WalletsSection.h widgets/WalletsSection.cpp
     widgets/ThemeColors.h
     widgets/ElidedLabel.h widgets/ElidedLabel.cpp
     widgets/DurationEdit.h widgets/DurationEdit.cpp

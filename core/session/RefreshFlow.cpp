@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "KeyLifecycle.h"
+#include "KeyQueries.h"
 #include "Logging.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
@@ -78,11 +79,8 @@ bool refreshedSince(const SessionRecord& session, const SessionClaims& old, cons
 Result<QString> rememberedApiKey(const IndexData& data, const SessionRecord& session, const QString& named) {
     const QString organization = session.token.claims.organizationId;
     QStringList candidates;
-    for (const auto& [pub, record] : data.keys) {
-        if (record.kind == KeyKind::ApiKey && record.state == KeyState::Live &&
-            record.organizationId == organization)
-            candidates.append(pub);
-    }
+    for (const KeyPairInfo& key : keyqueries::rememberedApiKeys(data, organization))
+        candidates.append(key.publicKey);
     if (!named.isEmpty()) {
         if (candidates.contains(named.toLower()))
             return named.toLower();
@@ -176,9 +174,7 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
         // ahead are such keys, busy in this process); never a key a session uses, one being deleted,
         // or a remembered API key.
         const KeyRecord& record = k->second;
-        const bool usable = record.kind == KeyKind::Session && record.state != KeyState::Doomed &&
-                            (record.held || record.state == KeyState::Pending) &&
-                            !data.sessionUsingKey(wanted);
+        const bool usable = keyqueries::isRefreshTarget(data, wanted, record);
         if (!usable)
             return reject(
                 Error(ErrorCode::InvalidInput,

@@ -88,6 +88,14 @@ void SessionManager::setAutoRefresh(const QString& sessionKey, bool enabled, QOb
 
 // ---- offline operations ----
 
+QList<KeyPairInfo> SessionManager::heldRefreshTargets() const {
+    return keyqueries::heldRefreshTargets(d->services.index.data());
+}
+
+QList<KeyPairInfo> SessionManager::rememberedApiKeys(const QString& organizationId) const {
+    return keyqueries::rememberedApiKeys(d->services.index.data(), organizationId);
+}
+
 void SessionManager::createApiKeyPair(QObject* context, Callback<QString> done) {
     Reply<QString> reply(context, this, std::move(done));
     d->keys.createSessionKey([this, reply](Result<QString> created) {
@@ -95,6 +103,39 @@ void SessionManager::createApiKeyPair(QObject* context, Callback<QString> done) 
             d->keys.release(created.value()); // from now on the grace period protects it, as in any process
         reply(created);
     });
+}
+
+void SessionManager::generateKeyPair(KeyStoreKind store, QObject* context, Callback<QString> done) {
+    Reply<QString> reply(context, this, std::move(done));
+    const QString reason =
+        tr("made by 'keys generate' on %1").arg(m_clock.now().toUTC().toString(Qt::ISODate));
+    d->keys.createSessionKey(
+        [this, reply, reason](Result<QString> created) {
+            if (!created.ok())
+                return reply(created); // createSessionKey() has already destroyed what it recorded
+            const QString publicKey = created.value();
+            d->services.index.updateAsync(
+                [publicKey, reason](IndexData& data) -> Result<void> {
+                    const auto it = data.keys.find(publicKey);
+                    if (it == data.keys.end())
+                        return Error(ErrorCode::Internal, tr("The new key pair's record is missing."));
+                    it->second.held = true;
+                    it->second.heldReason = reason;
+                    return {};
+                },
+                this,
+                [this, reply, publicKey](Result<void> held) {
+                    if (!held.ok()) {
+                        // Not held: nothing may keep it, so it goes now rather than after the grace period.
+                        d->keys.destroy(publicKey,
+                                        [reply, error = held.error()](Result<void>) { reply(error); });
+                        return;
+                    }
+                    d->keys.release(publicKey);
+                    reply(publicKey);
+                });
+        },
+        store);
 }
 
 void SessionManager::deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done) {

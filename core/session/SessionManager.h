@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeyQueries.h"
 #include "SessionSigner.h"
 #include "SessionTypes.h"
 #include "api/ApiTypes.h"
@@ -49,6 +50,11 @@ public:
     enum class SignatureCheck { Verify, Skip };
     QList<SessionInfo> getAllSessions(SignatureCheck check = SignatureCheck::Verify) const;
     QString getActiveSessionKey() const; // empty when none
+    // Held keys a refresh can move a session onto (RefreshRequest::publicKey), oldest first.
+    QList<KeyPairInfo> heldRefreshTargets() const;
+    // API keys remembered for the organization, which can sign a refresh (StampWith::RememberedApiKey)
+    // and so renew an expired session without a new log-in.
+    QList<KeyPairInfo> rememberedApiKeys(const QString& organizationId) const;
     // NOT_FOUND for an unknown key. Written on the index's writer thread: a contended index lock
     // never blocks the caller's thread.
     void setActiveSession(const QString& sessionKey, QObject* context, Callback<void> done);
@@ -57,6 +63,12 @@ public:
 
     // ---- offline operations ----
     void createApiKeyPair(QObject* context, Callback<QString> done); // yields the compressed public key
+    // `keys generate`: a key pair made ahead and kept until the user uses it (`refresh --public-key`,
+    // registering it with Turnkey as an API key) or deletes it (`keys delete`). Unlike
+    // createApiKeyPair()'s pending key, which the grace period ends, it is a held key: no recovery and
+    // no `keys clean` touches it. Recorded before the keychain write, as every key; a crash before it
+    // is marked held leaves a pending key that the next recovery removes after the grace period.
+    void generateKeyPair(KeyStoreKind store, QObject* context, Callback<QString> done);
     void deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done);
     void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                       QObject* context, Callback<void> done);

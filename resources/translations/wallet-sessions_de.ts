@@ -548,6 +548,14 @@
         <source>Let scripts and tools on this computer use the session through a local proxy</source>
         <translation>Skripte und Werkzeuge auf diesem Computer die Sitzung über einen lokalen Proxy nutzen lassen</translation>
     </message>
+    <message>
+        <source>Refresh with a chosen lifetime, key or signer, optionally invalidating other sessions</source>
+        <translation>Mit gewählter Lebensdauer, gewähltem Schlüssel oder Unterzeichner erneuern, optional andere Sitzungen ungültig machen</translation>
+    </message>
+    <message>
+        <source>Renew this expired session, signed by your remembered API key</source>
+        <translation>Diese abgelaufene Sitzung erneuern, signiert mit Ihrem gemerkten API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -924,6 +932,14 @@
         <source>Stopped serving &apos;%1&apos;</source>
         <translation>Bereitstellung von „%1“ beendet</translation>
     </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
+        <translation>„%1“ ist abgelaufen: Erneuern Sie sie mit „Erneuern mit Optionen“, signiert mit Ihrem gemerkten API-Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::MessageBanner</name>
@@ -973,6 +989,86 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>made %1, in the TPM</source>
+        <translation>erstellt %1, im TPM</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>Renew session</source>
+        <translation>Sitzung erneuern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has expired. Your remembered API key can sign its renewal: a new session key replaces the old one, with no new log-in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist abgelaufen. Ihr gemerkter API-Schlüssel kann die Erneuerung signieren: Ein neuer Sitzungsschlüssel ersetzt den alten, ohne neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Neuer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Signiert &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Make a new key pair (recommended)</source>
+        <translation>Ein neues Schlüsselpaar erzeugen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Held key %1 (%2)</source>
+        <translation>Vorgehaltener Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
+        <translation>Keine vorgehaltenen Schlüssel. Erzeugen Sie einen vorab mit „wallet-sessions-cli keys generate“, um auf einen zuvor registrierten oder notierten Schlüssel zu erneuern.</translation>
+    </message>
+    <message>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
+        <translation>Ein vorab erzeugter Schlüssel („keys generate“) wird zum Schlüssel der Sitzung und ist danach nicht mehr vorgehalten.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
+        <translation>Wer die Erneuerungsanfrage signiert (stampWith). Ein bei der Anmeldung gemerkter API-Schlüssel funktioniert auch nach Ablauf der Sitzung.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s key</source>
+        <translation>Der Schlüssel dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>The session has expired: its key can no longer sign.</source>
+        <translation>Die Sitzung ist abgelaufen: Ihr Schlüssel kann nicht mehr signieren.</translation>
+    </message>
+    <message>
+        <source>Remembered API key %1</source>
+        <translation>Gemerkter API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Security key (not supported by this build)</source>
+        <translation>Sicherheitsschlüssel (von diesem Build nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
+        <translation>Dieser Build unterstützt FIDO2 nicht, daher kann ein Sicherheitsschlüssel nicht signieren.</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1204,6 @@
         <translation>„%1“ kann nicht erneuert werden</translation>
     </message>
     <message>
-        <source>Refreshed &apos;%1&apos; for %2 s: valid until %3</source>
-        <translation>„%1“ für %2 s erneuert: gültig bis %3</translation>
-    </message>
-    <message>
         <source>Cannot make &apos;%1&apos; active</source>
         <translation>„%1“ kann nicht aktiv gesetzt werden</translation>
     </message>
@@ -1198,6 +1290,10 @@
             <numerusform>%n abgelaufene Sitzung entfernt</numerusform>
             <numerusform>%n abgelaufene Sitzungen entfernt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
+        <translation>„%1“ für %2 erneuert: gültig bis %3</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1526,65 @@
     <message>
         <source>Keychain: unavailable</source>
         <translation>Schlüsselbund: nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::WalletsSection</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wallets&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Ask the server again for this session&apos;s wallets</source>
+        <translation>Den Server erneut nach den Wallets dieser Sitzung fragen</translation>
+    </message>
+    <message>
+        <source>Reload wallets</source>
+        <translation>Wallets neu laden</translation>
+    </message>
+    <message>
+        <source>Loading wallets…</source>
+        <translation>Wallets werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the wallets: %1</source>
+        <translation>Die Wallets konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This user has no wallets yet.</source>
+        <translation>Dieser Benutzer hat noch keine Wallets.</translation>
+    </message>
+    <message>
+        <source>Wallet ID %1</source>
+        <translation>Wallet-ID %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1</source>
+        <translation>Wallet %1</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Keine Konten</translation>
+    </message>
+    <message>
+        <source>Address %1 (%2)</source>
+        <translation>Adresse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy address %1</source>
+        <translation>Adresse %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 </TS>

@@ -548,6 +548,14 @@
         <source>Let scripts and tools on this computer use the session through a local proxy</source>
         <translation>Laisser les scripts et outils de cet ordinateur utiliser la session via un proxy local</translation>
     </message>
+    <message>
+        <source>Refresh with a chosen lifetime, key or signer, optionally invalidating other sessions</source>
+        <translation>Actualiser avec une durée de vie, une clé ou un signataire choisis, en invalidant éventuellement les autres sessions</translation>
+    </message>
+    <message>
+        <source>Renew this expired session, signed by your remembered API key</source>
+        <translation>Renouveler cette session expirée, signée par votre clé d&apos;API mémorisée</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -924,6 +932,14 @@
         <source>Stopped serving &apos;%1&apos;</source>
         <translation>Service de « %1 » arrêté</translation>
     </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
+        <translation>« %1 » a expiré : renouvelez-la avec « Actualiser avec des options », signée par votre clé d&apos;API mémorisée.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::MessageBanner</name>
@@ -973,6 +989,86 @@
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>made %1, in the TPM</source>
+        <translation>créée %1, dans le TPM</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>créée %1</translation>
+    </message>
+    <message>
+        <source>Renew session</source>
+        <translation>Renouveler la session</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has expired. Your remembered API key can sign its renewal: a new session key replaces the old one, with no new log-in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a expiré. Votre clé d&apos;API mémorisée peut signer son renouvellement : une nouvelle clé de session remplace l&apos;ancienne, sans nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Nouvelle &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signée par :</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Make a new key pair (recommended)</source>
+        <translation>Créer une nouvelle paire de clés (recommandé)</translation>
+    </message>
+    <message>
+        <source>Held key %1 (%2)</source>
+        <translation>Clé réservée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
+        <translation>Aucune clé réservée. Créez-en une à l&apos;avance avec « wallet-sessions-cli keys generate » pour actualiser vers une clé enregistrée ou notée au préalable.</translation>
+    </message>
+    <message>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
+        <translation>Une clé réservée créée à l&apos;avance (« keys generate ») devient la clé de la session ; elle n&apos;est alors plus réservée.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
+        <translation>Qui signe la demande d&apos;actualisation (stampWith). Une clé d&apos;API mémorisée à la connexion reste utilisable après l&apos;expiration de la session.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s key</source>
+        <translation>La clé de cette session</translation>
+    </message>
+    <message>
+        <source>The session has expired: its key can no longer sign.</source>
+        <translation>La session a expiré : sa clé ne peut plus signer.</translation>
+    </message>
+    <message>
+        <source>Remembered API key %1</source>
+        <translation>Clé d&apos;API mémorisée %1</translation>
+    </message>
+    <message>
+        <source>Security key (not supported by this build)</source>
+        <translation>Clé de sécurité (non prise en charge par cette version)</translation>
+    </message>
+    <message>
+        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
+        <translation>Cette version ne prend pas en charge FIDO2 : une clé de sécurité ne peut pas signer.</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1204,6 @@
         <translation>Impossible d&apos;actualiser « %1 »</translation>
     </message>
     <message>
-        <source>Refreshed &apos;%1&apos; for %2 s: valid until %3</source>
-        <translation>« %1 » actualisée pour %2 s : valide jusqu&apos;à %3</translation>
-    </message>
-    <message>
         <source>Cannot make &apos;%1&apos; active</source>
         <translation>Impossible de rendre « %1 » active</translation>
     </message>
@@ -1198,6 +1290,10 @@
             <numerusform>%n session expirée supprimée</numerusform>
             <numerusform>%n sessions expirées supprimées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
+        <translation>« %1 » actualisée pour %2 : valide jusqu&apos;à %3</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1526,65 @@
     <message>
         <source>Keychain: unavailable</source>
         <translation>Trousseau : indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::WalletsSection</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Portefeuilles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Portefeuilles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Ask the server again for this session&apos;s wallets</source>
+        <translation>Redemander au serveur les portefeuilles de cette session</translation>
+    </message>
+    <message>
+        <source>Reload wallets</source>
+        <translation>Recharger les portefeuilles</translation>
+    </message>
+    <message>
+        <source>Loading wallets…</source>
+        <translation>Chargement des portefeuilles…</translation>
+    </message>
+    <message>
+        <source>Could not load the wallets: %1</source>
+        <translation>Impossible de charger les portefeuilles : %1</translation>
+    </message>
+    <message>
+        <source>This user has no wallets yet.</source>
+        <translation>Cet utilisateur n&apos;a pas encore de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Wallet ID %1</source>
+        <translation>ID du portefeuille %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1</source>
+        <translation>Portefeuille %1</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Address %1 (%2)</source>
+        <translation>Adresse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy address %1</source>
+        <translation>Copier l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 </TS>

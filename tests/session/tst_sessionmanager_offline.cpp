@@ -313,6 +313,35 @@ private Q_SLOTS:
         WS_VERIFY_OK(m().getSession(QStringLiteral("work")));
     }
 
+    // keys generate: a held key, which no sweep removes however old, unlike createApiKeyPair()'s.
+    void generatedKeysAreHeldPastTheGracePeriod() {
+        const auto generated = waitFor<QString>(
+            [&](QObject* c, Callback<QString> cb) { m().generateKeyPair(KeyStoreKind::Keychain, c, cb); });
+        WS_VERIFY_OK(generated);
+        QVERIFY(keyRecord(generated.value()));
+        QVERIFY(keyRecord(generated.value())->held);
+        QVERIFY(keyRecord(generated.value())->heldReason.contains(QStringLiteral("keys generate")));
+        QVERIFY(h->keychainHasSessionKey(generated.value()));
+
+        m_clock.advanceSecs(24 * 3600);
+        auto report = sweep();
+        WS_VERIFY_OK(report);
+        QCOMPARE(report.value().deletedKeys, 0);
+        QCOMPARE(report.value().heldKeys, 1);
+        QVERIFY(keyRecord(generated.value()));
+        QVERIFY(h->keychainHasSessionKey(generated.value()));
+        const auto recovered =
+            waitFor<CleanupReport>([&](QObject* c, Callback<CleanupReport> cb) { m().recover(c, cb); });
+        WS_VERIFY_OK(recovered);
+        QVERIFY(h->keychainHasSessionKey(generated.value()));
+
+        // Only the user's delete removes it.
+        WS_VERIFY_OK(waitFor<void>(
+            [&](QObject* c, Callback<void> cb) { m().deleteApiKeyPair(generated.value(), c, cb); }));
+        QVERIFY(!keyRecord(generated.value()));
+        WS_VERIFY_ERROR(h->readSecret(sessionKeyEntryName(generated.value())), ErrorCode::NotFound);
+    }
+
     void callbackIsDroppedWhenTheContextDies() {
         int calls = 0;
         {

@@ -110,7 +110,9 @@ private Q_SLOTS:
     }
 
     void refreshOptionsDialog() {
-        RefreshOptionsDialog dialog(QStringLiteral("work"), 900);
+        RefreshOptionsDialog::Choices choices;
+        choices.lifetimeSecs = 900;
+        RefreshOptionsDialog dialog(QStringLiteral("work"), choices);
         checkDialog(&dialog);
     }
 

@@ -2,6 +2,7 @@
 #include "crypto/P256KeyPair.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
+#include "dialogs/RefreshOptionsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "settings/AppSettings.h"
 #include "settings/Autostart.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +188,49 @@ private Q_SLOTS:
         QVERIFY(!actions.refreshWithOptions->isEnabled());
         QCOMPARE(actions.refresh->toolTip(), state.cannotRefreshReason);
         QVERIFY(actions.setActive->text().contains(QStringLiteral("default")));
+    }
+
+    // Issue 20: an expired session whose organization has a remembered API key can be renewed: Refresh
+    // with options stays enabled and says so; without such a key it does not.
+    void expiredSessionIsRenewableWithARememberedApiKey() {
+        QWidget window;
+        ActionsController actions(&window);
+        ActionsController::State state;
+        state.selectedCount = 1;
+        state.hasSessions = true;
+        state.cannotRefreshReason = QStringLiteral("'a' has expired");
+        actions.update(state);
+        QVERIFY(!actions.refreshWithOptions->isEnabled());
+        state.renewableWithApiKey = true;
+        actions.update(state);
+        QVERIFY(!actions.refresh->isEnabled()); // its own key cannot sign
+        QVERIFY(actions.refreshWithOptions->isEnabled());
+        QVERIFY(actions.refreshWithOptions->toolTip().contains(QStringLiteral("remembered API key")));
+    }
+
+    // The dialog for an expired session: its own key is disabled as a signer, the remembered API key
+    // is chosen, and the choices come back as the request's stampWith/stampPublicKey.
+    void renewDialogSignsWithTheRememberedKey() {
+        const QString apiKey = QStringLiteral("02") + QString(64, QLatin1Char('b'));
+        RefreshOptionsDialog::Choices choices;
+        choices.lifetimeSecs = 900;
+        choices.expired = true;
+        choices.apiKeys = {KeyPairInfo{apiKey, KeyStoreKind::Keychain, QDateTime::currentDateTimeUtc()}};
+        RefreshOptionsDialog dialog(QStringLiteral("old"), choices);
+        auto* signer = dialog.findChild<QComboBox*>(QStringLiteral("signerCombo"));
+        auto* model = qobject_cast<QStandardItemModel*>(signer->model());
+        QVERIFY(!model->item(0)->isEnabled());
+        QCOMPARE(signer->currentIndex(), 1);
+        QCOMPARE(dialog.stampWith(), StampWith::RememberedApiKey);
+        QCOMPARE(dialog.stampPublicKey(), apiKey);
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("refreshOkButton"))->isEnabled());
+        QCOMPARE(dialog.publicKey(), QString()); // a new key unless a held one is chosen
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("newKeyCombo"))->isEnabled()); // none held
+
+        // Expired with no remembered key: nothing can sign, so the dialog cannot be accepted.
+        choices.apiKeys.clear();
+        RefreshOptionsDialog stuck(QStringLiteral("old"), choices);
+        QVERIFY(!stuck.findChild<QPushButton*>(QStringLiteral("refreshOkButton"))->isEnabled());
     }
 
     void commandLine() {

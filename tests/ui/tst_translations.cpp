@@ -127,7 +127,9 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("ws::TrayIntegration", "Refreshed %n session(s)", nullptr, 3),
                  QStringLiteral("3 Sitzungen erneuert"));
 
-        RefreshOptionsDialog refresh(QStringLiteral("demo-5min"), 900);
+        RefreshOptionsDialog::Choices choices;
+        choices.lifetimeSecs = 900;
+        RefreshOptionsDialog refresh(QStringLiteral("demo-5min"), choices);
         QVERIFY(texts<QCheckBox>(refresh).contains(
             QStringLiteral("Die anderen Sitzungen des Benutzers &ungültig machen")));
 

@@ -2,28 +2,57 @@
 
 #include "FitTitle.h"
 #include "model/SessionStatus.h"
-#include "session/SessionTypes.h"
 #include "widgets/DurationEdit.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace ws::ui {
 
-RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lifetimeSecs, QWidget* parent)
+namespace {
+// Roles of the signer choice's items: which stamper, and which remembered key.
+constexpr int kStamperRole = Qt::UserRole;
+constexpr int kKeyRole = Qt::UserRole + 1;
+
+QString shortKey(const QString& publicKey) {
+    return publicKey.left(10) + QChar(0x2026) + publicKey.right(6);
+}
+
+QString madeText(const KeyPairInfo& key) {
+    const QString when = key.createdAt.isValid()
+                             ? key.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             : RefreshOptionsDialog::tr("unknown time");
+    return key.store == KeyStoreKind::Tpm ? RefreshOptionsDialog::tr("made %1, in the TPM").arg(when)
+                                          : RefreshOptionsDialog::tr("made %1").arg(when);
+}
+
+void disableItem(QComboBox* combo, int index, const QString& why) {
+    if (auto* model = qobject_cast<QStandardItemModel*>(combo->model())) {
+        model->item(index)->setEnabled(false);
+        model->item(index)->setToolTip(why);
+    }
+}
+} // namespace
+
+RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, const Choices& choices, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("refreshOptionsDialog"));
-    setWindowTitle(tr("Refresh with options"));
+    setWindowTitle(choices.expired ? tr("Renew session") : tr("Refresh with options"));
     fitTitle(this);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(
-        tr("Refresh <b>%1</b>: a new session key replaces the current one.").arg(sessionKey.toHtmlEscaped()),
+        choices.expired
+            ? tr("<b>%1</b> has expired. Your remembered API key can sign its renewal: a new session key "
+                 "replaces the old one, with no new log-in.")
+                  .arg(sessionKey.toHtmlEscaped())
+            : tr("Refresh <b>%1</b>: a new session key replaces the current one.")
+                  .arg(sessionKey.toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -32,12 +61,23 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lif
     m_expiration = new DurationEdit(this);
     m_expiration->setObjectName(QStringLiteral("expirationEdit"));
     m_expiration->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
-    m_expiration->setSeconds(lifetimeSecs > 0 ? lifetimeSecs : kDefaultExpirationSeconds);
+    m_expiration->setSeconds(choices.lifetimeSecs > 0 ? choices.lifetimeSecs : kDefaultExpirationSeconds);
     m_expiration->setAccessibleName(tr("Expiration"));
-    // A label made here, not by addRow(QString, …): its mnemonic needs a buddy widget.
-    auto* label = new QLabel(tr("&Expiration:"), this);
-    label->setBuddy(m_expiration);
-    form->addRow(label, m_expiration);
+    // Labels made here, not by addRow(QString, …): a mnemonic needs a buddy widget.
+    auto* expirationLabel = new QLabel(tr("&Expiration:"), this);
+    expirationLabel->setBuddy(m_expiration);
+    form->addRow(expirationLabel, m_expiration);
+
+    buildKeyChoice(choices.heldKeys);
+    auto* keyLabel = new QLabel(tr("New &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, m_key);
+
+    buildSignerChoice(choices.apiKeys, choices.expired);
+    auto* signerLabel = new QLabel(tr("&Signed by:"), this);
+    signerLabel->setBuddy(m_signer);
+    form->addRow(signerLabel, m_signer);
+
     m_invalidate = new QCheckBox(tr("&Invalidate the user's other sessions"), this);
     m_invalidate->setObjectName(QStringLiteral("invalidateCheck"));
     m_invalidate->setToolTip(tr("Asks Turnkey to delete every other session key of this user "
@@ -46,11 +86,60 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, qint64 lif
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Refresh"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("refreshOkButton"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(choices.expired ? tr("&Renew") : tr("&Refresh"));
+    m_ok->setObjectName(QStringLiteral("refreshOkButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_signer, &QComboBox::currentIndexChanged, this, &RefreshOptionsDialog::updateOk);
+    updateOk();
+}
+
+void RefreshOptionsDialog::buildKeyChoice(const QList<KeyPairInfo>& heldKeys) {
+    m_key = new QComboBox(this);
+    m_key->setObjectName(QStringLiteral("newKeyCombo"));
+    m_key->setAccessibleName(tr("New key"));
+    m_key->addItem(tr("Make a new key pair (recommended)"), QString());
+    for (const KeyPairInfo& key : heldKeys)
+        m_key->addItem(tr("Held key %1 (%2)").arg(shortKey(key.publicKey), madeText(key)), key.publicKey);
+    m_key->setToolTip(heldKeys.isEmpty()
+                          ? tr("No held keys. Make one ahead with 'wallet-sessions-cli keys generate' to "
+                               "refresh onto a key you registered or noted beforehand.")
+                          : tr("A held key made beforehand ('keys generate') becomes the session's key; it "
+                               "is then no longer held."));
+    m_key->setEnabled(!heldKeys.isEmpty());
+}
+
+void RefreshOptionsDialog::buildSignerChoice(const QList<KeyPairInfo>& apiKeys, bool expired) {
+    m_signer = new QComboBox(this);
+    m_signer->setObjectName(QStringLiteral("signerCombo"));
+    m_signer->setAccessibleName(tr("Signed by"));
+    m_signer->setToolTip(tr("Who signs the refresh request (stampWith). An API key remembered at log-in "
+                            "keeps working after the session expires."));
+    m_signer->addItem(tr("This session's key"));
+    m_signer->setItemData(0, int(StampWith::ApiKey), kStamperRole);
+    if (expired)
+        disableItem(m_signer, 0, tr("The session has expired: its key can no longer sign."));
+    for (const KeyPairInfo& key : apiKeys) {
+        m_signer->addItem(tr("Remembered API key %1").arg(shortKey(key.publicKey)));
+        const int index = m_signer->count() - 1;
+        m_signer->setItemData(index, int(StampWith::RememberedApiKey), kStamperRole);
+        m_signer->setItemData(index, key.publicKey, kKeyRole);
+    }
+    m_signer->addItem(tr("Security key (not supported by this build)"));
+    m_signer->setItemData(m_signer->count() - 1, int(StampWith::Passkey), kStamperRole);
+    disableItem(m_signer, m_signer->count() - 1,
+                tr("This build has no FIDO2 support, so a security key cannot sign."));
+    m_signer->setCurrentIndex(expired && !apiKeys.isEmpty() ? 1 : 0);
+}
+
+void RefreshOptionsDialog::updateOk() {
+    // Only an enabled signer can be chosen with the keyboard or mouse; an expired session with no
+    // remembered key leaves the disabled "This session's key" selected.
+    const auto* model = qobject_cast<const QStandardItemModel*>(m_signer->model());
+    const bool usable = !model || model->item(m_signer->currentIndex())->isEnabled();
+    m_ok->setEnabled(usable);
 }
 
 qint64 RefreshOptionsDialog::expirationSeconds() const {
@@ -59,6 +148,18 @@ qint64 RefreshOptionsDialog::expirationSeconds() const {
 
 bool RefreshOptionsDialog::invalidateExisting() const {
     return m_invalidate->isChecked();
+}
+
+QString RefreshOptionsDialog::publicKey() const {
+    return m_key->currentData().toString();
+}
+
+StampWith RefreshOptionsDialog::stampWith() const {
+    return StampWith(m_signer->currentData(kStamperRole).toInt());
+}
+
+QString RefreshOptionsDialog::stampPublicKey() const {
+    return m_signer->currentData(kKeyRole).toString();
 }
 
 } // namespace ws::ui

@@ -16,6 +16,11 @@ void ElidedLabel::setFullText(const QString& text) {
     elide();
 }
 
+void ElidedLabel::setElideMode(Qt::TextElideMode mode) {
+    m_mode = mode;
+    elide();
+}
+
 QSize ElidedLabel::minimumSizeHint() const {
     return {fontMetrics().horizontalAdvance(QStringLiteral("…")) * 4, QLabel::minimumSizeHint().height()};
 }
@@ -30,8 +35,7 @@ void ElidedLabel::resizeEvent(QResizeEvent* event) {
 }
 
 void ElidedLabel::elide() {
-    const QString shown =
-        fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, contentsRect().width()));
+    const QString shown = fontMetrics().elidedText(m_full, m_mode, std::max(0, contentsRect().width()));
     setText(shown);
     setToolTip(shown == m_full ? QString() : m_full);
 }

@@ -13,6 +13,8 @@ public:
 
     void setFullText(const QString& text);
     QString fullText() const { return m_full; }
+    // Where the dots go: right by default; middle for addresses and keys, whose both ends identify them.
+    void setElideMode(Qt::TextElideMode mode);
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -23,6 +25,7 @@ protected:
 private:
     void elide();
     QString m_full;
+    Qt::TextElideMode m_mode = Qt::ElideRight;
 };
 
 } // namespace ws::ui

@@ -186,6 +186,11 @@ void SessionDetailsPane::showSession(const SessionInfo& s) {
     m_scroll->show();
 }
 
+void SessionDetailsPane::addSection(QWidget* section) {
+    section->setParent(m_fields);
+    m_form->addRow(section);
+}
+
 void SessionDetailsPane::clear() {
     m_placeholder->show();
     m_scroll->hide();

@@ -24,6 +24,8 @@ public:
 
     void showSession(const SessionInfo& session);
     void clear();
+    // A section below the fields that shows more about the same session (the wallets).
+    void addSection(QWidget* section);
     QString fieldText(const QString& objectName) const; // the plain value, for tests and copy-details
 
     // The same facts as plain "Name: value" lines (Copy session details).

@@ -132,11 +132,14 @@ void ActionsController::update(const State& s) {
     login->setToolTip(s.canCreateSessions ? tr("Create a session with an API key") : s.cannotCreateReason);
     const bool refreshable = s.cannotRefreshReason.isEmpty();
     refresh->setEnabled(any && refreshable && s.canCreateSessions && !s.busy);
-    refreshWithOptions->setEnabled(one && refreshable && s.canCreateSessions && !s.busy);
+    refreshWithOptions->setEnabled(one && (refreshable || s.renewableWithApiKey) && s.canCreateSessions &&
+                                   !s.busy);
     refresh->setToolTip(refreshable ? tr("Refresh the selected sessions (F5)") : s.cannotRefreshReason);
     refreshWithOptions->setToolTip(
-        refreshable ? tr("Refresh with a chosen lifetime, optionally invalidating other sessions")
-                    : s.cannotRefreshReason);
+        refreshable             ? tr("Refresh with a chosen lifetime, key or signer, optionally invalidating "
+                                                 "other sessions")
+        : s.renewableWithApiKey ? tr("Renew this expired session, signed by your remembered API key")
+                                : s.cannotRefreshReason);
     refreshAll->setEnabled(s.hasSessions && s.canCreateSessions && !s.busy);
     setActive->setEnabled(one && !s.selectedIsActive && !s.busy);
     verify->setEnabled(one && !s.busy);

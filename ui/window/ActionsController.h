@@ -26,6 +26,9 @@ public:
         bool busy = false;
         // Why the selection cannot be refreshed (an expired or revoked session), empty when it can.
         QString cannotRefreshReason;
+        // One expired session whose organization has a remembered API key: its own key cannot sign a
+        // refresh any more, but that key can (Refresh with options renews it).
+        bool renewableWithApiKey = false;
         bool canServe = false; // the window can serve (an API URL) and one usable session is selected
     };
 

@@ -20,6 +20,7 @@
 #include "widgets/RemainingBarDelegate.h"
 #include "widgets/SessionDetailsPane.h"
 #include "widgets/StatusPanel.h"
+#include "widgets/WalletsSection.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -178,6 +179,13 @@ void MainWindow::buildLayout() {
     m_details = new SessionDetailsPane(m_splitter);
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setMinimumWidth(280);
+    m_wallets = new WalletsSection(m_sessions, m_details);
+    m_details->addSection(m_wallets);
+    const auto sayCopied = [this](const QString& what) {
+        showOperationResult(tr("%1 copied to the clipboard").arg(what), true);
+    };
+    connect(m_details, &SessionDetailsPane::copied, this, sayCopied);
+    connect(m_wallets, &WalletsSection::copied, this, sayCopied);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -350,10 +358,18 @@ void MainWindow::updateState() {
         if (!info)
             continue;
         const SessionState state = policy.stateAt(*info, now);
-        if (state == SessionState::Expired)
+        if (state == SessionState::Expired) {
+            s.renewableWithApiKey =
+                keys.size() == 1 &&
+                !m_sessions.rememberedApiKeys(info->token.claims.organizationId).isEmpty();
             s.cannotRefreshReason =
-                tr("'%1' has expired: a refresh needs a session that is still valid. Log in again.").arg(key);
-        else if (state == SessionState::Revoked || state == SessionState::Revoking)
+                s.renewableWithApiKey
+                    ? tr("'%1' has expired: renew it with Refresh with options, signed by your remembered "
+                         "API key.")
+                          .arg(key)
+                    : tr("'%1' has expired: a refresh needs a session that is still valid. Log in again.")
+                          .arg(key);
+        } else if (state == SessionState::Revoked || state == SessionState::Revoking)
             s.cannotRefreshReason =
                 tr("'%1' was revoked on the server: it cannot be refreshed. Log in again.").arg(key);
         if (!s.cannotRefreshReason.isEmpty())
@@ -372,14 +388,18 @@ void MainWindow::updateDetails() {
     const QString key = currentSessionKey();
     if (key.isEmpty() || !m_model->session(key)) {
         m_details->clear();
+        m_wallets->clear();
         return;
     }
     // From the manager, not the model: the model's rows carry no signature verdict.
     const Result<SessionInfo> info = m_sessions.getSession(key);
-    if (info.ok())
+    if (info.ok()) {
         m_details->showSession(info.value());
-    else
+        m_wallets->showFor(info.value()); // loads only when the session or its key changed
+    } else {
         m_details->clear();
+        m_wallets->clear();
+    }
 }
 
 void MainWindow::updateKeychainHealth() {

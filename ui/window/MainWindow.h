@@ -27,6 +27,7 @@ class EmptyStateWidget;
 class MessageBanner;
 class SessionCommands;
 class SessionDetailsPane;
+class WalletsSection;
 class SessionSortFilterProxy;
 class SessionTableModel;
 class StatusPanel;
@@ -105,6 +106,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
     SessionDetailsPane* m_details = nullptr;
+    WalletsSection* m_wallets = nullptr;
     EmptyStateWidget* m_empty = nullptr;
     MessageBanner* m_keychainBanner = nullptr;
     MessageBanner* m_warningBanner = nullptr;

@@ -112,7 +112,12 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
     const Result<SessionInfo> session = m_sessions.getSession(sessionKey);
     if (!session.ok())
         return reportError(tr("Cannot refresh '%1'").arg(sessionKey), session.error());
-    auto* dialog = new RefreshOptionsDialog(sessionKey, session->lifetimeSeconds, m_window);
+    RefreshOptionsDialog::Choices choices;
+    choices.lifetimeSecs = session->lifetimeSeconds;
+    choices.expired = SessionPolicy::isExpiredAt(session.value(), m_sessions.clock().nowSecs());
+    choices.heldKeys = m_sessions.heldRefreshTargets();
+    choices.apiKeys = m_sessions.rememberedApiKeys(session->token.claims.organizationId);
+    auto* dialog = new RefreshOptionsDialog(sessionKey, choices, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, sessionKey] {
@@ -120,6 +125,9 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
         request.sessionKey = sessionKey;
         request.expirationSeconds = dialog->expirationSeconds();
         request.invalidateExisting = dialog->invalidateExisting();
+        request.publicKey = dialog->publicKey();
+        request.stampWith = dialog->stampWith();
+        request.stampPublicKey = dialog->stampPublicKey();
         beginBusy();
         m_sessions.refreshSession(
             request, this,
@@ -127,10 +135,9 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
                 endBusy();
                 if (!result.ok())
                     return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
-                report(tr("Refreshed '%1' for %2 s: valid until %3")
-                           .arg(sessionKey)
-                           .arg(expiration)
-                           .arg(result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                report(tr("Refreshed '%1' for %2: valid until %3")
+                           .arg(sessionKey, formatDuration(expiration),
+                                result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
                        true);
             });
     });

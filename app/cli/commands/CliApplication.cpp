@@ -9,6 +9,7 @@
 #include "ExitCodes.h"
 #include "KeysCleanCommand.h"
 #include "KeysDeleteCommand.h"
+#include "KeysGenerateCommand.h"
 #include "KeysListCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
@@ -102,12 +103,12 @@ CliApplication::~CliApplication() {
 }
 
 QStringList CliApplication::commandNames() {
-    return {QStringLiteral("login"),        QStringLiteral("list"),         QStringLiteral("show"),
-            QStringLiteral("use"),          QStringLiteral("refresh"),      QStringLiteral("verify"),
-            QStringLiteral("clear"),        QStringLiteral("clear-all"),    QStringLiteral("logout"),
-            QStringLiteral("keys list"),    QStringLiteral("keys clean"),   QStringLiteral("keys delete"),
-            QStringLiteral("token decode"), QStringLiteral("token verify"), QStringLiteral("api"),
-            QStringLiteral("serve"),        QStringLiteral("exec")};
+    return {QStringLiteral("login"),         QStringLiteral("list"),         QStringLiteral("show"),
+            QStringLiteral("use"),           QStringLiteral("refresh"),      QStringLiteral("verify"),
+            QStringLiteral("clear"),         QStringLiteral("clear-all"),    QStringLiteral("logout"),
+            QStringLiteral("keys list"),     QStringLiteral("keys clean"),   QStringLiteral("keys delete"),
+            QStringLiteral("keys generate"), QStringLiteral("token decode"), QStringLiteral("token verify"),
+            QStringLiteral("api"),           QStringLiteral("serve"),        QStringLiteral("exec")};
 }
 
 std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
@@ -135,6 +136,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
         return std::make_unique<KeysCleanCommand>();
     if (name == QLatin1String("keys delete"))
         return std::make_unique<KeysDeleteCommand>();
+    if (name == QLatin1String("keys generate"))
+        return std::make_unique<KeysGenerateCommand>();
     if (name == QLatin1String("token decode"))
         return std::make_unique<TokenDecodeCommand>();
     if (name == QLatin1String("token verify"))

@@ -51,4 +51,24 @@ Result<QString> sessionKeyArgument(const QCommandLineParser& parser, int index) 
     return args[index];
 }
 
+QCommandLineOption keyStoreOption() {
+    return {QStringLiteral("key-store"),
+            QCoreApplication::translate(
+                "ws",
+                "Where the key is made and kept: 'keychain' (default) or 'tpm' (inside this computer's TPM "
+                "2.0, never exportable; a session's refreshes stay there)."),
+            QStringLiteral("STORE")};
+}
+
+Result<KeyStoreKind> keyStore(const QCommandLineParser& parser) {
+    const QString value = parser.value(QStringLiteral("key-store"));
+    if (!parser.isSet(QStringLiteral("key-store")) || value == QLatin1String("keychain"))
+        return KeyStoreKind::Keychain;
+    if (value == QLatin1String("tpm"))
+        return KeyStoreKind::Tpm;
+    return Error(ErrorCode::InvalidInput,
+                 QCoreApplication::translate("ws", "--key-store must be 'tpm' or 'keychain', not '%1'")
+                     .arg(value.left(32)));
+}
+
 } // namespace ws::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/IndexData.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -12,6 +13,10 @@ namespace ws::cli {
 QCommandLineOption expirationSecondsOption();
 QCommandLineOption invalidateExistingOption();
 QCommandLineOption revokeOption();
+QCommandLineOption keyStoreOption();
+
+// --key-store keychain|tpm; Keychain when not given, a usage error for anything else.
+Result<KeyStoreKind> keyStore(const QCommandLineParser& parser);
 
 // --expiration-seconds: an integer >= 30 (Turnkey's minimum). `fallback` when not given.
 Result<qint64> expirationSeconds(const QCommandLineParser& parser, qint64 fallback);

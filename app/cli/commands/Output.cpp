@@ -75,6 +75,11 @@ void Output::fields(const QList<QPair<QString, QString>>& pairs) {
         line(QString(p.first + QLatin1Char(':')).leftJustified(width + 1) + p.second);
 }
 
+void Output::note(const QString& message) {
+    if (!m_json)
+        write(m_err, message + QLatin1Char('\n'));
+}
+
 void Output::warning(const QString& message) {
     if (m_json) {
         QJsonObject o{{QStringLiteral("warning"), message}};

@@ -28,6 +28,9 @@ public:
     void fields(const QList<QPair<QString, QString>>& pairs);
 
     void warning(const QString& message);
+    // One line for the person at the terminal, on stderr so that stdout stays the command's result;
+    // nothing in --json mode.
+    void note(const QString& message);
     // One line on stderr: "error: <message>", or {"code":..., "message":..., "exitCode":...} under --json.
     void error(const QString& codeName, const QString& message, int exitCode);
     void error(const Error& error, int exitCode);
