@@ -18,6 +18,9 @@ target_sources(ui PRIVATE
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
     dialogs/FitTitle.h
+    dialogs/ServeDialog.h dialogs/ServeDialog.cpp
+    model/ServingWatcher.h model/ServingWatcher.cpp
+    window/ServeController.h window/ServeController.cpp
     settings/AppSettings.h settings/AppSettings.cpp
     settings/Autostart.h settings/Autostart.cpp
     app/CommandLine.h app/CommandLine.cpp

@@ -6,7 +6,11 @@
 namespace ws {
 
 QString summarizeBatch(const QString& doneText, const BatchReport& report) {
-    QString message = doneText.arg(report.succeededCount());
+    return summarizeBatch(report, doneText.arg(report.succeededCount()));
+}
+
+QString summarizeBatch(const BatchReport& report, const QString& done) {
+    QString message = done;
     if (const int skipped = report.skippedCount(); skipped > 0)
         message += QStringLiteral("; ") +
                    QCoreApplication::translate("ws", "%n skipped (expired or revoked: log in again)", nullptr,

@@ -14,11 +14,12 @@ WS_BUILD_PACKAGES=(
     libbenchmark-dev clang-format
 )
 # tpm2-openssl: the OpenSSL 3 provider that makes and uses TPM-held keys (--key-store tpm).
-WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils tpm2-openssl)
+# qt6-translations-l10n: Qt's own texts (standard buttons, file dialogs) in the user's language.
+WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils tpm2-openssl qt6-translations-l10n)
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
     clang libclang-rt-14-dev strace
-    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file
+    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file zsh fish
     tpm2-openssl swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0
 )
 

@@ -49,6 +49,17 @@ _ws_package_checks() {
     [ -f /usr/share/applications/wallet-sessions.desktop ] || return 1
     [ -f /usr/share/icons/hicolor/256x256/apps/wallet-sessions.png ] || return 1
     [ -f /usr/share/man/man1/wallet-sessions-cli.1.gz ] || return 1
+    # Issue 18: the guide Help › User guide opens, the completions, the translations, the metainfo.
+    local f
+    for f in /usr/share/doc/wallet-sessions/user-guide.html /usr/share/doc/wallet-sessions/images/main-window.png \
+        /usr/share/bash-completion/completions/wallet-sessions-cli /usr/share/zsh/vendor-completions/_wallet-sessions-cli \
+        /usr/share/fish/vendor_completions.d/wallet-sessions-cli.fish \
+        /usr/share/wallet-sessions/translations/wallet-sessions_de.qm \
+        /usr/share/wallet-sessions/translations/wallet-sessions_fr.qm; do
+        [ -f "$f" ] || { echo "package lacks $f" >&2; return 1; }
+    done
+    appstreamcli validate --no-net /usr/share/metainfo/io.github.wallet_sessions.WalletSessions.metainfo.xml >/dev/null ||
+        return 1
     ws_log "starting the installed GUI headless (--demo --screenshot)"
     # `timeout` guards against a GUI that never quits.
     # shellcheck disable=SC2016

@@ -15,6 +15,7 @@
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
 #include "window/MainWindow.h"
+#include "window/ServeController.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -111,6 +112,8 @@ void AppContext::buildServices() {
     windowOptions.apiUrlLocked =
         m_demo || urlSource == ValueSource::CommandLine || urlSource == ValueSource::Environment;
     m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
+    m_serve = std::make_unique<ServeController>(*m_services);
+    m_window->setServeController(m_serve.get(), m_services->index().directory());
 
     // A child as well, so it is in the object tree like the window (tests find it there).
     m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy, this);
@@ -289,15 +292,20 @@ void AppContext::launchDemo() {
         m_window->showOperationResult(tr("Could not start the demo"), false);
 }
 
+// The guide the package installs (<prefix>/share/doc/wallet-sessions/user-guide.html, rendered from
+// docs/user-guide.md at build time, its images beside it); a build tree's copy; online as a fallback.
 void AppContext::openUserGuide() {
-    const QString installed = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/../share/doc/wallet-sessions/user-guide.md");
-    const QUrl url =
-        QFileInfo::exists(installed)
-            ? QUrl::fromLocalFile(QFileInfo(installed).canonicalFilePath())
-            : QUrl(QStringLiteral(
-                  "https://github.com/wallet-sessions/wallet-sessions/blob/main/docs/user-guide.md"));
-    QDesktopServices::openUrl(url);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList places = {appDir + QStringLiteral("/../share/doc/wallet-sessions/user-guide.html"),
+                                appDir + QStringLiteral("/../packaging/user-guide.html")};
+    for (const QString& place : places) {
+        if (QFileInfo::exists(place)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(place).canonicalFilePath()));
+            return;
+        }
+    }
+    QDesktopServices::openUrl(QUrl(
+        QStringLiteral("https://github.com/wallet-sessions/wallet-sessions/blob/main/docs/user-guide.md")));
 }
 
 } // namespace ws::ui

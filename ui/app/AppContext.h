@@ -23,6 +23,7 @@ namespace ws::ui {
 class AppSettings;
 class DemoMode;
 class MainWindow;
+class ServeController;
 
 // The composition root: builds every service from the settings and the command line, in the
 // right order, wires their signals, and runs the start-up sequence (index, keychain probe,
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<SessionPolicy> m_policy;
     std::unique_ptr<RefreshScheduler> m_scheduler;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ServeController> m_serve; // "Serve to local tools…": gone before the services
     std::unique_ptr<TrayIntegration> m_tray;
     std::unique_ptr<Notifier> m_notifier;
     QStringList m_startupProblems;

@@ -6,38 +6,55 @@
 namespace ws::ui {
 
 ParsedCommandLine parseCommandLine(const QStringList& arguments) {
-    auto tr = [](const char* text) {
-        return QCoreApplication::translate("ws", text);
-    };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Manage Turnkey wallet sessions: live expiry countdowns, refresh, clear, "
-           "with every private key kept in the system keychain."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ws", "Manage Turnkey wallet sessions: live expiry countdowns, refresh, clear, "
+              "with every private key kept in the system keychain."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        tr("Start a local demo server and three short demo sessions. Uses a temporary "
-           "data directory and a separate keychain service; real sessions are untouched."));
+        QCoreApplication::translate(
+            "ws", "Start a local demo server and three short demo sessions. Uses a temporary "
+                  "data directory and a separate keychain service; real sessions are untouched."));
     const QCommandLineOption minimized(
-        QStringLiteral("minimized"), tr("Start hidden in the system tray (ignored when there is no tray)."));
-    const QCommandLineOption show(QStringLiteral("show"),
-                                  tr("Show the window even if 'start minimized' is set."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Keep the session index in DIR."),
-                                     tr("DIR"));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                                    tr("Use this Turnkey API base URL for this run."), tr("URL"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                       tr("Quit after SECONDS (for smoke tests)."), tr("SECONDS"));
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("ws",
+                                    "Start hidden in the system tray (ignored when there is no tray)."));
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QCoreApplication::translate("ws", "Show the window even if 'start minimized' is set."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("ws", "Keep the session index in DIR."),
+                                     QCoreApplication::translate("ws", "DIR"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        QCoreApplication::translate("ws", "Use this Turnkey API base URL for this run."),
+        QCoreApplication::translate("ws", "URL"));
+    const QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("ws", "Quit after SECONDS (for smoke tests)."),
+        QCoreApplication::translate("ws", "SECONDS"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a PNG of the window to FILE once the sessions are loaded, then quit."), tr("FILE"));
-    const QCommandLineOption service(QStringLiteral("keychain-service"),
-                                     tr("Keychain service name (default: wallet-sessions)."), tr("NAME"));
+        QCoreApplication::translate(
+            "ws", "Save a PNG of the window to FILE once the sessions are loaded, then quit."),
+        QCoreApplication::translate("ws", "FILE"));
+    const QCommandLineOption service(
+        QStringLiteral("keychain-service"),
+        QCoreApplication::translate("ws", "Keychain service name (default: wallet-sessions)."),
+        QCoreApplication::translate("ws", "NAME"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"),
-        tr("Print diagnostic messages (keychain, index, sessions, network; never keys) on stderr."));
-    parser.addOptions({demo, minimized, show, dataDir, apiUrl, quitAfter, screenshot, service, verbose});
+        QCoreApplication::translate(
+            "ws", "Print diagnostic messages (keychain, index, sessions, network; never keys) on stderr."));
+    // Read before parsing (installTranslations); accepted here so the parser knows it.
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("ws", "Use LANGUAGE (de, fr, en) instead of the system's language."),
+        QCoreApplication::translate("ws", "LANGUAGE"));
+    parser.addOptions(
+        {demo, minimized, show, dataDir, apiUrl, quitAfter, screenshot, service, verbose, lang});
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -58,7 +75,8 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.exitCode = 2;
-        result.output = tr("Unexpected argument: %1\n").arg(parser.positionalArguments().first());
+        result.output = QCoreApplication::translate("ws", "Unexpected argument: %1\n")
+                            .arg(parser.positionalArguments().first());
         return result;
     }
     AppOptions& o = result.options;
@@ -75,12 +93,14 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         o.quitAfterSecs = parser.value(quitAfter).toInt(&ok);
         if (!ok || o.quitAfterSecs <= 0) {
             result.exitCode = 2;
-            result.output = tr("--quit-after needs a positive number of seconds\n");
+            result.output =
+                QCoreApplication::translate("ws", "--quit-after needs a positive number of seconds\n");
         }
     }
     if (o.demo && !o.apiUrl.isEmpty()) {
         result.exitCode = 2;
-        result.output = tr("--demo runs its own server; it cannot be combined with --api-url\n");
+        result.output = QCoreApplication::translate(
+            "ws", "--demo runs its own server; it cannot be combined with --api-url\n");
     }
     return result;
 }

@@ -8,22 +8,40 @@
 
 namespace ws::ui {
 
-void installTranslations(QCoreApplication& app) {
+QString languageFromArguments(const QStringList& arguments) {
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(option + QLatin1Char('=')))
+            return arg.mid(option.size() + 1);
+    }
+    return QString();
+}
+
+QString installTranslations(QCoreApplication& app, const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList places = {
-        appDir + QStringLiteral("/translations"),
+        QStringLiteral(":/translations"), appDir + QStringLiteral("/translations"),
         QDir::cleanPath(appDir + QStringLiteral("/../share/wallet-sessions/translations"))};
+    QString loaded;
     auto* ours = new QTranslator(&app);
     for (const QString& place : places) {
-        if (ours->load(QLocale::system(), QStringLiteral("wallet-sessions"), QStringLiteral("_"), place)) {
+        if (ours->load(locale, QStringLiteral("wallet-sessions"), QStringLiteral("_"), place)) {
             QCoreApplication::installTranslator(ours);
+            loaded = ours->language();
             break;
         }
     }
     auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    return loaded;
 }
 
 } // namespace ws::ui

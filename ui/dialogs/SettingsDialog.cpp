@@ -63,7 +63,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     m_refreshBefore =
         durationEdit(sessions, 5, 3600, settings.refreshBeforeSecs(), tr("Refresh this long before expiry"),
                      QStringLiteral("refreshBeforeEdit"));
-    form->addRow(tr("Refresh &before expiry:"), m_refreshBefore);
+    form->addRow(tr("Refresh before e&xpiry:"), m_refreshBefore);
     m_warnBefore = durationEdit(sessions, 5, 24 * 3600, settings.warnBeforeSecs(),
                                 tr("Warn this long before expiry"), QStringLiteral("warnBeforeEdit"));
     form->addRow(tr("&Warn before expiry:"), m_warnBefore);

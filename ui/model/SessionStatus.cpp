@@ -5,12 +5,6 @@
 
 namespace ws::ui {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
-} // namespace
-
 SessionStatus statusAt(const SessionInfo& session, qint64 nowSecs, const SessionPolicy& policy) {
     switch (const SessionState state = policy.stateAt(session, nowSecs)) {
     case SessionState::Revoked:
@@ -36,24 +30,24 @@ RemainingLevel remainingLevel(qint64 remainingMSecs, const SessionPolicy& policy
 QString statusText(SessionStatus status) {
     switch (status) {
     case SessionStatus::Valid:
-        return tr("Valid");
+        return QCoreApplication::translate("ws", "Valid");
     case SessionStatus::Expiring:
-        return tr("Expiring");
+        return QCoreApplication::translate("ws", "Expiring");
     case SessionStatus::Refreshing:
-        return tr("Refreshing…");
+        return QCoreApplication::translate("ws", "Refreshing…");
     case SessionStatus::Error:
-        return tr("Error");
+        return QCoreApplication::translate("ws", "Error");
     case SessionStatus::Expired:
-        return tr("Expired");
+        return QCoreApplication::translate("ws", "Expired");
     case SessionStatus::Revoked:
-        return tr("Revoked");
+        return QCoreApplication::translate("ws", "Revoked");
     }
     return {};
 }
 
 QString formatRemaining(qint64 remainingMSecs) {
     if (remainingMSecs <= 0)
-        return tr("Expired");
+        return QCoreApplication::translate("ws", "Expired");
     const qint64 secs = (remainingMSecs + 999) / 1000;
     const qint64 days = secs / 86400;
     const QString clock = QStringLiteral("%1:%2:%3")
@@ -67,10 +61,10 @@ QString formatRemaining(qint64 remainingMSecs) {
 
 QString formatRemainingCoarse(qint64 remainingMSecs) {
     if (remainingMSecs <= 0)
-        return tr("expired");
+        return QCoreApplication::translate("ws", "expired");
     const qint64 minutes = (remainingMSecs + 59999) / 60000;
     if (minutes <= 1)
-        return tr("less than a minute left");
+        return QCoreApplication::translate("ws", "less than a minute left");
     if (minutes < 120)
         return QCoreApplication::translate("ws", "about %1 minutes left").arg(minutes);
     return QCoreApplication::translate("ws", "about %1 hours left").arg((minutes + 30) / 60);
@@ -78,9 +72,9 @@ QString formatRemainingCoarse(qint64 remainingMSecs) {
 
 QString sessionTypeText(const QString& sessionType) {
     if (sessionType == QLatin1String("SESSION_TYPE_READ_WRITE"))
-        return tr("Read-write");
+        return QCoreApplication::translate("ws", "Read-write");
     if (sessionType == QLatin1String("SESSION_TYPE_READ_ONLY"))
-        return tr("Read-only");
+        return QCoreApplication::translate("ws", "Read-only");
     return sessionType;
 }
 

@@ -141,6 +141,20 @@ void SessionTableModel::setRefreshing(const QString& sessionKey, bool refreshing
     Q_EMIT dataChanged(index(row, Status), index(row, Status));
 }
 
+void SessionTableModel::setServed(const QHash<QString, QString>& whereBySessionKey) {
+    if (whereBySessionKey == m_served)
+        return;
+    QSet<QString> touched;
+    for (auto it = m_served.cbegin(); it != m_served.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = whereBySessionKey.cbegin(); it != whereBySessionKey.cend(); ++it)
+        touched.insert(it.key());
+    m_served = whereBySessionKey;
+    for (const QString& key : std::as_const(touched))
+        if (const int row = rowOf(key); row >= 0)
+            Q_EMIT dataChanged(index(row, SessionKey), index(row, SessionKey));
+}
+
 void SessionTableModel::setWarnBefore(qint64 seconds) {
     if (seconds == warnBefore())
         return;
@@ -230,10 +244,14 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return displayData(s, column, nowMs);
     case Qt::ToolTipRole:
+        if (column == SessionKey && m_served.contains(s.sessionKey))
+            return tr("%1 — served to local tools at %2").arg(s.sessionKey, m_served.value(s.sessionKey));
         return toolTipData(s, row, column, nowMs);
     case Qt::DecorationRole:
         if (column == Active && s.active)
             return QIcon(QStringLiteral(":/icons/active.svg"));
+        if (column == SessionKey && m_served.contains(s.sessionKey))
+            return QIcon(QStringLiteral(":/icons/serving.svg"));
         return {};
     case Qt::ForegroundRole:
         if (column == Remaining) {
@@ -259,6 +277,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
                                                       : formatRemainingCoarse(remainingMs);
         if (column == Active)
             return s.active ? tr("Default session") : QString();
+        if (column == SessionKey && m_served.contains(s.sessionKey))
+            return tr("%1, served to local tools").arg(s.sessionKey);
         return displayData(s, column, nowMs);
     case Qt::TextAlignmentRole:
         if (column == Remaining || column == Active)

@@ -42,6 +42,10 @@ public:
     void setSessions(QList<SessionInfo> sessions);
     void setRefreshing(const QString& sessionKey, bool refreshing);
     void setWarnBefore(qint64 seconds);
+    // The sessions a `serve` (or the window's "Serve to local tools…") is serving now, and where:
+    // a badge on their session key.
+    void setServed(const QHash<QString, QString>& whereBySessionKey);
+    bool isServed(const QString& sessionKey) const { return m_served.contains(sessionKey); }
     qint64 warnBefore() const { return m_policy.warnBefore().count(); }
 
     // Called once per second by the CountdownTicker.
@@ -75,6 +79,7 @@ private:
     QList<SessionStatus> m_statusCache; // last status emitted per row
     QHash<QString, int> m_rowByKey;
     QSet<QString> m_refreshing;
+    QHash<QString, QString> m_served; // session key -> where it is served
     SessionPolicy m_policy;
     qint64 m_nextTransitionSecs = 0; // the earliest time a row's time-based status changes
 };

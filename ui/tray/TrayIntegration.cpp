@@ -383,6 +383,10 @@ bool TrayIntegration::showMessage(const QString& title, const QString& body, boo
     return true;
 }
 
+void TrayIntegration::fillMenu(QMenu* menu) {
+    d->fillMenu(menu);
+}
+
 void TrayIntegration::setClickRefreshes(bool on) {
     d->clickRefreshes = on;
 }
@@ -418,9 +422,10 @@ void TrayIntegration::refreshAll() {
     BatchJob* job = d->sessions.refreshAll(BatchRefreshOptions{}, this);
     connect(job, &BatchJob::finished, this, [this](const Result<BatchReport>& result) {
         d->updateIcon();
-        const QString message = result.ok()
-                                    ? summarizeBatch(tr("Refreshed %1 session(s)"), result.value())
-                                    : tr("Refreshing all sessions failed: %1").arg(result.error().message);
+        const QString message =
+            result.ok() ? summarizeBatch(result.value(),
+                                         tr("Refreshed %n session(s)", nullptr, result->succeededCount()))
+                        : tr("Refreshing all sessions failed: %1").arg(result.error().message);
         const bool ok = result.ok() && result->failureCount() == 0;
         if (!ok)
             showMessage(tr("Refresh failed"), message, true);

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <memory>
 
+class QMenu;
+
 namespace ws {
 
 class Clock;
@@ -46,6 +48,9 @@ public:
     void setWindowVisible(bool visible); // keeps the Show/Hide entry's text right
     // A notification balloon; returns false when there is no tray to show it (caller falls back).
     bool showMessage(const QString& title, const QString& body, bool critical = false);
+    // Fills `menu` with the tray menu's entries as they are now (the accessibility test reads them
+    // without a tray).
+    void fillMenu(QMenu* menu);
 
 Q_SIGNALS:
     void availabilityChanged(bool available);

@@ -127,7 +127,8 @@ SessionDetailsPane::SessionDetailsPane(QWidget* parent)
 
     const SessionInfo none;
     for (const Row& row : rowsFor(none))
-        addField(tr(row.label), QString::fromLatin1(row.objectName), row.copyable);
+        addField(QCoreApplication::translate("ws", row.label), QString::fromLatin1(row.objectName),
+                 row.copyable);
     clear();
 }
 

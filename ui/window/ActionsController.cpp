@@ -45,10 +45,14 @@ ActionsController::ActionsController(QWidget* window)
     verify = make(tr("&Verify"), "verify", tr("Ask the server whether the session is still valid (whoami)"),
                   QStringLiteral("actionVerify"));
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    serve = make(tr("Serve to local &tools…"), "serve",
+                 tr("Let scripts and tools on this computer use the session through a local proxy"),
+                 QStringLiteral("actionServe"));
+    serve->setEnabled(false);
     clear = make(tr("&Clear"), "clear", tr("Delete the selected session and its key (Delete)"),
                  QStringLiteral("actionClear"));
     clear->setShortcut(QKeySequence::Delete);
-    clearAll = make(tr("Clear a&ll…"), "clear-all", tr("Delete every session and its key"),
+    clearAll = make(tr("Cl&ear all…"), "clear-all", tr("Delete every session and its key"),
                     QStringLiteral("actionClearAll"));
     clearAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     copyPublicKey = make(tr("Copy &public key"), "copy", tr("Copy the session's public key to the clipboard"),
@@ -57,7 +61,7 @@ ActionsController::ActionsController(QWidget* window)
     copyDetails = make(tr("Copy session &details"), nullptr, tr("Copy every detail of the session as text"),
                        QStringLiteral("actionCopyDetails"));
     copyDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    removeExpired = make(tr("Remove &expired"), "remove-expired", tr("Delete the sessions that have expired"),
+    removeExpired = make(tr("Re&move expired"), "remove-expired", tr("Delete the sessions that have expired"),
                          QStringLiteral("actionRemoveExpired"));
     settings = make(tr("&Settings…"), "settings", tr("API URL, lifetimes, auto-refresh, warnings, tray"),
                     QStringLiteral("actionSettings"));
@@ -87,7 +91,7 @@ void ActionsController::populateMenuBar(QMenuBar* bar) {
     session->addSeparator();
     session->addActions({refresh, refreshWithOptions, refreshAll});
     session->addSeparator();
-    session->addActions({setActive, verify});
+    session->addActions({setActive, verify, serve});
     session->addSeparator();
     session->addActions({clear, clearAll, removeExpired});
     session->addSeparator();
@@ -114,7 +118,7 @@ void ActionsController::populateToolBar(QToolBar* bar) {
 }
 
 void ActionsController::populateContextMenu(QMenu* menu) {
-    menu->addActions({refresh, refreshWithOptions, setActive, verify});
+    menu->addActions({refresh, refreshWithOptions, setActive, verify, serve});
     menu->addSeparator();
     menu->addActions({copyPublicKey, copyDetails});
     menu->addSeparator();
@@ -144,6 +148,7 @@ void ActionsController::update(const State& s) {
     removeExpired->setEnabled(s.hasExpired && !s.busy);
     copyPublicKey->setEnabled(one);
     copyDetails->setEnabled(one);
+    serve->setEnabled(one && s.canServe);
 }
 
 } // namespace ws::ui

@@ -29,11 +29,13 @@ public:
         // One expired session whose organization has a remembered API key: its own key cannot sign a
         // refresh any more, but that key can (Refresh with options renews it).
         bool renewableWithApiKey = false;
+        bool canServe = false; // the window can serve (an API URL) and one usable session is selected
     };
 
     explicit ActionsController(QWidget* window);
 
     QAction* login;
+    QAction* serve; // "Serve to local tools…" (issue 17)
     QAction* refresh;
     QAction* refreshAll;
     QAction* refreshWithOptions;

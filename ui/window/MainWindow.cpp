@@ -3,12 +3,16 @@
 #include "ActionsController.h"
 #include "Clock.h"
 #include "ColumnFitter.h"
+#include "ServeController.h"
 #include "SessionCommands.h"
 #include "app/SessionPolicy.h"
+#include "dialogs/ServeDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "model/CountdownTicker.h"
+#include "model/ServingWatcher.h"
 #include "model/SessionSortFilterProxy.h"
 #include "model/SessionTableModel.h"
+#include "proxy/ProxyService.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "widgets/EmptyStateWidget.h"
@@ -26,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -208,6 +213,7 @@ void MainWindow::connectActions() {
             [this] { m_commands->refreshWithOptions(currentSessionKey()); });
     connect(a->setActive, &QAction::triggered, this, [this] { m_commands->setActive(currentSessionKey()); });
     connect(a->verify, &QAction::triggered, this, [this] { m_commands->verify(currentSessionKey()); });
+    connect(a->serve, &QAction::triggered, this, [this] { showServeDialog(currentSessionKey()); });
     connect(a->clear, &QAction::triggered, this, [this] { m_commands->clear(selectedSessionKeys()); });
     connect(a->clearAll, &QAction::triggered, m_commands, &SessionCommands::clearAll);
     connect(a->removeExpired, &QAction::triggered, m_commands, &SessionCommands::removeExpired);
@@ -373,6 +379,7 @@ void MainWindow::updateState() {
     s.cannotCreateReason =
         tr("No usable system keychain: sessions cannot be stored safely. See the banner above.");
     s.busy = m_commands->isBusy();
+    s.canServe = m_serve && m_serve->isAvailable() && s.cannotRefreshReason.isEmpty();
     m_actions->update(s);
     m_empty->setLoginEnabled(s.canCreateSessions, s.cannotCreateReason);
 }
@@ -427,6 +434,60 @@ void MainWindow::showOperationResult(const QString& message, bool ok) {
 
 void MainWindow::requestClearAll() {
     m_commands->clearAll();
+}
+
+void MainWindow::setServeController(ServeController* controller, const QString& dataDirectory) {
+    m_serve = controller;
+    m_serving = new ServingWatcher(dataDirectory, this);
+    connect(m_serving, &ServingWatcher::servedChanged, m_model, &SessionTableModel::setServed);
+    connect(m_serve, &ServeController::servingChanged, m_serving, &ServingWatcher::rescan);
+    connect(m_serve, &ServeController::servingEnded, this, [this](const QString& key, const QString& why) {
+        showOperationResult(tr("Stopped serving '%1': %2").arg(key, why), false);
+    });
+    m_model->setServed(m_serving->served());
+    updateState();
+}
+
+// The dialog only asks; ServeController runs core's ProxyService, as `wallet-sessions-cli serve` does.
+void MainWindow::showServeDialog(const QString& sessionKey) {
+    if (!m_serve || sessionKey.isEmpty())
+        return;
+    auto* dialog = new ServeDialog(sessionKey, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    const auto showService = [this, dialog, sessionKey] {
+        if (proxy::ProxyService* service = m_serve->service(sessionKey))
+            dialog->setServing(service->url(), service->token(), service->organizationId());
+    };
+    showService();
+    connect(dialog, &ServeDialog::startRequested, this, [this, dialog, sessionKey, showService] {
+        dialog->setBusy(true);
+        QPointer<ServeDialog> guard(dialog);
+        m_serve->start(sessionKey, [this, guard, sessionKey, showService](Result<void> started) {
+            if (!started.ok())
+                showOperationResult(tr("Cannot serve '%1': %2").arg(sessionKey, started.error().message),
+                                    false);
+            else
+                showOperationResult(tr("Serving '%1' to local tools").arg(sessionKey), true);
+            if (!guard)
+                return;
+            if (started.ok())
+                showService();
+            else
+                guard->setStopped(started.error().message);
+        });
+    });
+    connect(dialog, &ServeDialog::stopRequested, this, [this, dialog, sessionKey] {
+        m_serve->stop(sessionKey);
+        dialog->setStopped();
+        showOperationResult(tr("Stopped serving '%1'").arg(sessionKey), true);
+    });
+    connect(m_serve, &ServeController::servingEnded, dialog,
+            [dialog, sessionKey](const QString& key, const QString& why) {
+                if (key == sessionKey)
+                    dialog->setStopped(why);
+            });
+    dialog->open();
 }
 
 void MainWindow::setApiUrl(const QString& url) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,8 @@ class SessionManager;
 namespace ws::ui {
 
 class ColumnFitter;
+class ServeController;
+class ServingWatcher;
 
 class ActionsController;
 class AppSettings;
@@ -54,6 +57,10 @@ public:
     // The tray's "Clear all…": the same confirmation and batch as the window's own action.
     void requestClearAll();
 
+    // Enables "Serve to local tools…" and the "served" badge (sessions served by any process that
+    // records itself in `dataDirectory`, the CLI's `serve` and `exec` included).
+    void setServeController(ServeController* controller, const QString& dataDirectory);
+
 Q_SIGNALS:
     void demoRequested();
     void userGuideRequested();
@@ -80,6 +87,7 @@ private:
     void applyFilter(const QString& text);
     void updateNoMatch();
     void saveLayout();
+    void showServeDialog(const QString& sessionKey);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
@@ -105,7 +113,9 @@ private:
     StatusPanel* m_status = nullptr;
     ColumnFitter* m_columns = nullptr;
     QLabel* m_noMatch = nullptr;
-    QStringList m_keptSelection; // what was selected before a filter hid it
+    QStringList m_keptSelection;       // what was selected before a filter hid it
+    QPointer<ServeController> m_serve; // owned by AppContext; may go first
+    ServingWatcher* m_serving = nullptr;
 };
 
 } // namespace ws::ui

@@ -85,7 +85,7 @@ void SessionCommands::login() {
 void SessionCommands::refresh(const QStringList& sessionKeys) {
     if (sessionKeys.size() > 1) {
         watchBatch(m_sessions.refreshSessions(sessionKeys, BatchRefreshOptions{}, this),
-                   tr("Refreshing sessions"), tr("Refreshed %1 session(s)"));
+                   tr("Refreshing sessions"), QT_TR_N_NOOP("Refreshed %n session(s)"));
         return;
     }
     if (sessionKeys.isEmpty())
@@ -105,7 +105,7 @@ void SessionCommands::refresh(const QStringList& sessionKeys) {
 
 void SessionCommands::refreshAll() {
     watchBatch(m_sessions.refreshAll(BatchRefreshOptions{}, this), tr("Refreshing all sessions"),
-               tr("Refreshed %1 session(s)"));
+               QT_TR_N_NOOP("Refreshed %n session(s)"));
 }
 
 void SessionCommands::refreshWithOptions(const QString& sessionKey) {
@@ -192,7 +192,7 @@ void SessionCommands::clear(const QStringList& sessionKeys) {
         ClearOptions options;
         options.revokeOnServer = revoke->isChecked();
         watchBatch(m_sessions.clearSessions(sessionKeys, options, this), tr("Clearing sessions"),
-                   tr("Cleared %1 session(s)"));
+                   QT_TR_N_NOOP("Cleared %n session(s)"));
     });
     box->open();
 }
@@ -208,7 +208,7 @@ void SessionCommands::clearAll() {
         ClearOptions options;
         options.revokeOnServer = dialog->revokeOnServer();
         watchBatch(m_sessions.clearAll(options, this), tr("Clearing all sessions"),
-                   tr("Cleared %1 session(s)"));
+                   QT_TR_N_NOOP("Cleared %n session(s)"));
     });
     dialog->open();
 }
@@ -224,7 +224,7 @@ void SessionCommands::removeExpired() {
     if (keys.isEmpty())
         return report(tr("No expired sessions"), true);
     watchBatch(m_sessions.clearSessions(keys, ClearOptions{}, this), tr("Removing expired sessions"),
-               tr("Removed %1 expired session(s)"));
+               QT_TR_N_NOOP("Removed %n expired session(s)"));
 }
 
 void SessionCommands::copyPublicKey(const QString& sessionKey) {
@@ -243,14 +243,15 @@ void SessionCommands::copyDetails(const QString& sessionKey) {
     report(tr("Copied the details of '%1'").arg(sessionKey), true);
 }
 
-void SessionCommands::watchBatch(BatchJob* job, const QString& title, const QString& doneText) {
+void SessionCommands::watchBatch(BatchJob* job, const QString& title, const char* doneText) {
     beginBusy();
     showBatchProgress(job, title, m_window);
     connect(job, &BatchJob::finished, this, [this, title, doneText](const Result<BatchReport>& result) {
         endBusy();
         if (!result.ok())
             return reportError(title, result.error());
-        report(summarizeBatch(doneText, result.value()), result->failureCount() == 0);
+        report(summarizeBatch(result.value(), tr(doneText, nullptr, result->succeededCount())),
+               result->failureCount() == 0);
     });
 }
 

@@ -51,7 +51,8 @@ private:
     void beginBusy();
     void endBusy();
     // Every batch goes through core's BatchJob: one progress dialog, one result message.
-    void watchBatch(BatchJob* job, const QString& title, const QString& doneText);
+    // `doneText`: a QT_TR_N_NOOP source with %n, translated with the count of sessions done.
+    void watchBatch(BatchJob* job, const QString& title, const char* doneText);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;

@@ -78,6 +78,7 @@ void addGlobalOptions(QCommandLineParser& parser) {
          tr("Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).")});
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help (for a command: COMMAND --help).")});
+    parser.addOption({QStringLiteral("help-all"), tr("Show the help of every command.")});
 }
 
 QString optionsSection(const QCommandLineParser& parser) {
@@ -185,6 +186,19 @@ QString CliApplication::globalHelp() {
     return text;
 }
 
+QString CliApplication::allHelp() const {
+    QString text = globalHelp();
+    for (const QString& name : commandNames()) {
+        const std::unique_ptr<Command> command = makeCommand(name);
+        QCommandLineParser parser;
+        addGlobalOptions(parser);
+        command->addOptions(parser);
+        text += QStringLiteral("\n") + QString(72, QLatin1Char('-')) + QStringLiteral("\n") +
+                commandHelp(*command, parser);
+    }
+    return text;
+}
+
 QString CliApplication::commandHelp(const Command& command, const QCommandLineParser& parser) const {
     QString text =
         tr("Usage: %1 [global options] %2 [options]")
@@ -228,6 +242,11 @@ void CliApplication::start(const QStringList& arguments) {
             out.line(
                 QStringLiteral("%1 %2 (Qt %3)")
                     .arg(kProgram, QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        finishNow(kExitOk);
+        return;
+    }
+    if (global.isSet(QStringLiteral("help-all"))) {
+        out.text(allHelp());
         finishNow(kExitOk);
         return;
     }

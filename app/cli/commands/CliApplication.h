@@ -28,6 +28,8 @@ public:
     static std::unique_ptr<Command> makeCommand(const QString& name);
     // The text --help prints.
     static QString globalHelp();
+    // --help-all: the global help, then every command's (what the man page and completions follow).
+    QString allHelp() const;
 
 Q_SIGNALS:
     void finished(int exitCode);

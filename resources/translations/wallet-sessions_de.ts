@@ -1,0 +1,1590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ws</name>
+    <message>
+        <source>Manage Turnkey wallet sessions: live expiry countdowns, refresh, clear, with every private key kept in the system keychain.</source>
+        <translation>Turnkey-Wallet-Sitzungen verwalten: Ablauf-Countdowns in Echtzeit, Erneuern, Löschen – jeder private Schlüssel bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server and three short demo sessions. Uses a temporary data directory and a separate keychain service; real sessions are untouched.</source>
+        <translation>Einen lokalen Demo-Server und drei kurze Demo-Sitzungen starten. Verwendet ein temporäres Datenverzeichnis und einen eigenen Schlüsselbunddienst; echte Sitzungen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray (ignored when there is no tray).</source>
+        <translation>Versteckt im Systembereich der Kontrollleiste starten (ohne Kontrollleiste ignoriert).</translation>
+    </message>
+    <message>
+        <source>Show the window even if &apos;start minimized&apos; is set.</source>
+        <translation>Das Fenster anzeigen, auch wenn „Minimiert starten“ eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Keep the session index in DIR.</source>
+        <translation>Den Sitzungsindex in VERZ speichern.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZ</translation>
+    </message>
+    <message>
+        <source>Use this Turnkey API base URL for this run.</source>
+        <translation>Für diesen Lauf diese Turnkey-API-Basis-URL verwenden.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Quit after SECONDS (for smoke tests).</source>
+        <translation>Nach SEKUNDEN beenden (für Smoke-Tests).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the sessions are loaded, then quit.</source>
+        <translation>Ein PNG des Fensters in DATEI speichern, sobald die Sitzungen geladen sind, dann beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Keychain service name (default: wallet-sessions).</source>
+        <translation>Name des Schlüsselbunddienstes (Standard: wallet-sessions).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages (keychain, index, sessions, network; never keys) on stderr.</source>
+        <translation>Diagnosemeldungen (Schlüsselbund, Index, Sitzungen, Netzwerk; niemals Schlüssel) auf stderr ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Unerwartetes Argument: %1
+</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a positive number of seconds
+</source>
+        <translation>--quit-after braucht eine positive Anzahl Sekunden
+</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; it cannot be combined with --api-url
+</source>
+        <translation>--demo startet einen eigenen Server und kann nicht mit --api-url kombiniert werden
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo&apos;s temporary directory: %1</source>
+        <translation>Das temporäre Verzeichnis der Demo kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird erneuert…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1 T %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>etwa %1 Minuten übrig</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>etwa %1 Stunden übrig</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Keep Turnkey wallet sessions fresh</source>
+        <translation>Turnkey-Wallet-Sitzungen aktuell halten</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(not known yet: use Verify)</source>
+        <translation>(noch unbekannt: „Prüfen“ verwenden)</translation>
+    </message>
+    <message>
+        <source>Known to the server (last check succeeded)</source>
+        <translation>Dem Server bekannt (letzte Prüfung erfolgreich)</translation>
+    </message>
+    <message>
+        <source>Revoked: the server no longer knows this key</source>
+        <translation>Widerrufen: Der Server kennt diesen Schlüssel nicht mehr</translation>
+    </message>
+    <message>
+        <source>Being cleared and revoked on the server</source>
+        <translation>Wird gelöscht und auf dem Server widerrufen</translation>
+    </message>
+    <message>
+        <source>Not checked yet (use Verify)</source>
+        <translation>Noch nicht geprüft („Prüfen“ verwenden)</translation>
+    </message>
+    <message>
+        <source>Verified against the notarizer key</source>
+        <translation>Mit dem Notarschlüssel verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Sitzungstyp</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Session profile</source>
+        <translation>Sitzungsprofil</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Requested lifetime</source>
+        <translation>Gewünschte Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Zuletzt erneuert</translation>
+    </message>
+    <message>
+        <source>JWT signature</source>
+        <translation>JWT-Signatur</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Stop after the sessions in progress</source>
+        <translation>Nach den laufenden Sitzungen anhalten</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (de, fr, en) instead of the system&apos;s language.</source>
+        <translation>SPRACHE (de, fr, en) statt der Sprache des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+</context>
+<context>
+    <name>ws::TrayIntegration</name>
+    <message>
+        <source>Wallet Sessions: no default session</source>
+        <translation>Wallet Sessions: keine Standardsitzung</translation>
+    </message>
+    <message>
+        <source>Wallet Sessions: &apos;%1&apos;, %2</source>
+        <translation>Wallet Sessions: „%1“, %2</translation>
+    </message>
+    <message>
+        <source>refreshing...</source>
+        <translation>wird erneuert...</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>Refresh &apos;%1&apos; (%2)</source>
+        <translation>„%1“ erneuern (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh the default session</source>
+        <translation>Die Standardsitzung erneuern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh all (%n expiring)</source>
+        <translation>
+            <numerusform>Alle erneuern (%n läuft bald ab)</numerusform>
+            <numerusform>Alle erneuern (%n laufen bald ab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Alle erneuern</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n weitere im Fenster…</numerusform>
+            <numerusform>%n weitere im Fenster…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation>Fenster verbergen</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Alle löschen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>There is no active session to refresh.</source>
+        <translation>Es gibt keine aktive Sitzung zum Erneuern.</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos;; it now expires at %2.</source>
+        <translation>„%1“ erneuert; sie läuft jetzt um %2 ab.</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed: %2</source>
+        <translation>Erneuern von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Erneuern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshing all sessions failed: %1</source>
+        <translation>Erneuern aller Sitzungen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung erneuert</numerusform>
+            <numerusform>%n Sitzungen erneuert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ActionsController</name>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Create a session with an API key</source>
+        <translation>Eine Sitzung mit einem API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>Refresh the selected sessions (F5)</source>
+        <translation>Die ausgewählten Sitzungen erneuern (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation>Alle er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>Refresh every session that has not expired</source>
+        <translation>Jede noch nicht abgelaufene Sitzung erneuern</translation>
+    </message>
+    <message>
+        <source>Refresh with &amp;options…</source>
+        <translation>Erneuern mit &amp;Optionen…</translation>
+    </message>
+    <message>
+        <source>Refresh with a chosen lifetime, optionally invalidating other sessions</source>
+        <translation>Mit gewählter Lebensdauer erneuern, optional andere Sitzungen ungültig machen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;default</source>
+        <translation>Als &amp;Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Make the selected session the default one, used when no session is named (double-click)</source>
+        <translation>Die ausgewählte Sitzung zur Standardsitzung machen, die verwendet wird, wenn keine Sitzung genannt ist (Doppelklick)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the session is still valid (whoami)</source>
+        <translation>Den Server fragen, ob die Sitzung noch gültig ist (whoami)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected session and its key (Delete)</source>
+        <translation>Die ausgewählte Sitzung und ihren Schlüssel löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete every session and its key</source>
+        <translation>Jede Sitzung und ihren Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;public key</source>
+        <translation>Öffentlichen Schl&amp;üssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the session&apos;s public key to the clipboard</source>
+        <translation>Den öffentlichen Schlüssel der Sitzung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;details</source>
+        <translation>Sitzungs&amp;details kopieren</translation>
+    </message>
+    <message>
+        <source>Copy every detail of the session as text</source>
+        <translation>Alle Details der Sitzung als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Delete the sessions that have expired</source>
+        <translation>Die abgelaufenen Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>API URL, lifetimes, auto-refresh, warnings, tray</source>
+        <translation>API-URL, Lebensdauern, automatisches Erneuern, Warnungen, Kontrollleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Filter the sessions</source>
+        <translation>Die Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>&amp;Detailbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the session details</source>
+        <translation>Die Sitzungsdetails anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Das Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Wallet Sessions</source>
+        <translation>&amp;Über Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>Version and components</source>
+        <translation>Version und Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Been&amp;den</translation>
+    </message>
+    <message>
+        <source>Quit Wallet Sessions</source>
+        <translation>Wallet Sessions beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all…</source>
+        <translation>Alle lösc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move expired</source>
+        <translation>A&amp;bgelaufene entfernen</translation>
+    </message>
+    <message>
+        <source>Serve to local &amp;tools…</source>
+        <translation>Für lokale &amp;Werkzeuge bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Let scripts and tools on this computer use the session through a local proxy</source>
+        <translation>Skripte und Werkzeuge auf diesem Computer die Sitzung über einen lokalen Proxy nutzen lassen</translation>
+    </message>
+    <message>
+        <source>Refresh with a chosen lifetime, key or signer, optionally invalidating other sessions</source>
+        <translation>Mit gewählter Lebensdauer, gewähltem Schlüssel oder Unterzeichner erneuern, optional andere Sitzungen ungültig machen</translation>
+    </message>
+    <message>
+        <source>Renew this expired session, signed by your remembered API key</source>
+        <translation>Diese abgelaufene Sitzung erneuern, signiert mit Ihrem gemerkten API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::AppContext</name>
+    <message>
+        <source>Wallet Sessions — Demo</source>
+        <translation>Wallet Sessions — Demo</translation>
+    </message>
+    <message>
+        <source>Session expiring soon</source>
+        <translation>Sitzung läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; expires in %2.</source>
+        <translation>Sitzung „%1“ läuft in %2 ab.</translation>
+    </message>
+    <message>
+        <source>Could not refresh &apos;%1&apos; before it expires: %2</source>
+        <translation>„%1“ konnte vor dem Ablauf nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed, will retry: %2</source>
+        <translation>Erneuern von „%1“ fehlgeschlagen, neuer Versuch folgt: %2</translation>
+    </message>
+    <message>
+        <source>Automatic refresh failed</source>
+        <translation>Automatisches Erneuern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; automatically</source>
+        <translation>„%1“ automatisch erneuert</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Sitzung widerrufen</translation>
+    </message>
+    <message>
+        <source>The server no longer knows session &apos;%1&apos;. Clear it and log in again.</source>
+        <translation>Der Server kennt die Sitzung „%1“ nicht mehr. Löschen Sie sie und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Keychain check failed: %1</source>
+        <translation>Prüfung des Schlüsselbunds fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Start-up clean-up failed: %1</source>
+        <translation>Aufräumen beim Start fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start-up clean-up: %n key(s) could not be deleted yet</source>
+        <translation>
+            <numerusform>Aufräumen beim Start: %n Schlüssel konnte noch nicht gelöscht werden</numerusform>
+            <numerusform>Aufräumen beim Start: %n Schlüssel konnten noch nicht gelöscht werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo: logging in three demo sessions…</source>
+        <translation>Demo: drei Demo-Sitzungen werden angemeldet…</translation>
+    </message>
+    <message>
+        <source>Demo ready: three sessions expiring in 2, 5 and 15 minutes</source>
+        <translation>Demo bereit: drei Sitzungen, die in 2, 5 und 15 Minuten ablaufen</translation>
+    </message>
+    <message>
+        <source>The demo could not create its sessions: %1</source>
+        <translation>Die Demo konnte ihre Sitzungen nicht anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Started the demo in a separate window</source>
+        <translation>Die Demo wurde in einem eigenen Fenster gestartet</translation>
+    </message>
+    <message>
+        <source>Could not start the demo</source>
+        <translation>Die Demo konnte nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ConfirmClearAllDialog</name>
+    <message numerus="yes">
+        <source>Clear all %n session(s)?</source>
+        <translation>
+            <numerusform>Die %n Sitzung löschen?</numerusform>
+            <numerusform>Alle %n Sitzungen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear all sessions</source>
+        <translation>Alle Sitzungen löschen</translation>
+    </message>
+    <message>
+        <source>Their keys are deleted from the keychain. This cannot be undone.</source>
+        <translation>Ihre Schlüssel werden aus dem Schlüsselbund gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Also &amp;revoke the sessions on the server</source>
+        <translation>Die Sitzungen auch auf dem Server &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Deletes each session&apos;s key at Turnkey too, so a copy elsewhere stops working</source>
+        <translation>Löscht den Schlüssel jeder Sitzung auch bei Turnkey, sodass eine Kopie an anderer Stelle nicht mehr funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all</source>
+        <translation>Alle &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>%1, amount</source>
+        <translation>%1, Menge</translation>
+    </message>
+    <message>
+        <source>%1, unit</source>
+        <translation>%1, Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::EmptyStateWidget</name>
+    <message>
+        <source>&lt;h2&gt;No sessions yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Sitzungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Log in with an API key&lt;/b&gt; to create one, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
+        <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln können, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;&lt;b&gt;Melden Sie sich mit einem API-Schlüssel an&lt;/b&gt;, um eine zu erstellen, oder &lt;b&gt;probieren Sie die Demo aus&lt;/b&gt;, um zu sehen, wie Sitzungen, Countdowns und Erneuerungen mit einem lokalen Testserver funktionieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with an API key…</source>
+        <translation>Mit einem API-Schlüssel &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Opens the log-in dialog</source>
+        <translation>Öffnet den Anmeldedialog</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Die &amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo window with a local test server and three short sessions</source>
+        <translation>Startet ein eigenes Demo-Fenster mit einem lokalen Testserver und drei kurzen Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::LoginDialog</name>
+    <message>
+        <source>Log in with an API key</source>
+        <translation>Mit einem API-Schlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session&apos;s private key is stored only in the system keychain.</source>
+        <translation>Erstellt eine neue Sitzung: ein neues Schlüsselpaar, das für begrenzte Zeit bei Turnkey registriert und mit Ihrem API-Schlüssel signiert wird. Der private Schlüssel der Sitzung wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. 5d9b8a3c-…</source>
+        <translation>z. B. 5d9b8a3c-…</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>66 hex characters starting with 02 or 03</source>
+        <translation>66 Hexadezimalzeichen, beginnend mit 02 oder 03</translation>
+    </message>
+    <message>
+        <source>API public key</source>
+        <translation>Öffentlicher API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API &amp;public key:</source>
+        <translation>Öffentlicher API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API private key</source>
+        <translation>Privater API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hidden while you type; never written to disk</source>
+        <translation>Beim Tippen verborgen; wird nie auf die Festplatte geschrieben</translation>
+    </message>
+    <message>
+        <source>Load from &amp;file…</source>
+        <translation>Aus &amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>Reads the private key from a Turnkey CLI key file</source>
+        <translation>Liest den privaten Schlüssel aus einer Schlüsseldatei der Turnkey-CLI</translation>
+    </message>
+    <message>
+        <source>API pri&amp;vate key:</source>
+        <translation>&amp;Privater API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Der Name, unter dem diese Sitzung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Session key:</source>
+        <translation>Sitzungs&amp;name:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds</source>
+        <translation>Lebensdauer der Sitzung in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this API key in the keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Lets you refresh sessions of this organization later without typing the key</source>
+        <translation>Damit können Sie Sitzungen dieser Organisation später erneuern, ohne den Schlüssel einzugeben</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>Geben Sie die Organisations-ID ein.</translation>
+    </message>
+    <message>
+        <source>The organization ID cannot contain spaces.</source>
+        <translation>Die Organisations-ID darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the API public key.</source>
+        <translation>Geben Sie den öffentlichen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The API public key must be 66 hex characters starting with 02 or 03 (compressed P-256).</source>
+        <translation>Der öffentliche API-Schlüssel muss aus 66 Hexadezimalzeichen bestehen und mit 02 oder 03 beginnen (komprimiertes P-256).</translation>
+    </message>
+    <message>
+        <source>Enter the API private key, or load it from a file.</source>
+        <translation>Geben Sie den privaten API-Schlüssel ein oder laden Sie ihn aus einer Datei.</translation>
+    </message>
+    <message>
+        <source>The API private key must be up to 64 hex characters.</source>
+        <translation>Der private API-Schlüssel darf höchstens 64 Hexadezimalzeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The API private key does not belong to this public key.</source>
+        <translation>Der private API-Schlüssel gehört nicht zu diesem öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load API private key</source>
+        <translation>Privaten API-Schlüssel laden</translation>
+    </message>
+    <message>
+        <source>Key files (*.private *.key *.txt);;All files (*)</source>
+        <translation>Schlüsseldateien (*.private *.key *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::MainWindow</name>
+    <message>
+        <source>Wallet Sessions — Demo</source>
+        <translation>Wallet Sessions — Demo</translation>
+    </message>
+    <message>
+        <source>Wallet Sessions</source>
+        <translation>Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Filter by session key, user, organization or type (Ctrl+F)</source>
+        <translation>Nach Sitzungsname, Benutzer, Organisation oder Typ filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Stored sessions with their time left. Enter or double-click makes a session active.</source>
+        <translation>Gespeicherte Sitzungen mit ihrer Restzeit. Eingabetaste oder Doppelklick macht eine Sitzung aktiv.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>No session matches “%1”.</source>
+        <translation>Keine Sitzung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Log in again.</source>
+        <translation>„%1“ ist abgelaufen: Zum Erneuern muss eine Sitzung noch gültig sein. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Log in again.</source>
+        <translation>„%1“ wurde auf dem Server widerrufen und kann nicht erneuert werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No usable system keychain: sessions cannot be stored safely. See the banner above.</source>
+        <translation>Kein nutzbarer Schlüsselbund: Sitzungen können nicht sicher gespeichert werden. Siehe Hinweis oben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable system keychain.&lt;/b&gt; Wallet Sessions keeps private keys only in the system keychain, so it will not create or refresh sessions until one is available.&lt;br&gt;Install and unlock a Secret Service provider (GNOME Keyring: &lt;tt&gt;gnome-keyring&lt;/tt&gt;, or KeePassXC with Secret Service integration, or KWallet), make sure a D-Bus session is running, then restart the application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Kein nutzbarer Schlüsselbund.&lt;/b&gt; Wallet Sessions bewahrt private Schlüssel nur im Schlüsselbund des Systems auf und erstellt oder erneuert daher keine Sitzungen, bis einer verfügbar ist.&lt;br&gt;Installieren und entsperren Sie einen Secret-Service-Anbieter (GNOME Keyring: &lt;tt&gt;gnome-keyring&lt;/tt&gt;, KeePassXC mit Secret-Service-Integration oder KWallet), stellen Sie sicher, dass eine D-Bus-Sitzung läuft, und starten Sie die Anwendung neu.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>About Wallet Sessions</source>
+        <translation>Über Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallet Sessions %1&lt;/b&gt;&lt;br&gt;Manages Turnkey wallet sessions on the desktop: live countdowns, refresh, clear, and private keys kept in the system keychain.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;Keychain: %3</source>
+        <translation>&lt;b&gt;Wallet Sessions %1&lt;/b&gt;&lt;br&gt;Verwaltet Turnkey-Wallet-Sitzungen auf dem Desktop: Countdowns in Echtzeit, Erneuern, Löschen, und private Schlüssel bleiben im Schlüsselbund des Systems.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;Schlüsselbund: %3</translation>
+    </message>
+    <message>
+        <source>Still running in the system tray</source>
+        <translation>Läuft weiter im Systembereich der Kontrollleiste</translation>
+    </message>
+    <message>
+        <source>Stopped serving &apos;%1&apos;: %2</source>
+        <translation>Bereitstellung von „%1“ beendet: %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Serving &apos;%1&apos; to local tools</source>
+        <translation>„%1“ wird für lokale Werkzeuge bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Stopped serving &apos;%1&apos;</source>
+        <translation>Bereitstellung von „%1“ beendet</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
+        <translation>„%1“ ist abgelaufen: Erneuern Sie sie mit „Erneuern mit Optionen“, signiert mit Ihrem gemerkten API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::RefreshOptionsDialog</name>
+    <message>
+        <source>Refresh with options</source>
+        <translation>Mit Optionen erneuern</translation>
+    </message>
+    <message>
+        <source>Refresh &lt;b&gt;%1&lt;/b&gt;: a new session key replaces the current one.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; erneuern: Ein neuer Sitzungsschlüssel ersetzt den aktuellen.</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>&amp;Expiration:</source>
+        <translation>&amp;Ablauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate the user&apos;s other sessions</source>
+        <translation>Die anderen Sitzungen des Benutzers &amp;ungültig machen</translation>
+    </message>
+    <message>
+        <source>Asks Turnkey to delete every other session key of this user (invalidateExisting). Sessions on other devices stop working.</source>
+        <translation>Bittet Turnkey, jeden anderen Sitzungsschlüssel dieses Benutzers zu löschen (invalidateExisting). Sitzungen auf anderen Geräten funktionieren dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>made %1, in the TPM</source>
+        <translation>erstellt %1, im TPM</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>Renew session</source>
+        <translation>Sitzung erneuern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has expired. Your remembered API key can sign its renewal: a new session key replaces the old one, with no new log-in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist abgelaufen. Ihr gemerkter API-Schlüssel kann die Erneuerung signieren: Ein neuer Sitzungsschlüssel ersetzt den alten, ohne neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Neuer &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Signiert &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>Er&amp;neuern</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Make a new key pair (recommended)</source>
+        <translation>Ein neues Schlüsselpaar erzeugen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Held key %1 (%2)</source>
+        <translation>Vorgehaltener Schlüssel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
+        <translation>Keine vorgehaltenen Schlüssel. Erzeugen Sie einen vorab mit „wallet-sessions-cli keys generate“, um auf einen zuvor registrierten oder notierten Schlüssel zu erneuern.</translation>
+    </message>
+    <message>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
+        <translation>Ein vorab erzeugter Schlüssel („keys generate“) wird zum Schlüssel der Sitzung und ist danach nicht mehr vorgehalten.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
+        <translation>Wer die Erneuerungsanfrage signiert (stampWith). Ein bei der Anmeldung gemerkter API-Schlüssel funktioniert auch nach Ablauf der Sitzung.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s key</source>
+        <translation>Der Schlüssel dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>The session has expired: its key can no longer sign.</source>
+        <translation>Die Sitzung ist abgelaufen: Ihr Schlüssel kann nicht mehr signieren.</translation>
+    </message>
+    <message>
+        <source>Remembered API key %1</source>
+        <translation>Gemerkter API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Security key (not supported by this build)</source>
+        <translation>Sicherheitsschlüssel (von diesem Build nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
+        <translation>Dieser Build unterstützt FIDO2 nicht, daher kann ein Sicherheitsschlüssel nicht signieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ServeController</name>
+    <message>
+        <source>There is no Turnkey API to serve to: set the API URL in Settings.</source>
+        <translation>Es gibt keine Turnkey-API, an die weitergeleitet werden kann: Legen Sie die API-URL in den Einstellungen fest.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ServeDialog</name>
+    <message>
+        <source>Serve to local tools</source>
+        <translation>Für lokale Werkzeuge bereitstellen</translation>
+    </message>
+    <message>
+        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session&apos;s key, which never leaves Wallet Sessions; a program needs the proxy&apos;s URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
+        <translation>Lässt Skripte und Werkzeuge auf diesem Computer die Sitzung &lt;b&gt;%1&lt;/b&gt; über einen Proxy auf 127.0.0.1 nutzen. Der Proxy signiert jede Anfrage mit dem Schlüssel der Sitzung, der Wallet Sessions nie verlässt; ein Programm braucht die URL und das Token des Proxys aus der Exportzeile unten. Er endet, wenn Sie ihn beenden, die Anwendung schließen oder die Sitzung endet.</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>Proxy-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Export line for a shell</source>
+        <translation>Exportzeile für eine Shell</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the export line</source>
+        <translation>Die Exportzeile kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export line:</source>
+        <translation>&amp;Exportzeile:</translation>
+    </message>
+    <message>
+        <source>The same from a terminal</source>
+        <translation>Dasselbe aus einem Terminal</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Die Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>From a &amp;terminal:</source>
+        <translation>Aus einem &amp;Terminal:</translation>
+    </message>
+    <message>
+        <source>&amp;Start serving</source>
+        <translation>&amp;Bereitstellen starten</translation>
+    </message>
+    <message>
+        <source>Copied the export line</source>
+        <translation>Exportzeile kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the command line</source>
+        <translation>Befehlszeile kopiert</translation>
+    </message>
+    <message>
+        <source>Serving &lt;b&gt;%1&lt;/b&gt; at %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird unter %2 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Not served.</source>
+        <translation>Nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>St&amp;op serving</source>
+        <translation>Bereitstellen &amp;stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionCommands</name>
+    <message>
+        <source>Wallet Sessions</source>
+        <translation>Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Logging in as &apos;%1&apos;…</source>
+        <translation>Anmeldung als „%1“…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Logged in: session &apos;%1&apos; created</source>
+        <translation>Angemeldet: Sitzung „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Refreshing sessions</source>
+        <translation>Sitzungen werden erneuert</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed</source>
+        <translation>Erneuern von „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos;: valid until %2</source>
+        <translation>„%1“ erneuert: gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Refreshing all sessions</source>
+        <translation>Alle Sitzungen werden erneuert</translation>
+    </message>
+    <message>
+        <source>Cannot refresh &apos;%1&apos;</source>
+        <translation>„%1“ kann nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>Cannot make &apos;%1&apos; active</source>
+        <translation>„%1“ kann nicht aktiv gesetzt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now the default session</source>
+        <translation>„%1“ ist jetzt die Standardsitzung</translation>
+    </message>
+    <message>
+        <source>Verifying &apos;%1&apos; failed</source>
+        <translation>Prüfen von „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is valid: user %2 in organization %3</source>
+        <translation>„%1“ ist gültig: Benutzer %2 in Organisation %3</translation>
+    </message>
+    <message>
+        <source>Clear session &apos;%1&apos;? Its key is deleted from the keychain.</source>
+        <translation>Sitzung „%1“ löschen? Ihr Schlüssel wird aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n session(s)? Their keys are deleted from the keychain.</source>
+        <translation>
+            <numerusform>%n Sitzung löschen? Ihr Schlüssel wird aus dem Schlüsselbund gelöscht.</numerusform>
+            <numerusform>%n Sitzungen löschen? Ihre Schlüssel werden aus dem Schlüsselbund gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Also revoke on the server</source>
+        <translation>Auch auf dem Server widerrufen</translation>
+    </message>
+    <message>
+        <source>Clearing sessions</source>
+        <translation>Sitzungen werden gelöscht</translation>
+    </message>
+    <message>
+        <source>Clearing all sessions</source>
+        <translation>Alle Sitzungen werden gelöscht</translation>
+    </message>
+    <message>
+        <source>No expired sessions</source>
+        <translation>Keine abgelaufenen Sitzungen</translation>
+    </message>
+    <message>
+        <source>Removing expired sessions</source>
+        <translation>Abgelaufene Sitzungen werden entfernt</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>Kopieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Copied the public key of &apos;%1&apos;</source>
+        <translation>Öffentlicher Schlüssel von „%1“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the details of &apos;%1&apos;</source>
+        <translation>Details von „%1“ kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung erneuert</numerusform>
+            <numerusform>%n Sitzungen erneuert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung gelöscht</numerusform>
+            <numerusform>%n Sitzungen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s)</source>
+        <translation>
+            <numerusform>%n abgelaufene Sitzung entfernt</numerusform>
+            <numerusform>%n abgelaufene Sitzungen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
+        <translation>„%1“ für %2 erneuert: gültig bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionDetailsPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sitzungsdetails&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionTableModel</name>
+    <message>
+        <source>Default session</source>
+        <translation>Standardsitzung</translation>
+    </message>
+    <message>
+        <source>The default session: commands that name no session use it</source>
+        <translation>Die Standardsitzung: Befehle, die keine Sitzung nennen, verwenden sie</translation>
+    </message>
+    <message>
+        <source>Expires %1 (%2)</source>
+        <translation>Läuft ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this session&apos;s key. Use Sign in again to replace it.</source>
+        <translation>Der Server kennt den Schlüssel dieser Sitzung nicht mehr. Verwenden Sie „Erneut anmelden“, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>User ID: %1 (the name appears after Verify)</source>
+        <translation>Benutzer-ID: %1 (der Name erscheint nach „Prüfen“)</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1 (the name appears after Verify)</source>
+        <translation>Organisations-ID: %1 (der Name erscheint nach „Prüfen“)</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
+        <translation>Organisations-ID: %1</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Läuft ab um</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expiry in local time; hover a cell for UTC</source>
+        <translation>Ablauf in Ortszeit; für UTC mit der Maus über die Zelle fahren</translation>
+    </message>
+    <message>
+        <source>Time left before the session expires</source>
+        <translation>Restzeit bis zum Ablauf der Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 — served to local tools at %2</source>
+        <translation>%1 – für lokale Werkzeuge bereitgestellt unter %2</translation>
+    </message>
+    <message>
+        <source>%1, served to local tools</source>
+        <translation>%1, für lokale Werkzeuge bereitgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Turnkey API</source>
+        <translation>Turnkey-API</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Set on the command line (or by demo mode) for this run</source>
+        <translation>Für diesen Lauf auf der Befehlszeile (oder vom Demo-Modus) festgelegt</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Default session lifetime</source>
+        <translation>Standard-Lebensdauer einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Default &amp;lifetime:</source>
+        <translation>Standard-&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh sessions automatically before they expire</source>
+        <translation>Sitzungen vor dem Ablauf automatisch &amp;erneuern</translation>
+    </message>
+    <message>
+        <source>Refresh this long before expiry</source>
+        <translation>So lange vor dem Ablauf erneuern</translation>
+    </message>
+    <message>
+        <source>Warn this long before expiry</source>
+        <translation>So lange vor dem Ablauf warnen</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before expiry:</source>
+        <translation>&amp;Warnen vor Ablauf:</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke on the server when clearing (default)</source>
+        <translation>Beim Löschen auf dem Server wi&amp;derrufen (Standard)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Close to the system tray</source>
+        <translation>In die Kontrollleiste s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Start minimized to the tray</source>
+        <translation>&amp;Minimiert in der Kontrollleiste starten</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so the window cannot be hidden in it. Closing the window quits the application.</source>
+        <translation>Es wurde kein Systembereich der Kontrollleiste gefunden, daher kann das Fenster nicht dorthin verborgen werden. Das Schließen des Fensters beendet die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications (expiry warnings, failed refreshes)</source>
+        <translation>Be&amp;nachrichtigungen anzeigen (Ablaufwarnungen, fehlgeschlagene Erneuerungen)</translation>
+    </message>
+    <message>
+        <source>A click on the tray icon re&amp;freshes the default session</source>
+        <translation>Ein Klick auf das Kontrollleisten-Symbol erneuert die Standard&amp;sitzung</translation>
+    </message>
+    <message>
+        <source>Otherwise a click shows or hides the window; the middle click always refreshes.</source>
+        <translation>Andernfalls zeigt oder verbirgt ein Klick das Fenster; der Mittelklick erneuert immer.</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin (minimized to the tray)</source>
+        <translation>Beim Anmelden s&amp;tarten (minimiert in der Kontrollleiste)</translation>
+    </message>
+    <message>
+        <source>Adds Wallet Sessions to your desktop&apos;s autostart programs (%1).</source>
+        <translation>Fügt Wallet Sessions den Autostart-Programmen Ihres Desktops hinzu (%1).</translation>
+    </message>
+    <message>
+        <source>Refresh before e&amp;xpiry:</source>
+        <translation>Erneuern &amp;vor Ablauf:</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::StatusPanel</name>
+    <message>
+        <source>Last operation</source>
+        <translation>Letzter Vorgang</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>API: %1 (demo server)</source>
+        <translation>API: %1 (Demo-Server)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Turnkey API base URL (change it in Settings)</source>
+        <translation>Turnkey-API-Basis-URL (in den Einstellungen änderbar)</translation>
+    </message>
+    <message>
+        <source>Keychain: OK</source>
+        <translation>Schlüsselbund: OK</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation>Schlüsselbund: nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::WalletsSection</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wallets&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Ask the server again for this session&apos;s wallets</source>
+        <translation>Den Server erneut nach den Wallets dieser Sitzung fragen</translation>
+    </message>
+    <message>
+        <source>Reload wallets</source>
+        <translation>Wallets neu laden</translation>
+    </message>
+    <message>
+        <source>Loading wallets…</source>
+        <translation>Wallets werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not load the wallets: %1</source>
+        <translation>Die Wallets konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This user has no wallets yet.</source>
+        <translation>Dieser Benutzer hat noch keine Wallets.</translation>
+    </message>
+    <message>
+        <source>Wallet ID %1</source>
+        <translation>Wallet-ID %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1</source>
+        <translation>Wallet %1</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Keine Konten</translation>
+    </message>
+    <message>
+        <source>Address %1 (%2)</source>
+        <translation>Adresse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy address %1</source>
+        <translation>Adresse %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+</TS>

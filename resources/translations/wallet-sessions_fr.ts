@@ -1,0 +1,1590 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ws</name>
+    <message>
+        <source>Manage Turnkey wallet sessions: live expiry countdowns, refresh, clear, with every private key kept in the system keychain.</source>
+        <translation>Gérer les sessions de portefeuille Turnkey : comptes à rebours d&apos;expiration en direct, actualisation, effacement, chaque clé privée restant dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Start a local demo server and three short demo sessions. Uses a temporary data directory and a separate keychain service; real sessions are untouched.</source>
+        <translation>Démarrer un serveur de démonstration local et trois courtes sessions de démonstration. Utilise un dossier de données temporaire et un service de trousseau distinct ; les vraies sessions ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray (ignored when there is no tray).</source>
+        <translation>Démarrer caché dans la zone de notification (ignoré s&apos;il n&apos;y en a pas).</translation>
+    </message>
+    <message>
+        <source>Show the window even if &apos;start minimized&apos; is set.</source>
+        <translation>Afficher la fenêtre même si « Démarrer réduit » est activé.</translation>
+    </message>
+    <message>
+        <source>Keep the session index in DIR.</source>
+        <translation>Conserver l&apos;index des sessions dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>Use this Turnkey API base URL for this run.</source>
+        <translation>Utiliser cette URL de base de l&apos;API Turnkey pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Quit after SECONDS (for smoke tests).</source>
+        <translation>Quitter après SECONDES (pour les tests rapides).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the sessions are loaded, then quit.</source>
+        <translation>Enregistrer une image PNG de la fenêtre dans FICHIER une fois les sessions chargées, puis quitter.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Keychain service name (default: wallet-sessions).</source>
+        <translation>Nom du service de trousseau (par défaut : wallet-sessions).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Print diagnostic messages (keychain, index, sessions, network; never keys) on stderr.</source>
+        <translation>Afficher des messages de diagnostic (trousseau, index, sessions, réseau ; jamais de clés) sur stderr.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1
+</source>
+        <translation>Argument inattendu : %1
+</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a positive number of seconds
+</source>
+        <translation>--quit-after attend un nombre de secondes positif
+</translation>
+    </message>
+    <message>
+        <source>--demo runs its own server; it cannot be combined with --api-url
+</source>
+        <translation>--demo lance son propre serveur ; il ne peut pas être combiné avec --api-url
+</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo&apos;s temporary directory: %1</source>
+        <translation>Impossible de créer le dossier temporaire de la démo : %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1 j %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d&apos;une minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>environ %1 minutes restantes</translation>
+    </message>
+    <message>
+        <source>about %1 hours left</source>
+        <translation>environ %1 heures restantes</translation>
+    </message>
+    <message>
+        <source>Read-write</source>
+        <translation>Lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Keep Turnkey wallet sessions fresh</source>
+        <translation>Garder les sessions de portefeuille Turnkey à jour</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(not known yet: use Verify)</source>
+        <translation>(pas encore connu : utilisez Vérifier)</translation>
+    </message>
+    <message>
+        <source>Known to the server (last check succeeded)</source>
+        <translation>Connue du serveur (dernière vérification réussie)</translation>
+    </message>
+    <message>
+        <source>Revoked: the server no longer knows this key</source>
+        <translation>Révoquée : le serveur ne connaît plus cette clé</translation>
+    </message>
+    <message>
+        <source>Being cleared and revoked on the server</source>
+        <translation>En cours d&apos;effacement et de révocation sur le serveur</translation>
+    </message>
+    <message>
+        <source>Not checked yet (use Verify)</source>
+        <translation>Pas encore vérifiée (utilisez Vérifier)</translation>
+    </message>
+    <message>
+        <source>Verified against the notarizer key</source>
+        <translation>Vérifiée avec la clé du notaire</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Nom de session</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (par défaut)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Session type</source>
+        <translation>Type de session</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Session profile</source>
+        <translation>Profil de session</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Requested lifetime</source>
+        <translation>Durée de vie demandée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Dernière actualisation</translation>
+    </message>
+    <message>
+        <source>JWT signature</source>
+        <translation>Signature JWT</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Actualisation automatique</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Stop after the sessions in progress</source>
+        <translation>Arrêter après les sessions en cours</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (de, fr, en) instead of the system&apos;s language.</source>
+        <translation>Utiliser LANGUE (de, fr, en) au lieu de la langue du système.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+</context>
+<context>
+    <name>ws::TrayIntegration</name>
+    <message>
+        <source>Wallet Sessions: no default session</source>
+        <translation>Wallet Sessions : aucune session par défaut</translation>
+    </message>
+    <message>
+        <source>Wallet Sessions: &apos;%1&apos;, %2</source>
+        <translation>Wallet Sessions : « %1 », %2</translation>
+    </message>
+    <message>
+        <source>refreshing...</source>
+        <translation>actualisation...</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>Refresh &apos;%1&apos; (%2)</source>
+        <translation>Actualiser « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh the default session</source>
+        <translation>Actualiser la session par défaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh all (%n expiring)</source>
+        <translation>
+            <numerusform>Tout actualiser (%n expire bientôt)</numerusform>
+            <numerusform>Tout actualiser (%n expirent bientôt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n autre dans la fenêtre…</numerusform>
+            <numerusform>%n autres dans la fenêtre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Clear all…</source>
+        <translation>Tout effacer…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>There is no active session to refresh.</source>
+        <translation>Il n&apos;y a aucune session active à actualiser.</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos;; it now expires at %2.</source>
+        <translation>« %1 » actualisée ; elle expire maintenant à %2.</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed: %2</source>
+        <translation>L&apos;actualisation de « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Échec de l&apos;actualisation</translation>
+    </message>
+    <message>
+        <source>Refreshing all sessions failed: %1</source>
+        <translation>L&apos;actualisation de toutes les sessions a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n session actualisée</numerusform>
+            <numerusform>%n sessions actualisées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ActionsController</name>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Create a session with an API key</source>
+        <translation>Créer une session avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the selected sessions (F5)</source>
+        <translation>Actualiser les sessions sélectionnées (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;all</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh every session that has not expired</source>
+        <translation>Actualiser chaque session qui n&apos;a pas expiré</translation>
+    </message>
+    <message>
+        <source>Refresh with &amp;options…</source>
+        <translation>Actualiser avec des &amp;options…</translation>
+    </message>
+    <message>
+        <source>Refresh with a chosen lifetime, optionally invalidating other sessions</source>
+        <translation>Actualiser avec une durée de vie choisie, en invalidant éventuellement les autres sessions</translation>
+    </message>
+    <message>
+        <source>Set as &amp;default</source>
+        <translation>Définir par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Make the selected session the default one, used when no session is named (double-click)</source>
+        <translation>Faire de la session sélectionnée la session par défaut, utilisée quand aucune session n&apos;est nommée (double-clic)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Ask the server whether the session is still valid (whoami)</source>
+        <translation>Demander au serveur si la session est toujours valide (whoami)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Delete the selected session and its key (Delete)</source>
+        <translation>Supprimer la session sélectionnée et sa clé (Suppr)</translation>
+    </message>
+    <message>
+        <source>Delete every session and its key</source>
+        <translation>Supprimer chaque session et sa clé</translation>
+    </message>
+    <message>
+        <source>Copy &amp;public key</source>
+        <translation>Copier la clé &amp;publique</translation>
+    </message>
+    <message>
+        <source>Copy the session&apos;s public key to the clipboard</source>
+        <translation>Copier la clé publique de la session dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy session &amp;details</source>
+        <translation>Copier les dé&amp;tails de la session</translation>
+    </message>
+    <message>
+        <source>Copy every detail of the session as text</source>
+        <translation>Copier tous les détails de la session en texte</translation>
+    </message>
+    <message>
+        <source>Delete the sessions that have expired</source>
+        <translation>Supprimer les sessions qui ont expiré</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>P&amp;aramètres…</translation>
+    </message>
+    <message>
+        <source>API URL, lifetimes, auto-refresh, warnings, tray</source>
+        <translation>URL de l&apos;API, durées de vie, actualisation automatique, avertissements, zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter the sessions</source>
+        <translation>Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>Afficher le panneau des &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the session details</source>
+        <translation>Afficher ou masquer les détails de la session</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Wallet Sessions</source>
+        <translation>À &amp;propos de Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>Version and components</source>
+        <translation>Version et composants</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Wallet Sessions</source>
+        <translation>Quitter Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all…</source>
+        <translation>Tout e&amp;ffacer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move expired</source>
+        <translation>Supprimer les e&amp;xpirées</translation>
+    </message>
+    <message>
+        <source>Serve to local &amp;tools…</source>
+        <translation>Servir aux outils &amp;locaux…</translation>
+    </message>
+    <message>
+        <source>Let scripts and tools on this computer use the session through a local proxy</source>
+        <translation>Laisser les scripts et outils de cet ordinateur utiliser la session via un proxy local</translation>
+    </message>
+    <message>
+        <source>Refresh with a chosen lifetime, key or signer, optionally invalidating other sessions</source>
+        <translation>Actualiser avec une durée de vie, une clé ou un signataire choisis, en invalidant éventuellement les autres sessions</translation>
+    </message>
+    <message>
+        <source>Renew this expired session, signed by your remembered API key</source>
+        <translation>Renouveler cette session expirée, signée par votre clé d&apos;API mémorisée</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::AppContext</name>
+    <message>
+        <source>Wallet Sessions — Demo</source>
+        <translation>Wallet Sessions — Démo</translation>
+    </message>
+    <message>
+        <source>Session expiring soon</source>
+        <translation>Session bientôt expirée</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; expires in %2.</source>
+        <translation>La session « %1 » expire dans %2.</translation>
+    </message>
+    <message>
+        <source>Could not refresh &apos;%1&apos; before it expires: %2</source>
+        <translation>Impossible d&apos;actualiser « %1 » avant son expiration : %2</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed, will retry: %2</source>
+        <translation>L&apos;actualisation de « %1 » a échoué, nouvel essai prévu : %2</translation>
+    </message>
+    <message>
+        <source>Automatic refresh failed</source>
+        <translation>Échec de l&apos;actualisation automatique</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; automatically</source>
+        <translation>« %1 » actualisée automatiquement</translation>
+    </message>
+    <message>
+        <source>Session revoked</source>
+        <translation>Session révoquée</translation>
+    </message>
+    <message>
+        <source>The server no longer knows session &apos;%1&apos;. Clear it and log in again.</source>
+        <translation>Le serveur ne connaît plus la session « %1 ». Effacez-la et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Keychain check failed: %1</source>
+        <translation>Échec de la vérification du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Start-up clean-up failed: %1</source>
+        <translation>Échec du nettoyage au démarrage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start-up clean-up: %n key(s) could not be deleted yet</source>
+        <translation>
+            <numerusform>Nettoyage au démarrage : %n clé n&apos;a pas encore pu être supprimée</numerusform>
+            <numerusform>Nettoyage au démarrage : %n clés n&apos;ont pas encore pu être supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo: logging in three demo sessions…</source>
+        <translation>Démo : connexion de trois sessions de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo ready: three sessions expiring in 2, 5 and 15 minutes</source>
+        <translation>Démo prête : trois sessions qui expirent dans 2, 5 et 15 minutes</translation>
+    </message>
+    <message>
+        <source>The demo could not create its sessions: %1</source>
+        <translation>La démo n&apos;a pas pu créer ses sessions : %1</translation>
+    </message>
+    <message>
+        <source>Started the demo in a separate window</source>
+        <translation>La démo a démarré dans une fenêtre distincte</translation>
+    </message>
+    <message>
+        <source>Could not start the demo</source>
+        <translation>Impossible de démarrer la démo</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ConfirmClearAllDialog</name>
+    <message numerus="yes">
+        <source>Clear all %n session(s)?</source>
+        <translation>
+            <numerusform>Effacer la session (%n) ?</numerusform>
+            <numerusform>Effacer les %n sessions ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear all sessions</source>
+        <translation>Effacer toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Their keys are deleted from the keychain. This cannot be undone.</source>
+        <translation>Leurs clés sont supprimées du trousseau. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Also &amp;revoke the sessions on the server</source>
+        <translation>&amp;Révoquer aussi les sessions sur le serveur</translation>
+    </message>
+    <message>
+        <source>Deletes each session&apos;s key at Turnkey too, so a copy elsewhere stops working</source>
+        <translation>Supprime aussi la clé de chaque session chez Turnkey, pour qu&apos;une copie ailleurs cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all</source>
+        <translation>Tout &amp;effacer</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::DurationEdit</name>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>%1, amount</source>
+        <translation>%1, quantité</translation>
+    </message>
+    <message>
+        <source>%1, unit</source>
+        <translation>%1, unité</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::EmptyStateWidget</name>
+    <message>
+        <source>&lt;h2&gt;No sessions yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aucune session pour l&apos;instant&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Log in with an API key&lt;/b&gt; to create one, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
+        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;&lt;b&gt;Connectez-vous avec une clé d&apos;API&lt;/b&gt; pour en créer une, ou &lt;b&gt;essayez la démo&lt;/b&gt; pour voir comment fonctionnent les sessions, les comptes à rebours et les actualisations avec un serveur de test local.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in with an API key…</source>
+        <translation>Se &amp;connecter avec une clé d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Opens the log-in dialog</source>
+        <translation>Ouvre la boîte de dialogue de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>&amp;Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Starts a separate demo window with a local test server and three short sessions</source>
+        <translation>Ouvre une fenêtre de démonstration distincte avec un serveur de test local et trois courtes sessions</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::LoginDialog</name>
+    <message>
+        <source>Log in with an API key</source>
+        <translation>Se connecter avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session&apos;s private key is stored only in the system keychain.</source>
+        <translation>Crée une nouvelle session : une nouvelle paire de clés enregistrée auprès de Turnkey pour une durée limitée, signée avec votre clé d&apos;API. La clé privée de la session est conservée uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>e.g. 5d9b8a3c-…</source>
+        <translation>p. ex. 5d9b8a3c-…</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>ID d&apos;&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>66 hex characters starting with 02 or 03</source>
+        <translation>66 caractères hexadécimaux commençant par 02 ou 03</translation>
+    </message>
+    <message>
+        <source>API public key</source>
+        <translation>Clé publique d&apos;API</translation>
+    </message>
+    <message>
+        <source>API &amp;public key:</source>
+        <translation>Clé &amp;publique d&apos;API :</translation>
+    </message>
+    <message>
+        <source>API private key</source>
+        <translation>Clé privée d&apos;API</translation>
+    </message>
+    <message>
+        <source>Hidden while you type; never written to disk</source>
+        <translation>Masquée pendant la saisie ; jamais écrite sur le disque</translation>
+    </message>
+    <message>
+        <source>Load from &amp;file…</source>
+        <translation>Charger depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Reads the private key from a Turnkey CLI key file</source>
+        <translation>Lit la clé privée depuis un fichier de clé de la CLI Turnkey</translation>
+    </message>
+    <message>
+        <source>API pri&amp;vate key:</source>
+        <translation>Clé pri&amp;vée d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Nom de session</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Le nom sous lequel cette session est enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Session key:</source>
+        <translation>&amp;Nom de session :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds</source>
+        <translation>Durée de vie de la session en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée de vie :</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this API key in the keychain</source>
+        <translation>&amp;Mémoriser cette clé d&apos;API dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Lets you refresh sessions of this organization later without typing the key</source>
+        <translation>Permet d&apos;actualiser plus tard les sessions de cette organisation sans saisir la clé</translation>
+    </message>
+    <message>
+        <source>Log &amp;in</source>
+        <translation>Se conne&amp;cter</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID.</source>
+        <translation>Saisissez l&apos;ID d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The organization ID cannot contain spaces.</source>
+        <translation>L&apos;ID d&apos;organisation ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the API public key.</source>
+        <translation>Saisissez la clé publique d&apos;API.</translation>
+    </message>
+    <message>
+        <source>The API public key must be 66 hex characters starting with 02 or 03 (compressed P-256).</source>
+        <translation>La clé publique d&apos;API doit compter 66 caractères hexadécimaux commençant par 02 ou 03 (P-256 compressé).</translation>
+    </message>
+    <message>
+        <source>Enter the API private key, or load it from a file.</source>
+        <translation>Saisissez la clé privée d&apos;API ou chargez-la depuis un fichier.</translation>
+    </message>
+    <message>
+        <source>The API private key must be up to 64 hex characters.</source>
+        <translation>La clé privée d&apos;API doit compter au plus 64 caractères hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The API private key does not belong to this public key.</source>
+        <translation>La clé privée d&apos;API ne correspond pas à cette clé publique.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 est trop volumineux pour être un fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Load API private key</source>
+        <translation>Charger la clé privée d&apos;API</translation>
+    </message>
+    <message>
+        <source>Key files (*.private *.key *.txt);;All files (*)</source>
+        <translation>Fichiers de clé (*.private *.key *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::MainWindow</name>
+    <message>
+        <source>Wallet Sessions — Demo</source>
+        <translation>Wallet Sessions — Démo</translation>
+    </message>
+    <message>
+        <source>Wallet Sessions</source>
+        <translation>Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Filter by session key, user, organization or type (Ctrl+F)</source>
+        <translation>Filtrer par nom de session, utilisateur, organisation ou type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter sessions</source>
+        <translation>Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Stored sessions with their time left. Enter or double-click makes a session active.</source>
+        <translation>Sessions enregistrées avec leur temps restant. Entrée ou un double-clic rend une session active.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>No session matches “%1”.</source>
+        <translation>Aucune session ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Log in again.</source>
+        <translation>« %1 » a expiré : une actualisation nécessite une session encore valide. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Log in again.</source>
+        <translation>« %1 » a été révoquée sur le serveur : elle ne peut pas être actualisée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No usable system keychain: sessions cannot be stored safely. See the banner above.</source>
+        <translation>Aucun trousseau système utilisable : les sessions ne peuvent pas être stockées en sécurité. Voir le bandeau ci-dessus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No usable system keychain.&lt;/b&gt; Wallet Sessions keeps private keys only in the system keychain, so it will not create or refresh sessions until one is available.&lt;br&gt;Install and unlock a Secret Service provider (GNOME Keyring: &lt;tt&gt;gnome-keyring&lt;/tt&gt;, or KeePassXC with Secret Service integration, or KWallet), make sure a D-Bus session is running, then restart the application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Aucun trousseau système utilisable.&lt;/b&gt; Wallet Sessions conserve les clés privées uniquement dans le trousseau du système ; il ne crée ni n&apos;actualise de sessions tant qu&apos;aucun n&apos;est disponible.&lt;br&gt;Installez et déverrouillez un fournisseur Secret Service (GNOME Keyring : &lt;tt&gt;gnome-keyring&lt;/tt&gt;, KeePassXC avec l&apos;intégration Secret Service, ou KWallet), vérifiez qu&apos;une session D-Bus est active, puis redémarrez l&apos;application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>About Wallet Sessions</source>
+        <translation>À propos de Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallet Sessions %1&lt;/b&gt;&lt;br&gt;Manages Turnkey wallet sessions on the desktop: live countdowns, refresh, clear, and private keys kept in the system keychain.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;Keychain: %3</source>
+        <translation>&lt;b&gt;Wallet Sessions %1&lt;/b&gt;&lt;br&gt;Gère les sessions de portefeuille Turnkey sur le bureau : comptes à rebours en direct, actualisation, effacement, et clés privées conservées dans le trousseau du système.&lt;br&gt;&lt;br&gt;Qt %2&lt;br&gt;Trousseau : %3</translation>
+    </message>
+    <message>
+        <source>Still running in the system tray</source>
+        <translation>Toujours actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Stopped serving &apos;%1&apos;: %2</source>
+        <translation>Service de « %1 » arrêté : %2</translation>
+    </message>
+    <message>
+        <source>Cannot serve &apos;%1&apos;: %2</source>
+        <translation>Impossible de servir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Serving &apos;%1&apos; to local tools</source>
+        <translation>« %1 » est servie aux outils locaux</translation>
+    </message>
+    <message>
+        <source>Stopped serving &apos;%1&apos;</source>
+        <translation>Service de « %1 » arrêté</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
+        <translation>« %1 » a expiré : renouvelez-la avec « Actualiser avec des options », signée par votre clé d&apos;API mémorisée.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::MessageBanner</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::RefreshOptionsDialog</name>
+    <message>
+        <source>Refresh with options</source>
+        <translation>Actualiser avec des options</translation>
+    </message>
+    <message>
+        <source>Refresh &lt;b&gt;%1&lt;/b&gt;: a new session key replaces the current one.</source>
+        <translation>Actualiser &lt;b&gt;%1&lt;/b&gt; : une nouvelle clé de session remplace l&apos;actuelle.</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Expiration:</source>
+        <translation>&amp;Expiration :</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate the user&apos;s other sessions</source>
+        <translation>&amp;Invalider les autres sessions de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Asks Turnkey to delete every other session key of this user (invalidateExisting). Sessions on other devices stop working.</source>
+        <translation>Demande à Turnkey de supprimer toutes les autres clés de session de cet utilisateur (invalidateExisting). Les sessions sur d&apos;autres appareils cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>made %1, in the TPM</source>
+        <translation>créée %1, dans le TPM</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>créée %1</translation>
+    </message>
+    <message>
+        <source>Renew session</source>
+        <translation>Renouveler la session</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has expired. Your remembered API key can sign its renewal: a new session key replaces the old one, with no new log-in.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a expiré. Votre clé d&apos;API mémorisée peut signer son renouvellement : une nouvelle clé de session remplace l&apos;ancienne, sans nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Nouvelle &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signée par :</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Make a new key pair (recommended)</source>
+        <translation>Créer une nouvelle paire de clés (recommandé)</translation>
+    </message>
+    <message>
+        <source>Held key %1 (%2)</source>
+        <translation>Clé réservée %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
+        <translation>Aucune clé réservée. Créez-en une à l&apos;avance avec « wallet-sessions-cli keys generate » pour actualiser vers une clé enregistrée ou notée au préalable.</translation>
+    </message>
+    <message>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
+        <translation>Une clé réservée créée à l&apos;avance (« keys generate ») devient la clé de la session ; elle n&apos;est alors plus réservée.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
+        <translation>Qui signe la demande d&apos;actualisation (stampWith). Une clé d&apos;API mémorisée à la connexion reste utilisable après l&apos;expiration de la session.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s key</source>
+        <translation>La clé de cette session</translation>
+    </message>
+    <message>
+        <source>The session has expired: its key can no longer sign.</source>
+        <translation>La session a expiré : sa clé ne peut plus signer.</translation>
+    </message>
+    <message>
+        <source>Remembered API key %1</source>
+        <translation>Clé d&apos;API mémorisée %1</translation>
+    </message>
+    <message>
+        <source>Security key (not supported by this build)</source>
+        <translation>Clé de sécurité (non prise en charge par cette version)</translation>
+    </message>
+    <message>
+        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
+        <translation>Cette version ne prend pas en charge FIDO2 : une clé de sécurité ne peut pas signer.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ServeController</name>
+    <message>
+        <source>There is no Turnkey API to serve to: set the API URL in Settings.</source>
+        <translation>Aucune API Turnkey vers laquelle servir : définissez l&apos;URL de l&apos;API dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ServeDialog</name>
+    <message>
+        <source>Serve to local tools</source>
+        <translation>Servir aux outils locaux</translation>
+    </message>
+    <message>
+        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session&apos;s key, which never leaves Wallet Sessions; a program needs the proxy&apos;s URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
+        <translation>Permet aux scripts et outils de cet ordinateur d&apos;utiliser la session &lt;b&gt;%1&lt;/b&gt; via un proxy sur 127.0.0.1. Le proxy signe chaque requête avec la clé de la session, qui ne quitte jamais Wallet Sessions ; un programme a besoin de l&apos;URL et du jeton du proxy, donnés par la ligne d&apos;export ci-dessous. Il s&apos;arrête quand vous l&apos;arrêtez, quittez l&apos;application ou quand la session prend fin.</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;URL:</source>
+        <translation>&amp;URL du proxy :</translation>
+    </message>
+    <message>
+        <source>Export line for a shell</source>
+        <translation>Ligne d&apos;export pour un shell</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy the export line</source>
+        <translation>Copier la ligne d&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Export line:</source>
+        <translation>Ligne d&apos;&amp;export :</translation>
+    </message>
+    <message>
+        <source>The same from a terminal</source>
+        <translation>La même chose depuis un terminal</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the command line</source>
+        <translation>Copier la ligne de commande</translation>
+    </message>
+    <message>
+        <source>From a &amp;terminal:</source>
+        <translation>Depuis un &amp;terminal :</translation>
+    </message>
+    <message>
+        <source>&amp;Start serving</source>
+        <translation>&amp;Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Copied the export line</source>
+        <translation>Ligne d&apos;export copiée</translation>
+    </message>
+    <message>
+        <source>Copied the command line</source>
+        <translation>Ligne de commande copiée</translation>
+    </message>
+    <message>
+        <source>Serving &lt;b&gt;%1&lt;/b&gt; at %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est servie à %2.</translation>
+    </message>
+    <message>
+        <source>Not served.</source>
+        <translation>Non servie.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>St&amp;op serving</source>
+        <translation>&amp;Arrêter le service</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionCommands</name>
+    <message>
+        <source>Wallet Sessions</source>
+        <translation>Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>server said: %1</source>
+        <translation>le serveur a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Logging in as &apos;%1&apos;…</source>
+        <translation>Connexion en tant que « %1 »…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Log-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Logged in: session &apos;%1&apos; created</source>
+        <translation>Connecté : session « %1 » créée</translation>
+    </message>
+    <message>
+        <source>Refreshing sessions</source>
+        <translation>Actualisation des sessions</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; failed</source>
+        <translation>L&apos;actualisation de « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos;: valid until %2</source>
+        <translation>« %1 » actualisée : valide jusqu&apos;à %2</translation>
+    </message>
+    <message>
+        <source>Refreshing all sessions</source>
+        <translation>Actualisation de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Cannot refresh &apos;%1&apos;</source>
+        <translation>Impossible d&apos;actualiser « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot make &apos;%1&apos; active</source>
+        <translation>Impossible de rendre « %1 » active</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is now the default session</source>
+        <translation>« %1 » est maintenant la session par défaut</translation>
+    </message>
+    <message>
+        <source>Verifying &apos;%1&apos; failed</source>
+        <translation>La vérification de « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is valid: user %2 in organization %3</source>
+        <translation>« %1 » est valide : utilisateur %2 dans l&apos;organisation %3</translation>
+    </message>
+    <message>
+        <source>Clear session &apos;%1&apos;? Its key is deleted from the keychain.</source>
+        <translation>Effacer la session « %1 » ? Sa clé est supprimée du trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n session(s)? Their keys are deleted from the keychain.</source>
+        <translation>
+            <numerusform>Effacer %n session ? Sa clé est supprimée du trousseau.</numerusform>
+            <numerusform>Effacer %n sessions ? Leurs clés sont supprimées du trousseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear session</source>
+        <translation>Effacer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Also revoke on the server</source>
+        <translation>Révoquer aussi sur le serveur</translation>
+    </message>
+    <message>
+        <source>Clearing sessions</source>
+        <translation>Effacement des sessions</translation>
+    </message>
+    <message>
+        <source>Clearing all sessions</source>
+        <translation>Effacement de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>No expired sessions</source>
+        <translation>Aucune session expirée</translation>
+    </message>
+    <message>
+        <source>Removing expired sessions</source>
+        <translation>Suppression des sessions expirées</translation>
+    </message>
+    <message>
+        <source>Cannot copy</source>
+        <translation>Copie impossible</translation>
+    </message>
+    <message>
+        <source>Copied the public key of &apos;%1&apos;</source>
+        <translation>Clé publique de « %1 » copiée</translation>
+    </message>
+    <message>
+        <source>Copied the details of &apos;%1&apos;</source>
+        <translation>Détails de « %1 » copiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>%n session actualisée</numerusform>
+            <numerusform>%n sessions actualisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n session(s)</source>
+        <translation>
+            <numerusform>%n session effacée</numerusform>
+            <numerusform>%n sessions effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s)</source>
+        <translation>
+            <numerusform>%n session expirée supprimée</numerusform>
+            <numerusform>%n sessions expirées supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
+        <translation>« %1 » actualisée pour %2 : valide jusqu&apos;à %3</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionDetailsPane</name>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Session details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Détails de la session&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a session to see its details.</source>
+        <translation>Sélectionnez une session pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionTableModel</name>
+    <message>
+        <source>Default session</source>
+        <translation>Session par défaut</translation>
+    </message>
+    <message>
+        <source>The default session: commands that name no session use it</source>
+        <translation>La session par défaut : les commandes qui ne nomment aucune session l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>Expires %1 (%2)</source>
+        <translation>Expire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this session&apos;s key. Use Sign in again to replace it.</source>
+        <translation>Le serveur ne connaît plus la clé de cette session. Utilisez « Se reconnecter » pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>User ID: %1 (the name appears after Verify)</source>
+        <translation>ID utilisateur : %1 (le nom apparaît après Vérifier)</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>ID utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1 (the name appears after Verify)</source>
+        <translation>ID d&apos;organisation : %1 (le nom apparaît après Vérifier)</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
+        <translation>ID d&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>Session key</source>
+        <translation>Nom de session</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation>Expire à</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expiry in local time; hover a cell for UTC</source>
+        <translation>Expiration en heure locale ; survolez une cellule pour l&apos;heure UTC</translation>
+    </message>
+    <message>
+        <source>Time left before the session expires</source>
+        <translation>Temps restant avant l&apos;expiration de la session</translation>
+    </message>
+    <message>
+        <source>%1 — served to local tools at %2</source>
+        <translation>%1 — servie aux outils locaux à %2</translation>
+    </message>
+    <message>
+        <source>%1, served to local tools</source>
+        <translation>%1, servie aux outils locaux</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Turnkey API</source>
+        <translation>API Turnkey</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Set on the command line (or by demo mode) for this run</source>
+        <translation>Définie sur la ligne de commande (ou par le mode démo) pour cette exécution</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>URL de &amp;base de l&apos;API :</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Default session lifetime</source>
+        <translation>Durée de vie par défaut des sessions</translation>
+    </message>
+    <message>
+        <source>Default &amp;lifetime:</source>
+        <translation>Durée de vie par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh sessions automatically before they expire</source>
+        <translation>&amp;Actualiser automatiquement les sessions avant leur expiration</translation>
+    </message>
+    <message>
+        <source>Refresh this long before expiry</source>
+        <translation>Actualiser ce délai avant l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Warn this long before expiry</source>
+        <translation>Avertir ce délai avant l&apos;expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before expiry:</source>
+        <translation>Avert&amp;ir avant l&apos;expiration :</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke on the server when clearing (default)</source>
+        <translation>&amp;Révoquer sur le serveur lors de l&apos;effacement (par défaut)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Close to the system tray</source>
+        <translation>&amp;Fermer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>&amp;Start minimized to the tray</source>
+        <translation>Dé&amp;marrer réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so the window cannot be hidden in it. Closing the window quits the application.</source>
+        <translation>Aucune zone de notification n&apos;a été trouvée : la fenêtre ne peut donc pas y être masquée. Fermer la fenêtre quitte l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications (expiry warnings, failed refreshes)</source>
+        <translation>Afficher les &amp;notifications (avertissements d&apos;expiration, actualisations échouées)</translation>
+    </message>
+    <message>
+        <source>A click on the tray icon re&amp;freshes the default session</source>
+        <translation>Un clic sur l&apos;icône de notification ac&amp;tualise la session par défaut</translation>
+    </message>
+    <message>
+        <source>Otherwise a click shows or hides the window; the middle click always refreshes.</source>
+        <translation>Sinon, un clic affiche ou masque la fenêtre ; le clic du milieu actualise toujours.</translation>
+    </message>
+    <message>
+        <source>Start at lo&amp;gin (minimized to the tray)</source>
+        <translation>&amp;Lancer à l&apos;ouverture de session (réduit dans la zone de notification)</translation>
+    </message>
+    <message>
+        <source>Adds Wallet Sessions to your desktop&apos;s autostart programs (%1).</source>
+        <translation>Ajoute Wallet Sessions aux programmes de démarrage automatique de votre bureau (%1).</translation>
+    </message>
+    <message>
+        <source>Refresh before e&amp;xpiry:</source>
+        <translation>Actualiser a&amp;vant l&apos;expiration :</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::StatusPanel</name>
+    <message>
+        <source>Last operation</source>
+        <translation>Dernière opération</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>Point d&apos;accès de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>API: %1 (demo server)</source>
+        <translation>API : %1 (serveur de démo)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API : %1</translation>
+    </message>
+    <message>
+        <source>Turnkey API base URL (change it in Settings)</source>
+        <translation>URL de base de l&apos;API Turnkey (modifiable dans les paramètres)</translation>
+    </message>
+    <message>
+        <source>Keychain: OK</source>
+        <translation>Trousseau : OK</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable</source>
+        <translation>Trousseau : indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::WalletsSection</name>
+    <message>
+        <source>Wallets</source>
+        <translation>Portefeuilles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wallets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Portefeuilles&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Ask the server again for this session&apos;s wallets</source>
+        <translation>Redemander au serveur les portefeuilles de cette session</translation>
+    </message>
+    <message>
+        <source>Reload wallets</source>
+        <translation>Recharger les portefeuilles</translation>
+    </message>
+    <message>
+        <source>Loading wallets…</source>
+        <translation>Chargement des portefeuilles…</translation>
+    </message>
+    <message>
+        <source>Could not load the wallets: %1</source>
+        <translation>Impossible de charger les portefeuilles : %1</translation>
+    </message>
+    <message>
+        <source>This user has no wallets yet.</source>
+        <translation>Cet utilisateur n&apos;a pas encore de portefeuille.</translation>
+    </message>
+    <message>
+        <source>Wallet ID %1</source>
+        <translation>ID du portefeuille %1</translation>
+    </message>
+    <message>
+        <source>Wallet %1</source>
+        <translation>Portefeuille %1</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Aucun compte</translation>
+    </message>
+    <message>
+        <source>Address %1 (%2)</source>
+        <translation>Adresse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy address %1</source>
+        <translation>Copier l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,37 @@
+# Fails when a translation is not complete and current: runs lupdate (as the update_translations
+# target does) over a copy of each .ts file and fails on any entry that is unfinished, vanished or
+# obsolete, and on any difference from the file in the repository (a new or changed source string).
+# cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check_translations.cmake
+file(GLOB ts_files ${SOURCE_DIR}/resources/translations/*.ts)
+list(LENGTH ts_files count)
+if(count LESS 2)
+    message(FATAL_ERROR "expected at least two .ts files in resources/translations, found ${count}")
+endif()
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(failed FALSE)
+foreach(ts ${ts_files})
+    get_filename_component(name ${ts} NAME)
+    file(COPY ${ts} DESTINATION ${WORK_DIR})
+    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/gui
+                            -ts ${WORK_DIR}/${name}
+                    RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${name}")
+    endif()
+    file(READ ${WORK_DIR}/${name} updated)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(unfinished|vanished|obsolete)\"" bad "${updated}")
+    foreach(entry ${bad})
+        message(SEND_ERROR "${name}: not translated: ${entry}")
+        set(failed TRUE)
+    endforeach()
+    file(READ ${ts} original)
+    if(NOT original STREQUAL updated)
+        message(SEND_ERROR "${name} is not current: run `cmake --build build --target update_translations` and translate")
+        set(failed TRUE)
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "translations incomplete")
+endif()
+message(STATUS "${count} translations complete and current")
