@@ -204,6 +204,20 @@ QPointer<ApiCall> AuthProxyClient::account(OtpType type, const QString& contact,
                               });
 }
 
+QPointer<ApiCall> AuthProxyClient::accountByOidcToken(const QByteArray& idToken, QObject* context,
+                                                      Callback<QString> done) {
+    const QString what = QStringLiteral("account");
+    const QJsonObject body{{QStringLiteral("filterType"), QStringLiteral("OIDC_TOKEN")},
+                           {QStringLiteral("filterValue"), QString::fromLatin1(idToken)}};
+    return d->launch<QString>(m_config, m_configId, what, QStringLiteral("/v1/account"), compact(body),
+                              context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
+                                  const QJsonValue org = reply.value(QLatin1String("organizationId"));
+                                  if (!org.isUndefined() && !org.isNull() && !org.isString())
+                                      return badResponse(what, tr("'organizationId' is not a string"));
+                                  return org.toString();
+                              });
+}
+
 QPointer<ApiCall> AuthProxyClient::signup(const SignupRequest& request, QObject* context,
                                           Callback<SignupResult> done) {
     const QString what = QStringLiteral("signup_v2");

@@ -37,6 +37,9 @@ public:
     QPointer<ApiCall> account(OtpType type, const QString& contact, const QByteArray& verificationToken,
                               QObject* context, Callback<QString> done);
     QPointer<ApiCall> signup(const SignupRequest& request, QObject* context, Callback<SignupResult> done);
+    // The organization of the account whose registered OAuth provider issued `idToken` (filterType
+    // "OIDC_TOKEN"); empty when there is none.
+    QPointer<ApiCall> accountByOidcToken(const QByteArray& idToken, QObject* context, Callback<QString> done);
 
 private:
     class Impl;
