@@ -117,6 +117,8 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
     proxy.configId = d->config.authProxyConfigId.isEmpty()
                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                          : d->config.authProxyConfigId;
+    if (d->config.otpCodeLifetimeMs > 0)
+        proxy.codeLifetimeMs = d->config.otpCodeLifetimeMs;
     d->authProxy.emplace(proxy, d->state, d->clock, *d->otpSigner, d->organizationId);
     d->oidcScheme.emplace([this] { return d->oidcProvider ? d->oidcProvider->jwksJson() : QByteArray(); });
     d->attestedSchemes.add(attested::kSchemeOidc,

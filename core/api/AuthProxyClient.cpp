@@ -120,6 +120,12 @@ AuthProxyClient::AuthProxyClient(ApiConfig config, QString configId, QObject* pa
                      "$WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)"));
 }
 
+Result<void> AuthProxyClient::usable() const {
+    if (d->setupError)
+        return *d->setupError;
+    return {};
+}
+
 AuthProxyClient::~AuthProxyClient() {
     for (const QPointer<ApiCallImpl>& call : std::as_const(d->calls)) {
         if (call)

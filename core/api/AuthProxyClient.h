@@ -26,6 +26,9 @@ public:
 
     QUrl baseUrl() const { return m_config.baseUrl; }
     QString configId() const { return m_configId; }
+    // Why every call would be refused (a URL the transport policy forbids, no config id), before any is
+    // made: a sign-in checks it before it makes a key.
+    Result<void> usable() const;
 
     QPointer<ApiCall> walletKitConfig(QObject* context, Callback<WalletKitConfig> done);
     QPointer<ApiCall> otpInit(OtpType type, const QString& contact, QObject* context,

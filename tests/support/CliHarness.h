@@ -5,6 +5,7 @@
 #include "store/IndexData.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,6 +46,12 @@ public:
         return m_info.value(QStringLiteral("notarizerPublicKey")).toString();
     }
     QString apiPublicKey() const { return m_info.value(QStringLiteral("apiPublicKey")).toString(); }
+    // The Auth Proxy it serves on the same port (one-time-code sign-in).
+    QString authProxyUrl() const { return m_info.value(QStringLiteral("authProxyUrl")).toString(); }
+    QString authProxyConfigId() const { return m_info.value(QStringLiteral("authProxyConfigId")).toString(); }
+    QString otpSignerPublicKey() const {
+        return m_info.value(QStringLiteral("otpSignerPublicKey")).toString();
+    }
     QString apiPrivateKey() const { return m_info.value(QStringLiteral("apiPrivateKey")).toString(); }
     // Writes apiPrivateKey() to a 0600 file of its own, for the suites that log in from a key file
     // (the others leave no key on disk: tst_secrets_at_rest scans for one). keyFile() is its path,
@@ -59,6 +66,8 @@ public:
     bool setFaults(const QJsonObject& faults);
     // GET /admin/state.
     QJsonObject state();
+    // GET /admin/otp-codes: the codes its Auth Proxy "sent" ({otpId, contact, code, ...}), oldest first.
+    QJsonArray otpCodes();
     // Public keys the server currently knows (any user).
     QStringList serverPublicKeys();
 
