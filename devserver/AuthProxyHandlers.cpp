@@ -82,14 +82,13 @@ HttpReply AuthProxyHandlers::walletKitConfig() {
         providers.append(m_oidc.providerName);
         clientIds.insert(m_oidc.providerName, m_oidc.clientId);
     }
-    return ok(QJsonObject{
-        {QStringLiteral("enabledProviders"), providers},
-        {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
-        {QStringLiteral("organizationId"), m_parentOrganizationId},
-        {QStringLiteral("oauthClientIds"), clientIds},
-        {QStringLiteral("oauthRedirectUrl"), QString()},
-        {QStringLiteral("otpAlphanumeric"), false},
-        {QStringLiteral("otpLength"), m_settings.otpLength}});
+    return ok(QJsonObject{{QStringLiteral("enabledProviders"), providers},
+                          {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
+                          {QStringLiteral("organizationId"), m_parentOrganizationId},
+                          {QStringLiteral("oauthClientIds"), clientIds},
+                          {QStringLiteral("oauthRedirectUrl"), QString()},
+                          {QStringLiteral("otpAlphanumeric"), false},
+                          {QStringLiteral("otpLength"), m_settings.otpLength}});
 }
 
 HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {

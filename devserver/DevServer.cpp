@@ -126,7 +126,9 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
                                                       qint64 nowMs) { return scheme->verify(stamp, nowMs); });
     d->authProxy->setOidcAccounts(AuthProxyHandlers::OidcAccounts{
         QString::fromLatin1(kOidcProviderName), QString::fromLatin1(kOidcClientId),
-        [this](const QByteArray& idToken) { return d->oidcScheme->userForIdToken(idToken, d->clock.nowMSecs()); }});
+        [this](const QByteArray& idToken) {
+            return d->oidcScheme->userForIdToken(idToken, d->clock.nowMSecs());
+        }});
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
 }

@@ -263,8 +263,8 @@ QByteArray OidcProvider::consentPage(const QString& requestId,
             "<input type=\"hidden\" name=\"request\" value=\"%3\">"
             "<button type=\"submit\" name=\"decision\" value=\"allow\" autofocus>Allow</button>"
             "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>")
-            .arg((m_settings.email.isEmpty() ? m_identity.email : m_settings.email).toHtmlEscaped(), authorization.redirectUri.toString().toHtmlEscaped(),
-                 requestId.toHtmlEscaped());
+            .arg((m_settings.email.isEmpty() ? m_identity.email : m_settings.email).toHtmlEscaped(),
+                 authorization.redirectUri.toString().toHtmlEscaped(), requestId.toHtmlEscaped());
     return htmlPage(QStringLiteral("Demo ID: sign in"), body);
 }
 
@@ -329,17 +329,16 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         return refuse(400, QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed"));
 
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    QJsonObject claims{{QStringLiteral("iss"), issuer().toString()},
-                       {QStringLiteral("sub"), m_settings.subject.isEmpty() ? m_identity.subject
-                                                                            : m_settings.subject},
-                       {QStringLiteral("aud"), authorization.clientId},
-                       {QStringLiteral("azp"), authorization.clientId},
-                       {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), now + kTokenLifetimeSecs},
-                       {QStringLiteral("nonce"), authorization.nonce},
-                       {QStringLiteral("email"), m_settings.email.isEmpty() ? m_identity.email
-                                                                          : m_settings.email},
-                       {QStringLiteral("email_verified"), true}};
+    QJsonObject claims{
+        {QStringLiteral("iss"), issuer().toString()},
+        {QStringLiteral("sub"), m_settings.subject.isEmpty() ? m_identity.subject : m_settings.subject},
+        {QStringLiteral("aud"), authorization.clientId},
+        {QStringLiteral("azp"), authorization.clientId},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + kTokenLifetimeSecs},
+        {QStringLiteral("nonce"), authorization.nonce},
+        {QStringLiteral("email"), m_settings.email.isEmpty() ? m_identity.email : m_settings.email},
+        {QStringLiteral("email_verified"), true}};
     const QString& fault = m_settings.fault;
     if (fault == QLatin1String("wrongNonce"))
         claims.insert(QStringLiteral("nonce"),

@@ -33,7 +33,7 @@ OidcTokenScheme::verify(const attested::AttestedStampContents& stamp, qint64 now
 }
 
 std::variant<QString, HttpReply> OidcTokenScheme::userForIdToken(const QByteArray& idToken,
-                                                                  qint64 nowMs) const {
+                                                                 qint64 nowMs) const {
     return check(idToken, QByteArray(), nowMs);
 }
 

@@ -43,21 +43,24 @@ void OidcAttestation::attest(TurnkeyClient::Signer sessionKey, Callback<Attestat
         // Only a token core has verified (signature, iss, aud, exp, nonce) goes to the Auth Proxy.
         const oidc::VerifiedIdToken token = *verified;
         m_claims = token.claims;
-        m_lookup = m_proxy.accountByOidcToken(token.idToken, this, [this, token](Result<QString> organization) {
-            if (m_over)
-                return;
-            if (!organization)
-                return finish(organization.error().withContext(
-                    QCoreApplication::translate("ws", "looking up the account")));
-            if (organization->isEmpty()) {
-                const QString who = token.claims.email.isEmpty() ? token.claims.subject : token.claims.email;
-                return finish(Error(ErrorCode::NotFound,
-                                    QCoreApplication::translate(
-                                        "ws", "no account is registered for %1 at %2; nothing was signed in")
-                                        .arg(who, m_options.provider.displayName)));
-            }
-            finish(Attestation{attested::kSchemeOidc, token.idToken, *organization});
-        });
+        m_lookup =
+            m_proxy.accountByOidcToken(token.idToken, this, [this, token](Result<QString> organization) {
+                if (m_over)
+                    return;
+                if (!organization)
+                    return finish(organization.error().withContext(
+                        QCoreApplication::translate("ws", "looking up the account")));
+                if (organization->isEmpty()) {
+                    const QString who =
+                        token.claims.email.isEmpty() ? token.claims.subject : token.claims.email;
+                    return finish(
+                        Error(ErrorCode::NotFound,
+                              QCoreApplication::translate(
+                                  "ws", "no account is registered for %1 at %2; nothing was signed in")
+                                  .arg(who, m_options.provider.displayName)));
+                }
+                finish(Attestation{attested::kSchemeOidc, token.idToken, *organization});
+            });
     });
 }
 

@@ -88,7 +88,8 @@ private Q_SLOTS:
         const QByteArray token = idToken();
         QVERIFY(!token.isEmpty());
         auto organization = account(token);
-        QVERIFY2(organization.ok(), qPrintable(organization.ok() ? QString() : organization.error().toString()));
+        QVERIFY2(organization.ok(),
+                 qPrintable(organization.ok() ? QString() : organization.error().toString()));
         QCOMPARE(*organization, m_server->organizationId());
     }
 
@@ -107,7 +108,8 @@ private Q_SLOTS:
         const QByteArray token = idToken();
         QVERIFY(!token.isEmpty());
         auto organization = account(token);
-        QVERIFY2(organization.ok(), qPrintable(organization.ok() ? QString() : organization.error().toString()));
+        QVERIFY2(organization.ok(),
+                 qPrintable(organization.ok() ? QString() : organization.error().toString()));
         QVERIFY(organization->isEmpty());
     }
 

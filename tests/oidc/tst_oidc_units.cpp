@@ -267,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(offered.at(0).name, QStringLiteral("google"));
         offered = offeredProviders(enabled, clientIds, [](const QString& name) {
             return name == QLatin1String("oidc")
-                       ? ProviderOverride{QUrl(QStringLiteral("http://127.0.0.1:5555")), {},
+                       ? ProviderOverride{QUrl(QStringLiteral("http://127.0.0.1:5555")),
+                                          {},
                                           QStringLiteral("Demo ID")}
                        : ProviderOverride();
         });
