@@ -49,6 +49,9 @@ public:
     // The Auth Proxy it serves on the same port (one-time-code sign-in).
     QString authProxyUrl() const { return m_info.value(QStringLiteral("authProxyUrl")).toString(); }
     QString authProxyConfigId() const { return m_info.value(QStringLiteral("authProxyConfigId")).toString(); }
+    // The devserver's OpenID provider ("Demo ID"): its issuer and the client id it knows.
+    QString oidcIssuer() const { return m_info.value(QStringLiteral("oidcIssuer")).toString(); }
+    QString oidcClientId() const { return m_info.value(QStringLiteral("oidcClientId")).toString(); }
     QString otpSignerPublicKey() const {
         return m_info.value(QStringLiteral("otpSignerPublicKey")).toString();
     }

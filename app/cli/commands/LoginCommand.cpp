@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "Formatting.h"
 #include "LoginReport.h"
+#include "OAuthLogin.h"
 #include "OtpLogin.h"
 #include "SecretInput.h"
 #include "session/SessionManager.h"
@@ -18,7 +19,8 @@ QString tr(const char* text) {
 } // namespace
 
 QString LoginCommand::summary() const {
-    return tr("Log in with an API key, or sign in with a one-time code by email or text message.");
+    return tr("Log in with an API key, or sign in with a one-time code by email or text message, or with "
+              "Google / OpenID Connect.");
 }
 
 QString LoginCommand::description() const {
@@ -32,7 +34,11 @@ QString LoginCommand::description() const {
         "Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line\n"
         "on stderr names where the code went, then the code is read from the terminal, or as one line\n"
         "from standard input when that is not a terminal. A contact with no account is signed up only\n"
-        "with --create-account.");
+        "with --create-account.\n"
+        "\n"
+        "With --oauth PROVIDER ('google', or 'oidc' with --oidc-issuer) it signs in with an OpenID Connect\n"
+        "provider in the system browser (--no-browser prints the URL on stderr as 'Open: URL'); the\n"
+        "browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).");
 }
 
 void LoginCommand::addOptions(QCommandLineParser& parser) const {
@@ -61,6 +67,7 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       tr("Where the session key is made and kept: 'keychain' (default) or 'tpm' (inside this "
                          "computer's TPM 2.0, never exportable; its refreshes stay there)."),
                       QStringLiteral("STORE")});
+    addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
     QCommandLineOption keyArgument(QStringLiteral("api-private-key"), QString(), QStringLiteral("HEX"));
     keyArgument.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -79,6 +86,8 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
         parser.value(QStringLiteral("key-store")) != QLatin1String("keychain"))
         return Error(ErrorCode::InvalidInput, tr("--key-store must be 'tpm' or 'keychain', not '%1'")
                                                   .arg(parser.value(QStringLiteral("key-store")).left(32)));
+    if (Result<void> oauth = validateOAuthLogin(parser); !oauth || parser.isSet(QStringLiteral("oauth")))
+        return oauth;
     const bool email = parser.isSet(QStringLiteral("email"));
     const bool sms = parser.isSet(QStringLiteral("sms"));
     if (email && sms)
@@ -125,6 +134,8 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
 void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
     if (parser.isSet(QStringLiteral("email")) || parser.isSet(QStringLiteral("sms")))
         return runOtpLogin(context, parser);
+    if (parser.isSet(QStringLiteral("oauth")))
+        return runOAuthLogin(context, parser);
     Result<SecureBytes> privateKey = readPrivateKeyHex(parser.value(QStringLiteral("api-private-key-file")));
     if (!privateKey) {
         context.fail(privateKey.error());
