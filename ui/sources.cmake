@@ -32,6 +32,14 @@ target_sources(ui PRIVATE
     window/MainWindow.h window/MainWindow.cpp
 )
 
+# Sign-in with Google / OpenID Connect: the provider buttons, the waiting page and the front end of
+# SessionManager::signIn with an OidcAttestation (the log-in dialog shows them).
+target_sources(ui PRIVATE
+    dialogs/signin/OidcProviderButtons.h dialogs/signin/OidcProviderButtons.cpp
+    dialogs/signin/OidcWaitingPage.h dialogs/signin/OidcWaitingPage.cpp
+    dialogs/signin/OidcSignIn.h dialogs/signin/OidcSignIn.cpp
+)
+
 # Icons compiled into the library with qt_add_resources: an AUTORCC .qrc in a static library is
 # silently dropped by the linker, since nothing references its initializer.
 file(GLOB WS_UI_ICONS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/resources/icons/*.svg)
