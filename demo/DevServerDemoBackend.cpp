@@ -35,6 +35,13 @@ public:
     SecureBytes apiPrivateKeyHex() const override {
         return m_server ? m_server->demoApiPrivateKeyHex() : SecureBytes();
     }
+    QString authProxyConfigId() const override {
+        return m_server ? m_server->authProxyConfigId() : QString();
+    }
+    QByteArray otpSignerPublicKeyHex() const override {
+        return m_server ? m_server->otpSignerPublicKeyHex() : QByteArray();
+    }
+    QJsonArray sentOtpCodes() const override { return m_server ? m_server->sentOtpCodes() : QJsonArray(); }
 
 private:
     const Clock& m_clock;

@@ -10,9 +10,14 @@ target_sources(ui PRIVATE
     widgets/ElidedLabel.h widgets/ElidedLabel.cpp
     widgets/DurationEdit.h widgets/DurationEdit.cpp
     widgets/EmptyStateWidget.h widgets/EmptyStateWidget.cpp
+    widgets/DemoInbox.h widgets/DemoInbox.cpp
     widgets/MessageBanner.h widgets/MessageBanner.cpp
     widgets/StatusPanel.h widgets/StatusPanel.cpp
     dialogs/LoginDialog.h dialogs/LoginDialog.cpp
+    dialogs/signin/SignInDialog.h dialogs/signin/SignInDialog.cpp
+    dialogs/signin/SignInMethodPage.h dialogs/signin/SignInMethodPage.cpp
+    dialogs/signin/OtpContactPage.h dialogs/signin/OtpContactPage.cpp
+    dialogs/signin/OtpCodePage.h dialogs/signin/OtpCodePage.cpp
     dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp

@@ -108,9 +108,14 @@ public:
 
 AuthProxyClient::AuthProxyClient(ApiConfig config, QString configId, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>())
-    , m_config(std::move(config))
-    , m_configId(std::move(configId)) {
+    , d(std::make_unique<Impl>()) {
+    reconfigure(std::move(config), std::move(configId));
+}
+
+void AuthProxyClient::reconfigure(ApiConfig config, QString configId) {
+    m_config = std::move(config);
+    m_configId = std::move(configId);
+    d->setupError.reset();
     if (Result<void> url = api::validateBaseUrl(m_config.baseUrl); !url)
         d->setupError = url.error().withContext(tr("the Auth Proxy URL"));
     else if (m_configId.isEmpty())

@@ -29,6 +29,8 @@ public:
     // Why every call would be refused (a URL the transport policy forbids, no config id), before any is
     // made: a sign-in checks it before it makes a key.
     Result<void> usable() const;
+    // New settings (the window's Settings › Advanced) for the calls made from now on.
+    void reconfigure(ApiConfig config, QString configId);
 
     QPointer<ApiCall> walletKitConfig(QObject* context, Callback<WalletKitConfig> done);
     QPointer<ApiCall> otpInit(OtpType type, const QString& contact, QObject* context,

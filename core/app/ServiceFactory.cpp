@@ -20,6 +20,12 @@ AppServices::~AppServices() {
     m_index.reset();
 }
 
+void AppServices::reconfigureAuthProxy(const ServiceFactory& factory) {
+    if (m_authProxy)
+        m_authProxy->reconfigure(factory.authProxyConfig(), factory.config().authProxyConfigId);
+    m_otpSignerKey = factory.config().otpSignerKey;
+}
+
 Result<void> AppServices::openIndex() {
     return m_index->open();
 }

@@ -12,6 +12,7 @@
 namespace ws {
 
 class AuthProxyClient;
+class ServiceFactory;
 class Clock;
 class KeychainStore;
 class SecretStore;
@@ -39,6 +40,8 @@ public:
     AuthProxyClient* authProxy() { return m_authProxy.get(); }
     // The OTP signer key the proxy's target bundles and verification tokens must be signed by (hex).
     QByteArray otpSignerKey() const { return m_otpSignerKey; }
+    // New Auth Proxy settings for the sign-ins started from now on (the window's Settings).
+    void reconfigureAuthProxy(const ServiceFactory& factory);
     SessionManager& manager() { return *m_manager; }
     const Clock& clock() const { return m_clock; }
     QString dataDirectory() const { return m_dataDirectory; }

@@ -10,6 +10,7 @@
 #include "crypto/VerificationToken.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace ws {
 
@@ -38,10 +39,17 @@ OtpAttestation::~OtpAttestation() {
 void OtpAttestation::attest(TurnkeyClient::Signer sessionKey, Callback<Attestation> done) {
     m_key = std::move(sessionKey);
     m_done = std::move(done);
-    if (m_options.contact.trimmed().isEmpty())
-        return finish(Error(ErrorCode::InvalidInput, m_options.type == OtpType::Email
-                                                         ? tr("The email address is empty.")
-                                                         : tr("The phone number is empty.")));
+    if (m_options.contact.trimmed().isEmpty()) {
+        // Answered from the event loop, as every outcome is.
+        m_stage = Stage::Sending;
+        QTimer::singleShot(0, this, [this] {
+            if (m_stage == Stage::Sending)
+                finish(Error(ErrorCode::InvalidInput, m_options.type == OtpType::Email
+                                                          ? tr("The email address is empty.")
+                                                          : tr("The phone number is empty.")));
+        });
+        return;
+    }
     init();
 }
 

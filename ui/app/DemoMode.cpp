@@ -39,6 +39,18 @@ QByteArray DemoMode::notarizerPublicKeyHex() const {
     return m_backend->notarizerPublicKeyHex();
 }
 
+QString DemoMode::authProxyConfigId() const {
+    return m_backend->authProxyConfigId();
+}
+
+QByteArray DemoMode::otpSignerPublicKeyHex() const {
+    return m_backend->otpSignerPublicKeyHex();
+}
+
+QJsonArray DemoMode::sentOtpCodes() const {
+    return m_backend->sentOtpCodes();
+}
+
 void DemoMode::createSessions(SessionManager& sessions, QObject* context, Callback<void> done) {
     createNext(sessions, 0, context, std::move(done));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -9,6 +10,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace ws {
+class AuthProxyClient;
 class Clock;
 class SessionManager;
 } // namespace ws
@@ -36,6 +38,10 @@ public:
         bool demo = false;
         QString apiUrl;
         bool apiUrlLocked = false;
+        // Email and text-message sign-in (null: only the API key is offered).
+        AuthProxyClient* authProxy = nullptr;
+        std::function<QByteArray()> otpSignerKey; // as now configured (Settings may change it)
+        bool authProxyLocked = false;             // Settings › Advanced read-only for this run
     };
 
     MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,

@@ -2,14 +2,18 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class QWidget;
 
 namespace ws {
+class AuthProxyClient;
 class BatchJob;
+class Clock;
 class SessionManager;
 } // namespace ws
 
@@ -26,7 +30,13 @@ class SessionCommands : public QObject {
 public:
     SessionCommands(SessionManager& sessions, AppSettings& settings, QWidget* window);
 
+    // The Auth Proxy and OTP signer key for email and text-message sign-in (none: API key only).
+    void setSignIn(AuthProxyClient* proxy, std::function<QByteArray()> otpSignerKey, const Clock& clock);
+    // The log-in dialog: email, text message, or (under "Developer") an API key.
     void login();
+    // The same dialog, opened on the email page (the empty state's first offer).
+    void signInWithEmail();
+    void loginWithApiKey();
     void refresh(const QStringList& sessionKeys);
     void refreshAll();
     void refreshWithOptions(const QString& sessionKey);
@@ -52,10 +62,14 @@ private:
     void endBusy();
     // Every batch goes through core's BatchJob: one progress dialog, one result message.
     void watchBatch(BatchJob* job, const QString& title, const QString& doneText);
+    void openSignIn(bool email);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
     QWidget* m_window;
+    AuthProxyClient* m_authProxy = nullptr;
+    std::function<QByteArray()> m_otpSignerKey;
+    const Clock* m_clock = nullptr;
     int m_busy = 0;
 };
 
