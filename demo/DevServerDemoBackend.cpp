@@ -1,6 +1,7 @@
 #include "DevServerDemoBackend.h"
 
 #include "DevServer.h"
+#include "OidcProvider.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -42,6 +43,9 @@ public:
         return m_server ? m_server->otpSignerPublicKeyHex() : QByteArray();
     }
     QJsonArray sentOtpCodes() const override { return m_server ? m_server->sentOtpCodes() : QJsonArray(); }
+    QUrl oidcIssuer() const override {
+        return m_server && m_server->oidcProvider() ? m_server->oidcProvider()->issuer() : QUrl();
+    }
 
 private:
     const Clock& m_clock;

@@ -116,6 +116,17 @@ void AppContext::buildServices() {
         return services->otpSignerKey();
     };
     windowOptions.authProxyLocked = m_demo != nullptr;
+    if (m_demo) {
+        // The demo's generic OpenID provider is its own server's "Demo ID".
+        windowOptions.oidcOverrides = [issuer = m_demo->oidcIssuer()](const QString& name) {
+            return name == QLatin1String("oidc") ? oidc::ProviderOverride{issuer, {}, tr("Demo ID")}
+                                                 : oidc::ProviderOverride();
+        };
+    } else {
+        windowOptions.oidcOverrides = [](const QString& name) {
+            return oidc::providerOverrideFromSettings(openSettingsFile().get(), name);
+        };
+    }
     for (ConfigKey key : {ConfigKey::AuthProxyUrl, ConfigKey::AuthProxyConfigId, ConfigKey::OtpSignerKey})
         if (resolved.source(key) == ValueSource::CommandLine ||
             resolved.source(key) == ValueSource::Environment)

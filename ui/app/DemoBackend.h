@@ -37,6 +37,8 @@ public:
     virtual QString authProxyConfigId() const = 0;
     virtual QByteArray otpSignerPublicKeyHex() const = 0;
     virtual QJsonArray sentOtpCodes() const = 0;
+    // Its OpenID provider "Demo ID" (its own loopback port): the issuer, for "Continue with Demo ID".
+    virtual QUrl oidcIssuer() const = 0;
 };
 
 // Makes the backend for a --demo run; app/gui passes one to AppContext.

@@ -43,6 +43,10 @@ QString DemoMode::authProxyConfigId() const {
     return m_backend->authProxyConfigId();
 }
 
+QUrl DemoMode::oidcIssuer() const {
+    return m_backend->oidcIssuer();
+}
+
 QByteArray DemoMode::otpSignerPublicKeyHex() const {
     return m_backend->otpSignerPublicKeyHex();
 }

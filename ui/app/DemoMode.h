@@ -41,6 +41,8 @@ public:
     QByteArray notarizerPublicKeyHex() const;
     QString authProxyConfigId() const;
     QByteArray otpSignerPublicKeyHex() const;
+    // The demo server's OpenID provider ("Demo ID"), offered as "Continue with Demo ID".
+    QUrl oidcIssuer() const;
     // The codes the demo server's Auth Proxy sent (the demo inbox shows them).
     QJsonArray sentOtpCodes() const;
 

@@ -53,6 +53,7 @@ MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Cl
     m_actions = new ActionsController(this);
     m_commands = new SessionCommands(sessions, settings, this);
     m_commands->setSignIn(m_options.authProxy, m_options.otpSignerKey, clock);
+    m_commands->setOidcOverrides(m_options.oidcOverrides);
 
     buildLayout();
     connectActions();

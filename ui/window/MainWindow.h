@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oidc/OidcProviders.h"
+
 #include <QMainWindow>
 #include <functional>
 
@@ -42,6 +44,8 @@ public:
         AuthProxyClient* authProxy = nullptr;
         std::function<QByteArray()> otpSignerKey; // as now configured (Settings may change it)
         bool authProxyLocked = false;             // Settings › Advanced read-only for this run
+        // OpenID sign-in: each provider's overrides (the settings file; in the demo, "Demo ID").
+        std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
     };
 
     MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,

@@ -80,6 +80,7 @@ void SessionCommands::openSignIn(bool email) {
     services.otpSignerKey = m_otpSignerKey ? m_otpSignerKey() : QByteArray();
     services.clock = m_clock;
     services.defaultLifetimeSecs = m_settings.defaultLifetimeSecs();
+    services.oidcOverrides = m_oidcOverrides;
     auto* dialog = new SignInDialog(services, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

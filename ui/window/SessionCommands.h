@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "oidc/OidcProviders.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -32,6 +33,10 @@ public:
 
     // The Auth Proxy and OTP signer key for email and text-message sign-in (none: API key only).
     void setSignIn(AuthProxyClient* proxy, std::function<QByteArray()> otpSignerKey, const Clock& clock);
+    // The OpenID providers' overrides the sign-in dialog resolves its buttons with.
+    void setOidcOverrides(std::function<oidc::ProviderOverride(const QString&)> overrides) {
+        m_oidcOverrides = std::move(overrides);
+    }
     // The log-in dialog: email, text message, or (under "Developer") an API key.
     void login();
     // The same dialog, opened on the email page (the empty state's first offer).
@@ -70,6 +75,7 @@ private:
     AuthProxyClient* m_authProxy = nullptr;
     std::function<QByteArray()> m_otpSignerKey;
     const Clock* m_clock = nullptr;
+    std::function<oidc::ProviderOverride(const QString&)> m_oidcOverrides;
     int m_busy = 0;
 };
 

@@ -1,5 +1,8 @@
 #include "SignInDialog.h"
 
+#include "OidcProviderButtons.h"
+#include "OidcSignIn.h"
+#include "OidcWaitingPage.h"
 #include "OtpCodePage.h"
 #include "OtpContactPage.h"
 #include "SignInMethodPage.h"
@@ -56,6 +59,7 @@ SignInDialog::SignInDialog(SignInServices services, QWidget* parent)
             m_source->resend();
         }
     });
+    setUpOidc();
     showPage(m_methods);
     loadConfig();
     resize(520, 380);
@@ -87,6 +91,8 @@ void SignInDialog::loadConfig() {
             return;
         }
         m_methods->setProviders(config.value().enabledProviders);
+        m_oidcButtons->setProviders(oidc::offeredProviders(
+            config.value().enabledProviders, config.value().oauthClientIds, m_services.oidcOverrides));
         m_code->setFormat(config.value().otpLength, config.value().otpAlphanumeric);
         if (m_stack->currentWidget() == m_methods)
             showPage(m_methods);
@@ -96,9 +102,10 @@ void SignInDialog::loadConfig() {
 // Enter picks the page's main button, whichever widget has the focus.
 void SignInDialog::showPage(QWidget* page) {
     m_stack->setCurrentWidget(page);
-    QPushButton* main = page == m_methods   ? m_methods->defaultButton()
-                        : page == m_contact ? m_contact->defaultButton()
-                                            : m_code->defaultButton();
+    QPushButton* main = page == m_methods    ? m_methods->defaultButton()
+                        : page == m_contact  ? m_contact->defaultButton()
+                        : page == m_oidcPage ? m_oidcPage->defaultButton()
+                                             : m_code->defaultButton();
     main->setDefault(true);
     if (page == m_methods)
         main->setFocus();
@@ -176,11 +183,71 @@ void SignInDialog::finished(const QString& sessionKey, const Error* error) {
 }
 
 void SignInDialog::reject() {
+    if (m_oidc)
+        m_oidc->cancel(); // the pending key and its record are destroyed
     if (m_running) {
         m_running = false;
         m_handle.cancel(); // the pending key and its record are destroyed
     }
     QDialog::reject();
+}
+
+void SignInDialog::setUpOidc() {
+    m_oidcButtons = new OidcProviderButtons(m_methods);
+    m_methods->methodsLayout()->addWidget(m_oidcButtons);
+    m_oidcPage = new OidcWaitingPage(m_stack);
+    m_stack->addWidget(m_oidcPage);
+    if (!m_services.proxy || !m_services.sessions || !m_services.clock)
+        return; // no buttons are offered without the Auth Proxy's configuration
+    m_oidc = new OidcSignIn(*m_services.sessions, *m_services.proxy, *m_services.clock,
+                            m_services.openBrowser, this);
+    connect(m_oidcButtons, &OidcProviderButtons::providerChosen, this, &SignInDialog::startOidc);
+    connect(m_oidc, &OidcSignIn::urlReady, this, [this](const QUrl& url, bool opened) {
+        m_oidcPage->showWaiting(url, opened);
+        showPage(m_oidcPage);
+    });
+    connect(m_oidc, &OidcSignIn::verifying, this, [this] {
+        m_oidcPage->showVerifying();
+        showPage(m_oidcPage);
+    });
+    connect(m_oidc, &OidcSignIn::signedIn, this, [this](const QString& sessionKey) {
+        Q_EMIT signedIn(sessionKey);
+        accept();
+    });
+    connect(m_oidc, &OidcSignIn::failed, this, &SignInDialog::oidcFailed);
+    connect(m_oidcPage, &OidcWaitingPage::cancelRequested, this, [this] {
+        m_oidc->cancel();
+        m_oidcButtons->setBusy(false);
+        showPage(m_methods);
+    });
+    connect(m_oidcPage, &OidcWaitingPage::backRequested, this, [this] {
+        m_oidcButtons->setBusy(false);
+        showPage(m_methods);
+    });
+    connect(m_oidcPage, &OidcWaitingPage::openAgainRequested, this,
+            [this](const QUrl& url) { m_oidc->openBrowser(url); });
+}
+
+void SignInDialog::startOidc(const oidc::ProviderConfig& provider) {
+    if (!m_oidc || m_oidc->isRunning() || m_running)
+        return;
+    m_oidcProvider = provider;
+    SignInRequest request;
+    request.sessionKey = freeSessionName();
+    request.expirationSeconds = m_services.defaultLifetimeSecs;
+    request.makeActive = true;
+    m_oidcButtons->setBusy(true);
+    m_oidcPage->showStarting(provider.displayName);
+    showPage(m_oidcPage);
+    m_oidc->start(provider, request);
+}
+
+void SignInDialog::oidcFailed(const Error& error) {
+    // Nothing of the attempt is left (its key is destroyed); Back returns to the ways to sign in.
+    m_oidcButtons->setBusy(false);
+    m_oidcPage->showError(OidcSignIn::plainWords(error, m_oidcProvider.displayName));
+    showPage(m_oidcPage);
+    Q_EMIT signInFailed(error);
 }
 
 } // namespace ws::ui

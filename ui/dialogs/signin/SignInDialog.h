@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/AuthProxyTypes.h"
+#include "oidc/OidcProviders.h"
 #include "session/SignInHandle.h"
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -20,6 +22,9 @@ struct Error;
 
 namespace ws::ui {
 
+class OidcProviderButtons;
+class OidcSignIn;
+class OidcWaitingPage;
 class OtpCodePage;
 class OtpContactPage;
 class SignInMethodPage;
@@ -31,6 +36,10 @@ struct SignInServices {
     QByteArray otpSignerKey; // hex: the key the proxy's bundles and tokens must be signed by
     const Clock* clock = nullptr;
     qint64 defaultLifetimeSecs = 900;
+    // OpenID sign-in: each provider's overrides (settings file, the demo's "Demo ID"), and how the
+    // provider's page is shown (null: the system browser; a test plays the browser here).
+    std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
+    std::function<bool(const QUrl&)> openBrowser;
 };
 
 // The log-in dialog: the ways to sign in (SignInMethodPage), then for email or a text message the
@@ -61,6 +70,10 @@ private:
     void send();
     void finished(const QString& sessionKey, const Error* error);
     QString freeSessionName() const;
+    // OpenID: "Continue with <provider>" → the waiting page → signed in, or the error in plain words.
+    void setUpOidc();
+    void startOidc(const oidc::ProviderConfig& provider);
+    void oidcFailed(const Error& error);
 
     SignInServices m_services;
     QStackedWidget* m_stack;
@@ -71,6 +84,10 @@ private:
     SignInHandle m_handle;
     bool m_running = false;
     QString m_contactText;
+    OidcProviderButtons* m_oidcButtons = nullptr;
+    OidcWaitingPage* m_oidcPage = nullptr;
+    OidcSignIn* m_oidc = nullptr; // null without an Auth Proxy
+    oidc::ProviderConfig m_oidcProvider;
 };
 
 } // namespace ws::ui
