@@ -1,6 +1,7 @@
 #include "DevServerDemoBackend.h"
 
 #include "DevServer.h"
+#include "OidcProvider.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -34,6 +35,16 @@ public:
     }
     SecureBytes apiPrivateKeyHex() const override {
         return m_server ? m_server->demoApiPrivateKeyHex() : SecureBytes();
+    }
+    QString authProxyConfigId() const override {
+        return m_server ? m_server->authProxyConfigId() : QString();
+    }
+    QByteArray otpSignerPublicKeyHex() const override {
+        return m_server ? m_server->otpSignerPublicKeyHex() : QByteArray();
+    }
+    QJsonArray sentOtpCodes() const override { return m_server ? m_server->sentOtpCodes() : QJsonArray(); }
+    QUrl oidcIssuer() const override {
+        return m_server && m_server->oidcProvider() ? m_server->oidcProvider()->issuer() : QUrl();
     }
 
 private:

@@ -76,14 +76,19 @@ HttpReply AuthProxyHandlers::handle(const QString& path, const QByteArray& confi
 }
 
 HttpReply AuthProxyHandlers::walletKitConfig() {
-    return ok(QJsonObject{
-        {QStringLiteral("enabledProviders"), QJsonArray{QStringLiteral("email"), QStringLiteral("sms")}},
-        {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
-        {QStringLiteral("organizationId"), m_parentOrganizationId},
-        {QStringLiteral("oauthClientIds"), QJsonObject{}},
-        {QStringLiteral("oauthRedirectUrl"), QString()},
-        {QStringLiteral("otpAlphanumeric"), false},
-        {QStringLiteral("otpLength"), m_settings.otpLength}});
+    QJsonArray providers{QStringLiteral("email"), QStringLiteral("sms")};
+    QJsonObject clientIds;
+    if (m_oidc.userForIdToken) {
+        providers.append(m_oidc.providerName);
+        clientIds.insert(m_oidc.providerName, m_oidc.clientId);
+    }
+    return ok(QJsonObject{{QStringLiteral("enabledProviders"), providers},
+                          {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
+                          {QStringLiteral("organizationId"), m_parentOrganizationId},
+                          {QStringLiteral("oauthClientIds"), clientIds},
+                          {QStringLiteral("oauthRedirectUrl"), QString()},
+                          {QStringLiteral("otpAlphanumeric"), false},
+                          {QStringLiteral("otpLength"), m_settings.otpLength}});
 }
 
 HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {
@@ -155,6 +160,8 @@ HttpReply AuthProxyHandlers::otpVerify(const QJsonObject& request) {
 }
 
 HttpReply AuthProxyHandlers::account(const QJsonObject& request) {
+    if (request.value(QStringLiteral("filterType")).toString() == QLatin1String("OIDC_TOKEN"))
+        return accountByOidcToken(request);
     Result<vtoken::Claims> claims =
         vtoken::verify(request.value(QStringLiteral("verificationToken")).toString().toUtf8(),
                        m_signer.uncompressedPublicKeyHex(), m_clock.nowMSecs());
@@ -166,6 +173,22 @@ HttpReply AuthProxyHandlers::account(const QJsonObject& request) {
     for (const User& user : users)
         if (user.username.compare(claims->contact, Qt::CaseInsensitive) == 0)
             return ok(QJsonObject{{QStringLiteral("organizationId"), user.organizationId}});
+    return ok(QJsonObject{});
+}
+
+HttpReply AuthProxyHandlers::accountByOidcToken(const QJsonObject& request) {
+    if (!m_oidc.userForIdToken)
+        return errors::badRequest(QStringLiteral("OAUTH disallowed: no OpenID provider is configured"));
+    const QByteArray idToken = request.value(QStringLiteral("filterValue")).toString().toLatin1();
+    if (idToken.isEmpty())
+        return errors::badRequest(QStringLiteral("missing filterValue (the oidc token)"));
+    const auto user = m_oidc.userForIdToken(idToken);
+    if (const auto* reply = std::get_if<HttpReply>(&user))
+        return *reply;
+    const QString userId = std::get<QString>(user);
+    for (const User& known : m_state.users())
+        if (known.id == userId)
+            return ok(QJsonObject{{QStringLiteral("organizationId"), known.organizationId}});
     return ok(QJsonObject{});
 }
 

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <variant>
 
 namespace ws {
 class Clock;
@@ -41,6 +43,16 @@ public:
 
     // [{"otpId","otpType","contact","code","sentAt"}], oldest first.
     QJsonArray sentCodes() const;
+
+    // Sign-in with OpenID: wallet_kit_config lists `providerName` with `clientId` in oauthClientIds,
+    // and /v1/account answers filterType "OIDC_TOKEN" through `userForIdToken` (the user id, "" for
+    // none, or the error reply). Unset: OIDC_TOKEN lookups are refused.
+    struct OidcAccounts {
+        QString providerName;
+        QString clientId;
+        std::function<std::variant<QString, HttpReply>(const QByteArray& idToken)> userForIdToken;
+    };
+    void setOidcAccounts(OidcAccounts oidc) { m_oidc = std::move(oidc); }
     const Settings& settings() const { return m_settings; }
 
 private:
@@ -49,6 +61,7 @@ private:
     HttpReply otpInit(const QJsonObject& request);
     HttpReply otpVerify(const QJsonObject& request);
     HttpReply account(const QJsonObject& request);
+    HttpReply accountByOidcToken(const QJsonObject& request);
     HttpReply signup(const QJsonObject& request);
 
     Settings m_settings;
@@ -58,6 +71,7 @@ private:
     QString m_parentOrganizationId;
     QHash<QString, std::shared_ptr<Otp>> m_otps;
     QJsonArray m_sent;
+    OidcAccounts m_oidc;
 };
 
 } // namespace ws::devserver

@@ -117,11 +117,18 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
     proxy.configId = d->config.authProxyConfigId.isEmpty()
                          ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                          : d->config.authProxyConfigId;
+    if (d->config.otpCodeLifetimeMs > 0)
+        proxy.codeLifetimeMs = d->config.otpCodeLifetimeMs;
     d->authProxy.emplace(proxy, d->state, d->clock, *d->otpSigner, d->organizationId);
     d->oidcScheme.emplace([this] { return d->oidcProvider ? d->oidcProvider->jwksJson() : QByteArray(); });
     d->attestedSchemes.add(attested::kSchemeOidc,
                            [scheme = &*d->oidcScheme](const attested::AttestedStampContents& stamp,
                                                       qint64 nowMs) { return scheme->verify(stamp, nowMs); });
+    d->authProxy->setOidcAccounts(AuthProxyHandlers::OidcAccounts{
+        QString::fromLatin1(kOidcProviderName), QString::fromLatin1(kOidcClientId),
+        [this](const QByteArray& idToken) {
+            return d->oidcScheme->userForIdToken(idToken, d->clock.nowMSecs());
+        }});
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
 }

@@ -61,6 +61,8 @@ public:
     // client id it knows. registerOauthProvider() gives a user that provider's identity `subject`, so
     // stamp_login accepts its id_tokens for that user (the demo user has it from the start).
     static constexpr char kOidcClientId[] = "wallet-sessions-demo";
+    // The name wallet_kit_config gives it in enabledProviders / oauthClientIds: the generic provider.
+    static constexpr char kOidcProviderName[] = "oidc";
     OidcProvider* oidcProvider() const;
     void registerOauthProvider(const QString& userId, const QString& subject);
     // Uncompressed (130 hex) public key of the OTP signer (Turnkey's TLS fetcher key): it signs the

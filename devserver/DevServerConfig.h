@@ -19,6 +19,8 @@ struct DevServerConfig {
     FaultSettings faults;
     // The Auth Proxy's configuration id (X-Auth-Proxy-Config-ID); empty: a fresh one per instance.
     QString authProxyConfigId;
+    // How long a one-time code works (the executable's --otp-code-lifetime-seconds); 0: five minutes.
+    qint64 otpCodeLifetimeMs = 0;
 };
 
 } // namespace ws::devserver

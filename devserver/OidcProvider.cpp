@@ -53,7 +53,9 @@ QJsonObject OidcProviderSettings::toJson() const {
             {QStringLiteral("autoDecision"), autoDecision},
             {QStringLiteral("fault"), fault},
             {QStringLiteral("latencyMs"), latencyMs},
-            {QStringLiteral("alg"), alg}};
+            {QStringLiteral("alg"), alg},
+            {QStringLiteral("subject"), subject},
+            {QStringLiteral("email"), email}};
 }
 
 Result<OidcProviderSettings> OidcProviderSettings::fromJson(const QJsonObject& json,
@@ -69,6 +71,10 @@ Result<OidcProviderSettings> OidcProviderSettings::fromJson(const QJsonObject& j
         settings.latencyMs = qMax(0, json.value(QLatin1String("latencyMs")).toInt());
     if (json.contains(QLatin1String("alg")))
         settings.alg = json.value(QLatin1String("alg")).toString();
+    if (json.contains(QLatin1String("subject")))
+        settings.subject = json.value(QLatin1String("subject")).toString();
+    if (json.contains(QLatin1String("email")))
+        settings.email = json.value(QLatin1String("email")).toString();
     const QStringList faults{QString(), QStringLiteral("wrongNonce"), QStringLiteral("wrongAudience"),
                              QStringLiteral("expired"), QStringLiteral("badSignature")};
     if (!faults.contains(settings.fault))
@@ -257,8 +263,8 @@ QByteArray OidcProvider::consentPage(const QString& requestId,
             "<input type=\"hidden\" name=\"request\" value=\"%3\">"
             "<button type=\"submit\" name=\"decision\" value=\"allow\" autofocus>Allow</button>"
             "<button type=\"submit\" name=\"decision\" value=\"deny\">Deny</button></form>")
-            .arg(m_identity.email.toHtmlEscaped(), authorization.redirectUri.toString().toHtmlEscaped(),
-                 requestId.toHtmlEscaped());
+            .arg((m_settings.email.isEmpty() ? m_identity.email : m_settings.email).toHtmlEscaped(),
+                 authorization.redirectUri.toString().toHtmlEscaped(), requestId.toHtmlEscaped());
     return htmlPage(QStringLiteral("Demo ID: sign in"), body);
 }
 
@@ -323,15 +329,16 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         return refuse(400, QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed"));
 
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    QJsonObject claims{{QStringLiteral("iss"), issuer().toString()},
-                       {QStringLiteral("sub"), m_identity.subject},
-                       {QStringLiteral("aud"), authorization.clientId},
-                       {QStringLiteral("azp"), authorization.clientId},
-                       {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), now + kTokenLifetimeSecs},
-                       {QStringLiteral("nonce"), authorization.nonce},
-                       {QStringLiteral("email"), m_identity.email},
-                       {QStringLiteral("email_verified"), true}};
+    QJsonObject claims{
+        {QStringLiteral("iss"), issuer().toString()},
+        {QStringLiteral("sub"), m_settings.subject.isEmpty() ? m_identity.subject : m_settings.subject},
+        {QStringLiteral("aud"), authorization.clientId},
+        {QStringLiteral("azp"), authorization.clientId},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + kTokenLifetimeSecs},
+        {QStringLiteral("nonce"), authorization.nonce},
+        {QStringLiteral("email"), m_settings.email.isEmpty() ? m_identity.email : m_settings.email},
+        {QStringLiteral("email_verified"), true}};
     const QString& fault = m_settings.fault;
     if (fault == QLatin1String("wrongNonce"))
         claims.insert(QStringLiteral("nonce"),

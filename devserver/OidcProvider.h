@@ -27,6 +27,10 @@ struct OidcProviderSettings {
     QString fault;
     int latencyMs = 0;                     // delay on discovery, token and JWKS answers ("slow provider")
     QString alg = QStringLiteral("RS256"); // or "ES256"
+    // Who signs in on the next sign-ins, when not the provider's own identity (a user that no
+    // account has registered: the "no account" path).
+    QString subject;
+    QString email;
 
     QJsonObject toJson() const;
     static Result<OidcProviderSettings> fromJson(const QJsonObject& json, const OidcProviderSettings& base);

@@ -21,9 +21,27 @@ HttpReply unauthenticated(const QString& message) {
 
 std::variant<AttestedIdentity, HttpReply>
 OidcTokenScheme::verify(const attested::AttestedStampContents& stamp, qint64 nowMs) const {
+    auto user = check(stamp.publicKeyAttestation, stamp.publicKey, nowMs);
+    if (auto* reply = std::get_if<HttpReply>(&user))
+        return *reply;
+    const QString userId = std::get<QString>(user);
+    if (userId.isEmpty())
+        return errors::make(
+            404, errors::kGrpcNotFound,
+            QStringLiteral("no user has the OAuth provider of this oidc token (OAUTH disallowed)"));
+    return AttestedIdentity{userId, stamp.publicKey};
+}
+
+std::variant<QString, HttpReply> OidcTokenScheme::userForIdToken(const QByteArray& idToken,
+                                                                 qint64 nowMs) const {
+    return check(idToken, QByteArray(), nowMs);
+}
+
+std::variant<QString, HttpReply> OidcTokenScheme::check(const QByteArray& idToken, const QByteArray& nonceKey,
+                                                        qint64 nowMs) const {
     // Which registration the token claims to match decides what it is checked against; nothing from
     // the unverified payload is trusted before verifyIdToken() has checked the signature.
-    const QList<QByteArray> parts = stamp.publicKeyAttestation.split('.');
+    const QList<QByteArray> parts = idToken.split('.');
     auto payloadBytes = parts.size() == 3 ? encoding::fromBase64Url(parts[1]) : Result<QByteArray>(Error());
     if (!payloadBytes)
         return unauthenticated(QStringLiteral("invalid oidc token: not a JWT"));
@@ -41,23 +59,25 @@ OidcTokenScheme::verify(const attested::AttestedStampContents& stamp, qint64 now
     if (!keys)
         return errors::make(500, errors::kGrpcInternal, keys.error().message);
     for (const OauthRegistration& registration : m_registrations) {
-        if (registration.issuer != issuer || registration.subject != subject ||
-            !audiences.contains(registration.audience))
+        if (registration.issuer != issuer || !audiences.contains(registration.audience))
             continue;
         oidc::ExpectedClaims expected;
         expected.issuer = registration.issuer;
         expected.audience = registration.audience;
-        expected.nonce = oidc::nonceForSessionKey(stamp.publicKey);
+        expected.checkNonce = !nonceKey.isEmpty();
+        expected.nonce = expected.checkNonce ? oidc::nonceForSessionKey(nonceKey) : QByteArray();
         expected.nowSecs = nowMs / 1000;
         expected.leewaySecs = 0;
-        auto claims = oidc::verifyIdToken(stamp.publicKeyAttestation, *keys, expected);
+        auto claims = oidc::verifyIdToken(idToken, *keys, expected);
         if (!claims)
             return unauthenticated(QStringLiteral("invalid oidc token: %1").arg(claims.error().message));
-        return AttestedIdentity{registration.userId, stamp.publicKey};
+        // A valid token of a provider some user has; whose subject it is decides the user.
+        for (const OauthRegistration& owner : m_registrations)
+            if (owner.issuer == issuer && owner.subject == subject && audiences.contains(owner.audience))
+                return owner.userId;
+        return QString();
     }
-    return errors::make(
-        404, errors::kGrpcNotFound,
-        QStringLiteral("no user has the OAuth provider of this oidc token (OAUTH disallowed)"));
+    return QString();
 }
 
 } // namespace ws::devserver

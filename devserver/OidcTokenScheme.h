@@ -30,8 +30,16 @@ public:
 
     std::variant<AttestedIdentity, HttpReply> verify(const attested::AttestedStampContents& stamp,
                                                      qint64 nowMs) const;
+    // The Auth Proxy's /v1/account by OIDC_TOKEN: the user whose registered provider the id_token
+    // names, after the same checks as verify() except the nonce (no session key is involved). 401 for
+    // a token we refuse; an empty user id when it is valid but no user has that provider.
+    std::variant<QString, HttpReply> userForIdToken(const QByteArray& idToken, qint64 nowMs) const;
 
 private:
+    // The registration the token's unverified (iss, sub, aud) names, then verifyIdToken() against it.
+    // `nonceKey` empty: no nonce check. Yields the user id, or "" when no registration matches.
+    std::variant<QString, HttpReply> check(const QByteArray& idToken, const QByteArray& nonceKey,
+                                           qint64 nowMs) const;
     std::function<QByteArray()> m_jwks;
     QList<OauthRegistration> m_registrations;
 };

@@ -11,9 +11,14 @@ target_sources(ui PRIVATE
     widgets/ElidedLabel.h widgets/ElidedLabel.cpp
     widgets/DurationEdit.h widgets/DurationEdit.cpp
     widgets/EmptyStateWidget.h widgets/EmptyStateWidget.cpp
+    widgets/DemoInbox.h widgets/DemoInbox.cpp
     widgets/MessageBanner.h widgets/MessageBanner.cpp
     widgets/StatusPanel.h widgets/StatusPanel.cpp
     dialogs/LoginDialog.h dialogs/LoginDialog.cpp
+    dialogs/signin/SignInDialog.h dialogs/signin/SignInDialog.cpp
+    dialogs/signin/SignInMethodPage.h dialogs/signin/SignInMethodPage.cpp
+    dialogs/signin/OtpContactPage.h dialogs/signin/OtpContactPage.cpp
+    dialogs/signin/OtpCodePage.h dialogs/signin/OtpCodePage.cpp
     dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
@@ -34,6 +39,14 @@ target_sources(ui PRIVATE
     window/SessionCommands.h window/SessionCommands.cpp
     window/ColumnFitter.h window/ColumnFitter.cpp
     window/MainWindow.h window/MainWindow.cpp
+)
+
+# Sign-in with Google / OpenID Connect: the provider buttons, the waiting page and the front end of
+# SessionManager::signIn with an OidcAttestation (the log-in dialog shows them).
+target_sources(ui PRIVATE
+    dialogs/signin/OidcProviderButtons.h dialogs/signin/OidcProviderButtons.cpp
+    dialogs/signin/OidcWaitingPage.h dialogs/signin/OidcWaitingPage.cpp
+    dialogs/signin/OidcSignIn.h dialogs/signin/OidcSignIn.cpp
 )
 
 # Icons compiled into the library with qt_add_resources: an AUTORCC .qrc in a static library is

@@ -77,7 +77,12 @@ int main(int argc, char* argv[]) {
         QStringLiteral("log-stamps"),
         QCoreApplication::translate("ws", "Print one line per API request on stderr: its path, the public "
                                           "key that stamped it and the status answered."));
-    parser.addOptions({host, port, seedFile, demo, latency, failNext, pendingPolls, skew, logStamps});
+    const QCommandLineOption otpLifetime(
+        QStringLiteral("otp-code-lifetime-seconds"),
+        QCoreApplication::translate("ws", "How long a one-time code of the Auth Proxy works (default 300)."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
+    parser.addOptions(
+        {host, port, seedFile, demo, latency, failNext, pendingPolls, skew, logStamps, otpLifetime});
     parser.process(app);
 
     ws::devserver::DevServerConfig config;
@@ -123,6 +128,11 @@ int main(int argc, char* argv[]) {
                         .arg(parser.value(skew)),
                     2);
     config.maxTimestampSkewMs = static_cast<qint64>(number) * 1000;
+    if (!parseNonNegative(parser.value(otpLifetime), &number) || number == 0)
+        return fail(QCoreApplication::translate("ws", "--otp-code-lifetime-seconds wants seconds, got '%1'")
+                        .arg(parser.value(otpLifetime)),
+                    2);
+    config.otpCodeLifetimeMs = static_cast<qint64>(number) * 1000;
 
     QHostAddress address;
     if (parser.value(host) == QLatin1String("localhost"))

@@ -108,9 +108,14 @@ public:
 
 AuthProxyClient::AuthProxyClient(ApiConfig config, QString configId, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>())
-    , m_config(std::move(config))
-    , m_configId(std::move(configId)) {
+    , d(std::make_unique<Impl>()) {
+    reconfigure(std::move(config), std::move(configId));
+}
+
+void AuthProxyClient::reconfigure(ApiConfig config, QString configId) {
+    m_config = std::move(config);
+    m_configId = std::move(configId);
+    d->setupError.reset();
     if (Result<void> url = api::validateBaseUrl(m_config.baseUrl); !url)
         d->setupError = url.error().withContext(tr("the Auth Proxy URL"));
     else if (m_configId.isEmpty())
@@ -118,6 +123,12 @@ AuthProxyClient::AuthProxyClient(ApiConfig config, QString configId, QObject* pa
             Error(ErrorCode::InvalidInput,
                   tr("no Auth Proxy configuration id is set: give --auth-proxy-config-id, set "
                      "$WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)"));
+}
+
+Result<void> AuthProxyClient::usable() const {
+    if (d->setupError)
+        return *d->setupError;
+    return {};
 }
 
 AuthProxyClient::~AuthProxyClient() {
@@ -195,6 +206,20 @@ QPointer<ApiCall> AuthProxyClient::account(OtpType type, const QString& contact,
     const QJsonObject body{{QStringLiteral("filterType"), otpAccountFilterType(type)},
                            {QStringLiteral("filterValue"), contact},
                            {QStringLiteral("verificationToken"), QString::fromUtf8(verificationToken)}};
+    return d->launch<QString>(m_config, m_configId, what, QStringLiteral("/v1/account"), compact(body),
+                              context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
+                                  const QJsonValue org = reply.value(QLatin1String("organizationId"));
+                                  if (!org.isUndefined() && !org.isNull() && !org.isString())
+                                      return badResponse(what, tr("'organizationId' is not a string"));
+                                  return org.toString();
+                              });
+}
+
+QPointer<ApiCall> AuthProxyClient::accountByOidcToken(const QByteArray& idToken, QObject* context,
+                                                      Callback<QString> done) {
+    const QString what = QStringLiteral("account");
+    const QJsonObject body{{QStringLiteral("filterType"), QStringLiteral("OIDC_TOKEN")},
+                           {QStringLiteral("filterValue"), QString::fromLatin1(idToken)}};
     return d->launch<QString>(m_config, m_configId, what, QStringLiteral("/v1/account"), compact(body),
                               context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
                                   const QJsonValue org = reply.value(QLatin1String("organizationId"));

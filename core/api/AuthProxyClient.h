@@ -26,6 +26,11 @@ public:
 
     QUrl baseUrl() const { return m_config.baseUrl; }
     QString configId() const { return m_configId; }
+    // Why every call would be refused (a URL the transport policy forbids, no config id), before any is
+    // made: a sign-in checks it before it makes a key.
+    Result<void> usable() const;
+    // New settings (the window's Settings › Advanced) for the calls made from now on.
+    void reconfigure(ApiConfig config, QString configId);
 
     QPointer<ApiCall> walletKitConfig(QObject* context, Callback<WalletKitConfig> done);
     QPointer<ApiCall> otpInit(OtpType type, const QString& contact, QObject* context,
@@ -37,6 +42,9 @@ public:
     QPointer<ApiCall> account(OtpType type, const QString& contact, const QByteArray& verificationToken,
                               QObject* context, Callback<QString> done);
     QPointer<ApiCall> signup(const SignupRequest& request, QObject* context, Callback<SignupResult> done);
+    // The organization of the account whose registered OAuth provider issued `idToken` (filterType
+    // "OIDC_TOKEN"); empty when there is none.
+    QPointer<ApiCall> accountByOidcToken(const QByteArray& idToken, QObject* context, Callback<QString> done);
 
 private:
     class Impl;

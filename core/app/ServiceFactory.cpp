@@ -1,6 +1,7 @@
 #include "ServiceFactory.h"
 
 #include "Clock.h"
+#include "api/AuthProxyClient.h"
 #include "api/TurnkeyClient.h"
 #include "keychain/KeychainStore.h"
 #include "store/SessionIndex.h"
@@ -12,10 +13,17 @@ AppServices::AppServices(const Clock& clock)
 
 AppServices::~AppServices() {
     m_manager.reset();
+    m_authProxy.reset();
     m_ownApi.reset();
     m_wrapper.reset();
     m_keychain.reset();
     m_index.reset();
+}
+
+void AppServices::reconfigureAuthProxy(const ServiceFactory& factory) {
+    if (m_authProxy)
+        m_authProxy->reconfigure(factory.authProxyConfig(), factory.config().authProxyConfigId);
+    m_otpSignerKey = factory.config().otpSignerKey;
 }
 
 Result<void> AppServices::openIndex() {
@@ -42,6 +50,12 @@ ApiConfig ServiceFactory::apiConfig() const {
     return api;
 }
 
+ApiConfig ServiceFactory::authProxyConfig() const {
+    ApiConfig proxy = apiConfig();
+    proxy.baseUrl = m_config.authProxyUrl;
+    return proxy;
+}
+
 std::unique_ptr<AppServices> ServiceFactory::create(Network network) const {
     std::unique_ptr<AppServices> s(new AppServices(m_clock));
     s->m_dataDirectory = dataDirectory();
@@ -57,7 +71,9 @@ std::unique_ptr<AppServices> ServiceFactory::create(Network network) const {
             s->m_ownApi = std::make_unique<TurnkeyClient>(apiConfig(), m_clock);
             s->m_api = s->m_ownApi.get();
         }
+        s->m_authProxy = std::make_unique<AuthProxyClient>(authProxyConfig(), m_config.authProxyConfigId);
     }
+    s->m_otpSignerKey = m_config.otpSignerKey;
     SessionManager::Options options = m_seams.managerOptions;
     options.notarizerPublicKeyHex = m_config.notarizerKey;
     s->m_manager = std::make_unique<SessionManager>(*s->m_index, *s->m_secrets, s->m_api, m_clock, options);

@@ -11,6 +11,8 @@
 
 namespace ws {
 
+class AuthProxyClient;
+class ServiceFactory;
 class Clock;
 class KeychainStore;
 class SecretStore;
@@ -35,6 +37,12 @@ public:
     KeychainStore& keychain() { return *m_keychain; }
     SecretStore& secrets() { return *m_secrets; } // what the manager uses: the keychain or a test's wrapper
     TurnkeyClient* api() { return m_api; }        // null offline
+    // Turnkey's Auth Proxy (one-time-code sign-in) as configured; null offline.
+    AuthProxyClient* authProxy() { return m_authProxy.get(); }
+    // The OTP signer key the proxy's target bundles and verification tokens must be signed by (hex).
+    QByteArray otpSignerKey() const { return m_otpSignerKey; }
+    // New Auth Proxy settings for the sign-ins started from now on (the window's Settings).
+    void reconfigureAuthProxy(const ServiceFactory& factory);
     SessionManager& manager() { return *m_manager; }
     const Clock& clock() const { return m_clock; }
     QString dataDirectory() const { return m_dataDirectory; }
@@ -51,6 +59,8 @@ private:
     SecretStore* m_secrets = nullptr;
     std::unique_ptr<TurnkeyClient> m_ownApi;
     TurnkeyClient* m_api = nullptr;
+    std::unique_ptr<AuthProxyClient> m_authProxy;
+    QByteArray m_otpSignerKey;
     std::unique_ptr<SessionManager> m_manager;
 };
 
@@ -82,6 +92,8 @@ public:
     QString dataDirectory() const;
     // The API client's settings for this configuration (URL from the config, the seam's tuning).
     ApiConfig apiConfig() const;
+    // The Auth Proxy client's: its URL, the API's transport tuning.
+    ApiConfig authProxyConfig() const;
 
     // Builds the stack (no I/O yet; call openIndex()). Offline: no API client, online operations fail
     // with NOT_SUPPORTED.

@@ -114,7 +114,7 @@ Result<IdTokenClaims> verifyIdToken(QByteArrayView idToken, const QList<Jwk>& ke
     if (issuedAt > expected.nowSecs + expected.leewaySecs)
         return refused(QCoreApplication::translate("ws", "it was issued in the future"));
 
-    if (payload->value(QLatin1String("nonce")).toString().toLatin1() != expected.nonce)
+    if (expected.checkNonce && payload->value(QLatin1String("nonce")).toString().toLatin1() != expected.nonce)
         return refused(QCoreApplication::translate("ws", "its nonce is not bound to this session key"));
     if (claims.subject.isEmpty())
         return refused(QCoreApplication::translate("ws", "it names no subject"));

@@ -28,6 +28,8 @@ struct ExpectedClaims {
     QString issuer;
     QString audience; // our client id
     QByteArray nonce; // hex SHA-256 of the session public key's hex
+    // Off only where no session key is involved (the Auth Proxy's account lookup by id_token).
+    bool checkNonce = true;
     qint64 nowSecs = 0;
     qint64 leewaySecs = 60; // clock skew tolerated on exp / iat
 };

@@ -210,6 +210,12 @@ void SessionManager::loginWithApiKey(LoginRequest request, QObject* context, Cal
     d->login.login(std::move(request), [reply](Result<QString> r) { reply(r); });
 }
 
+SignInHandle SessionManager::signIn(SignInRequest request, std::shared_ptr<AttestationSource> source,
+                                    QObject* context, Callback<QString> done) {
+    Reply<QString> reply(context, this, std::move(done));
+    return d->signIn.signIn(std::move(request), std::move(source), [reply](Result<QString> r) { reply(r); });
+}
+
 void SessionManager::refreshSession(RefreshRequest request, QObject* context, Callback<SessionInfo> done) {
     Reply<SessionInfo> reply(context, this, std::move(done));
     const Result<QString> key = sessionmsg::resolveSessionKey(d->services.index.data(), request.sessionKey);

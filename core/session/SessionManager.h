@@ -1,8 +1,10 @@
 #pragma once
 
 #include "KeyQueries.h"
+#include "AttestationSource.h"
 #include "SessionSigner.h"
 #include "SessionTypes.h"
+#include "SignInHandle.h"
 #include "api/ApiTypes.h"
 #include "api/WalletTypes.h"
 
@@ -86,6 +88,12 @@ public:
     // ---- online operations ----
     void loginWithApiKey(LoginRequest request, QObject* context,
                          Callback<QString> done); // yields the session key
+    // Sign in without an API key: a new session key (recorded, then written to the keychain), which
+    // `source` gets attested (one-time code, OpenID), then stamp_login with the X-Stamp-Attested stamp and
+    // the session stored. Any failure, or handle.cancel(), destroys the new key and its record. Yields
+    // the session key.
+    SignInHandle signIn(SignInRequest request, std::shared_ptr<AttestationSource> source, QObject* context,
+                        Callback<QString> done);
     void refreshSession(RefreshRequest request, QObject* context, Callback<SessionInfo> done);
     // The SDK-parity form of refreshAll(): the job's report and progress through callbacks.
     void refreshAllSessions(QObject* context, Callback<BatchReport> done,

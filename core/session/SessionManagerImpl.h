@@ -9,6 +9,7 @@
 #include "Revocation.h"
 #include "SessionManager.h"
 #include "SessionServices.h"
+#include "SignInFlow.h"
 #include "StoreFlow.h"
 #include "TokenVerifier.h"
 #include "VerifyFlow.h"
@@ -31,6 +32,7 @@ public:
         , refresh(services, keys)
         , refreshAll(services, refresh, keys)
         , login(services, keys, store)
+        , signIn(services, keys, store)
         , verify(services, keys)
         , wallets(services, keys)
         , recovery(services, keys) {}
@@ -47,6 +49,7 @@ public:
     RefreshFlow refresh;
     RefreshAll refreshAll;
     LoginFlow login;
+    SignInFlow signIn;
     VerifyFlow verify;
     WalletsFlow wallets;
     Recovery recovery;

@@ -81,6 +81,15 @@ struct LoginRequest {
     bool makeActive = true;
 };
 
+// A sign-in by a third party's attestation (one-time code, OpenID): SessionManager::signIn().
+struct SignInRequest {
+    QString sessionKey; // empty: "default"
+    qint64 expirationSeconds = kDefaultExpirationSeconds;
+    bool invalidateExisting = false;
+    KeyStoreKind keyStore = KeyStoreKind::Keychain;
+    bool makeActive = true;
+};
+
 // One entry per session of a batch operation (refresh all, clear all).
 struct SessionOutcome {
     // Done: the operation ran and `result` is its result. Skipped: the operation does not apply to

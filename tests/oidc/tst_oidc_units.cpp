@@ -6,11 +6,14 @@
 #include "oidc/IdTokenVerifier.h"
 #include "oidc/Jwks.h"
 #include "oidc/OidcDiscovery.h"
+#include "oidc/OidcProviders.h"
 #include "oidc/Pkce.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ws;
@@ -208,6 +211,84 @@ private Q_SLOTS:
         QVERIFY(!cleartext.ok());
         QVERIFY(cleartext.error().message.contains(QStringLiteral("token_endpoint")));
         QVERIFY(!parseDiscovery("garbage", issuer).ok());
+    }
+
+    void nonceCheckIsOnlySkippedWhenAsked() {
+        QJsonObject claims = goodClaims();
+        claims.insert(QStringLiteral("nonce"), QStringLiteral("bound-to-another-key"));
+        const QByteArray token = sign(QStringLiteral("RS256"), claims);
+        QVERIFY(!verifyIdToken(token, m_jwks, expected()).ok());
+        ExpectedClaims noNonce = expected();
+        noNonce.nonce.clear();
+        QVERIFY(!verifyIdToken(token, m_jwks, noNonce).ok()); // an empty nonce is not "any nonce"
+        noNonce.checkNonce = false;
+        QVERIFY(verifyIdToken(token, m_jwks, noNonce).ok());
+    }
+
+    void providersResolveFromDefaultsConfigAndOverrides() {
+        const QJsonObject clientIds{{QStringLiteral("google"), QStringLiteral("g-client")},
+                                    {QStringLiteral("oidc"), QStringLiteral("o-client")}};
+        auto google = resolveProvider(QStringLiteral("google"), clientIds, {});
+        QVERIFY(google.ok());
+        QCOMPARE(google->issuer, QUrl(QStringLiteral("https://accounts.google.com")));
+        QCOMPARE(google->clientId, QStringLiteral("g-client"));
+        QCOMPARE(google->displayName, QStringLiteral("Google"));
+
+        ProviderOverride local{QUrl(QStringLiteral("http://127.0.0.1:4444")), QStringLiteral("mine"), {}};
+        auto overridden = resolveProvider(QStringLiteral("google"), clientIds, local);
+        QVERIFY(overridden.ok());
+        QCOMPARE(overridden->issuer, local.issuer);
+        QCOMPARE(overridden->clientId, QStringLiteral("mine"));
+
+        // The generic provider needs its issuer; its name is the issuer's host unless one is given.
+        auto noIssuer = resolveProvider(QStringLiteral("oidc"), clientIds, {});
+        QVERIFY(!noIssuer.ok());
+        QVERIFY(noIssuer.error().message.contains(QStringLiteral("--oidc-issuer")));
+        auto generic = resolveProvider(QStringLiteral("oidc"), clientIds,
+                                       {QUrl(QStringLiteral("https://id.example.org")), {}, {}});
+        QVERIFY(generic.ok());
+        QCOMPARE(generic->displayName, QStringLiteral("id.example.org"));
+        QCOMPARE(generic->clientId, QStringLiteral("o-client"));
+
+        auto noClient = resolveProvider(QStringLiteral("google"), QJsonObject(), {});
+        QVERIFY(!noClient.ok());
+        QVERIFY(noClient.error().message.contains(QStringLiteral("--oidc-client-id")));
+        QVERIFY(!resolveProvider(QStringLiteral("apple"), clientIds, {}).ok());
+    }
+
+    void offeredProvidersFollowEnabledProviders() {
+        const QJsonObject clientIds{{QStringLiteral("google"), QStringLiteral("g-client")},
+                                    {QStringLiteral("oidc"), QStringLiteral("o-client")}};
+        const QStringList enabled{QStringLiteral("email"), QStringLiteral("oidc"), QStringLiteral("x"),
+                                  QStringLiteral("google")};
+        // Without an issuer the generic one is left out; with one (and a name) it is offered in order.
+        auto offered = offeredProviders(enabled, clientIds, {});
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.at(0).name, QStringLiteral("google"));
+        offered = offeredProviders(enabled, clientIds, [](const QString& name) {
+            return name == QLatin1String("oidc")
+                       ? ProviderOverride{QUrl(QStringLiteral("http://127.0.0.1:5555")),
+                                          {},
+                                          QStringLiteral("Demo ID")}
+                       : ProviderOverride();
+        });
+        QCOMPARE(offered.size(), 2);
+        QCOMPARE(offered.at(0).displayName, QStringLiteral("Demo ID"));
+        QCOMPARE(offered.at(1).name, QStringLiteral("google"));
+    }
+
+    void providerOverridesFromTheSettingsFile() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("oauth/oidc/issuer"), QStringLiteral(" https://id.example.org "));
+        settings.setValue(QStringLiteral("oauth/oidc/clientId"), QStringLiteral("from-settings"));
+        settings.setValue(QStringLiteral("oauth/oidc/displayName"), QStringLiteral("Example ID"));
+        const ProviderOverride o = providerOverrideFromSettings(&settings, QStringLiteral("oidc"));
+        QCOMPARE(o.issuer, QUrl(QStringLiteral("https://id.example.org")));
+        QCOMPARE(o.clientId, QStringLiteral("from-settings"));
+        QCOMPARE(o.displayName, QStringLiteral("Example ID"));
+        QVERIFY(providerOverrideFromSettings(&settings, QStringLiteral("google")).clientId.isEmpty());
+        QVERIFY(providerOverrideFromSettings(nullptr, QStringLiteral("oidc")).issuer.isEmpty());
     }
 };
 

@@ -132,6 +132,12 @@ QJsonObject DevServerProcess::state() {
     return QJsonDocument::fromJson(body).object();
 }
 
+QJsonArray DevServerProcess::otpCodes() {
+    int status = 0;
+    const QByteArray body = request("GET", QStringLiteral("/admin/otp-codes"), {}, &status);
+    return QJsonDocument::fromJson(body).object().value(QStringLiteral("codes")).toArray();
+}
+
 QStringList DevServerProcess::serverPublicKeys() {
     QStringList keys;
     const QJsonArray array = state().value(QStringLiteral("apiKeys")).toArray();

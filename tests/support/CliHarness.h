@@ -6,6 +6,7 @@
 #include "store/SessionIndex.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -46,6 +47,15 @@ public:
         return m_info.value(QStringLiteral("notarizerPublicKey")).toString();
     }
     QString apiPublicKey() const { return m_info.value(QStringLiteral("apiPublicKey")).toString(); }
+    // The Auth Proxy it serves on the same port (one-time-code sign-in).
+    QString authProxyUrl() const { return m_info.value(QStringLiteral("authProxyUrl")).toString(); }
+    QString authProxyConfigId() const { return m_info.value(QStringLiteral("authProxyConfigId")).toString(); }
+    // The devserver's OpenID provider ("Demo ID"): its issuer and the client id it knows.
+    QString oidcIssuer() const { return m_info.value(QStringLiteral("oidcIssuer")).toString(); }
+    QString oidcClientId() const { return m_info.value(QStringLiteral("oidcClientId")).toString(); }
+    QString otpSignerPublicKey() const {
+        return m_info.value(QStringLiteral("otpSignerPublicKey")).toString();
+    }
     QString apiPrivateKey() const { return m_info.value(QStringLiteral("apiPrivateKey")).toString(); }
     // Writes apiPrivateKey() to a 0600 file of its own, for the suites that log in from a key file
     // (the others leave no key on disk: tst_secrets_at_rest scans for one). keyFile() is its path,
@@ -60,6 +70,8 @@ public:
     bool setFaults(const QJsonObject& faults);
     // GET /admin/state.
     QJsonObject state();
+    // GET /admin/otp-codes: the codes its Auth Proxy "sent" ({otpId, contact, code, ...}), oldest first.
+    QJsonArray otpCodes();
     // Public keys the server currently knows (any user).
     QStringList serverPublicKeys();
 

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +116,43 @@ private Q_SLOTS:
         }
         AppSettings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
         QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+    }
+
+    // Issue 15: Settings › Advanced holds the Auth Proxy settings; the production defaults stay defaults.
+    void advancedHoldsTheAuthProxySettings() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+            SettingsDialog dialog(settings, true, false);
+            auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("authProxyUrlEdit"));
+            auto* id = dialog.findChild<QLineEdit*>(QStringLiteral("authProxyConfigIdEdit"));
+            auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("otpSignerKeyEdit"));
+            QVERIFY(url && id && key);
+            QCOMPARE(url->text(), QStringLiteral("https://authproxy.turnkey.com"));
+            QVERIFY(id->text().isEmpty());
+            QVERIFY(!url->accessibleName().isEmpty() && !id->accessibleName().isEmpty() &&
+                    !key->accessibleName().isEmpty());
+            auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            key->setText(QStringLiteral("04abcd"));
+            QVERIFY(!ok->isEnabled()); // not an uncompressed P-256 key
+            key->setText(QString::fromLatin1(AppConfig().otpSignerKey));
+            url->setText(QStringLiteral("http://proxy.example.com"));
+            QVERIFY(!ok->isEnabled()); // plain http only for loopback, as for the API
+            url->setText(QStringLiteral("https://authproxy.turnkey.com"));
+            id->setText(QStringLiteral("cfg-123"));
+            QVERIFY(ok->isEnabled());
+            dialog.apply();
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("authProxy/configId")).toString(), QStringLiteral("cfg-123"));
+        QVERIFY(!raw.contains(QStringLiteral("authProxy/url"))); // unchanged defaults are not written
+        QVERIFY(!raw.contains(QStringLiteral("authProxy/otpSignerKey")));
+        AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        SettingsDialog locked(settings, true, false);
+        locked.setAuthProxyLocked(true);
+        QVERIFY(!locked.findChild<QLineEdit*>(QStringLiteral("authProxyConfigIdEdit"))->isEnabled());
     }
 
     // Issue 18: "Start at login" writes an XDG autostart entry and removes it when turned off.

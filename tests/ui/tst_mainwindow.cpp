@@ -9,6 +9,7 @@
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
+#include "dialogs/signin/SignInDialog.h"
 #include "keychain/KeychainStore.h"
 #include "model/SessionTableModel.h"
 #include "session/SessionManager.h"
@@ -134,6 +135,11 @@ private:
         QVERIFY(button);
         QTRY_VERIFY(button->isEnabled()); // the previous operation may still be finishing
         QTest::mouseClick(button, Qt::LeftButton);
+        // The log-in dialog offers email and text message first; the API key is under "Developer".
+        SignInDialog* chooser = nullptr;
+        QTRY_VERIFY((chooser = visibleChild<SignInDialog>()) != nullptr);
+        QTest::mouseClick(chooser->findChild<QPushButton*>(QStringLiteral("signInApiKeyButton")),
+                          Qt::LeftButton);
         LoginDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = visibleChild<LoginDialog>()) != nullptr);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("organizationEdit")),
@@ -214,6 +220,10 @@ private Q_SLOTS:
     void startsWithTheEmptyState() {
         auto* login = m_window->findChild<QPushButton*>(QStringLiteral("emptyLoginButton"));
         QVERIFY(login && login->isVisible() && login->isEnabled());
+        // "Sign in with email" comes first, left of the API key.
+        auto* email = m_window->findChild<QPushButton*>(QStringLiteral("emptySignInEmailButton"));
+        QVERIFY(email && email->isVisible() && email->isEnabled());
+        QVERIFY(email->x() < login->x());
         QVERIFY(!m_window->findChild<MessageBanner*>(QStringLiteral("keychainBanner"))->isVisible());
         QVERIFY(!action("actionClearAll")->isEnabled());
         auto* endpoint = m_window->findChild<QLabel*>(QStringLiteral("endpoint"));

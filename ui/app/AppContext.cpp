@@ -14,6 +14,7 @@
 #include "store/SessionIndex.h"
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
+#include "widgets/DemoInbox.h"
 #include "window/MainWindow.h"
 #include "window/ServeController.h"
 
@@ -111,9 +112,34 @@ void AppContext::buildServices() {
     const ValueSource urlSource = resolved.source(ConfigKey::ApiUrl);
     windowOptions.apiUrlLocked =
         m_demo || urlSource == ValueSource::CommandLine || urlSource == ValueSource::Environment;
+    windowOptions.authProxy = m_services->authProxy();
+    windowOptions.otpSignerKey = [services = m_services.get()] {
+        return services->otpSignerKey();
+    };
+    windowOptions.authProxyLocked = m_demo != nullptr;
+    if (m_demo) {
+        // The demo's generic OpenID provider is its own server's "Demo ID".
+        windowOptions.oidcOverrides = [issuer = m_demo->oidcIssuer()](const QString& name) {
+            return name == QLatin1String("oidc") ? oidc::ProviderOverride{issuer, {}, tr("Demo ID")}
+                                                 : oidc::ProviderOverride();
+        };
+    } else {
+        windowOptions.oidcOverrides = [](const QString& name) {
+            return oidc::providerOverrideFromSettings(openSettingsFile().get(), name);
+        };
+    }
+    for (ConfigKey key : {ConfigKey::AuthProxyUrl, ConfigKey::AuthProxyConfigId, ConfigKey::OtpSignerKey})
+        if (resolved.source(key) == ValueSource::CommandLine ||
+            resolved.source(key) == ValueSource::Environment)
+            windowOptions.authProxyLocked = true;
     m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
     m_serve = std::make_unique<ServeController>(*m_services);
     m_window->setServeController(m_serve.get(), m_services->index().directory());
+    if (m_demo) {
+        // The codes the demo server "sends" by email or text, so the sign-in can be finished here.
+        auto* inbox = new DemoInbox([demo = m_demo.get()] { return demo->sentOtpCodes(); }, m_window.get());
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, inbox);
+    }
 
     // A child as well, so it is in the object tree like the window (tests find it there).
     m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy, this);
@@ -130,6 +156,10 @@ ResolvedConfig AppContext::resolveConfig() const {
         resolver.setOption(ConfigKey::ApiUrl, m_demo->apiUrl().toString());
         resolver.setOption(ConfigKey::DataDir, m_demo->dataDirectory());
         resolver.setOption(ConfigKey::NotarizerKey, QString::fromLatin1(m_demo->notarizerPublicKeyHex()));
+        // Its Auth Proxy answers on the same port: email and text-message sign-in work with no account.
+        resolver.setOption(ConfigKey::AuthProxyUrl, m_demo->apiUrl().toString());
+        resolver.setOption(ConfigKey::AuthProxyConfigId, m_demo->authProxyConfigId());
+        resolver.setOption(ConfigKey::OtpSignerKey, QString::fromLatin1(m_demo->otpSignerPublicKeyHex()));
         if (m_options.keychainService.isEmpty())
             resolver.setOption(ConfigKey::KeychainService, QString::fromLatin1(KeychainStore::kDemoService));
     }
@@ -154,6 +184,8 @@ void AppContext::applySettings() {
         else if (config.apiUrl != api->baseUrl() && api->setBaseUrl(config.apiUrl).ok())
             m_window->setApiUrl(api->baseUrl().toString());
     }
+    // Email and text-message sign-ins started from now on use the Auth Proxy settings as they are now.
+    m_services->reconfigureAuthProxy(ServiceFactory(config, *m_clock));
     updateQuitOnClose();
 }
 

@@ -42,6 +42,8 @@ public:
     // the way (demo server, index, API URL) are shown in the window, never only on stderr.
     void start();
     MainWindow* window() const { return m_window.get(); }
+    // The services the window runs on (tests check what a flow left behind).
+    AppServices* services() const { return m_services.get(); }
     // Show, un-minimize and raise the window (a second launch, the tray).
     void raiseWindow();
 

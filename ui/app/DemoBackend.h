@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QString>
 #include <QUrl>
 #include <functional>
@@ -31,6 +32,13 @@ public:
     // The throwaway API key pair the demo logs in with (compressed public key, private scalar; hex).
     virtual QByteArray apiPublicKeyHex() const = 0;
     virtual SecureBytes apiPrivateKeyHex() const = 0;
+    // Its Auth Proxy (same URL): the configuration id, the OTP signer key (hex), and the one-time codes
+    // it "sent" so far ({otpId, otpType, contact, code, sentAt} each, oldest first) for the demo inbox.
+    virtual QString authProxyConfigId() const = 0;
+    virtual QByteArray otpSignerPublicKeyHex() const = 0;
+    virtual QJsonArray sentOtpCodes() const = 0;
+    // Its OpenID provider "Demo ID" (its own loopback port): the issuer, for "Continue with Demo ID".
+    virtual QUrl oidcIssuer() const = 0;
 };
 
 // Makes the backend for a --demo run; app/gui passes one to AppContext.

@@ -39,6 +39,22 @@ QByteArray DemoMode::notarizerPublicKeyHex() const {
     return m_backend->notarizerPublicKeyHex();
 }
 
+QString DemoMode::authProxyConfigId() const {
+    return m_backend->authProxyConfigId();
+}
+
+QUrl DemoMode::oidcIssuer() const {
+    return m_backend->oidcIssuer();
+}
+
+QByteArray DemoMode::otpSignerPublicKeyHex() const {
+    return m_backend->otpSignerPublicKeyHex();
+}
+
+QJsonArray DemoMode::sentOtpCodes() const {
+    return m_backend->sentOtpCodes();
+}
+
 void DemoMode::createSessions(SessionManager& sessions, QObject* context, Callback<void> done) {
     createNext(sessions, 0, context, std::move(done));
 }

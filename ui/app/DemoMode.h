@@ -39,6 +39,12 @@ public:
     QString settingsFile() const;
     QUrl apiUrl() const;
     QByteArray notarizerPublicKeyHex() const;
+    QString authProxyConfigId() const;
+    QByteArray otpSignerPublicKeyHex() const;
+    // The demo server's OpenID provider ("Demo ID"), offered as "Continue with Demo ID".
+    QUrl oidcIssuer() const;
+    // The codes the demo server's Auth Proxy sent (the demo inbox shows them).
+    QJsonArray sentOtpCodes() const;
 
     // Logs in the three demo sessions one after another; `done` gets the first failure, if any.
     void createSessions(SessionManager& sessions, QObject* context, Callback<void> done);

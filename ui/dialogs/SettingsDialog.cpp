@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -108,6 +109,27 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     windowLayout->addWidget(m_startAtLogin);
     layout->addWidget(window);
 
+    // Advanced: where email and text-message sign-in go (Turnkey's Auth Proxy) and whom it must trust.
+    auto* advanced = new QGroupBox(tr("Advanced: email and text-message sign-in"), this);
+    auto* advancedForm = new QFormLayout(advanced);
+    m_authProxyUrl = new QLineEdit(settings.authProxyUrl().toString(), advanced);
+    m_authProxyUrl->setObjectName(QStringLiteral("authProxyUrlEdit"));
+    m_authProxyUrl->setAccessibleName(tr("Auth Proxy URL"));
+    advancedForm->addRow(tr("Auth &Proxy URL:"), m_authProxyUrl);
+    m_authProxyConfigId = new QLineEdit(settings.authProxyConfigId(), advanced);
+    m_authProxyConfigId->setObjectName(QStringLiteral("authProxyConfigIdEdit"));
+    m_authProxyConfigId->setAccessibleName(tr("Auth Proxy configuration ID"));
+    m_authProxyConfigId->setPlaceholderText(tr("From the Turnkey dashboard (Wallet Kit)"));
+    advancedForm->addRow(tr("Configuration &ID:"), m_authProxyConfigId);
+    m_otpSignerKey = new QLineEdit(QString::fromLatin1(settings.otpSignerKey()), advanced);
+    m_otpSignerKey->setObjectName(QStringLiteral("otpSignerKeyEdit"));
+    m_otpSignerKey->setAccessibleName(tr("OTP signer public key"));
+    m_otpSignerKey->setToolTip(tr("The key that signs the one-time-code bundles and verification tokens "
+                                  "(uncompressed P-256, 130 hex digits). Change it only for a test server."));
+    m_otpSignerKey->setCursorPosition(0);
+    advancedForm->addRow(tr("OTP signer &key:"), m_otpSignerKey);
+    layout->addWidget(advanced);
+
     m_error = new QLabel(this);
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, errorTextColor(errorPalette));
@@ -122,6 +144,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apiUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    for (QLineEdit* edit : {m_authProxyUrl, m_authProxyConfigId, m_otpSignerKey})
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
 }
 
@@ -132,6 +156,16 @@ void SettingsDialog::validate() {
         if (const Result<void> ok = api::validateBaseUrl(url); !ok.ok())
             error = ok.error().message;
     }
+    if (error.isEmpty() && m_authProxyUrl->isEnabled()) {
+        static const QRegularExpression uncompressedKey(QStringLiteral("^04[0-9a-fA-F]{128}$"));
+        const QUrl url(m_authProxyUrl->text().trimmed(), QUrl::StrictMode);
+        if (const Result<void> ok = api::validateBaseUrl(url); !ok.ok())
+            error = tr("Auth Proxy URL: %1").arg(ok.error().message);
+        else if (m_authProxyConfigId->text().trimmed().contains(QLatin1Char(' ')))
+            error = tr("The Auth Proxy configuration ID cannot contain spaces.");
+        else if (!uncompressedKey.match(m_otpSignerKey->text().trimmed()).hasMatch())
+            error = tr("The OTP signer key must be 130 hex digits starting with 04 (uncompressed P-256).");
+    }
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
@@ -140,6 +174,17 @@ void SettingsDialog::validate() {
 void SettingsDialog::apply() {
     if (m_apiUrl->isEnabled())
         m_settings.setApiBaseUrl(QUrl(m_apiUrl->text().trimmed()));
+    // Written only when changed, so the defaults (Turnkey's production values) stay defaults.
+    if (m_authProxyUrl->isEnabled()) {
+        const QUrl url(m_authProxyUrl->text().trimmed());
+        if (url != m_settings.authProxyUrl())
+            m_settings.setAuthProxyUrl(url);
+        if (m_authProxyConfigId->text().trimmed() != m_settings.authProxyConfigId())
+            m_settings.setAuthProxyConfigId(m_authProxyConfigId->text().trimmed());
+        const QByteArray key = m_otpSignerKey->text().trimmed().toLatin1().toLower();
+        if (key != m_settings.otpSignerKey())
+            m_settings.setOtpSignerKey(key);
+    }
     m_settings.setDefaultLifetimeSecs(m_lifetime->seconds());
     m_settings.setAutoRefresh(m_autoRefresh->isChecked());
     m_settings.setRefreshBeforeSecs(m_refreshBefore->seconds());
@@ -157,6 +202,16 @@ void SettingsDialog::apply() {
             Q_EMIT autostartFailed(problem);
     }
     m_settings.sync();
+}
+
+void SettingsDialog::setAuthProxyLocked(bool locked) {
+    for (QLineEdit* edit : {m_authProxyUrl, m_authProxyConfigId, m_otpSignerKey}) {
+        edit->setEnabled(!locked);
+        edit->setToolTip(locked
+                             ? tr("Set on the command line, in the environment or by demo mode for this run")
+                             : QString());
+    }
+    validate();
 }
 
 void SettingsDialog::setAutostart(const Autostart& autostart) {

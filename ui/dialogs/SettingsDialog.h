@@ -24,6 +24,8 @@ public:
     void apply();
     // Where "Start at login" writes its entry (tests use a temporary folder).
     void setAutostart(const Autostart& autostart);
+    // Advanced: the Auth Proxy settings come from the command line, the environment or demo mode.
+    void setAuthProxyLocked(bool locked);
 
 Q_SIGNALS:
     void autostartFailed(const QString& reason);
@@ -43,6 +45,9 @@ private:
     QCheckBox* m_notifications;
     QCheckBox* m_trayClick;
     QCheckBox* m_startAtLogin;
+    QLineEdit* m_authProxyUrl;
+    QLineEdit* m_authProxyConfigId;
+    QLineEdit* m_otpSignerKey;
     Autostart m_autostart;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;

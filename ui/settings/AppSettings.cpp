@@ -43,6 +43,24 @@ QUrl AppSettings::apiBaseUrl() const {
 void AppSettings::setApiBaseUrl(const QUrl& url) {
     setValue(settingsKey(ConfigKey::ApiUrl), url.toString());
 }
+QUrl AppSettings::authProxyUrl() const {
+    return stored().authProxyUrl;
+}
+void AppSettings::setAuthProxyUrl(const QUrl& url) {
+    setValue(settingsKey(ConfigKey::AuthProxyUrl), url.toString());
+}
+QString AppSettings::authProxyConfigId() const {
+    return stored().authProxyConfigId;
+}
+void AppSettings::setAuthProxyConfigId(const QString& id) {
+    setValue(settingsKey(ConfigKey::AuthProxyConfigId), id);
+}
+QByteArray AppSettings::otpSignerKey() const {
+    return stored().otpSignerKey;
+}
+void AppSettings::setOtpSignerKey(const QByteArray& hex) {
+    setValue(settingsKey(ConfigKey::OtpSignerKey), QString::fromLatin1(hex));
+}
 qint64 AppSettings::defaultLifetimeSecs() const {
     return stored().defaultLifetimeSecs;
 }

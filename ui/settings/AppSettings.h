@@ -45,6 +45,13 @@ public:
     void setStartMinimized(bool on);
     bool notifications() const;
     void setNotifications(bool on);
+    // Settings › Advanced: Turnkey's Auth Proxy (email and text-message sign-in).
+    QUrl authProxyUrl() const;
+    void setAuthProxyUrl(const QUrl& url);
+    QString authProxyConfigId() const;
+    void setAuthProxyConfigId(const QString& id);
+    QByteArray otpSignerKey() const;
+    void setOtpSignerKey(const QByteArray& hex);
     bool trayClickRefreshes() const; // a left click on the tray icon refreshes instead of show/hide
     void setTrayClickRefreshes(bool on);
 

@@ -25,7 +25,8 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 
     m_hint = new QLabel(tr("A session is a short-lived key that lets you act on your Turnkey organization "
                            "without using your long-lived API key each time.<br>"
-                           "<b>Log in with an API key</b> to create one, or <b>try the demo</b> to see how "
+                           "<b>Sign in with email</b> to create one (a one-time code is sent to you), log in "
+                           "with an API key if you are a developer, or <b>try the demo</b> to see how "
                            "sessions, countdowns and refreshes work against a local test server."),
                         this);
     m_hint->setWordWrap(true);
@@ -40,21 +41,26 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    m_email = new QPushButton(tr("&Sign in with email…"), this);
+    m_email->setObjectName(QStringLiteral("emptySignInEmailButton"));
+    m_email->setDefault(true);
+    m_email->setAccessibleDescription(tr("Sends a one-time code to your email address"));
     m_login =
         new QPushButton(QIcon(QStringLiteral(":/icons/login.svg")), tr("&Log in with an API key…"), this);
     m_login->setObjectName(QStringLiteral("emptyLoginButton"));
-    m_login->setDefault(true);
     m_login->setAccessibleDescription(tr("Opens the log-in dialog"));
     m_demo = new QPushButton(QIcon(QStringLiteral(":/icons/demo.svg")), tr("&Try the demo"), this);
     m_demo->setObjectName(QStringLiteral("emptyDemoButton"));
     m_demo->setAccessibleDescription(
         tr("Starts a separate demo window with a local test server and three short sessions"));
+    buttons->addWidget(m_email);
     buttons->addWidget(m_login);
     buttons->addWidget(m_demo);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(2);
 
+    connect(m_email, &QPushButton::clicked, this, &EmptyStateWidget::signInWithEmailRequested);
     connect(m_login, &QPushButton::clicked, this, &EmptyStateWidget::loginRequested);
     connect(m_demo, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
 }
@@ -66,6 +72,8 @@ void EmptyStateWidget::setDemoAvailable(bool available) {
 void EmptyStateWidget::setLoginEnabled(bool enabled, const QString& whyNot) {
     m_login->setEnabled(enabled);
     m_login->setToolTip(enabled ? QString() : whyNot);
+    m_email->setEnabled(enabled);
+    m_email->setToolTip(enabled ? QString() : whyNot);
 }
 
 } // namespace ws::ui

@@ -7,8 +7,8 @@ class QPushButton;
 
 namespace ws::ui {
 
-// Shown instead of the table when there are no sessions: says what a session is and offers the two
-// ways to get one.
+// Shown instead of the table when there are no sessions: says what a session is and offers the ways
+// to get one, signing in with email first.
 class EmptyStateWidget : public QWidget {
     Q_OBJECT
 public:
@@ -19,10 +19,12 @@ public:
     void setLoginEnabled(bool enabled, const QString& whyNot = {});
 
 Q_SIGNALS:
-    void loginRequested();
+    void loginRequested(); // with an API key
+    void signInWithEmailRequested();
     void demoRequested();
 
 private:
+    QPushButton* m_email;
     QPushButton* m_login;
     QPushButton* m_demo;
     QLabel* m_hint;

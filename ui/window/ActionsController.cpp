@@ -24,8 +24,8 @@ QAction* ActionsController::make(const QString& text, const char* icon, const QS
 ActionsController::ActionsController(QWidget* window)
     : QObject(window)
     , m_window(window) {
-    login =
-        make(tr("&Log in…"), "login", tr("Create a session with an API key"), QStringLiteral("actionLogin"));
+    login = make(tr("&Log in…"), "login", tr("Create a session: email, text message or API key"),
+                 QStringLiteral("actionLogin"));
     login->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     refresh = make(tr("&Refresh"), "refresh", tr("Refresh the selected sessions (F5)"),
                    QStringLiteral("actionRefresh"));
@@ -129,7 +129,8 @@ void ActionsController::update(const State& s) {
     const bool one = s.selectedCount == 1;
     const bool any = s.selectedCount > 0;
     login->setEnabled(s.canCreateSessions && !s.busy);
-    login->setToolTip(s.canCreateSessions ? tr("Create a session with an API key") : s.cannotCreateReason);
+    login->setToolTip(s.canCreateSessions ? tr("Create a session: email, text message or API key")
+                                          : s.cannotCreateReason);
     const bool refreshable = s.cannotRefreshReason.isEmpty();
     refresh->setEnabled(any && refreshable && s.canCreateSessions && !s.busy);
     refreshWithOptions->setEnabled(one && (refreshable || s.renewableWithApiKey) && s.canCreateSessions &&

@@ -58,6 +58,8 @@ MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Cl
     m_ticker = new CountdownTicker(clock, this);
     m_actions = new ActionsController(this);
     m_commands = new SessionCommands(sessions, settings, this);
+    m_commands->setSignIn(m_options.authProxy, m_options.otpSignerKey, clock);
+    m_commands->setOidcOverrides(m_options.oidcOverrides);
 
     buildLayout();
     connectActions();
@@ -250,7 +252,9 @@ void MainWindow::connectActions() {
         updateState();
         updateDetails();
     });
-    connect(m_empty, &EmptyStateWidget::loginRequested, m_commands, &SessionCommands::login);
+    connect(m_empty, &EmptyStateWidget::loginRequested, m_commands, &SessionCommands::loginWithApiKey);
+    connect(m_empty, &EmptyStateWidget::signInWithEmailRequested, m_commands,
+            &SessionCommands::signInWithEmail);
     connect(m_empty, &EmptyStateWidget::demoRequested, this, &MainWindow::demoRequested);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &MainWindow::updateState);
@@ -501,6 +505,7 @@ void MainWindow::setTrayAvailable(bool available) {
 
 void MainWindow::showSettings() {
     auto* dialog = new SettingsDialog(m_settings, m_trayAvailable, m_options.apiUrlLocked, this);
+    dialog->setAuthProxyLocked(m_options.authProxyLocked);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &SettingsDialog::autostartFailed, this,

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "oidc/OidcProviders.h"
+
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -10,6 +13,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace ws {
+class AuthProxyClient;
 class Clock;
 class SessionManager;
 } // namespace ws
@@ -40,6 +44,12 @@ public:
         bool demo = false;
         QString apiUrl;
         bool apiUrlLocked = false;
+        // Email and text-message sign-in (null: only the API key is offered).
+        AuthProxyClient* authProxy = nullptr;
+        std::function<QByteArray()> otpSignerKey; // as now configured (Settings may change it)
+        bool authProxyLocked = false;             // Settings › Advanced read-only for this run
+        // OpenID sign-in: each provider's overrides (the settings file; in the demo, "Demo ID").
+        std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
     };
 
     MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,

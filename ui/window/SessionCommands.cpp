@@ -2,10 +2,12 @@
 
 #include "BatchProgress.h"
 #include "Clock.h"
+#include "api/AuthProxyClient.h"
 #include "app/SessionPolicy.h"
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
+#include "dialogs/signin/SignInDialog.h"
 #include "session/BatchJob.h"
 #include "session/BatchSummary.h"
 #include "session/SessionManager.h"
@@ -56,7 +58,46 @@ void SessionCommands::endBusy() {
         Q_EMIT busyChanged(false);
 }
 
+void SessionCommands::setSignIn(AuthProxyClient* proxy, std::function<QByteArray()> otpSignerKey,
+                                const Clock& clock) {
+    m_authProxy = proxy;
+    m_otpSignerKey = std::move(otpSignerKey);
+    m_clock = &clock;
+}
+
 void SessionCommands::login() {
+    openSignIn(false);
+}
+
+void SessionCommands::signInWithEmail() {
+    openSignIn(true);
+}
+
+void SessionCommands::openSignIn(bool email) {
+    SignInServices services;
+    services.sessions = &m_sessions;
+    services.proxy = m_clock ? m_authProxy : nullptr;
+    services.otpSignerKey = m_otpSignerKey ? m_otpSignerKey() : QByteArray();
+    services.clock = m_clock;
+    services.defaultLifetimeSecs = m_settings.defaultLifetimeSecs();
+    services.oidcOverrides = m_oidcOverrides;
+    auto* dialog = new SignInDialog(services, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SignInDialog::apiKeyRequested, this, &SessionCommands::loginWithApiKey,
+            Qt::QueuedConnection);
+    connect(dialog, &SignInDialog::signedIn, this, [this](const QString& sessionKey) {
+        report(tr("Signed in: session '%1' created").arg(sessionKey), true);
+        Q_EMIT sessionCreated(sessionKey);
+    });
+    connect(dialog, &SignInDialog::signInFailed, this,
+            [this](const Error& error) { reportError(tr("Sign-in failed"), error, false); });
+    if (email && services.proxy && services.proxy->usable().ok())
+        dialog->startWith(OtpType::Email);
+    dialog->open();
+}
+
+void SessionCommands::loginWithApiKey() {
     auto* dialog = new LoginDialog(m_settings.defaultLifetimeSecs(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

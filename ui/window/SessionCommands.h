@@ -1,15 +1,20 @@
 #pragma once
 
 #include "Result.h"
+#include "oidc/OidcProviders.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <functional>
 
 class QWidget;
 
 namespace ws {
+class AuthProxyClient;
 class BatchJob;
+class Clock;
 class SessionManager;
 } // namespace ws
 
@@ -26,7 +31,17 @@ class SessionCommands : public QObject {
 public:
     SessionCommands(SessionManager& sessions, AppSettings& settings, QWidget* window);
 
+    // The Auth Proxy and OTP signer key for email and text-message sign-in (none: API key only).
+    void setSignIn(AuthProxyClient* proxy, std::function<QByteArray()> otpSignerKey, const Clock& clock);
+    // The OpenID providers' overrides the sign-in dialog resolves its buttons with.
+    void setOidcOverrides(std::function<oidc::ProviderOverride(const QString&)> overrides) {
+        m_oidcOverrides = std::move(overrides);
+    }
+    // The log-in dialog: email, text message, or (under "Developer") an API key.
     void login();
+    // The same dialog, opened on the email page (the empty state's first offer).
+    void signInWithEmail();
+    void loginWithApiKey();
     void refresh(const QStringList& sessionKeys);
     void refreshAll();
     void refreshWithOptions(const QString& sessionKey);
@@ -53,10 +68,15 @@ private:
     // Every batch goes through core's BatchJob: one progress dialog, one result message.
     // `doneText`: a QT_TR_N_NOOP source with %n, translated with the count of sessions done.
     void watchBatch(BatchJob* job, const QString& title, const char* doneText);
+    void openSignIn(bool email);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;
     QWidget* m_window;
+    AuthProxyClient* m_authProxy = nullptr;
+    std::function<QByteArray()> m_otpSignerKey;
+    const Clock* m_clock = nullptr;
+    std::function<oidc::ProviderOverride(const QString&)> m_oidcOverrides;
     int m_busy = 0;
 };
 

@@ -45,8 +45,10 @@ QString exitCodeHelp() {
               "  0  success\n"
               "  1  error\n"
               "  2  usage (bad command line)\n"
-              "  3  session not found; no account for the contact (login --create-account)\n"
-              "  4  session expired or unauthorized; a wrong or expired one-time code\n"
+              "  3  session not found; no account for the contact (login --create-account) or for\n"
+              "     the OpenID identity (login --oauth)\n"
+              "  4  session expired or unauthorized; a wrong or expired one-time code; an id_token\n"
+              "     refused (login --oauth)\n"
               "  5  network error or timeout\n"
               "  6  key store unavailable (keychain or TPM 2.0)\n");
 }

@@ -2,6 +2,9 @@
 
 #include "CommandOptions.h"
 #include "Formatting.h"
+#include "LoginReport.h"
+#include "OAuthLogin.h"
+#include "OtpLogin.h"
 #include "SecretInput.h"
 #include "session/SessionManager.h"
 
@@ -16,7 +19,8 @@ QString tr(const char* text) {
 } // namespace
 
 QString LoginCommand::summary() const {
-    return tr("Log in with an API key and store the new session.");
+    return tr("Log in with an API key, or sign in with a one-time code by email or text message, or with "
+              "Google / OpenID Connect.");
 }
 
 QString LoginCommand::description() const {
@@ -24,7 +28,17 @@ QString LoginCommand::description() const {
         "Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API "
         "key)\n"
         "and stores the session. The API private key is read from a file or from standard input ('-'),\n"
-        "never from an argument, and is not stored.");
+        "never from an argument, and is not stored.\n"
+        "\n"
+        "With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey's\n"
+        "Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line\n"
+        "on stderr names where the code went, then the code is read from the terminal, or as one line\n"
+        "from standard input when that is not a terminal. A contact with no account is signed up only\n"
+        "with --create-account.\n"
+        "\n"
+        "With --oauth PROVIDER ('google', or 'oidc' with --oidc-issuer) it signs in with an OpenID Connect\n"
+        "provider in the system browser (--no-browser prints the URL on stderr as 'Open: URL'); the\n"
+        "browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).");
 }
 
 void LoginCommand::addOptions(QCommandLineParser& parser) const {
@@ -36,6 +50,14 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
     parser.addOption({QStringLiteral("api-private-key-file"),
                       tr("File holding the API private key as 64 hex digits, or '-' for standard input."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("email"), tr("Sign in with a one-time code sent to this email address."),
+                      QStringLiteral("ADDRESS")});
+    parser.addOption({QStringLiteral("sms"),
+                      tr("Sign in with a one-time code sent by text message to this phone number."),
+                      QStringLiteral("PHONE")});
+    parser.addOption(
+        {QStringLiteral("create-account"),
+         tr("With --email/--sms: sign up (a new sub-organization) when no account has the contact.")});
     parser.addOption({QStringLiteral("session-key"),
                       tr("Store the session under this name (default: \"default\")."),
                       QStringLiteral("NAME")});
@@ -45,6 +67,7 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       tr("Where the session key is made and kept: 'keychain' (default) or 'tpm' (inside this "
                          "computer's TPM 2.0, never exportable; its refreshes stay there)."),
                       QStringLiteral("STORE")});
+    addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
     QCommandLineOption keyArgument(QStringLiteral("api-private-key"), QString(), QStringLiteral("HEX"));
     keyArgument.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -63,11 +86,41 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
         parser.value(QStringLiteral("key-store")) != QLatin1String("keychain"))
         return Error(ErrorCode::InvalidInput, tr("--key-store must be 'tpm' or 'keychain', not '%1'")
                                                   .arg(parser.value(QStringLiteral("key-store")).left(32)));
+    if (Result<void> oauth = validateOAuthLogin(parser); !oauth || parser.isSet(QStringLiteral("oauth")))
+        return oauth;
+    const bool email = parser.isSet(QStringLiteral("email"));
+    const bool sms = parser.isSet(QStringLiteral("sms"));
+    if (email && sms)
+        return Error(ErrorCode::InvalidInput, tr("give --email or --sms, not both"));
+    if (email || sms) {
+        for (const char* apiKeyOption : {"organization-id", "api-public-key", "api-private-key-file"}) {
+            if (parser.isSet(QString::fromLatin1(apiKeyOption)))
+                return Error(ErrorCode::InvalidInput,
+                             tr("--%1 is for logging in with an API key, not with --%2")
+                                 .arg(QString::fromLatin1(apiKeyOption),
+                                      email ? QStringLiteral("email") : QStringLiteral("sms")));
+        }
+        const QString contact =
+            parser.value(email ? QStringLiteral("email") : QStringLiteral("sms")).trimmed();
+        if (contact.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         email ? tr("--email needs an address") : tr("--sms needs a phone number"));
+        if (email && !contact.contains(QLatin1Char('@')))
+            return Error(ErrorCode::InvalidInput, tr("'%1' is not an email address").arg(contact.left(64)));
+        if (sms && !contact.startsWith(QLatin1Char('+')))
+            return Error(ErrorCode::InvalidInput,
+                         tr("give the phone number with its country code, as +15555550100"));
+    } else if (parser.isSet(QStringLiteral("create-account"))) {
+        return Error(ErrorCode::InvalidInput, tr("--create-account goes with --email or --sms"));
+    }
     for (const char* required : {"organization-id", "api-public-key", "api-private-key-file"}) {
+        if (email || sms)
+            break;
         if (parser.value(QString::fromLatin1(required)).trimmed().isEmpty())
             return Error(ErrorCode::InvalidInput, tr("login needs --%1").arg(QString::fromLatin1(required)));
     }
-    if (Result<QByteArray> key = normalizePublicKeyHex(parser.value(QStringLiteral("api-public-key"))); !key)
+    if (Result<QByteArray> key = normalizePublicKeyHex(parser.value(QStringLiteral("api-public-key")));
+        !key && !email && !sms)
         return key.error();
     if (parser.isSet(QStringLiteral("session-key"))) {
         if (Result<void> ok = validateSessionKeyLabel(parser.value(QStringLiteral("session-key"))); !ok)
@@ -79,6 +132,10 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
 }
 
 void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("email")) || parser.isSet(QStringLiteral("sms")))
+        return runOtpLogin(context, parser);
+    if (parser.isSet(QStringLiteral("oauth")))
+        return runOAuthLogin(context, parser);
     Result<SecureBytes> privateKey = readPrivateKeyHex(parser.value(QStringLiteral("api-private-key-file")));
     if (!privateKey) {
         context.fail(privateKey.error());
@@ -98,26 +155,8 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
                            ? KeyStoreKind::Tpm
                            : KeyStoreKind::Keychain;
 
-    context.manager().loginWithApiKey(std::move(request), &context, [&context](Result<QString> result) {
-        if (!result) {
-            context.fail(result.error());
-            return;
-        }
-        Result<SessionInfo> session = context.manager().getSession(*result);
-        if (!session) {
-            context.fail(session.error());
-            return;
-        }
-        const qint64 expiresIn = session->token.claims.exp - context.now().toSecsSinceEpoch();
-        if (context.out().isJson())
-            context.out().json(sessionDetailJson(*session, context.now()));
-        else
-            context.out().line(tr("Logged in: session '%1' for user %2, expires at %3 (in %4).")
-                                   .arg(session->sessionKey, session->token.claims.userId,
-                                        formatLocalTime(session->token.claims.exp),
-                                        formatTimeLeft(expiresIn)));
-        context.succeed();
-    });
+    context.manager().loginWithApiKey(std::move(request), &context,
+                                      [&context](Result<QString> result) { reportLogin(context, result); });
 }
 
 } // namespace ws::cli

@@ -89,6 +89,20 @@ void Output::warning(const QString& message) {
     write(m_err, QCoreApplication::translate("ws", "warning: %1").arg(message) + QLatin1Char('\n'));
 }
 
+void Output::notice(const QString& message) {
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("notice"), message}};
+        write(m_err, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        return;
+    }
+    write(m_err, message + QLatin1Char('\n'));
+}
+
+void Output::prompt(const QString& text) {
+    if (!m_json)
+        write(m_err, text);
+}
+
 void Output::error(const QString& codeName, const QString& message, int exitCode) {
     // One line: a message with embedded newlines would break "one clear line" for scripts.
     QString flat = message;

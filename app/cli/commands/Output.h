@@ -31,6 +31,9 @@ public:
     // One line for the person at the terminal, on stderr so that stdout stays the command's result;
     // nothing in --json mode.
     void note(const QString& message);
+    // A progress line on stderr for the user ("a code was sent to ..."); {"notice": ...} in JSON mode.
+    void notice(const QString& message);
+    void prompt(const QString& text); // stderr, no newline, only for a terminal user; nothing in JSON mode
     // One line on stderr: "error: <message>", or {"code":..., "message":..., "exitCode":...} under --json.
     void error(const QString& codeName, const QString& message, int exitCode);
     void error(const Error& error, int exitCode);

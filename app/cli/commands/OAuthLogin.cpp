@@ -1,0 +1,202 @@
+#include "OAuthLogin.h"
+
+#include "CliContext.h"
+#include "CommandOptions.h"
+#include "Formatting.h"
+#include "LoginReport.h"
+#include "UnixSignals.h"
+#include "api/AuthProxyClient.h"
+#include "app/ServiceFactory.h"
+#include "app/SettingsFile.h"
+#include "oidc/OidcProviders.h"
+#include "session/OidcAttestation.h"
+#include "session/SessionManager.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <memory>
+
+namespace ws::cli {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+
+constexpr qint64 kDefaultTimeoutSecs = 300;
+constexpr qint64 kMaxTimeoutSecs = 3600;
+
+const QString kOAuth = QStringLiteral("oauth");
+const QString kNoBrowser = QStringLiteral("no-browser");
+const QString kTimeout = QStringLiteral("timeout");
+const QString kIssuer = QStringLiteral("oidc-issuer");
+const QString kClientId = QStringLiteral("oidc-client-id");
+
+qint64 timeoutSecs(const QCommandLineParser& parser) {
+    return parser.isSet(kTimeout) ? parser.value(kTimeout).trimmed().toLongLong() : kDefaultTimeoutSecs;
+}
+
+// The system browser, detached: xdg-open (Freedesktop), which hands the URL to the user's default
+// browser. False when it cannot be started (no desktop: the printed URL is the way then).
+bool openBrowser(const QUrl& url) {
+    const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
+    return !opener.isEmpty() && QProcess::startDetached(opener, {url.toString(QUrl::FullyEncoded)});
+}
+
+// What the run needs from the command line, read before anything asynchronous starts.
+struct OAuthRun {
+    SignInRequest request;
+    bool browser = true;
+    qint64 timeoutSecs = kDefaultTimeoutSecs;
+};
+
+OAuthRun readRun(const QCommandLineParser& parser) {
+    OAuthRun run;
+    run.request.sessionKey = parser.isSet(QStringLiteral("session-key"))
+                                 ? parser.value(QStringLiteral("session-key"))
+                                 : QString::fromLatin1(kDefaultSessionKey);
+    run.request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
+    run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    run.request.keyStore = parser.value(QStringLiteral("key-store")) == QLatin1String("tpm")
+                               ? KeyStoreKind::Tpm
+                               : KeyStoreKind::Keychain;
+    run.request.makeActive = true;
+    run.browser = !parser.isSet(kNoBrowser);
+    run.timeoutSecs = timeoutSecs(parser);
+    return run;
+}
+
+void signIn(CliContext& context, OAuthRun run, AuthProxyClient& proxy, const oidc::ProviderConfig& provider) {
+    OidcSignInOptions options;
+    options.provider = provider;
+    options.redirectTimeout = std::chrono::seconds(run.timeoutSecs);
+    auto source = std::make_shared<OidcAttestation>(proxy, context.clock(), options);
+
+    const bool browser = run.browser;
+    QObject::connect(
+        source.get(), &OidcAttestation::authorizationUrlReady, &context,
+        [&context, browser, name = provider.displayName](const QUrl& url) {
+            if (browser && openBrowser(url))
+                context.out().notice(
+                    tr("Continue in your browser to sign in with %1 (it was opened for you).").arg(name));
+            // Always printed: with --no-browser it is the way, otherwise the fallback.
+            context.out().notice(tr("Open: %1").arg(url.toString(QUrl::FullyEncoded)));
+        });
+
+    auto handle = std::make_shared<SignInHandle>();
+    // Ctrl-C while the browser step runs: the pending key is destroyed before the run ends.
+    auto* signals = new UnixSignals(&context);
+    QObject::connect(signals, &UnixSignals::received, &context, [handle](int) { handle->cancel(); });
+    *handle = context.manager().signIn(std::move(run.request), source, &context,
+                                       [&context, source, signals](Result<QString> result) {
+                                           delete signals; // the default handlers again
+                                           reportLogin(context, result);
+                                       });
+}
+
+} // namespace
+
+void addOAuthLoginOptions(QCommandLineParser& parser) {
+    parser.addOption({kOAuth,
+                      tr("Sign in with an OpenID Connect provider in the system browser: 'google', or 'oidc' "
+                         "for the issuer --oidc-issuer names."),
+                      QStringLiteral("PROVIDER")});
+    parser.addOption(
+        {kNoBrowser, tr("With --oauth: do not open a browser; print the sign-in URL on stderr as "
+                        "one line beginning 'Open: ' and wait for the redirect.")});
+    parser.addOption({kTimeout,
+                      tr("With --oauth: how long to wait for the browser, in seconds (default 300)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({kIssuer,
+                      tr("With --oauth: the provider's issuer URL instead of its default or the "
+                         "oauth/PROVIDER/issuer setting."),
+                      QStringLiteral("URL")});
+    parser.addOption({kClientId,
+                      tr("With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or "
+                         "the oauth/PROVIDER/clientId setting."),
+                      QStringLiteral("ID")});
+}
+
+Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
+    if (!parser.isSet(kOAuth)) {
+        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId})
+            if (parser.isSet(option))
+                return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth").arg(option));
+        return {};
+    }
+    const QString provider = parser.value(kOAuth).trimmed().toLower();
+    if (!oidc::isSupportedProvider(provider))
+        return Error(ErrorCode::InvalidInput,
+                     tr("--oauth must be one of %1, not '%2'")
+                         .arg(oidc::supportedProviders().join(QStringLiteral(", ")), provider.left(32)));
+    for (const char* other :
+         {"organization-id", "api-public-key", "api-private-key-file", "email", "sms", "create-account"}) {
+        if (parser.isSet(QString::fromLatin1(other)))
+            return Error(ErrorCode::InvalidInput,
+                         tr("--%1 does not go with --oauth").arg(QString::fromLatin1(other)));
+    }
+    if (parser.isSet(kTimeout)) {
+        bool ok = false;
+        const qint64 secs = parser.value(kTimeout).trimmed().toLongLong(&ok);
+        if (!ok || secs < 1 || secs > kMaxTimeoutSecs)
+            return Error(ErrorCode::InvalidInput,
+                         tr("--timeout must be a number of seconds from 1 to %1").arg(kMaxTimeoutSecs));
+    }
+    if (parser.isSet(kIssuer)) {
+        const QUrl issuer(parser.value(kIssuer).trimmed(), QUrl::StrictMode);
+        if (!issuer.isValid() || issuer.host().isEmpty() ||
+            (issuer.scheme() != QLatin1String("https") && issuer.scheme() != QLatin1String("http")))
+            return Error(ErrorCode::InvalidInput,
+                         tr("--oidc-issuer must be a URL such as https://accounts.google.com"));
+    }
+    if (parser.isSet(kClientId) && parser.value(kClientId).trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("--oidc-client-id needs a value"));
+    if (parser.isSet(QStringLiteral("session-key"))) {
+        if (Result<void> ok = validateSessionKeyLabel(parser.value(QStringLiteral("session-key"))); !ok)
+            return ok.error();
+    }
+    if (Result<qint64> seconds = expirationSeconds(parser, kDefaultExpirationSeconds); !seconds)
+        return seconds.error();
+    return {};
+}
+
+void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
+    AuthProxyClient* proxy = context.services().authProxy();
+    if (!proxy) {
+        context.fail(Error(ErrorCode::Internal, tr("The Auth Proxy client was not created.")));
+        return;
+    }
+    // A missing config id or a forbidden URL is said before a key is made or a browser opened.
+    if (Result<void> usable = proxy->usable(); !usable) {
+        context.fail(usable.error());
+        return;
+    }
+    const QString name = parser.value(kOAuth).trimmed().toLower();
+    // Option > settings file > the Auth Proxy's configuration > the built-in default.
+    oidc::ProviderOverride override = oidc::providerOverrideFromSettings(openSettingsFile().get(), name);
+    if (parser.isSet(kIssuer))
+        override.issuer = QUrl(parser.value(kIssuer).trimmed());
+    if (parser.isSet(kClientId))
+        override.clientId = parser.value(kClientId).trimmed();
+
+    auto resolveAndSignIn = [&context, run = readRun(parser), proxy, name,
+                             override](const QJsonObject& clientIds) {
+        Result<oidc::ProviderConfig> provider = oidc::resolveProvider(name, clientIds, override);
+        if (!provider)
+            return context.fail(provider.error());
+        signIn(context, run, *proxy, *provider);
+    };
+    if (!override.clientId.isEmpty())
+        return resolveAndSignIn(QJsonObject());
+    // The client id the app's Auth Proxy configuration holds for this provider.
+    proxy->walletKitConfig(&context, [&context, resolveAndSignIn](Result<WalletKitConfig> config) {
+        if (!config)
+            return context.fail(config.error().withContext(tr("reading the Auth Proxy's configuration")));
+        resolveAndSignIn(config->oauthClientIds);
+    });
+}
+
+} // namespace ws::cli

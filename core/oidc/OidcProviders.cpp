@@ -1,0 +1,89 @@
+#include "oidc/OidcProviders.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+namespace ws::oidc {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("ws", text);
+}
+
+const QString kGoogle = QStringLiteral("google");
+const QString kGeneric = QStringLiteral("oidc");
+
+} // namespace
+
+QStringList supportedProviders() {
+    return {kGoogle, kGeneric};
+}
+
+bool isSupportedProvider(const QString& name) {
+    return supportedProviders().contains(name);
+}
+
+Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& oauthClientIds,
+                                       const ProviderOverride& override) {
+    if (!isSupportedProvider(name))
+        return Error(ErrorCode::InvalidInput,
+                     tr("'%1' is not a sign-in provider this app supports (%2)")
+                         .arg(name.left(32), supportedProviders().join(QStringLiteral(", "))));
+    ProviderConfig config;
+    config.name = name;
+    if (name == kGoogle) {
+        config.displayName = QStringLiteral("Google");
+        config.issuer = QUrl(QStringLiteral("https://accounts.google.com"));
+    }
+    if (!override.issuer.isEmpty())
+        config.issuer = override.issuer;
+    if (name == kGeneric) {
+        if (config.issuer.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("the 'oidc' provider needs an issuer: give --oidc-issuer URL or set "
+                            "oauth/oidc/issuer in the settings"));
+        // The issuer's host is all a generic provider has for a name unless the settings give one.
+        config.displayName = config.issuer.host();
+    }
+    if (!override.displayName.isEmpty())
+        config.displayName = override.displayName;
+    config.clientId = override.clientId.isEmpty() ? oauthClientIds.value(name).toString() : override.clientId;
+    if (config.clientId.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("no OAuth client id for '%1': the Auth Proxy's configuration has none; give "
+                        "--oidc-client-id ID or set oauth/%1/clientId in the settings")
+                         .arg(name));
+    if (!config.issuer.isValid() || config.issuer.scheme().isEmpty() || config.issuer.host().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("the issuer of '%1' is not a URL: %2").arg(name, config.issuer.toString().left(80)));
+    return config;
+}
+
+QList<ProviderConfig> offeredProviders(const QStringList& enabledProviders, const QJsonObject& oauthClientIds,
+                                       const std::function<ProviderOverride(const QString&)>& overrides) {
+    QList<ProviderConfig> offered;
+    for (const QString& name : enabledProviders) {
+        if (!isSupportedProvider(name))
+            continue;
+        auto config = resolveProvider(name, oauthClientIds, overrides ? overrides(name) : ProviderOverride());
+        if (config)
+            offered.append(*config);
+    }
+    return offered;
+}
+
+ProviderOverride providerOverrideFromSettings(const QSettings* settings, const QString& name) {
+    ProviderOverride override;
+    if (!settings)
+        return override;
+    const QString prefix = QStringLiteral("oauth/%1/").arg(name);
+    const QString issuer = settings->value(prefix + QStringLiteral("issuer")).toString().trimmed();
+    if (!issuer.isEmpty())
+        override.issuer = QUrl(issuer);
+    override.clientId = settings->value(prefix + QStringLiteral("clientId")).toString().trimmed();
+    override.displayName = settings->value(prefix + QStringLiteral("displayName")).toString().trimmed();
+    return override;
+}
+
+} // namespace ws::oidc

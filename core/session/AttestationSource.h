@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+#include "api/TurnkeyClient.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ws {
+
+// What a sign-in method hands the session layer: a third party's word that the new session key may log
+// in to an organization (turnkey-protocol.md §1.2). `scheme` is one of crypto/AttestedStamp.h's
+// schemes, `token` the verification token or id_token bound to the session key.
+struct Attestation {
+    QByteArray scheme;
+    QByteArray token;
+    QString organizationId; // the (sub-)organization the session logs in to
+};
+
+// One sign-in method (one-time code, OpenID, ...), used once by SignInFlow. attest() gets the new
+// session key, already stored under the crash-safety invariant; the source may sign with it (a sign-up's
+// client signature) and must bind its attestation to `sessionKey->publicKeyHex()`. It completes
+// exactly once through `done`, from the event loop, unless cancel() was called first: after cancel()
+// it sends nothing more and never calls `done`.
+class AttestationSource {
+public:
+    virtual ~AttestationSource() = default;
+    virtual void attest(TurnkeyClient::Signer sessionKey, Callback<Attestation> done) = 0;
+    virtual void cancel() = 0;
+};
+
+} // namespace ws

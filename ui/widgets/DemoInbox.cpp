@@ -1,0 +1,83 @@
+#include "DemoInbox.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ws::ui {
+
+DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
+    : QDockWidget(tr("Demo inbox"), parent)
+    , m_sentCodes(std::move(sentCodes)) {
+    setObjectName(QStringLiteral("demoInbox"));
+    setAccessibleName(tr("Demo inbox"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    m_empty = new QLabel(tr("The demo server's emails and text messages appear here. Choose <b>Sign in "
+                            "with email</b>, enter any address, and the code arrives in this inbox."),
+                         body);
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
+    m_list = new QListWidget(body);
+    m_list->setObjectName(QStringLiteral("demoInboxList"));
+    m_list->setAccessibleName(tr("Messages with one-time codes"));
+    m_list->setWordWrap(true);
+    m_list->hide();
+    layout->addWidget(m_list, 1);
+    m_copy = new QPushButton(tr("Cop&y code"), body);
+    m_copy->setObjectName(QStringLiteral("demoInboxCopyButton"));
+    m_copy->setAccessibleName(tr("Copy the selected message's code"));
+    m_copy->setEnabled(false);
+    layout->addWidget(m_copy);
+    setWidget(body);
+
+    connect(m_copy, &QPushButton::clicked, this, &DemoInbox::copySelected);
+    connect(m_list, &QListWidget::itemActivated, this, &DemoInbox::copySelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_copy->setEnabled(row >= 0); });
+    m_timer = new QTimer(this);
+    m_timer->setInterval(500);
+    connect(m_timer, &QTimer::timeout, this, &DemoInbox::poll);
+    m_timer->start();
+    poll();
+}
+
+void DemoInbox::poll() {
+    const QJsonArray codes = m_sentCodes ? m_sentCodes() : QJsonArray();
+    for (qsizetype i = m_seen; i < codes.size(); ++i) {
+        const QJsonObject sent = codes.at(i).toObject();
+        const QString contact = sent.value(QStringLiteral("contact")).toString();
+        const QString code = sent.value(QStringLiteral("code")).toString();
+        const bool sms = sent.value(QStringLiteral("otpType")).toString() == QLatin1String("OTP_TYPE_SMS");
+        const QDateTime at =
+            QDateTime::fromMSecsSinceEpoch(sent.value(QStringLiteral("sentAt")).toString().toLongLong());
+        auto* item = new QListWidgetItem(
+            (sms ? tr("%1 · Text to %2\nYour code is %3") : tr("%1 · Email to %2\nYour code is %3"))
+                .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), contact, code));
+        item->setData(Qt::UserRole, code);
+        item->setData(Qt::AccessibleTextRole, tr("Code %1 for %2").arg(code, contact));
+        m_list->insertItem(0, item);
+        m_latestCode = code;
+        Q_EMIT codeArrived(contact, code);
+    }
+    if (codes.size() > m_seen) {
+        m_seen = int(codes.size());
+        m_list->setCurrentRow(0);
+        m_empty->hide();
+        m_list->show();
+    }
+}
+
+void DemoInbox::copySelected() {
+    if (QListWidgetItem* item = m_list->currentItem())
+        QApplication::clipboard()->setText(item->data(Qt::UserRole).toString());
+}
+
+} // namespace ws::ui

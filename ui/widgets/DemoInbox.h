@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QJsonArray>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimer;
+
+namespace ws::ui {
+
+// --demo: the one-time codes the embedded devserver "sent" by email or text message, newest first, so
+// a newcomer can finish the email sign-in with no account. Reads the server's outbox twice a second.
+class DemoInbox : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent = nullptr);
+
+    // The newest code, empty when none arrived yet (tests read it here, as a user reads the list).
+    QString latestCode() const { return m_latestCode; }
+    int messageCount() const { return m_seen; }
+
+Q_SIGNALS:
+    void codeArrived(const QString& contact, const QString& code);
+
+private:
+    void poll();
+    void copySelected();
+
+    std::function<QJsonArray()> m_sentCodes;
+    QListWidget* m_list;
+    QLabel* m_empty;
+    QPushButton* m_copy;
+    QTimer* m_timer;
+    int m_seen = 0;
+    QString m_latestCode;
+};
+
+} // namespace ws::ui
