@@ -138,6 +138,7 @@ void AppContext::buildServices() {
     if (m_demo) {
         // The codes the demo server "sends" by email or text, so the sign-in can be finished here.
         auto* inbox = new DemoInbox([demo = m_demo.get()] { return demo->sentOtpCodes(); }, m_window.get());
+        // Below the table: a dock at the side would narrow the table and make its columns refit.
         m_window->addDockWidget(Qt::BottomDockWidgetArea, inbox);
     }
 

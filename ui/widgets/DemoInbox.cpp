@@ -36,8 +36,9 @@ DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
     m_copy->setObjectName(QStringLiteral("demoInboxCopyButton"));
     m_copy->setAccessibleName(tr("Copy the selected message's code"));
     m_copy->setEnabled(false);
-    layout->addWidget(m_copy);
+    layout->addWidget(m_copy, 0, Qt::AlignRight);
     setWidget(body);
+    setMaximumHeight(220);
 
     connect(m_copy, &QPushButton::clicked, this, &DemoInbox::copySelected);
     connect(m_list, &QListWidget::itemActivated, this, &DemoInbox::copySelected);

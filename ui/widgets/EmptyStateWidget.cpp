@@ -41,7 +41,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_email = new QPushButton(tr("&Sign in with email…"), this);
+    m_email = new QPushButton(tr("Sign in with &email…"), this);
     m_email->setObjectName(QStringLiteral("emptySignInEmailButton"));
     m_email->setDefault(true);
     m_email->setAccessibleDescription(tr("Sends a one-time code to your email address"));

@@ -1,0 +1,206 @@
+// The log-in dialog's email sign-in driven like a user under Xvfb, keyboard only: the real application
+// in --demo (the embedded devserver's Auth Proxy and API, the real keyring), the code read from the Demo
+// inbox and pasted whole. Then a wrong code (attempts left, retried without starting over), a cancel
+// at the code page (nothing left behind), and the providers wallet_kit_config enables.
+#include "CliHarness.h"
+#include "DevServerDemoBackend.h"
+#include "TestEnvironment.h"
+#include "app/AppContext.h"
+#include "app/ServiceFactory.h"
+#include "dialogs/signin/SignInDialog.h"
+#include "session/SessionManager.h"
+#include "store/SessionIndex.h"
+#include "widgets/DemoInbox.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ws;
+using namespace ws::test;
+
+class TestSignInGui : public QObject {
+    Q_OBJECT
+
+    QString m_service;
+    std::unique_ptr<ui::AppContext> m_app;
+
+    ui::MainWindow* window() { return m_app->window(); }
+    SessionManager& sessions() { return m_app->services()->manager(); }
+    int rows() {
+        return window()->findChild<QTableView*>(QStringLiteral("sessionTable"))->model()->rowCount();
+    }
+
+    ui::SignInDialog* openDialog() {
+        window()->findChild<QAction*>(QStringLiteral("actionLogin"))->trigger();
+        ui::SignInDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (dialog = window()->findChild<ui::SignInDialog*>()) && dialog->isVisible(); },
+                10000))
+            return nullptr;
+        return QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    }
+    template <typename T>
+    static T* child(QWidget* parent, const char* name) {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+    // Keyboard only: Enter on the method page (email is the default), the address, Enter to send.
+    bool sendCodeTo(ui::SignInDialog* dialog, const QString& email) {
+        auto* emailButton = child<QPushButton>(dialog, "signInEmailButton");
+        if (!QTest::qWaitFor([&] { return emailButton->isVisible() && emailButton->isEnabled(); }, 20000))
+            return false;
+        QTest::keyClick(dialog, Qt::Key_Return);
+        auto* contact = child<QLineEdit>(dialog, "otpContactEdit");
+        if (!QTest::qWaitFor([&] { return contact->isVisible(); }, 5000))
+            return false;
+        QTest::keyClicks(contact, email);
+        QTest::keyClick(contact, Qt::Key_Return);
+        auto* code = child<QLineEdit>(dialog, "otpCodeEdit");
+        return QTest::qWaitFor([&] { return code->isVisible() && code->isEnabled(); }, 30000);
+    }
+    QString inboxCodeAfter(int messages) {
+        auto* inbox = window()->findChild<ui::DemoInbox*>(QStringLiteral("demoInbox"));
+        if (!inbox || !QTest::qWaitFor([&] { return inbox->messageCount() > messages; }, 10000))
+            return {};
+        return inbox->latestCode();
+    }
+    // Every key record belongs to a session, and the keyring holds exactly those keys.
+    QString leftovers() {
+        const IndexData& data = m_app->services()->index().data();
+        QStringList problems;
+        for (const auto& [pub, record] : data.keys)
+            if (!data.sessionUsingKey(pub))
+                problems << QStringLiteral("key %1 has no session").arg(pub.left(12));
+        const int entries = int(keyring::entries(m_service).size());
+        if (entries != int(data.sessions.size()))
+            problems << QStringLiteral("%1 keyring entries for %2 sessions")
+                            .arg(entries)
+                            .arg(data.sessions.size());
+        return problems.join(QLatin1String("; "));
+    }
+    void saveShot(QWidget* w, const QString& name) {
+        const QString dir = qEnvironmentVariable("WS_SCREENSHOT_DIR", QDir::tempPath());
+        QDir().mkpath(dir);
+        w->grab().save(dir + QLatin1Char('/') + name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
+                                   QStringLiteral("secret-tool cannot reach a keyring"));
+        m_service = uniqueTestService(QStringLiteral("tst_signin_gui"));
+    }
+    void init() {
+        ui::AppOptions options;
+        options.demo = true;
+        options.show = true;
+        options.keychainService = m_service;
+        m_app = std::make_unique<ui::AppContext>(
+            options, [](const Clock& clock) { return demo::makeDevServerDemoBackend(clock); });
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 60000); // the demo's three sessions
+    }
+    void cleanup() {
+        m_app.reset();
+        keyring::removeAll(m_service);
+    }
+
+    void signsInWithTheCodeFromTheDemoInbox() {
+        auto* inbox = window()->findChild<ui::DemoInbox*>(QStringLiteral("demoInbox"));
+        QVERIFY(inbox && inbox->isVisible());
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        // Email first, text message next, the API key under "Developer"; each named for screen readers.
+        for (const char* name : {"signInEmailButton", "signInSmsButton", "signInApiKeyButton"}) {
+            auto* button = child<QPushButton>(dialog, name);
+            QVERIFY2(button, name);
+            QVERIFY2(!button->accessibleName().isEmpty(), name);
+        }
+        // wallet_kit_config enables both in the demo.
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "signInSmsButton")->isVisible() &&
+                                     child<QPushButton>(dialog, "signInSmsButton")->isEnabled(),
+                                 20000);
+        saveShot(dialog, QStringLiteral("signin-methods.png"));
+        const QString email = QStringLiteral("newcomer@example.com");
+        QVERIFY(sendCodeTo(dialog, email));
+        QVERIFY(child<QLabel>(dialog, "otpSentToLabel")->text().contains(email));
+        QVERIFY(!child<QPushButton>(dialog, "otpResendButton")->isEnabled()); // the countdown runs
+        const QString code = inboxCodeAfter(0);
+        QCOMPARE(code.size(), 6);
+        // The key is made (and recorded) before the code is sent.
+        QCOMPARE(int(m_app->services()->index().data().keys.size()), 4);
+        saveShot(window(), QStringLiteral("signin-demo-inbox.png"));
+        saveShot(dialog, QStringLiteral("signin-code.png"));
+
+        // Pasted whole, with the separator a mail client might show: taken and submitted at once.
+        QApplication::clipboard()->setText(code.left(3) + QLatin1Char(' ') + code.mid(3));
+        auto* codeEdit = child<QLineEdit>(dialog, "otpCodeEdit");
+        QTest::keyClick(codeEdit, Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->findChild<ui::SignInDialog*>() ||
+                                     !window()->findChild<ui::SignInDialog*>()->isVisible(),
+                                 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+        Result<SessionInfo> session = sessions().getSession(QStringLiteral("default"));
+        QVERIFY2(session.ok(), session.ok() ? "" : qPrintable(session.error().toString()));
+        QVERIFY(session.value().active);
+        QCOMPARE(session.value().username, email);
+        QVERIFY(session.value().signatureVerified);
+        QVERIFY(session.value().expiresAt() > QDateTime::currentDateTimeUtc());
+        const QString problems = leftovers();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QTest::qWait(1200); // one countdown tick on screen
+        saveShot(window(), QStringLiteral("signin-done.png"));
+    }
+
+    void aWrongCodeShowsTheAttemptsLeftThenTheRightOneWorks() {
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(sendCodeTo(dialog, QStringLiteral("typo@example.com")));
+        const QString code = inboxCodeAfter(0);
+        QVERIFY(!code.isEmpty());
+        auto* codeEdit = child<QLineEdit>(dialog, "otpCodeEdit");
+        QTest::keyClicks(codeEdit, code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                                   : QStringLiteral("000000"));
+        auto* message = child<QLabel>(dialog, "otpCodeMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
+        QVERIFY2(message->text().contains(QLatin1String("2 attempt")), qPrintable(message->text()));
+        saveShot(dialog, QStringLiteral("signin-wrong-code.png"));
+        QTRY_VERIFY(codeEdit->isEnabled());
+        QTest::keyClick(codeEdit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(codeEdit, code);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+    }
+
+    void cancelAtTheCodeLeavesNothing() {
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QVERIFY(sendCodeTo(dialog, QStringLiteral("quitter@example.com")));
+        QCOMPARE(int(m_app->services()->index().data().keys.size()), 4); // the pending key
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->index().data().keys.size() == 3, 30000);
+        const QString problems = leftovers();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QCOMPARE(rows(), 3);
+    }
+
+    void theApiKeyIsUnderDeveloper() {
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QPushButton>(dialog, "signInApiKeyButton"), Qt::LeftButton);
+        QTRY_VERIFY(window()->findChild<QDialog*>(QStringLiteral("loginDialog")) &&
+                    window()->findChild<QDialog*>(QStringLiteral("loginDialog"))->isVisible());
+    }
+};
+
+QTEST_MAIN(TestSignInGui)
+#include "tst_signin_gui.moc"
