@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KeyQueries.h"
 #include "AttestationSource.h"
+#include "KeyQueries.h"
 #include "SessionSigner.h"
 #include "SessionTypes.h"
 #include "SignInHandle.h"
