@@ -393,10 +393,6 @@
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>Create a session with an API key</source>
-        <translation>Eine Sitzung mit einem API-Schlüssel erstellen</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Erneuern</translation>
     </message>
@@ -556,6 +552,10 @@
         <source>Renew this expired session, signed by your remembered API key</source>
         <translation>Diese abgelaufene Sitzung erneuern, signiert mit Ihrem gemerkten API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Create a session: email, text message or API key</source>
+        <translation>Eine Sitzung erstellen: E-Mail, SMS oder API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -630,6 +630,10 @@
         <source>Could not start the demo</source>
         <translation>Die Demo konnte nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>Demo ID</source>
+        <translation>Demo-ID</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::ConfirmClearAllDialog</name>
@@ -659,6 +663,45 @@
     <message>
         <source>&amp;Clear all</source>
         <translation>Alle &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::DemoInbox</name>
+    <message>
+        <source>Demo inbox</source>
+        <translation>Demo-Posteingang</translation>
+    </message>
+    <message>
+        <source>The demo server&apos;s emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
+        <translation>Hier erscheinen die E-Mails und SMS des Demo-Servers. Wählen Sie &lt;b&gt;Mit E-Mail anmelden&lt;/b&gt;, geben Sie eine beliebige Adresse ein, und der Code kommt in diesem Posteingang an.</translation>
+    </message>
+    <message>
+        <source>Messages with one-time codes</source>
+        <translation>Nachrichten mit Einmalcodes</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected message&apos;s code</source>
+        <translation>Den Code der ausgewählten Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>%1 · Text to %2
+Your code is %3</source>
+        <translation>%1 · SMS an %2
+Ihr Code lautet %3</translation>
+    </message>
+    <message>
+        <source>%1 · Email to %2
+Your code is %3</source>
+        <translation>%1 · E-Mail an %2
+Ihr Code lautet %3</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2</source>
+        <translation>Code %1 für %2</translation>
     </message>
 </context>
 <context>
@@ -695,10 +738,6 @@
         <translation>&lt;h2&gt;Noch keine Sitzungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Log in with an API key&lt;/b&gt; to create one, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
-        <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln können, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;&lt;b&gt;Melden Sie sich mit einem API-Schlüssel an&lt;/b&gt;, um eine zu erstellen, oder &lt;b&gt;probieren Sie die Demo aus&lt;/b&gt;, um zu sehen, wie Sitzungen, Countdowns und Erneuerungen mit einem lokalen Testserver funktionieren.</translation>
-    </message>
-    <message>
         <source>&amp;Log in with an API key…</source>
         <translation>Mit einem API-Schlüssel &amp;anmelden…</translation>
     </message>
@@ -713,6 +752,18 @@
     <message>
         <source>Starts a separate demo window with a local test server and three short sessions</source>
         <translation>Startet ein eigenes Demo-Fenster mit einem lokalen Testserver und drei kurzen Sitzungen</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Sign in with email&lt;/b&gt; to create one (a one-time code is sent to you), log in with an API key if you are a developer, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
+        <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln können, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;&lt;b&gt;Melden Sie sich mit E-Mail an&lt;/b&gt;, um eine zu erstellen (Sie erhalten einen Einmalcode), melden Sie sich als Entwickler mit einem API-Schlüssel an, oder &lt;b&gt;probieren Sie die Demo aus&lt;/b&gt;, um zu sehen, wie Sitzungen, Countdowns und Erneuerungen mit einem lokalen Testserver funktionieren.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;email…</source>
+        <translation>Mit &amp;E-Mail anmelden…</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to your email address</source>
+        <translation>Sendet einen Einmalcode an Ihre E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1009,271 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcProviderButtons</name>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Weiter mit %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser; you come back here when you have signed in</source>
+        <translation>Öffnet %1 in Ihrem Webbrowser; nach der Anmeldung kehren Sie hierher zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcSignIn</name>
+    <message>
+        <source>You declined at %1, so nothing was signed in.</source>
+        <translation>Sie haben bei %1 abgelehnt, daher wurde nichts angemeldet.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Wallet Sessions did not belong to this sign-in, so it was refused. Please try again. (%1)</source>
+        <translation>Die Antwort, die Wallet Sessions erreicht hat, gehörte nicht zu dieser Anmeldung und wurde abgelehnt. Bitte versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be trusted, so nothing was signed in. (%2)</source>
+        <translation>Der Antwort von %1 konnte nicht vertraut werden, daher wurde nichts angemeldet. (%2)</translation>
+    </message>
+    <message>
+        <source>There is no wallet account for this %1 identity yet. (%2)</source>
+        <translation>Für diese %1-Identität gibt es noch kein Wallet-Konto. (%2)</translation>
+    </message>
+    <message>
+        <source>No answer came back from your browser in time. Please try again.</source>
+        <translation>Ihr Browser hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 or Turnkey could not be reached. Check your connection and try again. (%2)</source>
+        <translation>%1 oder Turnkey war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. (%2)</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the new session key. (%1)</source>
+        <translation>Der Schlüsselbund des Systems konnte den neuen Sitzungsschlüssel nicht speichern. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcWaitingPage</name>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Adresse der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in page address</source>
+        <translation>Die Adresse der Anmeldeseite kopieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sign-in</source>
+        <translation>Anmeldung ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Stops this sign-in; nothing is stored</source>
+        <translation>Beendet diese Anmeldung; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>Seite erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab</translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page in your web browser…</source>
+        <translation>Die Anmeldeseite von %1 wird in Ihrem Webbrowser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Your browser shows %1&apos;s sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
+        <translation>Ihr Browser zeigt die Anmeldeseite von %1. Wenn Sie dort zugestimmt haben, kehren Sie hierher zurück: Die neue Sitzung erscheint in der Liste.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Open this address in it to sign in with %1:</source>
+        <translation>Ihr Webbrowser konnte nicht geöffnet werden. Öffnen Sie diese Adresse darin, um sich mit %1 anzumelden:</translation>
+    </message>
+    <message>
+        <source>Checking the answer from %1…</source>
+        <translation>Die Antwort von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Your browser can be closed. Wallet Sessions checks the answer and registers the new session with Turnkey.</source>
+        <translation>Sie können Ihren Browser schließen. Wallet Sessions prüft die Antwort und registriert die neue Sitzung bei Turnkey.</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 did not work</source>
+        <translation>Die Anmeldung mit %1 hat nicht funktioniert</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OtpCodePage</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Verifying the code</source>
+        <translation>Der Code wird überprüft</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Einen neuen Code senden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Den Code bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters or digits</source>
+        <translation>
+            <numerusform>%n Buchstabe oder Ziffer</numerusform>
+            <numerusform>%n Buchstaben oder Ziffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits</source>
+        <translation>
+            <numerusform>%n Ziffer</numerusform>
+            <numerusform>%n Ziffern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We sent a code to &lt;b&gt;%1&lt;/b&gt;. Enter it below; it works for a few minutes.</source>
+        <translation>Wir haben einen Code an &lt;b&gt;%1&lt;/b&gt; gesendet. Geben Sie ihn unten ein; er ist einige Minuten lang gültig.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code (%1 s)</source>
+        <translation>Code erneut &amp;senden (%1 s)</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used up. Send a new code to continue.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde bereits verwendet. Senden Sie einen neuen Code, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Code erneut &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OtpContactPage</name>
+    <message>
+        <source>Session name</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Der Name, unter dem diese Sitzung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Session name:</source>
+        <translation>Sitzungs&amp;name:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds</source>
+        <translation>Lebensdauer der Sitzung in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Sending the code</source>
+        <translation>Der Code wird gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the ways to sign in</source>
+        <translation>Zurück zu den Anmeldemöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <source>Send the one-time code</source>
+        <translation>Den Einmalcode senden</translation>
+    </message>
+    <message>
+        <source>We will email you a one-time code. If no account uses this address yet, one is created for you.</source>
+        <translation>Wir senden Ihnen einen Einmalcode per E-Mail. Wenn noch kein Konto diese Adresse verwendet, wird eines für Sie erstellt.</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. If no account uses this number yet, one is created for you.</source>
+        <translation>Wir senden Ihnen einen Einmalcode per SMS. Wenn noch kein Konto diese Nummer verwendet, wird eines für Sie erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>+15555550100</source>
+        <translation>+15555550100</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Geben Sie Ihre Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its country code, as +15555550100.</source>
+        <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, etwa +15555550100.</translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Eine Sitzung namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1611,14 @@
         <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
         <translation>„%1“ für %2 erneuert: gültig bis %3</translation>
     </message>
+    <message>
+        <source>Signed in: session &apos;%1&apos; created</source>
+        <translation>Angemeldet: Sitzung „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SessionDetailsPane</name>
@@ -1487,6 +1811,132 @@
     <message>
         <source>Refresh before e&amp;xpiry:</source>
         <translation>Erneuern &amp;vor Ablauf:</translation>
+    </message>
+    <message>
+        <source>Advanced: email and text-message sign-in</source>
+        <translation>Erweitert: Anmeldung per E-Mail und SMS</translation>
+    </message>
+    <message>
+        <source>Auth Proxy URL</source>
+        <translation>Auth-Proxy-URL</translation>
+    </message>
+    <message>
+        <source>Auth &amp;Proxy URL:</source>
+        <translation>Auth-&amp;Proxy-URL:</translation>
+    </message>
+    <message>
+        <source>Auth Proxy configuration ID</source>
+        <translation>Konfigurations-ID des Auth-Proxys</translation>
+    </message>
+    <message>
+        <source>From the Turnkey dashboard (Wallet Kit)</source>
+        <translation>Aus dem Turnkey-Dashboard (Wallet Kit)</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;ID:</source>
+        <translation>&amp;Konfigurations-ID:</translation>
+    </message>
+    <message>
+        <source>OTP signer public key</source>
+        <translation>Öffentlicher Schlüssel des OTP-Signierers</translation>
+    </message>
+    <message>
+        <source>The key that signs the one-time-code bundles and verification tokens (uncompressed P-256, 130 hex digits). Change it only for a test server.</source>
+        <translation>Der Schlüssel, der die Einmalcode-Pakete und Verifizierungstoken signiert (unkomprimiertes P-256, 130 Hexadezimalziffern). Ändern Sie ihn nur für einen Testserver.</translation>
+    </message>
+    <message>
+        <source>OTP signer &amp;key:</source>
+        <translation>&amp;OTP-Signiererschlüssel:</translation>
+    </message>
+    <message>
+        <source>Auth Proxy URL: %1</source>
+        <translation>Auth-Proxy-URL: %1</translation>
+    </message>
+    <message>
+        <source>The Auth Proxy configuration ID cannot contain spaces.</source>
+        <translation>Die Konfigurations-ID des Auth-Proxys darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The OTP signer key must be 130 hex digits starting with 04 (uncompressed P-256).</source>
+        <translation>Der OTP-Signiererschlüssel muss aus 130 Hexadezimalziffern bestehen und mit 04 beginnen (unkomprimiertes P-256).</translation>
+    </message>
+    <message>
+        <source>Set on the command line, in the environment or by demo mode for this run</source>
+        <translation>Für diesen Lauf auf der Befehlszeile, in der Umgebung oder vom Demo-Modus festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in need a connection to Turnkey&apos;s Auth Proxy; only the API key works offline.</source>
+        <translation>Die Anmeldung per E-Mail und SMS benötigt eine Verbindung zum Auth-Proxy von Turnkey; nur der API-Schlüssel funktioniert offline.</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in are not set up: %1.</source>
+        <translation>Die Anmeldung per E-Mail und SMS ist nicht eingerichtet: %1.</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in are unavailable: %1</source>
+        <translation>Die Anmeldung per E-Mail und SMS ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SignInMethodPage</name>
+    <message>
+        <source>Choose how to sign in. A new session is a fresh key registered with Turnkey for a limited time; its private key stays in the system keychain.</source>
+        <translation>Wählen Sie, wie Sie sich anmelden möchten. Eine neue Sitzung ist ein neuer Schlüssel, der für begrenzte Zeit bei Turnkey registriert wird; sein privater Schlüssel bleibt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Continue with &amp;email</source>
+        <translation>Weiter mit &amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Sign in with email</source>
+        <translation>Mit E-Mail anmelden</translation>
+    </message>
+    <message>
+        <source>A one-time code is sent to your email address</source>
+        <translation>Ein Einmalcode wird an Ihre E-Mail-Adresse gesendet</translation>
+    </message>
+    <message>
+        <source>Continue with &amp;text message</source>
+        <translation>Weiter mit &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Sign in with a text message</source>
+        <translation>Mit einer SMS anmelden</translation>
+    </message>
+    <message>
+        <source>A one-time code is sent to your phone by text message</source>
+        <translation>Ein Einmalcode wird per SMS an Ihr Telefon gesendet</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Log in with an &amp;API key…</source>
+        <translation>Mit einem &amp;API-Schlüssel anmelden…</translation>
+    </message>
+    <message>
+        <source>Log in with an API key</source>
+        <translation>Mit einem API-Schlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>For developers who hold a Turnkey API key pair</source>
+        <translation>Für Entwickler mit einem Turnkey-API-Schlüsselpaar</translation>
+    </message>
+    <message>
+        <source>Asking the Auth Proxy which ways to sign in are enabled…</source>
+        <translation>Der Auth-Proxy wird nach den aktivierten Anmeldemöglichkeiten gefragt…</translation>
     </message>
 </context>
 <context>

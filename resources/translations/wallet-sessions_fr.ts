@@ -393,10 +393,6 @@
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <source>Create a session with an API key</source>
-        <translation>Créer une session avec une clé d&apos;API</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -556,6 +552,10 @@
         <source>Renew this expired session, signed by your remembered API key</source>
         <translation>Renouveler cette session expirée, signée par votre clé d&apos;API mémorisée</translation>
     </message>
+    <message>
+        <source>Create a session: email, text message or API key</source>
+        <translation>Créer une session : e-mail, SMS ou clé d&apos;API</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -630,6 +630,10 @@
         <source>Could not start the demo</source>
         <translation>Impossible de démarrer la démo</translation>
     </message>
+    <message>
+        <source>Demo ID</source>
+        <translation>ID de démo</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::ConfirmClearAllDialog</name>
@@ -659,6 +663,45 @@
     <message>
         <source>&amp;Clear all</source>
         <translation>Tout &amp;effacer</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::DemoInbox</name>
+    <message>
+        <source>Demo inbox</source>
+        <translation>Boîte de réception de démo</translation>
+    </message>
+    <message>
+        <source>The demo server&apos;s emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
+        <translation>Les e-mails et SMS du serveur de démo apparaissent ici. Choisissez &lt;b&gt;Se connecter par e-mail&lt;/b&gt;, saisissez n&apos;importe quelle adresse, et le code arrive dans cette boîte de réception.</translation>
+    </message>
+    <message>
+        <source>Messages with one-time codes</source>
+        <translation>Messages avec des codes à usage unique</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>&amp;Copier le code</translation>
+    </message>
+    <message>
+        <source>Copy the selected message&apos;s code</source>
+        <translation>Copier le code du message sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 · Text to %2
+Your code is %3</source>
+        <translation>%1 · SMS à %2
+Votre code est %3</translation>
+    </message>
+    <message>
+        <source>%1 · Email to %2
+Your code is %3</source>
+        <translation>%1 · E-mail à %2
+Votre code est %3</translation>
+    </message>
+    <message>
+        <source>Code %1 for %2</source>
+        <translation>Code %1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -695,10 +738,6 @@
         <translation>&lt;h2&gt;Aucune session pour l&apos;instant&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Log in with an API key&lt;/b&gt; to create one, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
-        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;&lt;b&gt;Connectez-vous avec une clé d&apos;API&lt;/b&gt; pour en créer une, ou &lt;b&gt;essayez la démo&lt;/b&gt; pour voir comment fonctionnent les sessions, les comptes à rebours et les actualisations avec un serveur de test local.</translation>
-    </message>
-    <message>
         <source>&amp;Log in with an API key…</source>
         <translation>Se &amp;connecter avec une clé d&apos;API…</translation>
     </message>
@@ -713,6 +752,18 @@
     <message>
         <source>Starts a separate demo window with a local test server and three short sessions</source>
         <translation>Ouvre une fenêtre de démonstration distincte avec un serveur de test local et trois courtes sessions</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Sign in with email&lt;/b&gt; to create one (a one-time code is sent to you), log in with an API key if you are a developer, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
+        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;&lt;b&gt;Connectez-vous par e-mail&lt;/b&gt; pour en créer une (un code à usage unique vous est envoyé), connectez-vous avec une clé d&apos;API si vous êtes développeur, ou &lt;b&gt;essayez la démo&lt;/b&gt; pour voir comment les sessions, les comptes à rebours et les actualisations fonctionnent avec un serveur de test local.</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;email…</source>
+        <translation>Se connecter par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Sends a one-time code to your email address</source>
+        <translation>Envoie un code à usage unique à votre adresse e-mail</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1009,271 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcProviderButtons</name>
+    <message>
+        <source>Continue with %1</source>
+        <translation>Continuer avec %1</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser; you come back here when you have signed in</source>
+        <translation>Ouvre %1 dans votre navigateur web ; vous revenez ici une fois connecté</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcSignIn</name>
+    <message>
+        <source>You declined at %1, so nothing was signed in.</source>
+        <translation>Vous avez refusé chez %1 : aucune connexion n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Wallet Sessions did not belong to this sign-in, so it was refused. Please try again. (%1)</source>
+        <translation>La réponse reçue par Wallet Sessions n&apos;appartenait pas à cette connexion : elle a été refusée. Veuillez réessayer. (%1)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer could not be trusted, so nothing was signed in. (%2)</source>
+        <translation>La réponse de %1 n&apos;était pas fiable : aucune connexion n&apos;a été faite. (%2)</translation>
+    </message>
+    <message>
+        <source>There is no wallet account for this %1 identity yet. (%2)</source>
+        <translation>Il n&apos;existe pas encore de compte de portefeuille pour cette identité %1. (%2)</translation>
+    </message>
+    <message>
+        <source>No answer came back from your browser in time. Please try again.</source>
+        <translation>Votre navigateur n&apos;a pas répondu à temps. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 or Turnkey could not be reached. Check your connection and try again. (%2)</source>
+        <translation>%1 ou Turnkey est injoignable. Vérifiez votre connexion et réessayez. (%2)</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the new session key. (%1)</source>
+        <translation>Le trousseau du système n&apos;a pas pu stocker la nouvelle clé de session. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OidcWaitingPage</name>
+    <message>
+        <source>Sign-in page address</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in page address</source>
+        <translation>Copier l&apos;adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>En attente du navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel sign-in</source>
+        <translation>A&amp;nnuler la connexion</translation>
+    </message>
+    <message>
+        <source>Stops this sign-in; nothing is stored</source>
+        <translation>Arrête cette connexion ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>R&amp;ouvrir la page</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Terminez la connexion dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page in your web browser…</source>
+        <translation>Ouverture de la page de connexion de %1 dans votre navigateur web…</translation>
+    </message>
+    <message>
+        <source>Your browser shows %1&apos;s sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
+        <translation>Votre navigateur affiche la page de connexion de %1. Une fois l&apos;accord donné, revenez ici : la nouvelle session apparaît dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your web browser could not be opened. Open this address in it to sign in with %1:</source>
+        <translation>Votre navigateur web n&apos;a pas pu être ouvert. Ouvrez-y cette adresse pour vous connecter avec %1 :</translation>
+    </message>
+    <message>
+        <source>Checking the answer from %1…</source>
+        <translation>Vérification de la réponse de %1…</translation>
+    </message>
+    <message>
+        <source>Your browser can be closed. Wallet Sessions checks the answer and registers the new session with Turnkey.</source>
+        <translation>Vous pouvez fermer votre navigateur. Wallet Sessions vérifie la réponse et enregistre la nouvelle session auprès de Turnkey.</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 did not work</source>
+        <translation>La connexion avec %1 n&apos;a pas abouti</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OtpCodePage</name>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Verifying the code</source>
+        <translation>Vérification du code</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Envoyer un nouveau code</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify the code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters or digits</source>
+        <translation>
+            <numerusform>%n lettre ou chiffre</numerusform>
+            <numerusform>%n lettres ou chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits</source>
+        <translation>
+            <numerusform>%n chiffre</numerusform>
+            <numerusform>%n chiffres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We sent a code to &lt;b&gt;%1&lt;/b&gt;. Enter it below; it works for a few minutes.</source>
+        <translation>Nous avons envoyé un code à &lt;b&gt;%1&lt;/b&gt;. Saisissez-le ci-dessous ; il reste valable quelques minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code (%1 s)</source>
+        <translation>&amp;Renvoyer le code (%1 s)</translation>
+    </message>
+    <message>
+        <source>This code has expired or was used up. Send a new code to continue.</source>
+        <translation>Ce code a expiré ou a déjà été utilisé. Envoyez un nouveau code pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Renvoyer le code</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OtpContactPage</name>
+    <message>
+        <source>Session name</source>
+        <translation>Nom de session</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Le nom sous lequel cette session est enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Session name:</source>
+        <translation>&amp;Nom de session :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Session lifetime in seconds</source>
+        <translation>Durée de vie de la session en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée de vie :</translation>
+    </message>
+    <message>
+        <source>Sending the code</source>
+        <translation>Envoi du code</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the ways to sign in</source>
+        <translation>Retour aux modes de connexion</translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation>Envoyer le &amp;code</translation>
+    </message>
+    <message>
+        <source>Send the one-time code</source>
+        <translation>Envoyer le code à usage unique</translation>
+    </message>
+    <message>
+        <source>We will email you a one-time code. If no account uses this address yet, one is created for you.</source>
+        <translation>Nous vous enverrons un code à usage unique par e-mail. Si aucun compte n&apos;utilise encore cette adresse, un compte est créé pour vous.</translation>
+    </message>
+    <message>
+        <source>We will text you a one-time code. If no account uses this number yet, one is created for you.</source>
+        <translation>Nous vous enverrons un code à usage unique par SMS. Si aucun compte n&apos;utilise encore ce numéro, un compte est créé pour vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>Numéro de &amp;téléphone :</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>+15555550100</source>
+        <translation>+15555550100</translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address.</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Saisissez votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with its country code, as +15555550100.</source>
+        <translation>Saisissez le numéro de téléphone avec son indicatif de pays, par exemple +15555550100.</translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Une session nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1611,14 @@
         <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
         <translation>« %1 » actualisée pour %2 : valide jusqu&apos;à %3</translation>
     </message>
+    <message>
+        <source>Signed in: session &apos;%1&apos; created</source>
+        <translation>Connecté : session « %1 » créée</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SessionDetailsPane</name>
@@ -1487,6 +1811,132 @@
     <message>
         <source>Refresh before e&amp;xpiry:</source>
         <translation>Actualiser a&amp;vant l&apos;expiration :</translation>
+    </message>
+    <message>
+        <source>Advanced: email and text-message sign-in</source>
+        <translation>Avancé : connexion par e-mail et SMS</translation>
+    </message>
+    <message>
+        <source>Auth Proxy URL</source>
+        <translation>URL du proxy d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Auth &amp;Proxy URL:</source>
+        <translation>URL du &amp;proxy d&apos;authentification :</translation>
+    </message>
+    <message>
+        <source>Auth Proxy configuration ID</source>
+        <translation>ID de configuration du proxy d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>From the Turnkey dashboard (Wallet Kit)</source>
+        <translation>Depuis le tableau de bord Turnkey (Wallet Kit)</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;ID:</source>
+        <translation>ID de &amp;configuration :</translation>
+    </message>
+    <message>
+        <source>OTP signer public key</source>
+        <translation>Clé publique du signataire OTP</translation>
+    </message>
+    <message>
+        <source>The key that signs the one-time-code bundles and verification tokens (uncompressed P-256, 130 hex digits). Change it only for a test server.</source>
+        <translation>La clé qui signe les paquets de codes à usage unique et les jetons de vérification (P-256 non compressé, 130 chiffres hexadécimaux). Ne la modifiez que pour un serveur de test.</translation>
+    </message>
+    <message>
+        <source>OTP signer &amp;key:</source>
+        <translation>Clé du signataire &amp;OTP :</translation>
+    </message>
+    <message>
+        <source>Auth Proxy URL: %1</source>
+        <translation>URL du proxy d&apos;authentification : %1</translation>
+    </message>
+    <message>
+        <source>The Auth Proxy configuration ID cannot contain spaces.</source>
+        <translation>L&apos;ID de configuration du proxy d&apos;authentification ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The OTP signer key must be 130 hex digits starting with 04 (uncompressed P-256).</source>
+        <translation>La clé du signataire OTP doit compter 130 chiffres hexadécimaux commençant par 04 (P-256 non compressé).</translation>
+    </message>
+    <message>
+        <source>Set on the command line, in the environment or by demo mode for this run</source>
+        <translation>Définie sur la ligne de commande, dans l&apos;environnement ou par le mode démo pour cette exécution</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel signing in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in need a connection to Turnkey&apos;s Auth Proxy; only the API key works offline.</source>
+        <translation>La connexion par e-mail et SMS nécessite une connexion au proxy d&apos;authentification de Turnkey ; seule la clé d&apos;API fonctionne hors ligne.</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in are not set up: %1.</source>
+        <translation>La connexion par e-mail et SMS n&apos;est pas configurée : %1.</translation>
+    </message>
+    <message>
+        <source>Email and text-message sign-in are unavailable: %1</source>
+        <translation>La connexion par e-mail et SMS n&apos;est pas disponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SignInMethodPage</name>
+    <message>
+        <source>Choose how to sign in. A new session is a fresh key registered with Turnkey for a limited time; its private key stays in the system keychain.</source>
+        <translation>Choisissez comment vous connecter. Une nouvelle session est une nouvelle clé enregistrée auprès de Turnkey pour une durée limitée ; sa clé privée reste dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Continue with &amp;email</source>
+        <translation>Continuer par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Sign in with email</source>
+        <translation>Se connecter par e-mail</translation>
+    </message>
+    <message>
+        <source>A one-time code is sent to your email address</source>
+        <translation>Un code à usage unique est envoyé à votre adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Continue with &amp;text message</source>
+        <translation>Continuer par &amp;SMS</translation>
+    </message>
+    <message>
+        <source>Sign in with a text message</source>
+        <translation>Se connecter par SMS</translation>
+    </message>
+    <message>
+        <source>A one-time code is sent to your phone by text message</source>
+        <translation>Un code à usage unique est envoyé à votre téléphone par SMS</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Développeur</translation>
+    </message>
+    <message>
+        <source>Log in with an &amp;API key…</source>
+        <translation>Se connecter avec une clé d&apos;&amp;API…</translation>
+    </message>
+    <message>
+        <source>Log in with an API key</source>
+        <translation>Se connecter avec une clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>For developers who hold a Turnkey API key pair</source>
+        <translation>Pour les développeurs qui possèdent une paire de clés d&apos;API Turnkey</translation>
+    </message>
+    <message>
+        <source>Asking the Auth Proxy which ways to sign in are enabled…</source>
+        <translation>Interrogation du proxy d&apos;authentification sur les modes de connexion activés…</translation>
     </message>
 </context>
 <context>
