@@ -19,8 +19,9 @@ constexpr int kOptionalByPriority[] = {Col::Type, Col::ExpiresAt, Col::Organizat
 
 ColumnFitter::ColumnFitter(QTableView* table, QObject* parent)
     : QObject(parent)
-    , m_table(table) {
-    m_table->viewport()->installEventFilter(this);
+    , m_table(table)
+    , m_viewport(table->viewport()) {
+    m_viewport->installEventFilter(this);
     // A column the user widens may push another one out; one narrowed may let one back in. Queued:
     // hiding a section from inside the header's own resize handling corrupts its section sizes.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, &ColumnFitter::fit,
@@ -94,7 +95,9 @@ void ColumnFitter::fit() {
 }
 
 bool ColumnFitter::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the pointer kept at construction, never through m_table: the viewport still sends
+    // events while the table around it is being destroyed, when calling into the table is undefined.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         fit();
     return QObject::eventFilter(watched, event);
 }

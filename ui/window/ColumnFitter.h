@@ -31,6 +31,7 @@ protected:
 
 private:
     QTableView* m_table;
+    QObject* m_viewport; // only compared, never called: see eventFilter()
     QSet<int> m_unwanted;
     bool m_fitting = false;
 };
