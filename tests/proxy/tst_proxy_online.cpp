@@ -103,7 +103,7 @@ class TestProxyOnline : public QObject {
             s->connectToHost(service->url().host(), quint16(service->url().port()));
             sockets.push_back(std::move(socket));
         }
-        if (!QTest::qWaitFor([&] { return done == requests.size(); }, 30000))
+        if (!QTest::qWaitFor([&] { return done == requests.size(); }, 30000 * timeScale()))
             qWarning("%d of %lld requests unanswered", int(requests.size() - done),
                      qlonglong(requests.size()));
         return answers;
