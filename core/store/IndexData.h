@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordMap.h"
 #include "Result.h"
 #include "token/SessionToken.h"
 
@@ -73,8 +74,8 @@ struct IndexData {
     static constexpr int kVersion = 1;
     int version = kVersion;
     QString activeSessionKey; // empty when none
-    std::map<QString, SessionRecord> sessions;
-    std::map<QString, KeyRecord> keys;
+    RecordMap<SessionRecord> sessions;
+    RecordMap<KeyRecord> keys;
 
     const SessionRecord* findSession(const QString& sessionKey) const;
     SessionRecord* findSession(const QString& sessionKey);

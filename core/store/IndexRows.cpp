@@ -176,6 +176,25 @@ void diffMaps(const std::map<QString, Record>& before, const std::map<QString, R
     }
 }
 
+// The same for the rows `after` names (RecordMap::touched()), in key order: one lookup in each map per
+// named row, whatever the size of the maps.
+template <typename Record, typename Same>
+void diffNamed(const RecordMap<Record>& before, const RecordMap<Record>& after, Same sameRecord,
+               std::vector<const std::pair<const QString, Record>*>& upserts, QStringList& deletes) {
+    QStringList named(after.touched().begin(), after.touched().end());
+    named.sort();
+    for (const QString& key : std::as_const(named)) {
+        const auto b = before.find(key);
+        const auto a = after.find(key);
+        if (a == after.end()) {
+            if (b != before.end())
+                deletes << key;
+        } else if (b == before.end() || !sameRecord(a->second, b->second)) {
+            upserts.push_back(&*a);
+        }
+    }
+}
+
 QString placeholders(int n) {
     QString out;
     for (int i = 0; i < n; ++i)
@@ -275,8 +294,24 @@ IndexData salvageAll(IndexDb& db) {
 
 RowDiff diffRows(const IndexData& previous, const IndexData& next) {
     RowDiff diff;
-    diffMaps(previous.sessions, next.sessions, sameSession, diff.sessionUpserts, diff.sessionDeletes);
-    diffMaps(previous.keys, next.keys, sameKey, diff.keyUpserts, diff.keyDeletes);
+    diffMaps(previous.sessions.rows(), next.sessions.rows(), sameSession, diff.sessionUpserts,
+             diff.sessionDeletes);
+    diffMaps(previous.keys.rows(), next.keys.rows(), sameKey, diff.keyUpserts, diff.keyDeletes);
+    diff.activeChanged = previous.activeSessionKey != next.activeSessionKey;
+    return diff;
+}
+
+RowDiff diffNamedRows(const IndexData& previous, const IndexData& next) {
+    RowDiff diff;
+    if (next.sessions.allTouched())
+        diffMaps(previous.sessions.rows(), next.sessions.rows(), sameSession, diff.sessionUpserts,
+                 diff.sessionDeletes);
+    else
+        diffNamed(previous.sessions, next.sessions, sameSession, diff.sessionUpserts, diff.sessionDeletes);
+    if (next.keys.allTouched())
+        diffMaps(previous.keys.rows(), next.keys.rows(), sameKey, diff.keyUpserts, diff.keyDeletes);
+    else
+        diffNamed(previous.keys, next.keys, sameKey, diff.keyUpserts, diff.keyDeletes);
     diff.activeChanged = previous.activeSessionKey != next.activeSessionKey;
     return diff;
 }

@@ -43,6 +43,10 @@ struct RowDiff {
     }
 };
 RowDiff diffRows(const IndexData& previous, const IndexData& next);
+// The same result, in time proportional to the rows `next` names (RecordMap::touched()) when it names
+// them. Only for a `next` whose named rows were forgotten while it was equal to `previous`: a row
+// changed before that would be missed.
+RowDiff diffNamedRows(const IndexData& previous, const IndexData& next);
 // Writes `diff` (its active session taken from `next`) and sets the counter to `counter`.
 Result<void> writeRows(IndexDb& db, const RowDiff& diff, const IndexData& next, qint64 counter);
 

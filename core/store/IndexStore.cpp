@@ -1,5 +1,6 @@
 #include "IndexStore.h"
 
+#include "AcceptedRows.h"
 #include "IndexJson.h"
 #include "IndexMigration.h"
 #include "IndexRows.h"
@@ -24,25 +25,6 @@ constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFi
 
 QString tr(const char* text) {
     return QCoreApplication::translate("ws::SessionIndex", text);
-}
-
-// validateIndex() for a change to a valid index: only the rows it wrote and the active session.
-Result<void> validateRows(const indexrows::RowDiff& diff, const IndexData& next) {
-    for (const auto* session : diff.sessionUpserts)
-        if (!indexjson::isValidLabel(session->first))
-            return Error(
-                ErrorCode::CorruptIndex,
-                tr("field 'sessions' has an invalid session key \"%1\"").arg(session->first.left(64)));
-    for (const auto* key : diff.keyUpserts)
-        if (!indexjson::isValidPublicKey(key->first))
-            return Error(
-                ErrorCode::CorruptIndex,
-                tr("field 'keys' has an entry whose public key \"%1\" is not hex").arg(key->first.left(80)));
-    if (!next.activeSessionKey.isEmpty() && !next.findSession(next.activeSessionKey))
-        return Error(ErrorCode::CorruptIndex,
-                     tr("field 'activeSessionKey' names \"%1\", which is not among the sessions")
-                         .arg(next.activeSessionKey.left(64)));
-    return {};
 }
 
 } // namespace
@@ -80,6 +62,8 @@ Result<IndexData> IndexStore::readSnapshot(const QString& directory) {
 }
 
 void IndexStore::replaceData(IndexData data) {
+    data.sessions.forgetTouched(); // a snapshot names no rows: the next working copy starts clean
+    data.keys.forgetTouched();
     m_previous.reset();
     m_changedSincePrevious = {};
     // Not make_shared<const IndexData>: workingCopy() may reuse the object once it is unshared.
@@ -88,6 +72,8 @@ void IndexStore::replaceData(IndexData data) {
 }
 
 void IndexStore::replaceDataChanged(IndexData data, const Changed& changed) {
+    data.sessions.forgetTouched();
+    data.keys.forgetTouched();
     if (!m_previous) {
         m_previous = m_data;
         m_changedSincePrevious = changed;
@@ -119,6 +105,8 @@ IndexData IndexStore::workingCopy() {
     reused.activeSessionKey = m_data->activeSessionKey;
     reused.version = m_data->version;
     IndexData copy = std::move(reused);
+    copy.sessions.forgetTouched(); // brought up to date above; it now equals data() and names nothing
+    copy.keys.forgetTouched();
     m_previous.reset();
     m_changedSincePrevious = {};
     return copy;
@@ -309,55 +297,42 @@ IndexStore::Commit IndexStore::commitOnce(const std::vector<Mutation>& batch) {
         out.dataChanged = true;
     }
 
-    // A lone mutation (the common case) works on one copy of data() and is checked through the rows it
-    // changed; in a batch each one gets a copy of the result so far and is checked whole, so that a
-    // refused one cannot leave half of its change behind for the others.
+    // Every mutation runs on one working copy and is checked through the rows it named; a refused one
+    // is undone row by row (AcceptedRows), so that it cannot leave half of its change behind for the
+    // others, and nothing costs the size of the index unless a mutation could not name its rows.
     const auto refusal = [](const Error& why) {
         return Error(
             ErrorCode::Internal,
             tr("A change to the session index was refused because it would break it: %1").arg(why.message));
     };
-    const bool alone = batch.size() == 1;
-    IndexData next = alone ? workingCopy() : *m_data;
+    IndexData next = workingCopy();
+    AcceptedRows acceptedRows(*m_data);
     bool accepted = false;
     out.outcomes.reserve(batch.size());
     for (const Mutation& mutate : batch) {
-        IndexData trial = alone ? IndexData{} : next;
-        IndexData& target = alone ? next : trial;
-        Result<void> outcome = mutate(target);
-        if (outcome && !alone) {
-            if (auto valid = validateIndex(target); !valid)
+        Result<void> outcome = mutate(next);
+        if (outcome) {
+            // data() is valid, so only what changed can make the result invalid.
+            if (auto valid = validateNamedRows(next); !valid)
                 outcome = refusal(valid.error());
         }
         if (outcome) {
-            if (!alone)
-                next = std::move(trial);
+            acceptedRows.accept(next);
             accepted = true;
+        } else {
+            acceptedRows.rollBack(next);
         }
+        next.sessions.forgetTouched();
+        next.keys.forgetTouched();
         out.outcomes.push_back(std::move(outcome));
     }
-    if (!accepted && alone) {
-        if (m_forgotten.isEmpty()) {
-            m_db.rollback();
-            return out;
-        }
-        next = *m_data; // what a refused lone mutation left in `next` is not written
+    if (!accepted && m_forgotten.isEmpty()) {
+        m_db.rollback();
+        return out;
     }
+    acceptedRows.nameChanged(next);
     dropForgotten(next);
-    indexrows::RowDiff diff = indexrows::diffRows(*m_data, next);
-    if (alone && accepted) {
-        // data() is valid, so only what changed can make the result invalid.
-        if (auto valid = validateRows(diff, next); !valid) {
-            out.outcomes.front() = refusal(valid.error());
-            if (m_forgotten.isEmpty()) {
-                m_db.rollback();
-                return out;
-            }
-            next = *m_data;
-            dropForgotten(next);
-            diff = indexrows::diffRows(*m_data, next);
-        }
-    }
+    indexrows::RowDiff diff = indexrows::diffNamedRows(*m_data, next);
     // The forgotten keys' records are gone from data() already; their rows go with this commit (a
     // delete of a row that is not there is harmless).
     for (const QString& pub : std::as_const(m_forgotten))

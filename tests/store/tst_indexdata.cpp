@@ -170,7 +170,7 @@ private Q_SLOTS:
         // The same content built in another order must give the same bytes.
         IndexData b;
         b.keys = a.keys;
-        for (auto it = a.sessions.rbegin(); it != a.sessions.rend(); ++it)
+        for (auto it = a.sessions.rows().rbegin(); it != a.sessions.rows().rend(); ++it)
             b.sessions.insert(*it);
         b.activeSessionKey = a.activeSessionKey;
         QCOMPARE(serializeIndex(a), serializeIndex(b));
