@@ -31,12 +31,18 @@ set(WS_PCH_TEST_HEADERS <QTest> <QSignalSpy> <QTemporaryDir> <QProcess> <QElapse
 
 set(WS_PCH_TEST_UNDEFS -UQT_TESTCASE_BUILDDIR -UQT_TESTCASE_SOURCEDIR)
 
+# clang records the modification times of the headers in a PCH and rejects it when they differ; with
+# ccache, a PCH taken from the cache would carry another checkout's times. Headers are still tracked
+# by the build's dependency files, so the check adds nothing here.
+set(WS_PCH_CREATE_OPTIONS "$<$<CXX_COMPILER_ID:Clang>:SHELL:-Xclang -fno-pch-timestamp>")
+
 # A library that compiles its own PCH.
 function(ws_pch_library target)
     if(NOT WS_PCH)
         return()
     endif()
     get_target_property(libs ${target} LINK_LIBRARIES)
+    target_compile_options(${target} PRIVATE ${WS_PCH_CREATE_OPTIONS})
     if("Qt6::Widgets" IN_LIST libs)
         target_precompile_headers(${target} PRIVATE ${WS_PCH_GUI_HEADERS})
     else()
@@ -54,7 +60,7 @@ function(ws_pch_family name)
     file(CONFIGURE OUTPUT ${source} CONTENT "// PCH host of the ${name} family (cmake/WsPrecompile.cmake)\n")
     add_library(${name} OBJECT ${source})
     target_link_libraries(${name} PRIVATE ${F_LIBS} ws_build_settings)
-    target_compile_options(${name} PRIVATE ${WS_PCH_TEST_UNDEFS})
+    target_compile_options(${name} PRIVATE ${WS_PCH_TEST_UNDEFS} ${WS_PCH_CREATE_OPTIONS})
     set_target_properties(${name} PROPERTIES AUTOMOC OFF)
     if(F_GUI)
         target_precompile_headers(${name} PRIVATE ${WS_PCH_GUI_HEADERS} ${WS_PCH_TEST_HEADERS})
@@ -85,9 +91,10 @@ function(ws_pch_qt_modules target out)
         if(t MATCHES "^Qt6::(.+)$")
             list(APPEND modules ${CMAKE_MATCH_1})
         endif()
-        get_target_property(type ${t} TYPE)
         set(deps "")
-        if(NOT type STREQUAL "INTERFACE_LIBRARY" AND NOT t MATCHES "^Qt6::")
+        # The target's own compile definitions come from everything it links; a dependency's, only
+        # from what that dependency passes on (its INTERFACE_LINK_LIBRARIES).
+        if(t STREQUAL target)
             get_target_property(direct ${t} LINK_LIBRARIES)
             if(direct)
                 list(APPEND deps ${direct})
@@ -98,8 +105,8 @@ function(ws_pch_qt_modules target out)
             list(APPEND deps ${iface})
         endif()
         foreach(d ${deps})
-            # $<LINK_ONLY:X> still brings X's interface; other generator expressions are not followed.
-            string(REGEX REPLACE "^\\$<LINK_ONLY:(.+)>$" "\\1" d "${d}")
+            # $<LINK_ONLY:X> (a static library's private dependency) brings no compile definitions, and
+            # no other generator expression is followed.
             if(NOT d MATCHES "^\\$<" AND TARGET ${d})
                 get_target_property(alias ${d} ALIASED_TARGET)
                 if(alias)
@@ -144,5 +151,10 @@ function(ws_pch_assign)
     if(unassigned)
         list(JOIN unassigned ", " text)
         message(STATUS "Precompiled headers: no shared PCH for ${text}")
+    endif()
+    if(WS_PCH_VERBOSE)
+        foreach(f ${families})
+            message(STATUS "Precompiled headers: family ${f}: ${mods_${f}}")
+        endforeach()
     endif()
 endfunction()
