@@ -52,6 +52,11 @@ WS_RELWITHDEBINFO_FLAGS="-O2 -g1 -DNDEBUG"
 # directory, so clones and worktrees at different places share their hits; one already set is kept.
 if command -v ccache >/dev/null 2>&1; then
     export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$WS_ROOT}
+    # The precompiled headers (cmake/WsPrecompile.cmake): without these, ccache refuses to cache any
+    # compile that uses a PCH (gcc's -include of cmake_pch.hxx, clang's -include-pch). pch_defines: the
+    # PCH's macros are hashed through the PCH file itself; time_macros: no source uses __TIME__/__DATE__.
+    # One already set is kept.
+    export CCACHE_SLOPPINESS=${CCACHE_SLOPPINESS:-pch_defines,time_macros}
     WS_CCACHE_ARGS=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 else
     WS_CCACHE_ARGS=(-DCMAKE_CXX_COMPILER_LAUNCHER=) # clears one left in the cache by an earlier configure
