@@ -1,6 +1,7 @@
 #include "IndexData.h"
 
 #include "IndexJson.h"
+#include "KeyUsers.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,11 +39,30 @@ SessionRecord* IndexData::findSession(const QString& sessionKey) {
 }
 
 const SessionRecord* IndexData::sessionUsingKey(const QString& publicKey) const {
-    for (const auto& [label, session] : sessions) {
-        if (session.token.claims.publicKey == publicKey)
-            return &session;
+    if (!keyUsers || sessions.allNamedSinceIndexed()) {
+        for (const auto& [label, session] : sessions) {
+            if (session.token.claims.publicKey == publicKey)
+                return &session;
+        }
+        return nullptr;
     }
-    return nullptr;
+    // The index is exact for the rows not named since it was made; those named are read as they are.
+    // Every candidate is checked against its row, and of several the first label wins, as in the pass.
+    const QSet<QString>& named = sessions.namedSinceIndexed();
+    const std::pair<const QString, SessionRecord>* first = nullptr;
+    const auto consider = [&](const QString& label) {
+        const auto row = sessions.find(label);
+        if (row != sessions.end() && row->second.token.claims.publicKey == publicKey &&
+            (!first || row->first < first->first))
+            first = &*row;
+    };
+    keyUsers->forEachLabelUsing(publicKey, [&](const QString& label) {
+        if (!named.contains(label))
+            consider(label);
+    });
+    for (const QString& label : named)
+        consider(label);
+    return first ? &first->second : nullptr;
 }
 
 QSet<QString> IndexData::publicKeysInUse() const {

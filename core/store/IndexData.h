@@ -10,6 +10,7 @@
 #include <QString>
 #include <chrono>
 #include <map>
+#include <memory>
 
 namespace ws {
 
@@ -70,16 +71,23 @@ struct SessionRecord {
     QString organizationName;
 };
 
+class KeyUsers;
+
 struct IndexData {
     static constexpr int kVersion = 1;
     int version = kVersion;
     QString activeSessionKey; // empty when none
     RecordMap<SessionRecord> sessions;
     RecordMap<KeyRecord> keys;
+    // Which sessions use which public key, exact for every session row not named since
+    // sessions.markIndexed(); null until an owner builds it (IndexStore does for every snapshot it
+    // publishes). Only makes sessionUsingKey faster: without it, or after a change that named every
+    // row, that is a pass over the sessions.
+    std::shared_ptr<const KeyUsers> keyUsers;
 
     const SessionRecord* findSession(const QString& sessionKey) const;
     SessionRecord* findSession(const QString& sessionKey);
-    // The session whose token's public_key is `publicKey`, or nullptr.
+    // The session whose token's public_key is `publicKey`, or nullptr (of several, the first label).
     const SessionRecord* sessionUsingKey(const QString& publicKey) const;
     // Every public key some session's token names: one pass, for loops over all keys that would
     // otherwise call sessionUsingKey (a scan of the sessions) once per key.

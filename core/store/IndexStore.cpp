@@ -4,6 +4,7 @@
 #include "IndexJson.h"
 #include "IndexMigration.h"
 #include "IndexRows.h"
+#include "KeyUsers.h"
 #include "Logging.h"
 #include "SessionIndex.h"
 
@@ -64,6 +65,8 @@ Result<IndexData> IndexStore::readSnapshot(const QString& directory) {
 void IndexStore::replaceData(IndexData data) {
     data.sessions.forgetTouched(); // a snapshot names no rows: the next working copy starts clean
     data.keys.forgetTouched();
+    data.keyUsers = KeyUsers::build(data.sessions);
+    data.sessions.markIndexed();
     m_previous.reset();
     m_changedSincePrevious = {};
     // Not make_shared<const IndexData>: workingCopy() may reuse the object once it is unshared.
@@ -74,6 +77,14 @@ void IndexStore::replaceData(IndexData data) {
 void IndexStore::replaceDataChanged(IndexData data, const Changed& changed) {
     data.sessions.forgetTouched();
     data.keys.forgetTouched();
+    // `data` is data() with exactly the `changed` rows different, so data()'s index needs only those.
+    if (!m_data->keyUsers)
+        data.keyUsers = KeyUsers::build(data.sessions);
+    else if (!changed.sessions.isEmpty())
+        data.keyUsers = m_data->keyUsers->updated(data.sessions, changed.sessions);
+    else
+        data.keyUsers = m_data->keyUsers;
+    data.sessions.markIndexed();
     if (!m_previous) {
         m_previous = m_data;
         m_changedSincePrevious = changed;
@@ -107,6 +118,8 @@ IndexData IndexStore::workingCopy() {
     IndexData copy = std::move(reused);
     copy.sessions.forgetTouched(); // brought up to date above; it now equals data() and names nothing
     copy.keys.forgetTouched();
+    copy.keyUsers = m_data->keyUsers;
+    copy.sessions.markIndexed();
     m_previous.reset();
     m_changedSincePrevious = {};
     return copy;

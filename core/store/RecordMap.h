@@ -116,14 +116,8 @@ public:
 
     // Names a row as written without changing it (a commit handing on what earlier changes named).
     void touch(const QString& key) {
-        if (m_allTouched)
-            return;
-        if (m_touched.size() >= kMaxNamedRows) {
-            m_allTouched = true;
-            m_touched.clear();
-            return;
-        }
-        m_touched.insert(key);
+        nameIn(key, m_touched, m_allTouched);
+        nameIn(key, m_namedSinceIndexed, m_allNamedSinceIndexed);
     }
 
     // The rows named since the last forgetTouched(); allTouched() when that cannot be known.
@@ -134,6 +128,16 @@ public:
         m_allTouched = false;
     }
 
+    // The rows named since the last markIndexed(): a second record of the same names that a commit's
+    // forgetTouched() leaves alone, for an index built over this map (IndexData::keyUsers) that is
+    // exact for every other row.
+    const QSet<QString>& namedSinceIndexed() const { return m_namedSinceIndexed; }
+    bool allNamedSinceIndexed() const { return m_allNamedSinceIndexed; }
+    void markIndexed() {
+        m_namedSinceIndexed.clear();
+        m_allNamedSinceIndexed = false;
+    }
+
     // Equal content; which rows were named does not matter.
     friend bool operator==(const RecordMap& a, const RecordMap& b) { return a.m_map == b.m_map; }
 
@@ -141,11 +145,25 @@ private:
     void nameAll() {
         m_allTouched = true;
         m_touched.clear();
+        m_allNamedSinceIndexed = true;
+        m_namedSinceIndexed.clear();
+    }
+    static void nameIn(const QString& key, QSet<QString>& named, bool& all) {
+        if (all)
+            return;
+        if (named.size() >= kMaxNamedRows) {
+            all = true;
+            named.clear();
+            return;
+        }
+        named.insert(key);
     }
 
     Map m_map;
     QSet<QString> m_touched;
     bool m_allTouched = false;
+    QSet<QString> m_namedSinceIndexed;
+    bool m_allNamedSinceIndexed = false;
 };
 
 } // namespace ws

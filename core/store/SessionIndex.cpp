@@ -261,6 +261,20 @@ void SessionIndex::updateAsync(Mutation mutate, QObject* context, Callback<void>
 }
 
 void SessionIndex::forgetDeletedKey(const QString& publicKey) {
+    // Usually the writer is idle: the file's copy drops the record at once, at the cost of the one row
+    // (IndexStore reuses its previous snapshot), and callers see it through an ordinary publish.
+    // Never wait for the writer here: a commit in progress may be waiting for its fsync.
+    if (std::unique_lock lock(d->fileMutex, std::try_to_lock); lock.owns_lock()) {
+        const quint64 before = d->file.generation();
+        d->file.forgetDeletedKey(publicKey);
+        const Snapshot snap = d->snapshot(d->file.generation() != before, {});
+        lock.unlock();
+        if (!d->flushTimer.isActive())
+            d->flushTimer.start();
+        publish(snap);
+        return;
+    }
+    // The writer is busy: hand the drop to it, and hide the record from callers now with a copy.
     {
         std::lock_guard lock(d->queueMutex);
         d->forgetQueue.insert(publicKey);

@@ -6,6 +6,7 @@
 #include "store/AcceptedRows.h"
 #include "store/IndexRows.h"
 #include "store/IndexStore.h"
+#include "store/KeyUsers.h"
 #include "store/SessionIndex.h"
 
 #include <QRandomGenerator>
@@ -89,6 +90,63 @@ void randomChange(IndexData& data, QRandomGenerator& random, int& nextNumber) {
     default:
         if (data.sessions.contains(label))
             data.sessions.at(label).autoRefresh = !data.sessions.at(label).autoRefresh;
+        break;
+    }
+}
+
+// The session a pass over every session finds for `publicKey`: what sessionUsingKey must answer.
+const SessionRecord* firstUserByPass(const IndexData& data, const QString& publicKey) {
+    for (const auto& [label, session] : data.sessions)
+        if (session.token.claims.publicKey == publicKey)
+            return &session;
+    return nullptr;
+}
+
+// Where sessionUsingKey (through the key index) and a pass disagree, for every key some session uses
+// and a few that none may.
+QStringList keyUserMismatches(const IndexData& data, int highestNumber, QRandomGenerator& random) {
+    QStringList keys;
+    for (const auto& [label, session] : data.sessions)
+        keys << session.token.claims.publicKey;
+    for (int i = 0; i < 8; ++i)
+        keys << fakePublicKey(int(random.bounded(highestNumber + 1)));
+    QStringList out;
+    for (const QString& key : std::as_const(keys)) {
+        const SessionRecord* expected = firstUserByPass(data, key);
+        const SessionRecord* found = data.sessionUsingKey(key);
+        if (found != expected)
+            out << key.left(12) + QStringLiteral(": ") +
+                       (found ? found->sessionKey : QStringLiteral("none")) + QStringLiteral(" instead of ") +
+                       (expected ? expected->sessionKey : QStringLiteral("none"));
+    }
+    return out;
+}
+
+// A change that moves public keys between sessions: a new key, another session's key (two sessions
+// sharing one), or a session renamed (erased and stored again under another label).
+void randomKeyMove(IndexData& data, QRandomGenerator& random, int& nextNumber) {
+    const QString label = QStringLiteral("s%1").arg(random.bounded(40));
+    const QString other = QStringLiteral("s%1").arg(random.bounded(40));
+    switch (random.bounded(3)) {
+    case 0:
+        if (SessionRecord* s = data.findSession(label))
+            s->token.claims.publicKey = fakePublicKey(nextNumber++);
+        break;
+    case 1:
+        if (const SessionRecord* from = data.findSession(other))
+            if (SessionRecord* to = data.findSession(label))
+                to->token.claims.publicKey = from->token.claims.publicKey;
+        break;
+    default:
+        if (const auto it = data.sessions.find(label);
+            it != data.sessions.end() && !data.findSession(other)) {
+            SessionRecord moved = it->second;
+            data.sessions.erase(it);
+            moved.sessionKey = other;
+            data.sessions.emplace(other, std::move(moved));
+            if (data.activeSessionKey == label)
+                data.activeSessionKey = other;
+        }
         break;
     }
 }
@@ -196,6 +254,62 @@ private Q_SLOTS:
             QCOMPARE(describe(indexrows::diffNamedRows(base, next)),
                      describe(indexrows::diffRows(base, next)));
         }
+    }
+
+    // sessionUsingKey answers through the key index (KeyUsers) what a pass over the sessions answers:
+    // inside mutations (the rows named since the index was made are read as they are), after every
+    // commit, across the rebuilds of the index's overlay, with keys moved between sessions, shared by
+    // two, and refused batches undone. A wrong "no session uses this key" would let a refresh delete
+    // a key a session still needs.
+    void sessionUsingKeyAnswersWhatAPassAnswers() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        IndexStore store(dir.path());
+        QVERIFY(store.open().ok());
+        QVERIFY(store
+                    .commit({[](IndexData& data) -> Result<void> {
+                        data = sample(30);
+                        return {};
+                    }})
+                    .dataChanged);
+        QVERIFY(store.data().keyUsers);
+        QRandomGenerator random(11);
+        QRandomGenerator checkRandom(12);
+        int nextNumber = 100;
+        QStringList mismatches;
+        int sessionRowsChanged = 0;
+        for (int round = 0; round < 1800 && mismatches.isEmpty(); ++round) {
+            std::vector<IndexStore::Mutation> batch;
+            const int mutations = 1 + int(random.bounded(3));
+            for (int m = 0; m < mutations; ++m) {
+                const quint32 seed = random.generate();
+                const bool refuse = random.bounded(5) == 0;
+                const int first = nextNumber;
+                nextNumber += 10;
+                batch.push_back([&, seed, first, refuse](IndexData& data) -> Result<void> {
+                    QRandomGenerator changeRandom(seed);
+                    int numbers = first;
+                    for (int i = 0; i < 3; ++i) {
+                        if (changeRandom.bounded(2) == 0)
+                            randomKeyMove(data, changeRandom, numbers);
+                        else
+                            randomChange(data, changeRandom, numbers);
+                        mismatches << keyUserMismatches(data, numbers, checkRandom);
+                    }
+                    if (refuse)
+                        return Error(ErrorCode::Internal, QStringLiteral("refused on purpose"));
+                    return {};
+                });
+            }
+            const IndexData before = store.data();
+            store.commit(batch);
+            sessionRowsChanged += int(indexrows::diffRows(before, store.data()).sessionUpserts.size());
+            mismatches << keyUserMismatches(store.data(), nextNumber, checkRandom);
+        }
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.mid(0, 10).join(u'\n')));
+        // Enough changed rows that the overlay was rebuilt into a new base more than once.
+        QVERIFY2(sessionRowsChanged > 2 * KeyUsers::kMaxOverlayRows,
+                 qPrintable(QString::number(sessionRowsChanged)));
     }
 
     // Through the real database: after any sequence of commits, lone and batched, some refused, what

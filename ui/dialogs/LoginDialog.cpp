@@ -69,7 +69,11 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     auto* privateRow = new QHBoxLayout;
     privateRow->addWidget(m_privateKey, 1);
     privateRow->addWidget(load);
-    form->addRow(tr("API pri&vate key:"), privateRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: without one the label would show
+    // its '&' literally instead of underlining the mnemonic.
+    auto* privateLabel = new QLabel(tr("API pri&vate key:"), this);
+    privateLabel->setBuddy(m_privateKey);
+    form->addRow(privateLabel, privateRow);
 
     m_sessionKey = new QLineEdit(QString::fromLatin1(kDefaultSessionKey), this);
     m_sessionKey->setObjectName(QStringLiteral("sessionKeyEdit"));
@@ -88,7 +92,9 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     auto* lifetimeRow = new QHBoxLayout;
     lifetimeRow->addWidget(m_lifetime);
     lifetimeRow->addWidget(m_lifetimeText, 1);
-    form->addRow(tr("&Lifetime:"), lifetimeRow);
+    auto* lifetimeLabel = new QLabel(tr("&Lifetime:"), this);
+    lifetimeLabel->setBuddy(m_lifetime);
+    form->addRow(lifetimeLabel, lifetimeRow);
 
     m_remember = new QCheckBox(tr("&Remember this API key in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));

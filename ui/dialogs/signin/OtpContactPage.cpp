@@ -47,7 +47,10 @@ OtpContactPage::OtpContactPage(qint64 defaultLifetimeSecs, QWidget* parent)
     auto* lifetimeRow = new QHBoxLayout;
     lifetimeRow->addWidget(m_lifetime);
     lifetimeRow->addWidget(lifetimeText, 1);
-    form->addRow(tr("&Lifetime:"), lifetimeRow);
+    // QFormLayout gives a layout row no buddy; the label needs one for its mnemonic.
+    auto* lifetimeLabel = new QLabel(tr("&Lifetime:"), this);
+    lifetimeLabel->setBuddy(m_lifetime);
+    form->addRow(lifetimeLabel, lifetimeRow);
     layout->addLayout(form);
     connect(m_lifetime, &QSpinBox::valueChanged, lifetimeText,
             [lifetimeText](int secs) { lifetimeText->setText(QStringLiteral("= ") + formatDuration(secs)); });
