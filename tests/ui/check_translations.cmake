@@ -4,8 +4,8 @@
 # cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check_translations.cmake
 file(GLOB ts_files ${SOURCE_DIR}/resources/translations/*.ts)
 list(LENGTH ts_files count)
-if(count LESS 2)
-    message(FATAL_ERROR "expected at least two .ts files in resources/translations, found ${count}")
+if(count LESS 3)
+    message(FATAL_ERROR "expected the English plural forms and at least two .ts files in resources/translations, found ${count}")
 endif()
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
@@ -13,7 +13,12 @@ set(failed FALSE)
 foreach(ts ${ts_files})
     get_filename_component(name ${ts} NAME)
     file(COPY ${ts} DESTINATION ${WORK_DIR})
-    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/gui
+    # English is the source language: its file holds the plural forms alone.
+    set(only)
+    if(name MATCHES "_en\\.ts$")
+        set(only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -silent ${only} -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/gui
                             -ts ${WORK_DIR}/${name}
                     RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)

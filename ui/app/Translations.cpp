@@ -37,6 +37,19 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
             break;
         }
     }
+    // English is the source language, yet "%n session(s)" reads "1 session" / "2 sessions" only
+    // through English plural forms (wallet-sessions_en holds those alone): loaded for English and for
+    // every language without a translation of its own.
+    if (loaded.isEmpty()) {
+        for (const QString& place : places) {
+            if (ours->load(QStringLiteral("wallet-sessions_en"), place)) {
+                QCoreApplication::installTranslator(ours);
+                break;
+            }
+        }
+    }
+    if (loaded.startsWith(QLatin1String("en")))
+        loaded.clear();
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

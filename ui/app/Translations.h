@@ -16,7 +16,8 @@ QString languageFromArguments(const QStringList& arguments);
 // LANGUAGE, then LC_ALL / LC_MESSAGES / LANG). The app's .qm files are embedded under :/translations;
 // the installed copies (<prefix>/share/wallet-sessions/translations) and a build tree's
 // bin/translations are looked at when a language is not embedded. A language without a translation
-// keeps the English source text. Returns the translation's language ("de"), empty for English.
+// keeps the English source text, with English plural forms. Returns the translation's language
+// ("de"), empty for English.
 QString installTranslations(QCoreApplication& app, const QString& language = QString());
 
 } // namespace ws::ui

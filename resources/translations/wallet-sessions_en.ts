@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ws::TrayIntegration</name>
+    <message numerus="yes">
+        <source>Refresh all (%n expiring)</source>
+        <translation>
+            <numerusform>Refresh all (%n expiring)</numerusform>
+            <numerusform>Refresh all (%n expiring)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n more in the window…</numerusform>
+            <numerusform>%n more in the window…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>Refreshed %n session</numerusform>
+            <numerusform>Refreshed %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::AppContext</name>
+    <message numerus="yes">
+        <source>Start-up clean-up: %n key(s) could not be deleted yet</source>
+        <translation>
+            <numerusform>Start-up clean-up: %n key could not be deleted yet</numerusform>
+            <numerusform>Start-up clean-up: %n keys could not be deleted yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::ConfirmClearAllDialog</name>
+    <message numerus="yes">
+        <source>Clear all %n session(s)?</source>
+        <translation>
+            <numerusform>Clear the %n session?</numerusform>
+            <numerusform>Clear all %n sessions?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::OtpCodePage</name>
+    <message numerus="yes">
+        <source>%n letters or digits</source>
+        <translation>
+            <numerusform>%n letter or digit</numerusform>
+            <numerusform>%n letters or digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits</source>
+        <translation>
+            <numerusform>%n digit</numerusform>
+            <numerusform>%n digits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SessionCommands</name>
+    <message numerus="yes">
+        <source>Refreshed %n session(s)</source>
+        <translation>
+            <numerusform>Refreshed %n session</numerusform>
+            <numerusform>Refreshed %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n session(s)? Their keys are deleted from the keychain.</source>
+        <translation>
+            <numerusform>Clear %n session? Its key is deleted from the keychain.</numerusform>
+            <numerusform>Clear %n sessions? Their keys are deleted from the keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n session(s)</source>
+        <translation>
+            <numerusform>Cleared %n session</numerusform>
+            <numerusform>Cleared %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n expired session(s)</source>
+        <translation>
+            <numerusform>Removed %n expired session</numerusform>
+            <numerusform>Removed %n expired sessions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
