@@ -63,10 +63,7 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       QStringLiteral("NAME")});
     parser.addOption(expirationSecondsOption());
     parser.addOption(invalidateExistingOption());
-    parser.addOption({QStringLiteral("key-store"),
-                      tr("Where the session key is made and kept: 'keychain' (default) or 'tpm' (inside this "
-                         "computer's TPM 2.0, never exportable; its refreshes stay there)."),
-                      QStringLiteral("STORE")});
+    parser.addOption(keyStoreOption());
     addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
     QCommandLineOption keyArgument(QStringLiteral("api-private-key"), QString(), QStringLiteral("HEX"));
@@ -81,11 +78,8 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
             tr("The API private key is never accepted as an argument (other users can read command lines); "
                "use --api-private-key-file PATH, or --api-private-key-file - to read it from standard "
                "input"));
-    if (parser.isSet(QStringLiteral("key-store")) &&
-        parser.value(QStringLiteral("key-store")) != QLatin1String("tpm") &&
-        parser.value(QStringLiteral("key-store")) != QLatin1String("keychain"))
-        return Error(ErrorCode::InvalidInput, tr("--key-store must be 'tpm' or 'keychain', not '%1'")
-                                                  .arg(parser.value(QStringLiteral("key-store")).left(32)));
+    if (const Result<KeyStoreKind> store = keyStore(parser); !store)
+        return store.error();
     if (Result<void> oauth = validateOAuthLogin(parser); !oauth || parser.isSet(QStringLiteral("oauth")))
         return oauth;
     const bool email = parser.isSet(QStringLiteral("email"));
@@ -151,9 +145,7 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
     request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     request.makeActive = true;
-    request.keyStore = parser.value(QStringLiteral("key-store")) == QLatin1String("tpm")
-                           ? KeyStoreKind::Tpm
-                           : KeyStoreKind::Keychain;
+    request.keyStore = keyStore(parser).value(); // validate() refused any other value
 
     context.manager().loginWithApiKey(std::move(request), &context,
                                       [&context](Result<QString> result) { reportLogin(context, result); });

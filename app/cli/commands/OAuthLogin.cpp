@@ -60,9 +60,7 @@ OAuthRun readRun(const QCommandLineParser& parser) {
                                  : QString::fromLatin1(kDefaultSessionKey);
     run.request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-    run.request.keyStore = parser.value(QStringLiteral("key-store")) == QLatin1String("tpm")
-                               ? KeyStoreKind::Tpm
-                               : KeyStoreKind::Keychain;
+    run.request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
     run.request.makeActive = true;
     run.browser = !parser.isSet(kNoBrowser);
     run.timeoutSecs = timeoutSecs(parser);

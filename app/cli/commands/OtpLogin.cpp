@@ -50,9 +50,7 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
                              : QString::fromLatin1(kDefaultSessionKey);
     request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-    request.keyStore = parser.value(QStringLiteral("key-store")) == QLatin1String("tpm")
-                           ? KeyStoreKind::Tpm
-                           : KeyStoreKind::Keychain;
+    request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
     request.makeActive = true;
 
     auto handle = std::make_shared<SignInHandle>();
