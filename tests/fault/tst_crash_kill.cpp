@@ -160,8 +160,12 @@ private Q_SLOTS:
         int removedByKilledClearAll = 0;
         int keptByKilledClearAll = 0;
 
+        // Each operation's kill window starts at kMaxKillDelayMs (clear-all: 200 ms) and shrinks to the
+        // shortest run that finished before its kill: on a fast machine a window longer than the whole
+        // operation would mostly let it finish, and the runs would end before kKills kills.
+        std::map<QString, int> windowMs;
         int kills = 0;
-        for (int i = 0; kills < kKills && i < kKills * 2; ++i) {
+        for (int i = 0; kills < kKills && i < kKills * 3; ++i) {
             const QString setUp = ensureSessions();
             QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
             Result<IndexData> before = readIndex(m_cli->dataDir());
@@ -169,13 +173,19 @@ private Q_SLOTS:
 
             const Operation& op = operations()[random.bounded(int(operations().size()))];
             // clear-all without --revoke makes no request: its whole run fits in the first 200 ms.
-            const int delayMs = int(random.bounded((op.removesSessions ? 200 : kMaxKillDelayMs) + 1));
+            const int window =
+                windowMs.try_emplace(op.name, op.removesSessions ? 200 : kMaxKillDelayMs).first->second;
+            const int delayMs = int(random.bounded(window + 1));
             QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
 
             std::unique_ptr<QProcess> process = m_cli->start(op.arguments);
             QVERIFY(process->waitForStarted(30000));
+            QElapsedTimer run;
+            run.start();
             process->closeWriteChannel();
             const bool finishedFirst = process->waitForFinished(delayMs);
+            if (finishedFirst)
+                windowMs[op.name] = std::max(10, std::min(window, int(run.elapsed())));
             const QString where =
                 QStringLiteral("iteration %1, %2, kill after %3 ms").arg(i).arg(op.name).arg(delayMs);
             if (finishedFirst) {
