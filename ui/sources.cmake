@@ -28,6 +28,7 @@ target_sources(ui PRIVATE
     window/ServeController.h window/ServeController.cpp
     settings/AppSettings.h settings/AppSettings.cpp
     settings/Autostart.h settings/Autostart.cpp
+    settings/RememberedKeysSection.h settings/RememberedKeysSection.cpp
     app/CommandLine.h app/CommandLine.cpp
     app/Translations.h app/Translations.cpp
     app/DemoBackend.h

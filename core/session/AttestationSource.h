@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SignInMethod.h"
 #include "api/TurnkeyClient.h"
 
 #include <QByteArray>
@@ -27,6 +28,8 @@ public:
     virtual ~AttestationSource() = default;
     virtual void attest(TurnkeyClient::Signer sessionKey, Callback<Attestation> done) = 0;
     virtual void cancel() = 0;
+    // How the user signs in through this source, kept with the session (Sign in again offers it).
+    virtual SignInMethod method() const = 0;
 };
 
 } // namespace ws

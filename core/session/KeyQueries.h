@@ -13,6 +13,7 @@ struct KeyPairInfo {
     QString publicKey; // compressed hex
     KeyStoreKind store = KeyStoreKind::Keychain;
     QDateTime createdAt;
+    QString organizationId; // API keys: the organization they were remembered for
 };
 
 // The rules for which keys a refresh may use, in one place for the refresh itself and for the front
@@ -25,8 +26,10 @@ bool isRefreshTarget(const IndexData& data, const QString& publicKey, const KeyR
 // The held ones among them, oldest first: what a person chooses from (pending keys are other
 // operations' work in progress).
 QList<KeyPairInfo> heldRefreshTargets(const IndexData& data);
-// API keys remembered at login (`login --remember-api-key`) for `organizationId`, in key order.
+// API keys remembered at login for `organizationId`, oldest first.
 QList<KeyPairInfo> rememberedApiKeys(const IndexData& data, const QString& organizationId);
+// Every organization's, oldest first (Settings lists them, each with Forget).
+QList<KeyPairInfo> allRememberedApiKeys(const IndexData& data);
 
 } // namespace keyqueries
 } // namespace ws

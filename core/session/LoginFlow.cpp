@@ -22,6 +22,8 @@ struct LoginFlow::Job {
     bool invalidateExisting = false;
     bool rememberApiKey = false;
     bool makeActive = true;
+    bool replace = false;
+    QString apiPublicKey; // how the session was created, kept with it (Sign in again)
     std::shared_ptr<const P256KeyPair> apiKey;
     QString newKey;
     QString username; // display names from whoami, best effort
@@ -74,12 +76,8 @@ void LoginFlow::login(LoginRequest request, std::function<void(Result<QString>)>
         apiKey.emplace(std::move(given).value());
     }
     // Checked before any network work: a collision would otherwise waste a server-side key.
-    if (m_services.index.data().findSession(sessionKey))
-        return reject(
-            Error(ErrorCode::AlreadyExists,
-                  QCoreApplication::translate(
-                      "ws", "A session named '%1' already exists; clear it first or choose another name.")
-                      .arg(sessionKey)));
+    if (!request.replace && m_services.index.data().findSession(sessionKey))
+        return reject(sessionmsg::nameTaken(sessionKey));
 
     auto job = std::make_shared<Job>();
     job->sessionKey = sessionKey;
@@ -88,6 +86,8 @@ void LoginFlow::login(LoginRequest request, std::function<void(Result<QString>)>
     job->invalidateExisting = request.invalidateExisting;
     job->rememberApiKey = request.rememberApiKey;
     job->makeActive = request.makeActive;
+    job->replace = request.replace;
+    job->apiPublicKey = apiPublicKey;
     job->done = std::move(done);
     const KeyStoreKind store = request.keyStore;
     if (!useHeldKey) {
@@ -181,7 +181,9 @@ void LoginFlow::store(const std::shared_ptr<Job>& job, const SessionToken& token
     options.lifetimeSeconds = job->expirationSeconds;
     options.username = job->username;
     options.organizationName = job->organizationName;
-    m_store.commit(token, job->sessionKey, options, [this, job](Result<QString> stored) {
+    options.replace = job->replace;
+    options.signInMethod = SignInMethod::apiKey(job->apiPublicKey);
+    m_store.commit(token, job->sessionKey, options, [this, job](Result<void> stored) {
         if (!stored.ok())
             return fail(job, stored.error());
         job->apiKey.reset(); // wipes the API private key now rather than when the last copy of the job dies

@@ -41,6 +41,7 @@ public:
 
     void attest(TurnkeyClient::Signer sessionKey, Callback<Attestation> done) override;
     void cancel() override;
+    SignInMethod method() const override { return SignInMethod::openId(m_options.provider.name); }
 
     const OidcSignInOptions& options() const { return m_options; }
     // After a successful attest(): who signed in (email, subject) at the provider.

@@ -38,6 +38,10 @@ public:
 
     void attest(TurnkeyClient::Signer sessionKey, Callback<Attestation> done) override;
     void cancel() override;
+    SignInMethod method() const override {
+        return m_options.type == OtpType::Sms ? SignInMethod::sms(m_options.contact)
+                                              : SignInMethod::email(m_options.contact);
+    }
 
     const OtpSignInOptions& options() const { return m_options; }
     // The user's answer to codeNeeded(). Ignored while no code is awaited.

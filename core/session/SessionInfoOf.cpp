@@ -17,6 +17,7 @@ SessionInfo sessionInfoOf(const IndexData& data, const SessionRecord& record) {
         info.keyStore = key->second.store;
     info.username = record.username;
     info.organizationName = record.organizationName;
+    info.signInMethod = SignInMethod::parse(record.signInMethod);
     return info;
 }
 

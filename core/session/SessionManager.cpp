@@ -96,6 +96,10 @@ QList<KeyPairInfo> SessionManager::rememberedApiKeys(const QString& organization
     return keyqueries::rememberedApiKeys(d->services.index.data(), organizationId);
 }
 
+QList<KeyPairInfo> SessionManager::allRememberedApiKeys() const {
+    return keyqueries::allRememberedApiKeys(d->services.index.data());
+}
+
 void SessionManager::createApiKeyPair(QObject* context, Callback<QString> done) {
     Reply<QString> reply(context, this, std::move(done));
     d->keys.createSessionKey([this, reply](Result<QString> created) {

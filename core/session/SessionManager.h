@@ -57,6 +57,7 @@ public:
     // API keys remembered for the organization, which can sign a refresh (StampWith::RememberedApiKey)
     // and so renew an expired session without a new log-in.
     QList<KeyPairInfo> rememberedApiKeys(const QString& organizationId) const;
+    QList<KeyPairInfo> allRememberedApiKeys() const; // every organization's, oldest first
     // NOT_FOUND for an unknown key. Written on the index's writer thread: a contended index lock
     // never blocks the caller's thread.
     void setActiveSession(const QString& sessionKey, QObject* context, Callback<void> done);

@@ -68,4 +68,11 @@ Result<QString> resolveSessionKey(const IndexData& data, const QString& sessionK
     return key;
 }
 
+Error nameTaken(const QString& sessionKey) {
+    return Error(ErrorCode::AlreadyExists,
+                 QCoreApplication::translate("ws", "A session named '%1' already exists; sign in again to "
+                                                   "replace it (login --replace), or choose another name.")
+                     .arg(sessionKey));
+}
+
 } // namespace ws::sessionmsg

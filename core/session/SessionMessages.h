@@ -16,6 +16,8 @@ Error revoked(const QString& sessionKey);
 Error batchCancelled(const QString& sessionKey);
 Error lifetimeTooShort(qint64 seconds);
 Error notSupportedStamper();
+// A new session's name is taken and the caller did not ask to replace that session.
+Error nameTaken(const QString& sessionKey);
 
 // Resolves "empty means the active session" and checks the session exists.
 Result<QString> resolveSessionKey(const IndexData& data, const QString& sessionKey);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SignInMethod.h"
 #include "crypto/SecureBytes.h"
 #include "store/IndexData.h"
 
@@ -24,6 +25,7 @@ struct SessionInfo {
     KeyStoreKind keyStore = KeyStoreKind::Keychain; // where the session's private key is
     QString username;                               // from whoami, empty until known
     QString organizationName;                       // from whoami, empty until known
+    SignInMethod signInMethod;                      // how it was created; Unknown for older sessions
     bool signatureVerified = false; // JWT signature checked against the configured notarizer key
     // Set only in what refreshSession() yields: another process refreshed this session first, so this
     // refresh stood down (its own new key revoked and destroyed) and the session is as that one left it.
@@ -46,6 +48,7 @@ struct StoreOptions {
     qint64 lifetimeSeconds = 0; // 0: taken as exp - now
     QString username;           // display names for the record (whoami); empty: unknown
     QString organizationName;
+    SignInMethod signInMethod; // how the session was created (login, sign-in); Unknown for a stored token
 };
 
 struct ClearOptions {
@@ -79,6 +82,9 @@ struct LoginRequest {
     // Where the session's key is made: the keychain, or inside the TPM (its refreshes stay there).
     KeyStoreKind keyStore = KeyStoreKind::Keychain;
     bool makeActive = true;
+    // Sign in again: a session already named `sessionKey` is replaced once the new one is committed
+    // (its key then destroyed, as `clear` does). Without it that name is refused before any work.
+    bool replace = false;
 };
 
 // A sign-in by a third party's attestation (one-time code, OpenID): SessionManager::signIn().
@@ -88,6 +94,7 @@ struct SignInRequest {
     bool invalidateExisting = false;
     KeyStoreKind keyStore = KeyStoreKind::Keychain;
     bool makeActive = true;
+    bool replace = false; // as LoginRequest::replace
 };
 
 // One entry per session of a batch operation (refresh all, clear all).

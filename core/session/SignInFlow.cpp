@@ -33,6 +33,7 @@ struct SignInFlow::Job {
     QPointer<ApiCall> call; // the request in flight, if any
     QString username;       // display names from whoami, best effort
     QString organizationName;
+    SignInMethod method; // the source's, read when the sign-in starts (the source is released early)
     std::function<void(Result<QString>)> done;
 };
 
@@ -59,16 +60,13 @@ SignInHandle SignInFlow::signIn(SignInRequest request, std::shared_ptr<Attestati
     if (request.expirationSeconds < kMinimumExpirationSeconds)
         return reject(sessionmsg::lifetimeTooShort(request.expirationSeconds));
     // Checked before any key is made or anything is sent.
-    if (m_services.index.data().findSession(sessionKey))
-        return reject(
-            Error(ErrorCode::AlreadyExists,
-                  QCoreApplication::translate(
-                      "ws", "A session named '%1' already exists; clear it first or choose another name.")
-                      .arg(sessionKey)));
+    if (!request.replace && m_services.index.data().findSession(sessionKey))
+        return reject(sessionmsg::nameTaken(sessionKey));
 
     auto job = std::make_shared<Job>();
     job->sessionKey = sessionKey;
     job->request = std::move(request);
+    job->method = source->method();
     job->source = std::move(source);
     job->done = std::move(done);
     m_running.insert(job);
@@ -179,7 +177,9 @@ void SignInFlow::store(const std::shared_ptr<Job>& job, const SessionToken& toke
     options.lifetimeSeconds = job->request.expirationSeconds;
     options.username = job->username;
     options.organizationName = job->organizationName;
-    m_store.commit(token, job->sessionKey, options, [this, job](Result<QString> stored) {
+    options.replace = job->request.replace;
+    options.signInMethod = job->method;
+    m_store.commit(token, job->sessionKey, options, [this, job](Result<void> stored) {
         if (!stored.ok())
             return fail(job, stored.error());
         job->stage = Job::Stage::Finished;

@@ -77,24 +77,12 @@ void StoreFlow::store(const QByteArray& token, const QString& sessionKey, StoreO
                     "ws", "the keychain entry for this session's key is unusable")));
                 return;
             }
-            commit(parsed, sessionKey, options, [this, done](Result<QString> replaced) {
-                if (!replaced.ok()) {
-                    done(replaced.error());
-                    return;
-                }
-                if (replaced.value().isEmpty()) {
-                    done({});
-                    return;
-                }
-                // The replaced session's key is doomed in the index already; recovery retries a failed
-                // delete.
-                m_keys.destroy(replaced.value(), [done](Result<void>) { done({}); });
-            });
+            commit(parsed, sessionKey, options, done);
         });
 }
 
 void StoreFlow::commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options,
-                       std::function<void(Result<QString>)> done) {
+                       std::function<void(Result<void>)> done) {
     const QString pub = token.claims.publicKey;
     const QDateTime now = m_services.clock.now();
     // Set on the writer thread by the mutation, read here once it has been committed.
@@ -122,6 +110,7 @@ void StoreFlow::commit(const SessionToken& token, const QString& sessionKey, con
             record.createdAt = now;
             record.username = options.username;
             record.organizationName = options.organizationName;
+            record.signInMethod = options.signInMethod.toStored();
             if (existing)
                 record.autoRefresh = existing->autoRefresh;
             data.sessions[sessionKey] = record;
@@ -145,7 +134,11 @@ void StoreFlow::commit(const SessionToken& token, const QString& sessionKey, con
                 return;
             }
             m_keys.release(pub);
-            done(*doomedKey);
+            if (doomedKey->isEmpty())
+                return done({});
+            // The replaced session's key is doomed in the index already: a failed delete is retried by
+            // recovery, and the new session stands either way.
+            m_keys.destroy(*doomedKey, [done](Result<void>) { done({}); });
         });
 }
 

@@ -18,11 +18,11 @@ public:
     void store(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                std::function<void(Result<void>)> done);
 
-    // The index part alone, for flows that already hold a checked token and key (login), written on
-    // the index's writer thread. Yields the public key of a session that was replaced and now needs
-    // deleting (empty if none), once the write is committed; never inside the call.
+    // The index part alone, for flows that already hold a checked token and key (login, sign-in),
+    // written on the index's writer thread. A session it replaced (options.replace) has its key doomed
+    // in the same write and destroyed after it, before `done`; never inside the call.
     void commit(const SessionToken& token, const QString& sessionKey, const StoreOptions& options,
-                std::function<void(Result<QString>)> done);
+                std::function<void(Result<void>)> done);
 
 private:
     SessionServices& m_services;

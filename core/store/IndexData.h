@@ -69,6 +69,9 @@ struct SessionRecord {
     // Display names from the server (whoami), empty until known; the IDs stay in the token's claims.
     QString username;
     QString organizationName;
+    // How the session was created, as SignInMethod::toStored() writes it (core/session/SignInMethod.h);
+    // empty when unknown. Sign in again offers the same way.
+    QString signInMethod;
 };
 
 class KeyUsers;

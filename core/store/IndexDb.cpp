@@ -250,7 +250,8 @@ Result<void> IndexDb::ensureSchema() {
         rollback();
         return error;
     }
-    if (query.value(0).toInt() == kSchemaVersion) { // another process created it meanwhile
+    const int found = query.value(0).toInt();
+    if (found == kSchemaVersion) { // another process created or upgraded it meanwhile
         query.finish();
         rollback();
         return {};
@@ -278,7 +279,8 @@ Result<void> IndexDb::ensureSchema() {
         " lease_host TEXT NOT NULL,"
         " lease_since INTEGER,"
         " username TEXT NOT NULL,"
-        " organization_name TEXT NOT NULL) STRICT",
+        " organization_name TEXT NOT NULL,"
+        " sign_in_method TEXT NOT NULL) STRICT",
         "CREATE TABLE key_records ("
         " public_key TEXT PRIMARY KEY NOT NULL,"
         " state TEXT NOT NULL,"
@@ -290,12 +292,30 @@ Result<void> IndexDb::ensureSchema() {
         " key_store TEXT NOT NULL) STRICT",
         "INSERT INTO meta (key, value) VALUES ('change_counter', 0)",
     };
-    for (const char* statement : schema) {
-        if (!query.exec(QLatin1String(statement))) {
-            const Error error = mapError(query.lastError(), tr("creating the tables"));
-            rollback();
-            return error;
+    // Version 1 -> 2: how each session was created (Sign in again, issue 18); unknown for the old rows.
+    static const char* const upgradeFrom1[] = {
+        "ALTER TABLE sessions ADD COLUMN sign_in_method TEXT NOT NULL DEFAULT ''",
+    };
+    const auto run = [&](const auto& statements, const QString& what) -> Result<void> {
+        for (const char* statement : statements) {
+            if (!query.exec(QLatin1String(statement))) {
+                const Error error = mapError(query.lastError(), what);
+                rollback();
+                return error;
+            }
         }
+        return {};
+    };
+    if (found == 0) {
+        if (auto created = run(schema, tr("creating the tables")); !created)
+            return created;
+    } else if (found == 1) {
+        if (auto upgraded = run(upgradeFrom1, tr("upgrading the tables")); !upgraded)
+            return upgraded;
+    } else {
+        rollback();
+        return Error(ErrorCode::Storage,
+                     tr("The session index %1 has an unknown schema version %2.").arg(m_path).arg(found));
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
         const Error error = mapError(query.lastError(), tr("setting the schema version"));

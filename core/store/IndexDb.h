@@ -27,7 +27,7 @@ namespace ws {
 class IndexDb {
 public:
     // Bumped with every change of the tables below; a newer file is refused, never rewritten.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit IndexDb(QString path);
     // Removes every connection this object opened (the threads that used them must be done with them).

@@ -236,6 +236,7 @@ Result<SessionRecord> readSession(const QString& label, const QJsonValue& value,
     take(readLease(object, prefix), record.lease, SessionLease{});
     take(readOptionalString(object, prefix, "username"), record.username, QString());
     take(readOptionalString(object, prefix, "organizationName"), record.organizationName, QString());
+    take(readOptionalString(object, prefix, "signInMethod"), record.signInMethod, QString());
     if (failure)
         return *failure;
     return record;
@@ -332,6 +333,8 @@ QJsonObject sessionToJson(const SessionRecord& session) {
         object.insert(QLatin1String("username"), session.username);
     if (!session.organizationName.isEmpty())
         object.insert(QLatin1String("organizationName"), session.organizationName);
+    if (!session.signInMethod.isEmpty())
+        object.insert(QLatin1String("signInMethod"), session.signInMethod);
     if (session.lease.isSet()) {
         QJsonObject lease;
         lease.insert(QLatin1String("pid"), static_cast<double>(session.lease.pid));

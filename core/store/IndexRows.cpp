@@ -48,7 +48,7 @@ KeyState keyStateFrom(const QString& name) {
 const QString kSessionColumns = QStringLiteral(
     "session_key, token, exp, public_key, session_type, user_id, organization_id, session_profile_id, scope, "
     "lifetime_seconds, created_at, refreshed_at, auto_refresh, server_state, last_error, lease_pid, "
-    "lease_host, lease_since, username, organization_name");
+    "lease_host, lease_since, username, organization_name, sign_in_method");
 const QString kKeyColumns =
     QStringLiteral("public_key, state, kind, created_at, organization_id, held, held_reason, key_store");
 
@@ -74,6 +74,7 @@ SessionRecord sessionFrom(const QSqlQuery& q) {
     s.lease.since = timeFrom(q.value(17));
     s.username = q.value(18).toString();
     s.organizationName = q.value(19).toString();
+    s.signInMethod = q.value(20).toString();
     return s;
 }
 
@@ -98,7 +99,8 @@ QVariantList sessionValues(const QString& label, const SessionRecord& s) {
             text(s.lease.host),
             timeValue(s.lease.since),
             text(s.username),
-            text(s.organizationName)};
+            text(s.organizationName),
+            text(s.signInMethod)};
 }
 
 KeyRecord keyFrom(const QSqlQuery& q) {
@@ -143,7 +145,8 @@ bool sameSession(const SessionRecord& a, const SessionRecord& b) {
            a.refreshedAt == b.refreshedAt && a.autoRefresh == b.autoRefresh &&
            a.serverState == b.serverState && same(a.lastError, b.lastError) && a.lease.pid == b.lease.pid &&
            same(a.lease.host, b.lease.host) && a.lease.since == b.lease.since &&
-           same(a.username, b.username) && same(a.organizationName, b.organizationName);
+           same(a.username, b.username) && same(a.organizationName, b.organizationName) &&
+           same(a.signInMethod, b.signInMethod);
 }
 
 bool sameKey(const KeyRecord& a, const KeyRecord& b) {
@@ -342,7 +345,7 @@ Result<void> writeRows(IndexDb& db, const RowDiff& diff, const IndexData& next, 
     }
     if (!sessionUpserts.empty()) {
         if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions (%1) VALUES (%2)")
-                               .arg(kSessionColumns, placeholders(20))))
+                               .arg(kSessionColumns, placeholders(21))))
             return db.mapError(query.lastError(), QStringLiteral("INSERT sessions"));
         for (const auto* entry : sessionUpserts) {
             const QVariantList values = sessionValues(entry->first, entry->second);

@@ -556,6 +556,22 @@
         <source>Create a session: email, text message or API key</source>
         <translation>Eine Sitzung erstellen: E-Mail, SMS oder API-Schlüssel</translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>E&amp;rneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Replace an expired or revoked session with a new one under the same name</source>
+        <translation>Eine abgelaufene oder widerrufene Sitzung durch eine neue unter demselben Namen ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &apos;%1&apos; with a new session under the same name, signed in the way it was created</source>
+        <translation>„%1“ durch eine neue Sitzung unter demselben Namen ersetzen, angemeldet auf dieselbe Weise wie sie</translation>
+    </message>
+    <message>
+        <source>Only a session that has expired or was revoked needs signing in again</source>
+        <translation>Nur eine abgelaufene oder widerrufene Sitzung muss erneut angemeldet werden</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -590,10 +606,6 @@
     <message>
         <source>Session revoked</source>
         <translation>Sitzung widerrufen</translation>
-    </message>
-    <message>
-        <source>The server no longer knows session &apos;%1&apos;. Clear it and log in again.</source>
-        <translation>Der Server kennt die Sitzung „%1“ nicht mehr. Löschen Sie sie und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Keychain check failed: %1</source>
@@ -633,6 +645,10 @@
     <message>
         <source>Demo ID</source>
         <translation>Demo-ID</translation>
+    </message>
+    <message>
+        <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
+        <translation>Der Server kennt die Sitzung „%1“ nicht mehr. Ersetzen Sie sie mit „Erneut anmelden“.</translation>
     </message>
 </context>
 <context>
@@ -833,14 +849,6 @@ Ihr Code lautet %3</translation>
         <translation>Sitzungs&amp;name:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Session lifetime in seconds</source>
-        <translation>Lebensdauer der Sitzung in Sekunden</translation>
-    </message>
-    <message>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Lebensdauer:</translation>
     </message>
@@ -900,6 +908,30 @@ Ihr Code lautet %3</translation>
         <source>Key files (*.private *.key *.txt);;All files (*)</source>
         <translation>Schlüsseldateien (*.private *.key *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>This API key is remembered in the keychain: leave the private key empty to sign with it.</source>
+        <translation>Dieser API-Schlüssel ist im Schlüsselbund gemerkt: Lassen Sie den privaten Schlüssel leer, um damit zu signieren.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Lebensdauer der Sitzung</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer be refreshed. Signing in again creates a new session under the same name and replaces the old one, whose key is then deleted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kann nicht mehr erneuert werden. Eine erneute Anmeldung erstellt eine neue Sitzung unter demselben Namen und ersetzt die alte, deren Schlüssel dann gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>Die Sitzung, die ersetzt wird</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>E&amp;rneut anmelden</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::MainWindow</name>
@@ -938,14 +970,6 @@ Ihr Code lautet %3</translation>
     <message>
         <source>No session matches “%1”.</source>
         <translation>Keine Sitzung passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Log in again.</source>
-        <translation>„%1“ ist abgelaufen: Zum Erneuern muss eine Sitzung noch gültig sein. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Log in again.</source>
-        <translation>„%1“ wurde auf dem Server widerrufen und kann nicht erneuert werden. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>No usable system keychain: sessions cannot be stored safely. See the banner above.</source>
@@ -988,8 +1012,20 @@ Ihr Code lautet %3</translation>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
-        <translation>„%1“ ist abgelaufen: Erneuern Sie sie mit „Erneuern mit Optionen“, signiert mit Ihrem gemerkten API-Schlüssel.</translation>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
+        <translation>„%1“ ist abgelaufen: Erneuern Sie sie mit „Erneuern mit Optionen“, signiert mit Ihrem gemerkten API-Schlüssel, oder verwenden Sie „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
+        <translation>„%1“ ist abgelaufen: Eine Erneuerung braucht eine noch gültige Sitzung. Verwenden Sie „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
+        <translation>„%1“ wurde auf dem Server widerrufen und kann nicht erneuert werden. Verwenden Sie „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>Forgetting the API key failed: %1</source>
+        <translation>Das Vergessen des API-Schlüssels ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1192,14 +1228,6 @@ Ihr Code lautet %3</translation>
         <translation>Sitzungs&amp;name:</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Session lifetime in seconds</source>
-        <translation>Lebensdauer der Sitzung in Sekunden</translation>
-    </message>
-    <message>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Lebensdauer:</translation>
     </message>
@@ -1274,6 +1302,22 @@ Ihr Code lautet %3</translation>
     <message>
         <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Eine Sitzung namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Lebensdauer der Sitzung</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: we will email you a one-time code, and the new session takes its place under the same name.</source>
+        <translation>Erneut anmelden, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Wir senden Ihnen einen Einmalcode per E-Mail, und die neue Sitzung tritt unter demselben Namen an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: we will text you a one-time code, and the new session takes its place under the same name.</source>
+        <translation>Erneut anmelden, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Wir senden Ihnen einen Einmalcode per SMS, und die neue Sitzung tritt unter demselben Namen an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>Die Sitzung, die ersetzt wird</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1429,73 @@ Ihr Code lautet %3</translation>
     <message>
         <source>This build has no FIDO2 support, so a security key cannot sign.</source>
         <translation>Dieser Build unterstützt FIDO2 nicht, daher kann ein Sicherheitsschlüssel nicht signieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::RememberedKeysSection</name>
+    <message>
+        <source>Remembered API keys</source>
+        <translation>Gemerkte API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Aufbewahrt in</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>No API key is remembered. Check “Remember this API key” when you log in with one to sign in again with one click.</source>
+        <translation>Kein API-Schlüssel ist gemerkt. Aktivieren Sie „API-Schlüssel im Schlüsselbund merken“ bei der Anmeldung mit einem, um sich mit einem Klick erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget the selected API key</source>
+        <translation>Den ausgewählten API-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the selected API key from this computer (it stays valid at Turnkey)</source>
+        <translation>Den ausgewählten API-Schlüssel von diesem Computer löschen (bei Turnkey bleibt er gültig)</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Forget API key</source>
+        <translation>API-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the API key %1 of organization %2?</source>
+        <translation>Den API-Schlüssel %1 der Organisation %2 vergessen?</translation>
+    </message>
+    <message>
+        <source>It is deleted from this computer&apos;s TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
+        <translation>Er wird aus dem TPM dieses Computers gelöscht und kann von hier aus nicht mehr verwendet werden. Bei Turnkey bleibt er registriert; entfernen Sie ihn auch dort, wenn er nicht mehr funktionieren soll.</translation>
+    </message>
+    <message>
+        <source>It is deleted from the keychain. It stays valid at Turnkey: you can remember it again at your next log-in with it.</source>
+        <translation>Er wird aus dem Schlüsselbund gelöscht. Bei Turnkey bleibt er gültig: Sie können ihn bei Ihrer nächsten Anmeldung damit wieder merken.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1729,26 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in again: session &apos;%1&apos; replaced</source>
+        <translation>Erneut angemeldet: Sitzung „%1“ ersetzt</translation>
+    </message>
+    <message>
+        <source>Signing in again as &apos;%1&apos; failed</source>
+        <translation>Erneute Anmeldung als „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signing in again as &apos;%1&apos;…</source>
+        <translation>Erneute Anmeldung als „%1“…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in again failed</source>
+        <translation>Erneute Anmeldung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2017,14 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Email and text-message sign-in are unavailable: %1</source>
         <translation>Die Anmeldung per E-Mail und SMS ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
+        <translation>Erneut anmelden, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Eine neue Sitzung wird unter demselben Namen erstellt und der Schlüssel der alten gelöscht.</translation>
     </message>
 </context>
 <context>

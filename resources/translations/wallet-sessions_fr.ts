@@ -556,6 +556,22 @@
         <source>Create a session: email, text message or API key</source>
         <translation>Créer une session : e-mail, SMS ou clé d&apos;API</translation>
     </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>Se &amp;reconnecter…</translation>
+    </message>
+    <message>
+        <source>Replace an expired or revoked session with a new one under the same name</source>
+        <translation>Remplacer une session expirée ou révoquée par une nouvelle sous le même nom</translation>
+    </message>
+    <message>
+        <source>Replace &apos;%1&apos; with a new session under the same name, signed in the way it was created</source>
+        <translation>Remplacer « %1 » par une nouvelle session sous le même nom, connectée de la même manière qu’elle</translation>
+    </message>
+    <message>
+        <source>Only a session that has expired or was revoked needs signing in again</source>
+        <translation>Seule une session expirée ou révoquée doit être reconnectée</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::AppContext</name>
@@ -590,10 +606,6 @@
     <message>
         <source>Session revoked</source>
         <translation>Session révoquée</translation>
-    </message>
-    <message>
-        <source>The server no longer knows session &apos;%1&apos;. Clear it and log in again.</source>
-        <translation>Le serveur ne connaît plus la session « %1 ». Effacez-la et reconnectez-vous.</translation>
     </message>
     <message>
         <source>Keychain check failed: %1</source>
@@ -633,6 +645,10 @@
     <message>
         <source>Demo ID</source>
         <translation>ID de démo</translation>
+    </message>
+    <message>
+        <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
+        <translation>Le serveur ne connaît plus la session « %1 ». Utilisez « Se reconnecter » pour la remplacer.</translation>
     </message>
 </context>
 <context>
@@ -833,14 +849,6 @@ Votre code est %3</translation>
         <translation>&amp;Nom de session :</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Session lifetime in seconds</source>
-        <translation>Durée de vie de la session en secondes</translation>
-    </message>
-    <message>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Durée de vie :</translation>
     </message>
@@ -900,6 +908,30 @@ Votre code est %3</translation>
         <source>Key files (*.private *.key *.txt);;All files (*)</source>
         <translation>Fichiers de clé (*.private *.key *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>This API key is remembered in the keychain: leave the private key empty to sign with it.</source>
+        <translation>Cette clé d’API est mémorisée dans le trousseau : laissez la clé privée vide pour signer avec elle.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Durée de vie de la session</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; can no longer be refreshed. Signing in again creates a new session under the same name and replaces the old one, whose key is then deleted.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne peut plus être actualisée. Se reconnecter crée une nouvelle session sous le même nom et remplace l’ancienne, dont la clé est alors supprimée.</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>La session remplacée</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::MainWindow</name>
@@ -938,14 +970,6 @@ Votre code est %3</translation>
     <message>
         <source>No session matches “%1”.</source>
         <translation>Aucune session ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Log in again.</source>
-        <translation>« %1 » a expiré : une actualisation nécessite une session encore valide. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Log in again.</source>
-        <translation>« %1 » a été révoquée sur le serveur : elle ne peut pas être actualisée. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>No usable system keychain: sessions cannot be stored safely. See the banner above.</source>
@@ -988,8 +1012,20 @@ Votre code est %3</translation>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key.</source>
-        <translation>« %1 » a expiré : renouvelez-la avec « Actualiser avec des options », signée par votre clé d&apos;API mémorisée.</translation>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
+        <translation>« %1 » a expiré : renouvelez-la avec « Actualiser avec des options », signée par votre clé d’API mémorisée, ou utilisez « Se reconnecter ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
+        <translation>« %1 » a expiré : une actualisation demande une session encore valide. Utilisez « Se reconnecter ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
+        <translation>« %1 » a été révoquée sur le serveur : elle ne peut pas être actualisée. Utilisez « Se reconnecter ».</translation>
+    </message>
+    <message>
+        <source>Forgetting the API key failed: %1</source>
+        <translation>L’oubli de la clé d’API a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1192,14 +1228,6 @@ Votre code est %3</translation>
         <translation>&amp;Nom de session :</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Session lifetime in seconds</source>
-        <translation>Durée de vie de la session en secondes</translation>
-    </message>
-    <message>
         <source>&amp;Lifetime:</source>
         <translation>&amp;Durée de vie :</translation>
     </message>
@@ -1274,6 +1302,22 @@ Votre code est %3</translation>
     <message>
         <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Une session nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Durée de vie de la session</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: we will email you a one-time code, and the new session takes its place under the same name.</source>
+        <translation>Reconnectez-vous pour remplacer &lt;b&gt;%1&lt;/b&gt; : nous vous envoyons un code à usage unique par e-mail, et la nouvelle session prend sa place sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: we will text you a one-time code, and the new session takes its place under the same name.</source>
+        <translation>Reconnectez-vous pour remplacer &lt;b&gt;%1&lt;/b&gt; : nous vous envoyons un code à usage unique par SMS, et la nouvelle session prend sa place sous le même nom.</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>La session remplacée</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1429,73 @@ Votre code est %3</translation>
     <message>
         <source>This build has no FIDO2 support, so a security key cannot sign.</source>
         <translation>Cette version ne prend pas en charge FIDO2 : une clé de sécurité ne peut pas signer.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::RememberedKeysSection</name>
+    <message>
+        <source>Remembered API keys</source>
+        <translation>Clés d’API mémorisées</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Kept in</source>
+        <translation>Conservée dans</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>No API key is remembered. Check “Remember this API key” when you log in with one to sign in again with one click.</source>
+        <translation>Aucune clé d’API n’est mémorisée. Cochez « Mémoriser cette clé d’API » en vous connectant avec une clé pour vous reconnecter en un clic.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Oublier…</translation>
+    </message>
+    <message>
+        <source>Forget the selected API key</source>
+        <translation>Oublier la clé d’API sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected API key from this computer (it stays valid at Turnkey)</source>
+        <translation>Supprimer la clé d’API sélectionnée de cet ordinateur (elle reste valide chez Turnkey)</translation>
+    </message>
+    <message>
+        <source>TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Forget API key</source>
+        <translation>Oublier la clé d’API</translation>
+    </message>
+    <message>
+        <source>Forget the API key %1 of organization %2?</source>
+        <translation>Oublier la clé d’API %1 de l’organisation %2 ?</translation>
+    </message>
+    <message>
+        <source>It is deleted from this computer&apos;s TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
+        <translation>Elle est supprimée du TPM de cet ordinateur et ne peut plus être utilisée d’ici. Elle reste enregistrée chez Turnkey ; supprimez-la aussi là-bas si elle doit cesser de fonctionner.</translation>
+    </message>
+    <message>
+        <source>It is deleted from the keychain. It stays valid at Turnkey: you can remember it again at your next log-in with it.</source>
+        <translation>Elle est supprimée du trousseau. Elle reste valide chez Turnkey : vous pourrez la mémoriser à nouveau lors de votre prochaine connexion avec elle.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1729,26 @@ Votre code est %3</translation>
     <message>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Signed in again: session &apos;%1&apos; replaced</source>
+        <translation>Reconnecté : session « %1 » remplacée</translation>
+    </message>
+    <message>
+        <source>Signing in again as &apos;%1&apos; failed</source>
+        <translation>La reconnexion en tant que « %1 » a échoué</translation>
+    </message>
+    <message>
+        <source>Signing in again as &apos;%1&apos;…</source>
+        <translation>Reconnexion en tant que « %1 »…</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Signing in again failed</source>
+        <translation>La reconnexion a échoué</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2017,14 @@ Votre code est %3</translation>
     <message>
         <source>Email and text-message sign-in are unavailable: %1</source>
         <translation>La connexion par e-mail et SMS n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
+        <translation>Reconnectez-vous pour remplacer &lt;b&gt;%1&lt;/b&gt; : une nouvelle session est créée sous le même nom et la clé de l’ancienne est supprimée.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Fixtures.h"
 #include "TestEnvironment.h"
 #include "keychain/KeychainStore.h"
+#include "keychain/SecretStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void loginFromFileAndStdin();
     void loginBadInput();
     void loginKeychainUnavailable();
+    void loginReplace();
     void listJsonShape();
     void showAndUse();
     void refreshOne();
@@ -269,6 +271,57 @@ void TestCli::loginKeychainUnavailable() {
     // Offline reads still work without a keychain.
     r = noKeyring.run({QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
+}
+
+// Sign in again from the CLI: a taken name is refused with the way out named; --replace puts a new
+// session (new key) under the same name, deletes the old key from the keychain, and keeps how the
+// session was created.
+void TestCli::loginReplace() {
+    CliResult r = m_cli->login(m_server, QStringLiteral("work"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("work")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString oldKey = r.json().object().value(QStringLiteral("publicKey")).toString();
+    QCOMPARE(r.json().object().value(QStringLiteral("signInMethod")).toString(),
+             QStringLiteral("api-key:") + m_server.apiPublicKey().toLower());
+    QVERIFY(!oldKey.isEmpty());
+
+    QFile key(m_server.keyFile());
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    const QByteArray privateKey = key.readAll();
+    const QStringList login{QStringLiteral("--json"),
+                            QStringLiteral("login"),
+                            QStringLiteral("--organization-id"),
+                            m_server.organizationId(),
+                            QStringLiteral("--api-public-key"),
+                            m_server.apiPublicKey(),
+                            QStringLiteral("--api-private-key-file"),
+                            QStringLiteral("-"),
+                            QStringLiteral("--session-key"),
+                            QStringLiteral("work")};
+    r = m_cli->run(login, privateKey);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("ALREADY_EXISTS"));
+    QVERIFY2(r.errorJson().value(QStringLiteral("message")).toString().contains(QStringLiteral("--replace")),
+             r.err.constData());
+
+    r = m_cli->run(login + QStringList{QStringLiteral("--replace"), QStringLiteral("--expiration-seconds"),
+                                       QStringLiteral("1800")},
+                   privateKey);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject replaced = r.json().object();
+    QCOMPARE(replaced.value(QStringLiteral("sessionKey")).toString(), QStringLiteral("work"));
+    QCOMPARE(replaced.value(QStringLiteral("lifetimeSeconds")).toInteger(), 1800);
+    const QString newKey = replaced.value(QStringLiteral("publicKey")).toString();
+    QVERIFY(!newKey.isEmpty() && newKey != oldKey);
+
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.json().array().size(), qsizetype(1));
+    // The keychain holds the new session's key only: the old one was deleted as clear deletes it.
+    QCOMPARE(keyring::entries(m_cli->service()), QStringList{sessionKeyEntryName(newKey)});
+    r = m_cli->run({QStringLiteral("verify"), QStringLiteral("work")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
 void TestCli::listJsonShape() {

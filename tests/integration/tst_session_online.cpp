@@ -101,6 +101,59 @@ private Q_SLOTS:
         QCOMPARE(h->local().data().keys.size(), size_t(1)); // no key left behind by the refused logins
     }
 
+    // Sign in again (issue 18): a new session under the same name, signed by the remembered API key
+    // (no private key given); the old one's key is deleted as clear does, and how the session was
+    // created is kept with it. A failed attempt leaves the old session exactly as it was.
+    void signInAgainReplacesTheSessionUnderItsName() {
+        WS_VERIFY_OK(h->login(QStringLiteral("work"), true, 600, true));
+        const QString apiPub = QString::fromLatin1(h->server().demoApiPublicKeyHex());
+        const auto before = m().getSession(QStringLiteral("work"));
+        WS_VERIFY_OK(before);
+        QCOMPARE(before->signInMethod, SignInMethod::apiKey(apiPub));
+        const QString oldKey = before->token.claims.publicKey;
+
+        // The name is taken: refused before any network work, with the way out named.
+        const auto taken = h->login(QStringLiteral("work"));
+        WS_VERIFY_ERROR(taken, ErrorCode::AlreadyExists);
+        QVERIFY2(taken.error().message.contains(QStringLiteral("sign in again")),
+                 qPrintable(taken.error().message));
+
+        const auto again = [&](const QString& organizationId) {
+            return waitFor<QString>([&](QObject* c, Callback<QString> cb) {
+                LoginRequest request;
+                request.organizationId = organizationId;
+                request.apiPublicKey = apiPub.toLatin1(); // no private key: the remembered one signs
+                request.sessionKey = QStringLiteral("work");
+                request.expirationSeconds = 1200;
+                request.replace = true;
+                m().loginWithApiKey(std::move(request), c, cb);
+            });
+        };
+        // A refused attempt (an organization the key does not belong to) changes nothing.
+        WS_VERIFY_ERROR(again(QStringLiteral("org-that-is-not-this-one")), ErrorCode::Unauthorized);
+        const auto untouched = m().getSession(QStringLiteral("work"));
+        WS_VERIFY_OK(untouched);
+        QCOMPARE(untouched->token.raw, before->token.raw);
+        QVERIFY(h->local().keychainHasSessionKey(oldKey));
+
+        const auto replaced = again(h->fixture().organizationId());
+        WS_VERIFY_OK(replaced);
+        QCOMPARE(replaced.value(), QStringLiteral("work"));
+        const auto after = m().getSession(QStringLiteral("work"));
+        WS_VERIFY_OK(after);
+        QVERIFY(after->token.claims.publicKey != oldKey);
+        QCOMPARE(after->lifetimeSeconds, qint64(1200));
+        QCOMPARE(after->signInMethod, SignInMethod::apiKey(apiPub));
+        QVERIFY(after->active);
+        QCOMPARE(m().getAllSessions(SessionManager::SignatureCheck::Skip).size(), qsizetype(1));
+        // The old key is gone from the keychain and the index; the new one and the API key remain.
+        QVERIFY(!h->local().keychainHasSessionKey(oldKey));
+        QVERIFY(h->local().data().keys.count(oldKey) == 0);
+        QVERIFY(h->local().keychainHasSessionKey(after->token.claims.publicKey));
+        QVERIFY(h->local().data().keys.count(apiPub) == 1);
+        WS_VERIFY_OK(h->verify(QStringLiteral("work")));
+    }
+
     void refreshActiveSession() {
         WS_VERIFY_OK(h->login(QStringLiteral("work")));
         const QString oldPub = h->publicKeyOf(QStringLiteral("work"));

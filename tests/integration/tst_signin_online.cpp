@@ -32,6 +32,7 @@ public:
             QTimer::singleShot(0, [done, e = *failWith]() { done(e); });
     }
     void cancel() override { cancelled = true; }
+    SignInMethod method() const override { return SignInMethod::email(QStringLiteral("fake@example.com")); }
 };
 
 } // namespace
@@ -237,6 +238,7 @@ private Q_SLOTS:
                 });
             }
             void cancel() override {}
+            SignInMethod method() const override { return {}; }
         };
         auto first = otp(QStringLiteral("replay@example.com"), true);
         answerWith(*first, [this] { return lastCode(); });
@@ -347,6 +349,7 @@ private Q_SLOTS:
                 });
             }
             void cancel() override {}
+            SignInMethod method() const override { return {}; }
         };
         auto source = std::make_shared<OtherKeySource>();
         source->t = this;

@@ -158,6 +158,46 @@ private Q_SLOTS:
         QVERIFY(QSqlDatabase::connectionNames().size() >= 2);
     }
 
+    // Schema 1 (before sessions kept how they were created) is upgraded in place when opened: its rows
+    // are kept, with an unknown sign-in method, and the new column is written and read from then on.
+    void schemaOneIsUpgradedInPlace() {
+        QTemporaryDir tmp;
+        {
+            SessionIndex index(tmp.path());
+            QVERIFY(index.open().ok());
+            QVERIFY(index
+                        .update([](IndexData& d) -> Result<void> {
+                            addSession(d, QStringLiteral("old"), 1);
+                            return {};
+                        })
+                        .ok());
+        }
+        // Back to exactly schema 1: the column it did not have, and its version.
+        const QString path = tmp.filePath(QStringLiteral("sessions.db"));
+        pragma(path, QStringLiteral("ALTER TABLE sessions DROP COLUMN sign_in_method"));
+        pragma(path, QStringLiteral("PRAGMA user_version=1"));
+        QCOMPARE(pragma(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+
+        SessionIndex index(tmp.path());
+        const auto opened = index.open();
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+        QCOMPARE(pragma(path, QStringLiteral("PRAGMA user_version")).toInt(), IndexDb::kSchemaVersion);
+        const SessionRecord* old = index.data().findSession(QStringLiteral("old"));
+        QVERIFY(old);
+        QCOMPARE(old->signInMethod, QString());
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        d.findSession(QStringLiteral("old"))->signInMethod =
+                            QStringLiteral("email:ann@example.com");
+                        return {};
+                    })
+                    .ok());
+        const auto reread = IndexStore::readSnapshot(tmp.path());
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->findSession(QStringLiteral("old"))->signInMethod,
+                 QStringLiteral("email:ann@example.com"));
+    }
+
     void newerSchemaIsLeftAlone() {
         QTemporaryDir tmp;
         {

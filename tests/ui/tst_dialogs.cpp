@@ -69,6 +69,63 @@ private Q_SLOTS:
         QVERIFY(priv->text().isEmpty()); // the field no longer holds the secret
     }
 
+    // A remembered API key (issue 18): offered for its organization, and it needs no private key;
+    // Sign in again fixes the name, fills in organization and lifetime, and asks for a replacement.
+    void loginOffersTheRememberedKeyAndSignsInAgain() {
+        auto remembered = P256KeyPair::generate();
+        QVERIFY(remembered.ok());
+        const QString rememberedPub = QString::fromLatin1(remembered->publicKeyHex());
+        LoginDialog dialog(600);
+        dialog.setRememberedKeys([&](const QString& org) {
+            QList<KeyPairInfo> keys;
+            if (org == QLatin1String("org-1"))
+                keys.append(
+                    KeyPairInfo{rememberedPub, KeyStoreKind::Keychain, QDateTime(), QStringLiteral("org-1")});
+            return keys;
+        });
+        auto* ok = dialog.findChild<QPushButton*>(QStringLiteral("loginOkButton"));
+        auto* org = dialog.findChild<QLineEdit*>(QStringLiteral("organizationEdit"));
+        auto* pub = dialog.findChild<QLineEdit*>(QStringLiteral("apiPublicKeyEdit"));
+        auto* note = dialog.findChild<QLabel*>(QStringLiteral("rememberedKeyNote"));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("sessionKeyEdit"));
+        QVERIFY(ok && org && pub && note && name);
+
+        // Another organization's key is not offered, and a typed key still needs its private key.
+        org->setText(QStringLiteral("org-2"));
+        QVERIFY(QMetaObject::invokeMethod(org, "editingFinished"));
+        QVERIFY(pub->text().isEmpty());
+
+        dialog.setSignInAgain(QStringLiteral("work"), QStringLiteral("org-1"), 7200);
+        QVERIFY(dialog.isSignInAgain());
+        QCOMPARE(org->text(), QStringLiteral("org-1"));
+        QCOMPARE(pub->text(), rememberedPub); // offered
+        QCOMPARE(name->text(), QStringLiteral("work"));
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(dialog.findChild<DurationEdit*>(QStringLiteral("lifetimeEdit"))->seconds(), qint64(7200));
+        QCOMPARE(dialog.validationError(), QString()); // no private key needed
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!note->isHidden());
+        if (const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(shots + QStringLiteral("/login-sign-in-again.png"));
+        }
+
+        LoginRequest request = dialog.takeRequest();
+        QVERIFY(request.replace);
+        QVERIFY(request.apiPrivateKey.isEmpty()); // the remembered key signs
+        QCOMPARE(request.apiPublicKey, remembered->publicKeyHex());
+        QCOMPARE(request.sessionKey, QStringLiteral("work"));
+        QCOMPARE(request.expirationSeconds, qint64(7200));
+        QVERIFY(!request.rememberApiKey);
+
+        // Any other public key needs its private key again.
+        auto other = P256KeyPair::generate();
+        pub->setText(QString::fromLatin1(other->publicKeyHex()));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("private key")));
+        QVERIFY(note->isHidden());
+    }
+
     void keyFileIsRead() {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("k.private")));
@@ -253,7 +310,8 @@ private Q_SLOTS:
         RefreshOptionsDialog::Choices choices;
         choices.lifetimeSecs = 900;
         choices.expired = true;
-        choices.apiKeys = {KeyPairInfo{apiKey, KeyStoreKind::Keychain, QDateTime::currentDateTimeUtc()}};
+        choices.apiKeys = {
+            KeyPairInfo{apiKey, KeyStoreKind::Keychain, QDateTime::currentDateTimeUtc(), QString()}};
         RefreshOptionsDialog dialog(QStringLiteral("old"), choices);
         auto* signer = dialog.findChild<QComboBox*>(QStringLiteral("signerCombo"));
         auto* model = qobject_cast<QStandardItemModel*>(signer->model());

@@ -45,6 +45,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
+#include <optional>
 
 using namespace ws;
 using namespace ws::ui;
@@ -151,8 +153,8 @@ private:
         auto* key = dialog->findChild<QLineEdit*>(QStringLiteral("sessionKeyEdit"));
         key->selectAll();
         QTest::keyClicks(key, label);
-        auto* lifetime = dialog->findChild<QSpinBox*>(QStringLiteral("lifetimeSpin"));
-        lifetime->setValue(lifetimeSecs);
+        auto* lifetime = dialog->findChild<DurationEdit*>(QStringLiteral("lifetimeEdit"));
+        lifetime->setSeconds(lifetimeSecs);
         auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("loginOkButton"));
         QVERIFY2(ok->isEnabled(), qPrintable(dialog->validationError()));
         QTest::mouseClick(ok, Qt::LeftButton);
@@ -427,6 +429,131 @@ private Q_SLOTS:
         QTRY_VERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(lastResult().contains(QStringLiteral("'work' is valid")), kNetworkTimeoutMs);
+    }
+
+    // Issue 18, no dead ends: a revoked session offers Sign in again instead of Refresh; the log-in
+    // dialog opens filled in for it (name fixed, organization, API key, lifetime) and the new session
+    // replaces it under the same name.
+    void signInAgainReplacesARevokedSession() {
+        logInDemoUser(QStringLiteral("gone"), 1200);
+        const SessionInfo before = m_sessions->getSession(QStringLiteral("gone")).value();
+        const auto serverKey = m_server->state().keyByPublicKey(before.token.claims.publicKey.toLatin1());
+        QVERIFY(serverKey.has_value());
+        QVERIFY(m_server->state().deleteKeys(serverKey->userId, {serverKey->id}).ok());
+        clickRow(QStringLiteral("gone"));
+        QTRY_VERIFY(action("actionVerify")->isEnabled());
+        action("actionVerify")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_sessions->getSession(QStringLiteral("gone")).value().serverState ==
+                                     ServerState::Revoked,
+                                 kNetworkTimeoutMs);
+        // Verify (an explicit action) reports the revoked session in a message box too.
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = visibleChild<QMessageBox>(QStringLiteral("errorMessageBox"))) != nullptr);
+        box->accept();
+        QTRY_VERIFY(action("actionSignInAgain")->isEnabled());
+        QVERIFY(!action("actionRefresh")->isEnabled());
+        QVERIFY2(action("actionRefresh")->toolTip().contains(QStringLiteral("Sign in again")),
+                 qPrintable(action("actionRefresh")->toolTip()));
+
+        action("actionSignInAgain")->trigger();
+        LoginDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = visibleChild<LoginDialog>()) != nullptr);
+        QVERIFY(dialog->isSignInAgain());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Sign in again"));
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("sessionKeyEdit"));
+        QCOMPARE(name->text(), QStringLiteral("gone"));
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("organizationEdit"))->text(),
+                 m_server->organizationId());
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("apiPublicKeyEdit"))->text(),
+                 QString::fromLatin1(m_server->demoApiPublicKeyHex()));
+        QCOMPARE(dialog->findChild<DurationEdit*>(QStringLiteral("lifetimeEdit"))->seconds(), qint64(1200));
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("loginOkButton"));
+        QVERIFY(!ok->isEnabled()); // this API key is not remembered: its private key is needed
+        QCOMPARE(ok->text(), QStringLiteral("Sign &in again"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("apiPrivateKeyEdit")),
+                         QString::fromLatin1(m_server->demoApiPrivateKeyHex().view().toByteArray()));
+        QVERIFY2(ok->isEnabled(), qPrintable(dialog->validationError()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lastResult().contains(QStringLiteral("Signed in again: session 'gone' replaced")),
+            kNetworkTimeoutMs);
+        const SessionInfo after = m_sessions->getSession(QStringLiteral("gone")).value();
+        QVERIFY(after.token.claims.publicKey != before.token.claims.publicKey);
+        QVERIFY(after.serverState != ServerState::Revoked);
+        QCOMPARE(after.lifetimeSeconds, qint64(1200));
+        QCOMPARE(cell(QStringLiteral("gone"), SessionTableModel::SessionKey).isValid(), true);
+        clickRow(QStringLiteral("gone"));
+        QTRY_VERIFY(action("actionRefresh")->isEnabled());
+        QVERIFY(!action("actionSignInAgain")->isEnabled());
+
+        // Leave the window as the next cases expect it.
+        const auto cleared = ws::test::waitFor<void>([&](QObject* c, Callback<void> cb) {
+            m_sessions->clearSession(QStringLiteral("gone"), {}, c, cb);
+        });
+        QVERIFY(cleared.ok());
+        QTRY_VERIFY(!cell(QStringLiteral("gone"), SessionTableModel::SessionKey).isValid());
+    }
+
+    // Issue 18: "Remember this API key" does something: Settings lists the remembered key, and Forget
+    // (after a confirmation) deletes it from the keychain and the index.
+    void settingsListRememberedKeysWithForget() {
+        const auto made = ws::test::waitFor<QString>([&](QObject* c, Callback<QString> cb) {
+            LoginRequest request;
+            request.organizationId = m_server->organizationId();
+            request.apiPublicKey = m_server->demoApiPublicKeyHex();
+            request.apiPrivateKey = m_server->demoApiPrivateKeyHex();
+            request.sessionKey = QStringLiteral("remembering");
+            request.rememberApiKey = true;
+            request.makeActive = false;
+            m_sessions->loginWithApiKey(std::move(request), c, cb);
+        });
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+        const QString apiPub = QString::fromLatin1(m_server->demoApiPublicKeyHex());
+        QCOMPARE(m_sessions->allRememberedApiKeys().size(), qsizetype(1));
+
+        activate();
+        action("actionSettings")->trigger();
+        QDialog* settings = nullptr;
+        QTRY_VERIFY((settings = visibleChild<QDialog>(QStringLiteral("settingsDialog"))) != nullptr);
+        auto* list = settings->findChild<QTreeWidget*>(QStringLiteral("rememberedKeysList"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->toolTip(0), apiPub);
+        QCOMPARE(list->topLevelItem(0)->text(1), m_server->organizationId());
+        const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            settings->grab().save(shots + QStringLiteral("/settings-remembered-keys.png"));
+        auto* forget = settings->findChild<QPushButton*>(QStringLiteral("forgetKeyButton"));
+        QVERIFY(!forget->isEnabled()); // nothing selected yet
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(forget->isEnabled());
+        QTest::mouseClick(forget, Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = visibleChild<QMessageBox>(QStringLiteral("confirmForgetBox"))) != nullptr);
+        QVERIFY(box->text().contains(apiPub.left(10)));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmForgetButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sessions->allRememberedApiKeys().isEmpty(), kNetworkTimeoutMs);
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(settings->findChild<QLabel*>(QStringLiteral("rememberedKeysEmpty"))->isVisible());
+        bool read = false;
+        std::optional<ErrorCode> readError;
+        m_services->secrets().readSecret(apiKeyEntryName(apiPub), this, [&](Result<SecureBytes> secret) {
+            read = true;
+            if (!secret.ok())
+                readError = secret.error().code;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, kNetworkTimeoutMs);
+        QCOMPARE(readError, std::optional<ErrorCode>(ErrorCode::NotFound)); // gone from the keychain
+        settings->reject();
+
+        const auto cleared = ws::test::waitFor<void>([&](QObject* c, Callback<void> cb) {
+            m_sessions->clearSession(QStringLiteral("remembering"), {}, c, cb);
+        });
+        QVERIFY(cleared.ok());
+        QTRY_VERIFY(!cell(QStringLiteral("remembering"), SessionTableModel::SessionKey).isValid());
     }
 
     // Issue 18: user and organization by name (whoami at log-in), the IDs in the tooltip and details.

@@ -12,6 +12,7 @@
 #include "store/SessionIndex.h"
 #include "widgets/DemoInbox.h"
 #include "window/MainWindow.h"
+#include "window/SessionCommands.h"
 
 #include <QAction>
 #include <QApplication>
@@ -181,6 +182,55 @@ private Q_SLOTS:
         QTest::keyClicks(codeEdit, code);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+    }
+
+    // Sign in again (issue 18) for a session made with an email code: the dialog opens on the code's
+    // contact page, the address filled in and the name fixed; the new session replaces the old one
+    // under that name and the old key leaves the keyring.
+    void signInAgainByEmailReplacesTheSession() {
+        QPointer<ui::SignInDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        const QString email = QStringLiteral("again@example.com");
+        QVERIFY(sendCodeTo(dialog, email));
+        QString code = inboxCodeAfter(0);
+        QVERIFY(!code.isEmpty());
+        QTest::keyClicks(child<QLineEdit>(dialog, "otpCodeEdit"), code);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+        const SessionInfo before = sessions().getSession(QStringLiteral("default")).value();
+        QCOMPARE(before.signInMethod, SignInMethod::email(email));
+
+        // What the Sign in again action runs (its enablement for expired and revoked sessions is
+        // tst_mainwindow's); this session is valid, which changes nothing here.
+        auto* commands = window()->findChild<ui::SessionCommands*>();
+        QVERIFY(commands);
+        commands->signInAgain(QStringLiteral("default"));
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window()->findChild<ui::SignInDialog*>()) && dialog->isVisible(),
+                                 10000);
+        QCOMPARE(dialog->signInAgainKey(), QStringLiteral("default"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Sign in again"));
+        auto* contact = child<QLineEdit>(dialog, "otpContactEdit");
+        QTRY_VERIFY(contact->isVisible());
+        QCOMPARE(contact->text(), email);
+        auto* name = child<QLineEdit>(dialog, "otpSessionKeyEdit");
+        QCOMPARE(name->text(), QStringLiteral("default"));
+        QVERIFY(name->isReadOnly());
+        saveShot(dialog, QStringLiteral("signin-again.png"));
+        auto* send = child<QPushButton>(dialog, "otpSendButton");
+        QTRY_VERIFY(send->isEnabled()); // the taken name is the one being replaced
+        QTest::mouseClick(send, Qt::LeftButton);
+        auto* codeEdit = child<QLineEdit>(dialog, "otpCodeEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(codeEdit->isVisible() && codeEdit->isEnabled(), 30000);
+        code = inboxCodeAfter(1);
+        QVERIFY(!code.isEmpty());
+        QTest::keyClicks(codeEdit, code);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+
+        QCOMPARE(rows(), 4);
+        const SessionInfo after = sessions().getSession(QStringLiteral("default")).value();
+        QVERIFY(after.token.claims.publicKey != before.token.claims.publicKey);
+        QCOMPARE(after.signInMethod, SignInMethod::email(email));
+        QTRY_VERIFY_WITH_TIMEOUT(leftovers().isEmpty(), 10000); // the old key is deleted after the commit
     }
 
     void cancelAtTheCodeLeavesNothing() {

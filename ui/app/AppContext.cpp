@@ -210,12 +210,13 @@ void AppContext::wireWarnings() {
     connect(m_scheduler.get(), &RefreshScheduler::autoRefreshSucceeded, window, [window](const QString& key) {
         window->showOperationResult(tr("Refreshed '%1' automatically").arg(key), true);
     });
-    connect(
-        &m_services->manager(), &SessionManager::sessionRevoked, notifier, [notifier](const QString& key) {
-            notifier->warn(tr("Session revoked"),
-                           tr("The server no longer knows session '%1'. Clear it and log in again.").arg(key),
-                           true);
-        });
+    connect(&m_services->manager(), &SessionManager::sessionRevoked, notifier,
+            [notifier](const QString& key) {
+                notifier->warn(
+                    tr("Session revoked"),
+                    tr("The server no longer knows session '%1'. Use Sign in again to replace it.").arg(key),
+                    true);
+            });
 
     TrayIntegration* tray = m_tray.get();
     connect(tray, &TrayIntegration::availabilityChanged, this, [this](bool available) {

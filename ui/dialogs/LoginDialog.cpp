@@ -1,9 +1,11 @@
 #include "LoginDialog.h"
 
-#include "model/SessionStatus.h"
 #include "session/SessionManager.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -15,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ws::ui {
 
@@ -37,13 +40,13 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in with an API key"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro =
-        new QLabel(tr("Creates a new session: a fresh key pair registered with Turnkey for a limited "
-                      "time, signed with your API key. The session's private key is stored only in "
-                      "the system keychain."),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Creates a new session: a fresh key pair registered with Turnkey for a limited "
+                            "time, signed with your API key. The session's private key is stored only in "
+                            "the system keychain."),
+                         this);
+    m_intro->setObjectName(QStringLiteral("loginIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     auto* form = new QFormLayout;
     m_organization = new QLineEdit(this);
@@ -74,6 +77,12 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     auto* privateLabel = new QLabel(tr("API pri&vate key:"), this);
     privateLabel->setBuddy(m_privateKey);
     form->addRow(privateLabel, privateRow);
+    m_rememberedNote = new QLabel(
+        tr("This API key is remembered in the keychain: leave the private key empty to sign with it."), this);
+    m_rememberedNote->setObjectName(QStringLiteral("rememberedKeyNote"));
+    m_rememberedNote->setWordWrap(true);
+    m_rememberedNote->hide();
+    form->addRow(QString(), m_rememberedNote);
 
     m_sessionKey = new QLineEdit(QString::fromLatin1(kDefaultSessionKey), this);
     m_sessionKey->setObjectName(QStringLiteral("sessionKeyEdit"));
@@ -81,20 +90,12 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     m_sessionKey->setToolTip(tr("The label this session is stored under"));
     form->addRow(tr("&Session key:"), m_sessionKey);
 
-    m_lifetime = new QSpinBox(this);
-    m_lifetime->setObjectName(QStringLiteral("lifetimeSpin"));
-    m_lifetime->setRange(int(kMinimumExpirationSeconds), 7 * 24 * 3600);
-    m_lifetime->setSingleStep(60);
-    m_lifetime->setSuffix(tr(" s"));
-    m_lifetime->setValue(int(defaultLifetimeSecs));
-    m_lifetime->setAccessibleName(tr("Session lifetime in seconds"));
-    m_lifetimeText = new QLabel(this);
-    auto* lifetimeRow = new QHBoxLayout;
-    lifetimeRow->addWidget(m_lifetime);
-    lifetimeRow->addWidget(m_lifetimeText, 1);
-    auto* lifetimeLabel = new QLabel(tr("&Lifetime:"), this);
-    lifetimeLabel->setBuddy(m_lifetime);
-    form->addRow(lifetimeLabel, lifetimeRow);
+    m_lifetime = new DurationEdit(this);
+    m_lifetime->setObjectName(QStringLiteral("lifetimeEdit"));
+    m_lifetime->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
+    m_lifetime->setSeconds(defaultLifetimeSecs);
+    m_lifetime->setAccessibleName(tr("Session lifetime"));
+    form->addRow(tr("&Lifetime:"), m_lifetime);
 
     m_remember = new QCheckBox(tr("&Remember this API key in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
@@ -104,7 +105,7 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("validationLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    useErrorTextColor(m_error);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
 
@@ -118,9 +119,10 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     connect(load, &QPushButton::clicked, this, &LoginDialog::loadPrivateKeyFile);
     for (QLineEdit* edit : {m_organization, m_publicKey, m_privateKey, m_sessionKey})
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::validate);
-    connect(m_lifetime, &QSpinBox::valueChanged, this, &LoginDialog::validate);
-    const QList<QWidget*> order{m_organization, m_publicKey, m_privateKey, load,
-                                m_sessionKey,   m_lifetime,  m_remember,   m_buttons};
+    connect(m_organization, &QLineEdit::editingFinished, this, &LoginDialog::offerRememberedKey);
+    const QList<QWidget*> order{
+        m_organization,          m_publicKey,           m_privateKey, load,     m_sessionKey,
+        m_lifetime->amountBox(), m_lifetime->unitBox(), m_remember,   m_buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     validate();
@@ -137,10 +139,58 @@ void LoginDialog::setOrganizationId(const QString& id) {
 
 void LoginDialog::setApiPublicKey(const QString& hex) {
     m_publicKey->setText(hex);
+    m_publicKey->setCursorPosition(0); // its start is what people recognise
 }
 
 void LoginDialog::setSessionKey(const QString& label) {
     m_sessionKey->setText(label);
+}
+
+void LoginDialog::setLifetimeSecs(qint64 seconds) {
+    m_lifetime->setSeconds(seconds);
+}
+
+void LoginDialog::setRememberedKeys(RememberedKeys remembered) {
+    m_remembered = std::move(remembered);
+    offerRememberedKey();
+    validate();
+}
+
+void LoginDialog::setSignInAgain(const QString& sessionKey, const QString& organizationId,
+                                 qint64 lifetimeSecs) {
+    m_again = true;
+    setWindowTitle(tr("Sign in again"));
+    m_intro->setText(tr("<b>%1</b> can no longer be refreshed. Signing in again creates a new session under "
+                        "the same name and replaces the old one, whose key is then deleted.")
+                         .arg(sessionKey.toHtmlEscaped()));
+    m_sessionKey->setText(sessionKey);
+    m_sessionKey->setReadOnly(true);
+    m_sessionKey->setToolTip(tr("The session being replaced"));
+    if (lifetimeSecs >= kMinimumExpirationSeconds)
+        m_lifetime->setSeconds(lifetimeSecs);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign &in again"));
+    m_organization->setText(organizationId);
+    offerRememberedKey();
+    validate();
+}
+
+// The organization's remembered API key is filled in when the user has not typed one: signing in
+// again with it is one click.
+void LoginDialog::offerRememberedKey() {
+    if (!m_remembered || !m_publicKey->text().trimmed().isEmpty())
+        return;
+    const QList<KeyPairInfo> keys = m_remembered(m_organization->text().trimmed());
+    if (!keys.isEmpty())
+        setApiPublicKey(keys.last().publicKey); // the newest
+}
+
+bool LoginDialog::usesRememberedKey() const {
+    if (!m_remembered)
+        return false;
+    const QString pub = m_publicKey->text().trimmed().toLower();
+    const QList<KeyPairInfo> keys = m_remembered(m_organization->text().trimmed());
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [&pub](const KeyPairInfo& k) { return k.publicKey == pub; });
 }
 
 QString LoginDialog::validationError() const {
@@ -156,6 +206,11 @@ QString LoginDialog::validationError() const {
         !(pub.startsWith(QLatin1String("02")) || pub.startsWith(QLatin1String("03"))))
         return tr("The API public key must be 66 hex characters starting with 02 or 03 (compressed P-256).");
     const QString priv = m_privateKey->text().trimmed();
+    if (priv.isEmpty() && usesRememberedKey()) {
+        if (const Result<void> label = validateSessionKeyLabel(m_sessionKey->text()); !label.ok())
+            return label.error().message;
+        return {};
+    }
     if (priv.isEmpty())
         return tr("Enter the API private key, or load it from a file.");
     if (priv.size() > 64 || !isHex(priv))
@@ -171,7 +226,11 @@ QString LoginDialog::validationError() const {
 }
 
 void LoginDialog::validate() {
-    m_lifetimeText->setText(QStringLiteral("= ") + formatDuration(m_lifetime->value()));
+    const bool remembered = usesRememberedKey();
+    m_rememberedNote->setVisible(remembered);
+    m_remember->setEnabled(!remembered); // already remembered
+    if (remembered)
+        m_remember->setChecked(false);
     const QString error = validationError();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
@@ -226,9 +285,10 @@ LoginRequest LoginDialog::takeRequest() {
     request.apiPrivateKey = SecureBytes::takeAndWipe(priv);
     wipeLineEdit(m_privateKey);
     request.sessionKey = m_sessionKey->text();
-    request.expirationSeconds = m_lifetime->value();
+    request.expirationSeconds = m_lifetime->seconds();
     request.rememberApiKey = m_remember->isChecked();
     request.makeActive = true;
+    request.replace = m_again;
     return request;
 }
 

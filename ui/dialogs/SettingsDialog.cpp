@@ -4,6 +4,7 @@
 #include "api/UrlPolicy.h"
 #include "settings/AppSettings.h"
 #include "settings/Autostart.h"
+#include "settings/RememberedKeysSection.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/ThemeColors.h"
 
@@ -129,6 +130,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     m_otpSignerKey->setCursorPosition(0);
     advancedForm->addRow(tr("OTP signer &key:"), m_otpSignerKey);
     layout->addWidget(advanced);
+    m_advanced = advanced;
 
     m_error = new QLabel(this);
     QPalette errorPalette = m_error->palette();
@@ -212,6 +214,13 @@ void SettingsDialog::setAuthProxyLocked(bool locked) {
                              : QString());
     }
     validate();
+}
+
+void SettingsDialog::showRememberedKeys(SessionManager& sessions) {
+    auto* section = new RememberedKeysSection(sessions, this);
+    connect(section, &RememberedKeysSection::forgetFailed, this, &SettingsDialog::forgetKeyFailed);
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_advanced), section);
 }
 
 void SettingsDialog::setAutostart(const Autostart& autostart) {

@@ -9,6 +9,10 @@ class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
 
+namespace ws {
+class SessionManager;
+}
+
 namespace ws::ui {
 
 class AppSettings;
@@ -26,9 +30,13 @@ public:
     void setAutostart(const Autostart& autostart);
     // Advanced: the Auth Proxy settings come from the command line, the environment or demo mode.
     void setAuthProxyLocked(bool locked);
+    // Adds the list of remembered API keys, each with Forget (they live in the index, not in the
+    // settings file, hence the session manager).
+    void showRememberedKeys(SessionManager& sessions);
 
 Q_SIGNALS:
     void autostartFailed(const QString& reason);
+    void forgetKeyFailed(const QString& reason);
 
 private:
     void validate();
@@ -51,6 +59,7 @@ private:
     Autostart m_autostart;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QWidget* m_advanced;
 };
 
 } // namespace ws::ui

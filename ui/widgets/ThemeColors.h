@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QWidget>
 
 namespace ws::ui {
 
@@ -17,6 +18,13 @@ inline QColor warningTextColor(const QPalette& palette) {
 
 inline QColor errorTextColor(const QPalette& palette) {
     return isDarkPalette(palette) ? QColor(0xFF, 0x8A, 0x80) : QColor(0xC6, 0x28, 0x28);
+}
+
+// A label (or any widget's text) in the error colour of its own palette, dark or light.
+inline void useErrorTextColor(QWidget* widget) {
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, errorTextColor(palette));
+    widget->setPalette(palette);
 }
 
 } // namespace ws::ui

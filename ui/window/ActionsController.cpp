@@ -37,6 +37,10 @@ ActionsController::ActionsController(QWidget* window)
                               tr("Refresh with a chosen lifetime, optionally invalidating other sessions"),
                               QStringLiteral("actionRefreshWithOptions"));
     refreshWithOptions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F5));
+    signInAgain = make(tr("Sign &in again…"), "login",
+                       tr("Replace an expired or revoked session with a new one under the same name"),
+                       QStringLiteral("actionSignInAgain"));
+    signInAgain->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     setActive =
         make(tr("Set as &default"), "active",
              tr("Make the selected session the default one, used when no session is named (double-click)"),
@@ -89,7 +93,7 @@ void ActionsController::populateMenuBar(QMenuBar* bar) {
     QMenu* session = bar->addMenu(tr("&Session"));
     session->addAction(login);
     session->addSeparator();
-    session->addActions({refresh, refreshWithOptions, refreshAll});
+    session->addActions({refresh, refreshWithOptions, refreshAll, signInAgain});
     session->addSeparator();
     session->addActions({setActive, verify, serve});
     session->addSeparator();
@@ -118,7 +122,7 @@ void ActionsController::populateToolBar(QToolBar* bar) {
 }
 
 void ActionsController::populateContextMenu(QMenu* menu) {
-    menu->addActions({refresh, refreshWithOptions, setActive, verify, serve});
+    menu->addActions({signInAgain, refresh, refreshWithOptions, setActive, verify, serve});
     menu->addSeparator();
     menu->addActions({copyPublicKey, copyDetails});
     menu->addSeparator();
@@ -141,6 +145,14 @@ void ActionsController::update(const State& s) {
                                                  "other sessions")
         : s.renewableWithApiKey ? tr("Renew this expired session, signed by your remembered API key")
                                 : s.cannotRefreshReason);
+    // Offered where Refresh cannot be: one session that has expired or was revoked.
+    const bool again = one && !refreshable && s.canCreateSessions && !s.busy;
+    signInAgain->setEnabled(again);
+    signInAgain->setToolTip(
+        again ? tr("Replace '%1' with a new session under the same name, signed in the way it was created")
+                    .arg(s.selectedKey)
+        : !s.canCreateSessions ? s.cannotCreateReason
+                               : tr("Only a session that has expired or was revoked needs signing in again"));
     refreshAll->setEnabled(s.hasSessions && s.canCreateSessions && !s.busy);
     setActive->setEnabled(one && !s.selectedIsActive && !s.busy);
     verify->setEnabled(one && !s.busy);

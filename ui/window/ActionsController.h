@@ -18,6 +18,7 @@ class ActionsController : public QObject {
 public:
     struct State {
         int selectedCount = 0;
+        QString selectedKey; // the current session, when one is selected
         bool selectedIsActive = false;
         bool hasSessions = false;
         bool hasExpired = false;
@@ -39,6 +40,7 @@ public:
     QAction* refresh;
     QAction* refreshAll;
     QAction* refreshWithOptions;
+    QAction* signInAgain; // an expired or revoked session: a new one under the same name
     QAction* setActive;
     QAction* verify;
     QAction* clear;

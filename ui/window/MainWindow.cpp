@@ -213,6 +213,8 @@ void MainWindow::connectActions() {
     connect(a->refreshAll, &QAction::triggered, m_commands, &SessionCommands::refreshAll);
     connect(a->refreshWithOptions, &QAction::triggered, this,
             [this] { m_commands->refreshWithOptions(currentSessionKey()); });
+    connect(a->signInAgain, &QAction::triggered, this,
+            [this] { m_commands->signInAgain(currentSessionKey()); });
     connect(a->setActive, &QAction::triggered, this, [this] { m_commands->setActive(currentSessionKey()); });
     connect(a->verify, &QAction::triggered, this, [this] { m_commands->verify(currentSessionKey()); });
     connect(a->serve, &QAction::triggered, this, [this] { showServeDialog(currentSessionKey()); });
@@ -347,6 +349,8 @@ void MainWindow::updateState() {
     ActionsController::State s;
     const QStringList keys = selectedSessionKeys();
     s.selectedCount = int(keys.size());
+    if (keys.size() == 1)
+        s.selectedKey = keys.first();
     s.selectedIsActive = keys.size() == 1 && keys.first() == m_sessions.getActiveSessionKey();
     s.hasSessions = m_model->rowCount() > 0;
     const qint64 now = m_clock.nowSecs();
@@ -369,13 +373,14 @@ void MainWindow::updateState() {
             s.cannotRefreshReason =
                 s.renewableWithApiKey
                     ? tr("'%1' has expired: renew it with Refresh with options, signed by your remembered "
-                         "API key.")
+                         "API key, or use Sign in again.")
                           .arg(key)
-                    : tr("'%1' has expired: a refresh needs a session that is still valid. Log in again.")
+                    : tr("'%1' has expired: a refresh needs a session that is still valid. Use Sign in "
+                         "again.")
                           .arg(key);
         } else if (state == SessionState::Revoked || state == SessionState::Revoking)
             s.cannotRefreshReason =
-                tr("'%1' was revoked on the server: it cannot be refreshed. Log in again.").arg(key);
+                tr("'%1' was revoked on the server: it cannot be refreshed. Use Sign in again.").arg(key);
         if (!s.cannotRefreshReason.isEmpty())
             break;
     }
@@ -506,10 +511,14 @@ void MainWindow::setTrayAvailable(bool available) {
 void MainWindow::showSettings() {
     auto* dialog = new SettingsDialog(m_settings, m_trayAvailable, m_options.apiUrlLocked, this);
     dialog->setAuthProxyLocked(m_options.authProxyLocked);
+    dialog->showRememberedKeys(m_sessions);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &SettingsDialog::autostartFailed, this,
             [this](const QString& reason) { showOperationResult(reason, false); });
+    connect(dialog, &SettingsDialog::forgetKeyFailed, this, [this](const QString& reason) {
+        showOperationResult(tr("Forgetting the API key failed: %1").arg(reason), false);
+    });
     dialog->open();
 }
 

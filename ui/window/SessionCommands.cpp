@@ -74,6 +74,13 @@ void SessionCommands::signInWithEmail() {
 }
 
 void SessionCommands::openSignIn(bool email) {
+    SignInDialog* dialog = newSignInDialog({});
+    if (email && m_authProxy && m_clock && m_authProxy->usable().ok())
+        dialog->startWith(OtpType::Email);
+    dialog->open();
+}
+
+SignInDialog* SessionCommands::newSignInDialog(const QString& againKey) {
     SignInServices services;
     services.sessions = &m_sessions;
     services.proxy = m_clock ? m_authProxy : nullptr;
@@ -84,39 +91,72 @@ void SessionCommands::openSignIn(bool email) {
     auto* dialog = new SignInDialog(services, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &SignInDialog::apiKeyRequested, this, &SessionCommands::loginWithApiKey,
-            Qt::QueuedConnection);
-    connect(dialog, &SignInDialog::signedIn, this, [this](const QString& sessionKey) {
-        report(tr("Signed in: session '%1' created").arg(sessionKey), true);
+    // The API-key dialog takes over, for the same session when signing in again.
+    connect(
+        dialog, &SignInDialog::apiKeyRequested, this, [this, againKey] { openApiKeyLogin(againKey); },
+        Qt::QueuedConnection);
+    connect(dialog, &SignInDialog::signedIn, this, [this, againKey](const QString& sessionKey) {
+        report(againKey.isEmpty() ? tr("Signed in: session '%1' created").arg(sessionKey)
+                                  : tr("Signed in again: session '%1' replaced").arg(sessionKey),
+               true);
         Q_EMIT sessionCreated(sessionKey);
     });
     connect(dialog, &SignInDialog::signInFailed, this,
             [this](const Error& error) { reportError(tr("Sign-in failed"), error, false); });
-    if (email && services.proxy && services.proxy->usable().ok())
-        dialog->startWith(OtpType::Email);
-    dialog->open();
+    return dialog;
 }
 
 void SessionCommands::loginWithApiKey() {
+    openApiKeyLogin({});
+}
+
+void SessionCommands::signInAgain(const QString& sessionKey) {
+    const Result<SessionInfo> session = m_sessions.getSession(sessionKey);
+    if (!session.ok())
+        return reportError(tr("Signing in again as '%1' failed").arg(sessionKey), session.error());
+    const SignInMethod& method = session->signInMethod;
+    if (method.kind == SignInMethod::Kind::ApiKey || method.kind == SignInMethod::Kind::Unknown)
+        return openApiKeyLogin(sessionKey);
+    SignInDialog* dialog = newSignInDialog(sessionKey);
+    dialog->startSignInAgain(sessionKey, session->lifetimeSeconds, method);
+    dialog->open();
+}
+
+void SessionCommands::openApiKeyLogin(const QString& againKey) {
     auto* dialog = new LoginDialog(m_settings.defaultLifetimeSecs(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    dialog->setRememberedKeys(
+        [this](const QString& organizationId) { return m_sessions.rememberedApiKeys(organizationId); });
+    if (!againKey.isEmpty()) {
+        if (const Result<SessionInfo> session = m_sessions.getSession(againKey); session.ok()) {
+            dialog->setSignInAgain(againKey, session->token.claims.organizationId, session->lifetimeSeconds);
+            if (session->signInMethod.kind == SignInMethod::Kind::ApiKey)
+                dialog->setApiPublicKey(session->signInMethod.detail);
+        }
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         LoginRequest request = dialog->takeRequest();
         const QString label = request.sessionKey;
-        auto* progress = new QProgressDialog(tr("Logging in as '%1'…").arg(label), QString(), 0, 0, m_window);
+        const bool again = request.replace;
+        auto* progress = new QProgressDialog(again ? tr("Signing in again as '%1'…").arg(label)
+                                                   : tr("Logging in as '%1'…").arg(label),
+                                             QString(), 0, 0, m_window);
         progress->setObjectName(QStringLiteral("loginProgress"));
-        progress->setWindowTitle(tr("Log in"));
+        progress->setWindowTitle(again ? tr("Sign in again") : tr("Log in"));
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
         progress->setCancelButton(nullptr); // the server may already have registered the key
         beginBusy();
-        m_sessions.loginWithApiKey(std::move(request), this, [this, label, progress](Result<QString> result) {
+        m_sessions.loginWithApiKey(std::move(request), this, [this, again, progress](Result<QString> result) {
             progress->deleteLater();
             endBusy();
             if (!result.ok())
-                return reportError(tr("Log-in failed"), result.error());
-            report(tr("Logged in: session '%1' created").arg(result.value()), true);
+                return reportError(again ? tr("Signing in again failed") : tr("Log-in failed"),
+                                   result.error());
+            report(again ? tr("Signed in again: session '%1' replaced").arg(result.value())
+                         : tr("Logged in: session '%1' created").arg(result.value()),
+                   true);
             Q_EMIT sessionCreated(result.value());
         });
     });

@@ -21,6 +21,7 @@ class SessionManager;
 namespace ws::ui {
 
 class AppSettings;
+class SignInDialog;
 
 // What the actions do: opens the dialogs, calls SessionManager asynchronously, shows progress for
 // long operations and reports every result (the server's message included) through finished();
@@ -42,6 +43,9 @@ public:
     // The same dialog, opened on the email page (the empty state's first offer).
     void signInWithEmail();
     void loginWithApiKey();
+    // Sign in again (issue 18): the log-in dialog the session was created with, filled in for it; on
+    // success the new session replaces it under the same name.
+    void signInAgain(const QString& sessionKey);
     void refresh(const QStringList& sessionKeys);
     void refreshAll();
     void refreshWithOptions(const QString& sessionKey);
@@ -69,6 +73,9 @@ private:
     // `doneText`: a QT_TR_N_NOOP source with %n, translated with the count of sessions done.
     void watchBatch(BatchJob* job, const QString& title, const char* doneText);
     void openSignIn(bool email);
+    // `againKey`: the session Sign in again replaces (empty: a new session).
+    SignInDialog* newSignInDialog(const QString& againKey);
+    void openApiKeyLogin(const QString& againKey);
 
     SessionManager& m_sessions;
     AppSettings& m_settings;

@@ -67,6 +67,10 @@ QJsonObject sessionDetailJson(const SessionInfo& session, const QDateTime& now) 
     o.insert(QStringLiteral("serverState"), serverStateName(session.serverState));
     o.insert(QStringLiteral("lastError"), session.lastError);
     o.insert(QStringLiteral("signatureVerified"), session.signatureVerified);
+    // How it was created ("api-key:<public key>", "email:<address>", "sms:<number>", "openid:<provider>"),
+    // null when unknown: what `login --replace` would sign in with again.
+    const QString method = session.signInMethod.toStored();
+    o.insert(QStringLiteral("signInMethod"), method.isEmpty() ? QJsonValue() : QJsonValue(method));
     o.insert(QStringLiteral("token"), QString::fromLatin1(session.token.raw));
     return o;
 }

@@ -48,8 +48,12 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       tr("The API key's public key: compressed P-256, 66 hex digits."),
                       QStringLiteral("HEX")});
     parser.addOption({QStringLiteral("api-private-key-file"),
-                      tr("File holding the API private key as 64 hex digits, or '-' for standard input."),
+                      tr("File holding the API private key as 64 hex digits, or '-' for standard input. "
+                         "Not needed for an API key the app holds (remembered, or in the TPM)."),
                       QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("remember-api-key"),
+                      tr("Keep the API key in the keychain (nowhere else), to sign in again and renew "
+                         "this organization's sessions without the key file.")});
     parser.addOption({QStringLiteral("email"), tr("Sign in with a one-time code sent to this email address."),
                       QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("sms"),
@@ -63,6 +67,9 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       QStringLiteral("NAME")});
     parser.addOption(expirationSecondsOption());
     parser.addOption(invalidateExistingOption());
+    parser.addOption({QStringLiteral("replace"),
+                      tr("Sign in again: replace the session already stored under that name. It stays "
+                         "as it is until the new one is stored; then its key is deleted, as by clear.")});
     parser.addOption(keyStoreOption());
     addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
@@ -87,7 +94,8 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
     if (email && sms)
         return Error(ErrorCode::InvalidInput, tr("give --email or --sms, not both"));
     if (email || sms) {
-        for (const char* apiKeyOption : {"organization-id", "api-public-key", "api-private-key-file"}) {
+        for (const char* apiKeyOption :
+             {"organization-id", "api-public-key", "api-private-key-file", "remember-api-key"}) {
             if (parser.isSet(QString::fromLatin1(apiKeyOption)))
                 return Error(ErrorCode::InvalidInput,
                              tr("--%1 is for logging in with an API key, not with --%2")
@@ -107,7 +115,8 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
     } else if (parser.isSet(QStringLiteral("create-account"))) {
         return Error(ErrorCode::InvalidInput, tr("--create-account goes with --email or --sms"));
     }
-    for (const char* required : {"organization-id", "api-public-key", "api-private-key-file"}) {
+    // The private key may be left out for an API key the app holds; the log-in says so if it holds none.
+    for (const char* required : {"organization-id", "api-public-key"}) {
         if (email || sms)
             break;
         if (parser.value(QString::fromLatin1(required)).trimmed().isEmpty())
@@ -130,7 +139,11 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return runOtpLogin(context, parser);
     if (parser.isSet(QStringLiteral("oauth")))
         return runOAuthLogin(context, parser);
-    Result<SecureBytes> privateKey = readPrivateKeyHex(parser.value(QStringLiteral("api-private-key-file")));
+    // Without a key file the API key must be one the app holds; the log-in itself checks that.
+    Result<SecureBytes> privateKey =
+        parser.isSet(QStringLiteral("api-private-key-file"))
+            ? readPrivateKeyHex(parser.value(QStringLiteral("api-private-key-file")))
+            : Result<SecureBytes>(SecureBytes());
     if (!privateKey) {
         context.fail(privateKey.error());
         return;
@@ -144,6 +157,8 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
                              : QString::fromLatin1(kDefaultSessionKey);
     request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    request.replace = parser.isSet(QStringLiteral("replace"));
+    request.rememberApiKey = parser.isSet(QStringLiteral("remember-api-key"));
     request.makeActive = true;
     request.keyStore = keyStore(parser).value(); // validate() refused any other value
 

@@ -60,6 +60,7 @@ OAuthRun readRun(const QCommandLineParser& parser) {
                                  : QString::fromLatin1(kDefaultSessionKey);
     run.request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    run.request.replace = parser.isSet(QStringLiteral("replace"));
     run.request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
     run.request.makeActive = true;
     run.browser = !parser.isSet(kNoBrowser);

@@ -50,6 +50,7 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
                              : QString::fromLatin1(kDefaultSessionKey);
     request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    request.replace = parser.isSet(QStringLiteral("replace"));
     request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
     request.makeActive = true;
 

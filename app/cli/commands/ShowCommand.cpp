@@ -85,6 +85,7 @@ void ShowCommand::print(CliContext& context, const SessionInfo& s, const Result<
         {tr("Scope"), orDash(c.scope)},
         {tr("Public key"), c.publicKey},
         {tr("Key"), s.keyStore == KeyStoreKind::Tpm ? tr("TPM 2.0") : tr("keychain")},
+        {tr("Signed in with"), s.signInMethod.describe()},
         {tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
         {tr("Time left"), formatTimeLeft(expiresIn)},
         {tr("Lifetime"), QStringLiteral("%1 s").arg(s.lifetimeSeconds)},

@@ -1,6 +1,7 @@
 #include "OtpCodePage.h"
 
 #include "Error.h"
+#include "widgets/ThemeColors.h"
 
 #include <QFont>
 #include <QHBoxLayout>
@@ -41,7 +42,7 @@ OtpCodePage::OtpCodePage(QWidget* parent)
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("otpCodeMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    useErrorTextColor(m_message);
     m_message->hide();
     layout->addWidget(m_message);
 

@@ -1,8 +1,10 @@
 #include "OtpContactPage.h"
 
-#include "model/SessionStatus.h"
 #include "session/SessionTypes.h"
+#include "widgets/DurationEdit.h"
+#include "widgets/ThemeColors.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,29 +38,17 @@ OtpContactPage::OtpContactPage(qint64 defaultLifetimeSecs, QWidget* parent)
     m_sessionKey->setToolTip(tr("The label this session is stored under"));
     form->addRow(tr("&Session name:"), m_sessionKey);
 
-    m_lifetime = new QSpinBox(this);
-    m_lifetime->setObjectName(QStringLiteral("otpLifetimeSpin"));
-    m_lifetime->setRange(int(kMinimumExpirationSeconds), 7 * 24 * 3600);
-    m_lifetime->setSingleStep(60);
-    m_lifetime->setSuffix(tr(" s"));
-    m_lifetime->setValue(int(defaultLifetimeSecs));
-    m_lifetime->setAccessibleName(tr("Session lifetime in seconds"));
-    auto* lifetimeText = new QLabel(this);
-    auto* lifetimeRow = new QHBoxLayout;
-    lifetimeRow->addWidget(m_lifetime);
-    lifetimeRow->addWidget(lifetimeText, 1);
-    // QFormLayout gives a layout row no buddy; the label needs one for its mnemonic.
-    auto* lifetimeLabel = new QLabel(tr("&Lifetime:"), this);
-    lifetimeLabel->setBuddy(m_lifetime);
-    form->addRow(lifetimeLabel, lifetimeRow);
+    m_lifetime = new DurationEdit(this);
+    m_lifetime->setObjectName(QStringLiteral("otpLifetimeEdit"));
+    m_lifetime->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
+    m_lifetime->setSeconds(defaultLifetimeSecs);
+    m_lifetime->setAccessibleName(tr("Session lifetime"));
+    form->addRow(tr("&Lifetime:"), m_lifetime);
     layout->addLayout(form);
-    connect(m_lifetime, &QSpinBox::valueChanged, lifetimeText,
-            [lifetimeText](int secs) { lifetimeText->setText(QStringLiteral("= ") + formatDuration(secs)); });
-    lifetimeText->setText(QStringLiteral("= ") + formatDuration(m_lifetime->value()));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("otpContactError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    useErrorTextColor(m_error);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
 
@@ -90,8 +80,9 @@ OtpContactPage::OtpContactPage(qint64 defaultLifetimeSecs, QWidget* parent)
     });
     connect(m_back, &QPushButton::clicked, this, &OtpContactPage::backRequested);
     setTabOrder(m_contact, m_sessionKey);
-    setTabOrder(m_sessionKey, m_lifetime);
-    setTabOrder(m_lifetime, m_send);
+    setTabOrder(m_sessionKey, m_lifetime->amountBox());
+    setTabOrder(m_lifetime->amountBox(), m_lifetime->unitBox());
+    setTabOrder(m_lifetime->unitBox(), m_send);
     setTabOrder(m_send, m_back);
     setType(OtpType::Email);
 }
@@ -99,17 +90,32 @@ OtpContactPage::OtpContactPage(qint64 defaultLifetimeSecs, QWidget* parent)
 void OtpContactPage::setType(OtpType type) {
     m_type = type;
     const bool email = type == OtpType::Email;
-    m_title->setText(email
-                         ? tr("We will email you a one-time code. If no account uses this address yet, one "
-                              "is created for you.")
-                         : tr("We will text you a one-time code. If no account uses this number yet, one is "
-                              "created for you."));
     m_contactLabel->setText(email ? tr("&Email address:") : tr("&Phone number:"));
     m_contact->setAccessibleName(email ? tr("Email address") : tr("Phone number"));
     m_contact->setPlaceholderText(email ? tr("you@example.com") : tr("+15555550100"));
     m_contact->setInputMethodHints(email ? Qt::ImhEmailCharactersOnly : Qt::ImhDialableCharactersOnly);
     m_contact->clear();
+    updateTitle();
     validate();
+}
+
+void OtpContactPage::updateTitle() {
+    const bool email = m_type == OtpType::Email;
+    if (m_fixedName) {
+        m_title->setText(
+            email ? tr("Sign in again to replace <b>%1</b>: we will email you a one-time code, and the "
+                       "new session takes its place under the same name.")
+                        .arg(m_sessionKey->text().toHtmlEscaped())
+                  : tr("Sign in again to replace <b>%1</b>: we will text you a one-time code, and the "
+                       "new session takes its place under the same name.")
+                        .arg(m_sessionKey->text().toHtmlEscaped()));
+        return;
+    }
+    m_title->setText(email
+                         ? tr("We will email you a one-time code. If no account uses this address yet, one "
+                              "is created for you.")
+                         : tr("We will text you a one-time code. If no account uses this number yet, one is "
+                              "created for you."));
 }
 
 QString OtpContactPage::contact() const {
@@ -127,8 +133,24 @@ void OtpContactPage::setSessionKey(const QString& label) {
     m_sessionKey->setText(label);
 }
 
+void OtpContactPage::setContact(const QString& contact) {
+    m_contact->setText(contact);
+}
+
 qint64 OtpContactPage::lifetimeSecs() const {
-    return m_lifetime->value();
+    return m_lifetime->seconds();
+}
+
+void OtpContactPage::setLifetimeSecs(qint64 seconds) {
+    m_lifetime->setSeconds(seconds);
+}
+
+void OtpContactPage::fixSessionKey(const QString& label) {
+    m_fixedName = true;
+    m_sessionKey->setText(label);
+    m_sessionKey->setReadOnly(true);
+    m_sessionKey->setToolTip(tr("The session being replaced"));
+    updateTitle();
 }
 
 QString OtpContactPage::validationError() const {
@@ -148,7 +170,7 @@ QString OtpContactPage::validationError() const {
     }
     if (const Result<void> label = validateSessionKeyLabel(m_sessionKey->text()); !label.ok())
         return label.error().message;
-    if (m_taken && m_taken(m_sessionKey->text()))
+    if (!m_fixedName && m_taken && m_taken(m_sessionKey->text()))
         return tr("A session named '%1' exists already; choose another name.").arg(m_sessionKey->text());
     return {};
 }

@@ -9,9 +9,10 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace ws::ui {
+
+class DurationEdit;
 
 // Where the one-time code goes (an email address or a phone number with its country code), the name the
 // session is stored under and its lifetime. "Send code" stays disabled, the first problem named, until
@@ -26,7 +27,11 @@ public:
     QString contact() const;
     QString sessionKey() const;
     void setSessionKey(const QString& label);
+    void setContact(const QString& contact);
     qint64 lifetimeSecs() const;
+    void setLifetimeSecs(qint64 seconds);
+    // Sign in again: the session keeps its name, which cannot be edited (and is not "taken").
+    void fixSessionKey(const QString& label);
     // Names already taken (checked as the user types).
     void setTakenNames(std::function<bool(const QString&)> taken) { m_taken = std::move(taken); }
 
@@ -42,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void updateTitle();
 
     OtpType m_type = OtpType::Email;
     std::function<bool(const QString&)> m_taken;
@@ -49,7 +55,8 @@ private:
     QLabel* m_contactLabel;
     QLineEdit* m_contact;
     QLineEdit* m_sessionKey;
-    QSpinBox* m_lifetime;
+    DurationEdit* m_lifetime;
+    bool m_fixedName = false;
     QLabel* m_error;
     QProgressBar* m_progress;
     QPushButton* m_back;

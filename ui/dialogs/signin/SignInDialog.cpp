@@ -115,7 +115,27 @@ void SignInDialog::startWith(OtpType type) {
     showContact(type);
 }
 
+void SignInDialog::startSignInAgain(const QString& sessionKey, qint64 lifetimeSecs,
+                                    const SignInMethod& method) {
+    m_againKey = sessionKey;
+    m_againLifetimeSecs =
+        lifetimeSecs >= kMinimumExpirationSeconds ? lifetimeSecs : m_services.defaultLifetimeSecs;
+    setWindowTitle(tr("Sign in again"));
+    m_methods->setHeading(
+        tr("Sign in again to replace <b>%1</b>: a new session is created under the same name and the old "
+           "one's key is deleted.")
+            .arg(sessionKey.toHtmlEscaped()));
+    if (method.kind != SignInMethod::Kind::Email && method.kind != SignInMethod::Kind::Sms)
+        return; // OpenID and the rest: the ways to sign in, as for a new session
+    if (!m_services.proxy || !m_services.proxy->usable().ok())
+        return; // no codes without the Auth Proxy: the methods page says why
+    showContact(method.kind == SignInMethod::Kind::Email ? OtpType::Email : OtpType::Sms);
+    m_contact->setContact(method.detail);
+}
+
 QString SignInDialog::freeSessionName() const {
+    if (!m_againKey.isEmpty())
+        return m_againKey;
     QString name = QString::fromLatin1(kDefaultSessionKey);
     for (int n = 2; m_services.sessions->getSession(name).ok(); ++n)
         name = QStringLiteral("%1-%2").arg(QString::fromLatin1(kDefaultSessionKey)).arg(n);
@@ -124,7 +144,12 @@ QString SignInDialog::freeSessionName() const {
 
 void SignInDialog::showContact(OtpType type) {
     m_contact->setType(type);
-    m_contact->setSessionKey(freeSessionName());
+    if (m_againKey.isEmpty()) {
+        m_contact->setSessionKey(freeSessionName());
+    } else {
+        m_contact->fixSessionKey(m_againKey);
+        m_contact->setLifetimeSecs(m_againLifetimeSecs);
+    }
     m_contact->showError({});
     showPage(m_contact);
     m_contact->focusContact();
@@ -154,6 +179,7 @@ void SignInDialog::send() {
     request.sessionKey = m_contact->sessionKey();
     request.expirationSeconds = m_contact->lifetimeSecs();
     request.makeActive = true;
+    request.replace = !m_againKey.isEmpty();
     m_running = true;
     m_contact->setBusy(true);
     m_handle =
@@ -234,8 +260,9 @@ void SignInDialog::startOidc(const oidc::ProviderConfig& provider) {
     m_oidcProvider = provider;
     SignInRequest request;
     request.sessionKey = freeSessionName();
-    request.expirationSeconds = m_services.defaultLifetimeSecs;
+    request.expirationSeconds = m_againKey.isEmpty() ? m_services.defaultLifetimeSecs : m_againLifetimeSecs;
     request.makeActive = true;
+    request.replace = !m_againKey.isEmpty();
     m_oidcButtons->setBusy(true);
     m_oidcPage->showStarting(provider.displayName);
     showPage(m_oidcPage);

@@ -3,6 +3,7 @@
 #include "api/AuthProxyTypes.h"
 #include "oidc/OidcProviders.h"
 #include "session/SignInHandle.h"
+#include "session/SignInMethod.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -54,6 +55,11 @@ public:
 
     // Opens directly on the email (or text message) page, as the empty state's "Sign in with email".
     void startWith(OtpType type);
+    // Sign in again (issue 18): the session `sessionKey` is replaced under its name once the new one is
+    // stored. Opens on the way it was created: the contact filled in for a code, the ways to sign in
+    // (its provider among them) for OpenID.
+    void startSignInAgain(const QString& sessionKey, qint64 lifetimeSecs, const SignInMethod& method);
+    QString signInAgainKey() const { return m_againKey; }
     bool isSigningIn() const { return m_running; }
 
     void reject() override;
@@ -84,6 +90,8 @@ private:
     SignInHandle m_handle;
     bool m_running = false;
     QString m_contactText;
+    QString m_againKey; // Sign in again: the session replaced; empty for a new session
+    qint64 m_againLifetimeSecs = 0;
     OidcProviderButtons* m_oidcButtons = nullptr;
     OidcWaitingPage* m_oidcPage = nullptr;
     OidcSignIn* m_oidc = nullptr; // null without an Auth Proxy

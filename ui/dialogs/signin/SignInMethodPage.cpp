@@ -12,11 +12,12 @@ SignInMethodPage::SignInMethodPage(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("signInMethodPage"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Choose how to sign in. A new session is a fresh key registered with Turnkey "
-                                "for a limited time; its private key stays in the system keychain."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Choose how to sign in. A new session is a fresh key registered with Turnkey "
+                            "for a limited time; its private key stays in the system keychain."),
+                         this);
+    m_intro->setObjectName(QStringLiteral("signInIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     m_methods = new QVBoxLayout;
     m_email = new QPushButton(tr("Continue with &email"), this);
@@ -59,6 +60,10 @@ void SignInMethodPage::setProviders(const QStringList& enabledProviders, const Q
     m_sms->setVisible(any && enabledProviders.contains(QLatin1String("sms")));
     m_note->setText(unavailable);
     m_note->setVisible(!unavailable.isEmpty());
+}
+
+void SignInMethodPage::setHeading(const QString& text) {
+    m_intro->setText(text);
 }
 
 QPushButton* SignInMethodPage::defaultButton() const {

@@ -21,6 +21,8 @@ public:
     // no one-time-code sign-in is possible (no Auth Proxy configured, unreachable): only the API key is.
     void setProviders(const QStringList& enabledProviders, const QString& unavailable = {});
     void setLoading(bool loading);
+    // Replaces the introduction (rich text), as Sign in again does.
+    void setHeading(const QString& text);
     // The rows above the developer section, for more ways to sign in (OpenID providers).
     QVBoxLayout* methodsLayout() const { return m_methods; }
     // What Enter picks on this page: the first way offered.
@@ -36,6 +38,7 @@ private:
     QPushButton* m_email;
     QPushButton* m_sms;
     QPushButton* m_apiKey;
+    QLabel* m_intro;
     QLabel* m_note;
 };
 
