@@ -1,5 +1,7 @@
 #include "api/ActivityPoller.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,9 +9,7 @@
 namespace ws::api {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 bool isKnownFailure(const QString& status) {
     return status == QLatin1String("ACTIVITY_STATUS_FAILED") ||

@@ -1,5 +1,6 @@
 #include "api/AuthProxyClient.h"
 
+#include "Text.h"
 #include "api/ApiCallImpl.h"
 #include "api/UrlPolicy.h"
 
@@ -17,9 +18,7 @@ using api::CallSpec;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 QByteArray compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

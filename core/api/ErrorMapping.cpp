@@ -1,5 +1,7 @@
 #include "api/ErrorMapping.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +11,7 @@ namespace ws::api {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 constexpr qsizetype kMaxExcerpt = 200;
 

@@ -1,5 +1,7 @@
 #include "api/ResponseParsers.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -7,9 +9,7 @@ namespace ws::api {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error bad(const QString& what, const QString& detail) {
     return Error(ErrorCode::BadResponse,

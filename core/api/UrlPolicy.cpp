@@ -1,14 +1,14 @@
 #include "api/UrlPolicy.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace ws::api {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 bool isLoopbackHost(const QString& host) {

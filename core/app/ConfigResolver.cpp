@@ -1,5 +1,6 @@
 #include "ConfigResolver.h"
 
+#include "Text.h"
 #include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,7 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // A URL setting: valid, with a scheme and a host, and allowed by the URL policy.
 Result<QUrl> parseUrl(const QString& text, const QString& what, const QString& from) {

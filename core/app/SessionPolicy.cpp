@@ -1,5 +1,7 @@
 #include "SessionPolicy.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <cstdlib>
@@ -8,9 +10,7 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 struct Unit {
     qint64 seconds;

@@ -3,6 +3,7 @@
 #include "Ecdsa.h"
 #include "Encoding.h"
 #include "P256KeyPair.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,9 +17,7 @@ namespace {
 // An OIDC id_token is a few KiB at most; anything far larger is not a stamp.
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error malformed(const QString& why) {
     return Error(ErrorCode::InvalidInput, tr("malformed X-Stamp-Attested: %1").arg(why));

@@ -2,6 +2,7 @@
 
 #include "EcPoint.h"
 #include "Encoding.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <openssl/sha.h>
@@ -16,9 +17,7 @@ Error invalid(const QString& message) {
     return Error(ErrorCode::InvalidInput, message);
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error doesNotVerify() {
     return Error(ErrorCode::Unauthorized, tr("signature does not verify"));

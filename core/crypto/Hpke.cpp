@@ -3,6 +3,7 @@
 #include "Ecdsa.h"
 #include "Encoding.h"
 #include "P256KeyPair.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <openssl/evp.h>
@@ -18,9 +19,7 @@ constexpr quint16 kAeadAes256Gcm = 0x0002;
 constexpr int kNonceLength = 12;
 constexpr int kTagLength = 16;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 QByteArray be16(quint16 v) {
     QByteArray out(2, Qt::Uninitialized);

@@ -4,6 +4,7 @@
 #include "Encoding.h"
 #include "Hpke.h"
 #include "P256KeyPair.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,9 +15,7 @@ namespace ws::otpbundle {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error invalid(const QString& why) {
     return Error(ErrorCode::InvalidInput, tr("the OTP target bundle is malformed: %1").arg(why));

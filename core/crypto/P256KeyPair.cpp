@@ -3,6 +3,7 @@
 #include "EcPoint.h"
 #include "Ecdsa.h"
 #include "Encoding.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <array>
@@ -16,9 +17,7 @@ namespace {
 
 constexpr int kScalarBytes = 32;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error cryptoError(const char* what) {
     return Error(ErrorCode::Crypto, tr(what));

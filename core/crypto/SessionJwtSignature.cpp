@@ -3,6 +3,7 @@
 #include "Ecdsa.h"
 #include "Encoding.h"
 #include "P256KeyPair.h"
+#include "Text.h"
 #include "token/SessionToken.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,7 @@ namespace ws::jwtsig {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // Turnkey hashes the signing input twice: once itself, once as the ECDSA message digest.
 QByteArray doubleSha256(QByteArrayView signingInput) {

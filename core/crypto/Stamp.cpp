@@ -3,6 +3,7 @@
 #include "Ecdsa.h"
 #include "Encoding.h"
 #include "P256KeyPair.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -15,9 +16,7 @@ namespace {
 
 constexpr qsizetype kMaxHeaderBytes = 4 * 1024;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error malformed(const QString& why) {
     return Error(ErrorCode::InvalidInput, tr("malformed X-Stamp: %1").arg(why));

@@ -3,6 +3,7 @@
 #include "EcPoint.h"
 #include "Encoding.h"
 #include "OpenSslHandles.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,9 +22,7 @@ namespace {
 constexpr char kPemHeader[] = "-----BEGIN TSS2 PRIVATE KEY-----";
 constexpr char kDevice[] = "/dev/tpmrm0";
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // A simulator serves one client at a time and a resource manager may be absent: one TPM operation
 // of this process at a time.

@@ -1,6 +1,7 @@
 #include "oidc/OidcAuthorization.h"
 
 #include "Clock.h"
+#include "Text.h"
 #include "oidc/IdTokenVerifier.h"
 #include "oidc/Jwks.h"
 #include "oidc/LoopbackListener.h"
@@ -17,9 +18,7 @@ namespace ws::oidc {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error providerStatus(const QString& what, const HttpResult& reply) {
     return Error(reply.status >= 500 ? ErrorCode::ServerError : ErrorCode::BadResponse,

@@ -1,5 +1,7 @@
 #include "oidc/OidcProviders.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -7,9 +9,7 @@ namespace ws::oidc {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 const QString kGoogle = QStringLiteral("google");
 const QString kGeneric = QStringLiteral("oidc");

@@ -1,14 +1,14 @@
 #include "proxy/HttpRequestParser.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 
 namespace ws::proxy {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 bool isTokenChar(char c) {
     // RFC 9110 tchar

@@ -1,5 +1,7 @@
 #include "proxy/ProxyPolicy.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <openssl/crypto.h>
@@ -9,9 +11,7 @@ namespace ws::proxy {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 const QStringList kDefaultPrefixes{QStringLiteral("/public/v1/query/"), QStringLiteral("/public/v1/submit/")};
 

@@ -2,6 +2,7 @@
 
 #include "IndexJson.h"
 #include "IndexRows.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <utility>
@@ -10,9 +11,7 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws::SessionIndex", text);
-}
+using text::indexTr;
 
 template <typename Record>
 std::optional<Record> valueIn(const RecordMap<Record>& rows, const QString& key) {
@@ -99,15 +98,15 @@ Result<void> validateNamedRows(const IndexData& next) {
     for (const QString& label : next.sessions.touched())
         if (next.sessions.contains(label) && !indexjson::isValidLabel(label))
             return Error(ErrorCode::CorruptIndex,
-                         tr("field 'sessions' has an invalid session key \"%1\"").arg(label.left(64)));
+                         indexTr("field 'sessions' has an invalid session key \"%1\"").arg(label.left(64)));
     for (const QString& publicKey : next.keys.touched())
         if (next.keys.contains(publicKey) && !indexjson::isValidPublicKey(publicKey))
-            return Error(
-                ErrorCode::CorruptIndex,
-                tr("field 'keys' has an entry whose public key \"%1\" is not hex").arg(publicKey.left(80)));
+            return Error(ErrorCode::CorruptIndex,
+                         indexTr("field 'keys' has an entry whose public key \"%1\" is not hex")
+                             .arg(publicKey.left(80)));
     if (!next.activeSessionKey.isEmpty() && !next.findSession(next.activeSessionKey))
         return Error(ErrorCode::CorruptIndex,
-                     tr("field 'activeSessionKey' names \"%1\", which is not among the sessions")
+                     indexTr("field 'activeSessionKey' names \"%1\", which is not among the sessions")
                          .arg(next.activeSessionKey.left(64)));
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "IndexJson.h"
 #include "KeyUsers.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,9 +19,7 @@ namespace ws {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error corrupt(const QString& message) {
     return Error(ErrorCode::CorruptIndex, message);

@@ -1,5 +1,7 @@
 #include "IndexJson.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -10,9 +12,7 @@ namespace ws::indexjson {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error fieldError(const QString& field, const QString& problem) {
     return Error(ErrorCode::CorruptIndex, tr("sessions.json: field '%1' %2").arg(field, problem));

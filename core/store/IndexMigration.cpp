@@ -3,6 +3,7 @@
 #include "IndexDb.h"
 #include "IndexRows.h"
 #include "Logging.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,9 +18,7 @@ namespace ws::indexmigration {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws::SessionIndex", text);
-}
+using text::indexTr;
 
 QString asideName(const QString& path, const QString& kind) {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -95,17 +94,18 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
         return QString();
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Storage,
-                     tr("Cannot read the old session index %1: %2").arg(path, file.errorString()));
+                     indexTr("Cannot read the old session index %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxJsonBytes) {
         file.close();
         const QString aside = asideName(path, QStringLiteral("corrupt"));
         if (!QFile::rename(path, aside))
             return Error(ErrorCode::Storage,
-                         tr("The old session index %1 is too large to read and could not be "
-                            "moved aside to %2. Move it by hand.")
+                         indexTr("The old session index %1 is too large to read and could not be "
+                                 "moved aside to %2. Move it by hand.")
                              .arg(path, aside));
-        return tr("The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can "
-                  "plausibly be) and has been moved to %4; no keychain entry was deleted.")
+        return indexTr(
+                   "The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can "
+                   "plausibly be) and has been moved to %4; no keychain entry was deleted.")
             .arg(path)
             .arg(QFileInfo(aside).size() / (1024 * 1024))
             .arg(kMaxJsonBytes / (1024 * 1024))
@@ -145,17 +145,19 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
     if (parsed) {
         legacy = std::move(parsed).value();
     } else if (parsed.error().code == ErrorCode::CorruptIndex) {
-        SalvageResult salvaged = salvageIndex(bytes, tr("from a damaged index (moved to %1)").arg(aside));
+        SalvageResult salvaged =
+            salvageIndex(bytes, indexTr("from a damaged index (moved to %1)").arg(aside));
         legacy = std::move(salvaged.data);
-        notice = tr("The old session index sessions.json was damaged (%1) and has been moved to %2. %3 "
+        notice =
+            indexTr("The old session index sessions.json was damaged (%1) and has been moved to %2. %3 "
                     "session(s) were kept, %4 of them restored from its text; %5 session(s) could not be "
                     "read and were dropped; %6 keychain entr(y/ies) that no remaining session uses are "
                     "held: nothing deletes them until you do (keys list shows them).")
-                     .arg(parsed.error().message, aside)
-                     .arg(legacy.sessions.size())
-                     .arg(salvaged.restoredSessions)
-                     .arg(salvaged.droppedSessions)
-                     .arg(salvaged.heldKeys);
+                .arg(parsed.error().message, aside)
+                .arg(legacy.sessions.size())
+                .arg(salvaged.restoredSessions)
+                .arg(salvaged.droppedSessions)
+                .arg(salvaged.heldKeys);
     } else {
         return fail(parsed.error().withContext(path)); // a newer format: left alone
     }
@@ -179,12 +181,14 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
             next.findSession(legacy.activeSessionKey))
             next.activeSessionKey = legacy.activeSessionKey;
         const int held = addMissingKeys(
-            next, legacy, tr("from an old sessions.json merged into the index (moved to %1)").arg(aside));
+            next, legacy,
+            indexTr("from an old sessions.json merged into the index (moved to %1)").arg(aside));
         const QString mergeNotice =
-            tr("An old session index %1 was found beside %2 (an older version of Wallet Sessions was run "
-               "again). It was not imported over the database: %3 session(s) the database did not have "
-               "were merged, %4 session(s) it already had were kept as they are, %5 keychain entr(y/ies) "
-               "no session uses are held (keys list shows them). The file has been moved to %6.")
+            indexTr(
+                "An old session index %1 was found beside %2 (an older version of Wallet Sessions was run "
+                "again). It was not imported over the database: %3 session(s) the database did not have "
+                "were merged, %4 session(s) it already had were kept as they are, %5 keychain entr(y/ies) "
+                "no session uses are held (keys list shows them). The file has been moved to %6.")
                 .arg(path, db.path())
                 .arg(merged)
                 .arg(kept)
@@ -196,7 +200,7 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
         return fail(valid.error().withContext(path));
     if (auto committed = writeAndCommit(db, *current, next, marker); !committed)
         return fail(committed.error().withContext(
-            tr("importing %1 (it was left as it is and will be imported at the next start)").arg(path)));
+            indexTr("importing %1 (it was left as it is and will be imported at the next start)").arg(path)));
     moveAside(path, aside);
     qCInfo(lcStore) << (first ? "imported" : "merged") << path << "into" << db.path() << "and moved it to"
                     << aside;

@@ -1,5 +1,6 @@
 #include "SessionToken.h"
 
+#include "Text.h"
 #include "crypto/Encoding.h"
 
 #include <QCoreApplication>
@@ -16,9 +17,7 @@ namespace {
 // 9999-12-31T23:59:59Z: anything later is not seconds (Turnkey's OTP tokens carry milliseconds).
 constexpr double kMaxExpSeconds = 253402300799.0;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 Error invalid(const QString& why) {
     return Error(ErrorCode::InvalidInput, tr("invalid session token: %1").arg(why));

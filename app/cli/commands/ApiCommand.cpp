@@ -2,6 +2,7 @@
 
 #include "ExitCodes.h"
 #include "ProxyFrontEnd.h"
+#include "Text.h"
 #include "api/TurnkeyClient.h"
 #include "app/ServiceFactory.h"
 #include "proxy/ProxyPolicy.h"
@@ -17,9 +18,7 @@ namespace ws::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // The path as given, or with /public/v1/ added to a short "query/whoami".
 QString fullPath(const QString& given) {

@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "ExitCodes.h"
 #include "Terminal.h"
+#include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -12,9 +13,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 QString ClearAllCommand::summary() const {

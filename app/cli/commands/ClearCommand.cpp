@@ -1,6 +1,7 @@
 #include "ClearCommand.h"
 
 #include "CommandOptions.h"
+#include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -9,9 +10,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 QString ClearCommand::summary() const {

@@ -19,6 +19,7 @@
 #include "ServeCommand.h"
 #include "ShowCommand.h"
 #include "Suggest.h"
+#include "Text.h"
 #include "TokenDecodeCommand.h"
 #include "TokenVerifyCommand.h"
 #include "UseCommand.h"
@@ -34,9 +35,7 @@ namespace ws::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 const QString kProgram = QStringLiteral("wallet-sessions-cli");
 

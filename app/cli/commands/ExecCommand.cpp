@@ -2,6 +2,7 @@
 
 #include "ExitCodes.h"
 #include "ProxyFrontEnd.h"
+#include "Text.h"
 #include "UnixSignals.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 constexpr int kExitCannotRun = 127; // as a shell says it: the command could not be started
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "KeysDeleteCommand.h"
 
+#include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -8,9 +9,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 QString KeysDeleteCommand::summary() const {

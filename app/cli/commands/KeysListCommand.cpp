@@ -1,6 +1,7 @@
 #include "KeysListCommand.h"
 
 #include "Formatting.h"
+#include "Text.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
@@ -10,9 +11,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 QString kindName(KeyKind kind) {
     return kind == KeyKind::ApiKey ? QStringLiteral("api-key") : QStringLiteral("session");

@@ -6,6 +6,7 @@
 #include "OAuthLogin.h"
 #include "OtpLogin.h"
 #include "SecretInput.h"
+#include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 QString LoginCommand::summary() const {

@@ -4,6 +4,7 @@
 #include "CommandOptions.h"
 #include "Formatting.h"
 #include "LoginReport.h"
+#include "Text.h"
 #include "UnixSignals.h"
 #include "api/AuthProxyClient.h"
 #include "app/ServiceFactory.h"
@@ -22,9 +23,7 @@ namespace ws::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 constexpr qint64 kDefaultTimeoutSecs = 300;
 constexpr qint64 kMaxTimeoutSecs = 3600;

@@ -5,6 +5,7 @@
 #include "LoginReport.h"
 #include "StdinLine.h"
 #include "Terminal.h"
+#include "Text.h"
 #include "UnixSignals.h"
 #include "api/AuthProxyClient.h"
 #include "app/ServiceFactory.h"
@@ -17,9 +18,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {

@@ -1,5 +1,6 @@
 #include "ProxyFrontEnd.h"
 
+#include "Text.h"
 #include "api/TurnkeyClient.h"
 #include "app/ServiceFactory.h"
 #include "proxy/ProxyPolicy.h"
@@ -14,9 +15,7 @@
 namespace ws::cli::proxyfrontend {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 void addSessionAndAllowOptions(QCommandLineParser& parser) {

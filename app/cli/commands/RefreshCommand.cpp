@@ -3,6 +3,7 @@
 #include "CommandOptions.h"
 #include "ExitCodes.h"
 #include "Formatting.h"
+#include "Text.h"
 #include "session/BatchJob.h"
 #include "session/SessionManager.h"
 
@@ -14,9 +15,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // A session another process refreshed while this one tried is as fresh as if this one had: a
 // success, said as what happened.

@@ -1,5 +1,7 @@
 #include "SecretInput.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,9 +13,7 @@ namespace {
 
 constexpr qsizetype kMaxKeyFileBytes = 4096;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 bool isHexDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -2,6 +2,7 @@
 
 #include "ExitCodes.h"
 #include "ProxyFrontEnd.h"
+#include "Text.h"
 #include "UnixSignals.h"
 #include "proxy/ProxyPolicy.h"
 
@@ -16,9 +17,7 @@ namespace ws::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // "127.0.0.1:8080", "[::1]:8080", ":8080" or "8080" (127.0.0.1).
 Result<QPair<QHostAddress, quint16>> parseListen(const QString& text) {

@@ -2,6 +2,7 @@
 
 #include "CommandOptions.h"
 #include "Formatting.h"
+#include "Text.h"
 #include "WalletFormatting.h"
 #include "session/SessionManager.h"
 
@@ -10,9 +11,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 const QString kNoWallets = QStringLiteral("no-wallets");
 } // namespace
 

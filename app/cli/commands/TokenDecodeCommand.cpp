@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "SecretInput.h"
+#include "Text.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,9 +10,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 
 // decodeSessionToken() has already checked the header is a base64url JSON object.
 QJsonObject headerJson(const QByteArray& raw) {

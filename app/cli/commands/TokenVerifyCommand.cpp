@@ -3,6 +3,7 @@
 #include "ExitCodes.h"
 #include "Formatting.h"
 #include "SecretInput.h"
+#include "Text.h"
 #include "TokenDecodeCommand.h"
 #include "crypto/SessionJwtSignature.h"
 
@@ -11,9 +12,7 @@
 namespace ws::cli {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ws", text);
-}
+using text::tr;
 } // namespace
 
 QString TokenVerifyCommand::summary() const {
