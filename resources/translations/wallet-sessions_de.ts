@@ -781,6 +781,18 @@ Ihr Code lautet %3</translation>
         <source>Sends a one-time code to your email address</source>
         <translation>Sendet einen Einmalcode an Ihre E-Mail-Adresse</translation>
     </message>
+    <message>
+        <source>&amp;Restore demo sessions</source>
+        <translation>&amp;Demo-Sitzungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Logs in the demo&apos;s three short sessions again</source>
+        <translation>Meldet die drei kurzen Sitzungen der Demo erneut an</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
+        <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;Dies ist die Demo mit einem lokalen Testserver: &lt;b&gt;Stellen Sie die Demo-Sitzungen wieder her&lt;/b&gt;, melden Sie sich per E-Mail an (der Code erscheint im Demo-Posteingang) oder mit dem API-Schlüssel der Demo, der für Sie ausgefüllt ist.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::LoginDialog</name>

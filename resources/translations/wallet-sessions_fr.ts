@@ -781,6 +781,18 @@ Votre code est %3</translation>
         <source>Sends a one-time code to your email address</source>
         <translation>Envoie un code à usage unique à votre adresse e-mail</translation>
     </message>
+    <message>
+        <source>&amp;Restore demo sessions</source>
+        <translation>&amp;Restaurer les sessions de démo</translation>
+    </message>
+    <message>
+        <source>Logs in the demo&apos;s three short sessions again</source>
+        <translation>Reconnecte les trois sessions courtes de la démo</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
+        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;Ceci est la démo, avec un serveur de test local : &lt;b&gt;restaurez les sessions de démo&lt;/b&gt;, connectez-vous par e-mail (le code arrive dans la boîte de réception de la démo) ou avec la clé d&apos;API de la démo, qui est remplie pour vous.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::LoginDialog</name>

@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "app/AppContext.h"
 #include "app/ServiceFactory.h"
+#include "dialogs/LoginDialog.h"
 #include "dialogs/signin/SignInDialog.h"
 #include "session/SessionManager.h"
 #include "store/SessionIndex.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <algorithm>
 
 using namespace ws;
 using namespace ws::test;
@@ -74,17 +76,27 @@ class TestSignInGui : public QObject {
             return {};
         return inbox->latestCode();
     }
-    // Every key record belongs to a session, and the keyring holds exactly those keys.
+    // Every session key record belongs to a session, and the keyring holds exactly those keys (besides
+    // the demo's API key, which the demo remembers).
     QString leftovers() {
         const IndexData& data = m_app->services()->index().data();
         QStringList problems;
-        for (const auto& [pub, record] : data.keys)
-            if (!data.sessionUsingKey(pub))
+        int apiKeys = 0;
+        for (const auto& [pub, record] : data.keys) {
+            if (record.kind == KeyKind::ApiKey)
+                ++apiKeys;
+            else if (!data.sessionUsingKey(pub))
                 problems << QStringLiteral("key %1 has no session").arg(pub.left(12));
-        const int entries = int(keyring::entries(m_service).size());
-        if (entries != int(data.sessions.size()))
-            problems << QStringLiteral("%1 keyring entries for %2 sessions")
-                            .arg(entries)
+        }
+        if (apiKeys != 1)
+            problems << QStringLiteral("%1 remembered API keys, not the demo's one").arg(apiKeys);
+        const QStringList entries = keyring::entries(m_service);
+        const auto sessionEntries = std::count_if(entries.cbegin(), entries.cend(), [](const QString& e) {
+            return e.startsWith(QLatin1String("session-key/"));
+        });
+        if (int(sessionEntries) != int(data.sessions.size()))
+            problems << QStringLiteral("%1 session keys in the keyring for %2 sessions")
+                            .arg(sessionEntries)
                             .arg(data.sessions.size());
         return problems.join(QLatin1String("; "));
     }
@@ -138,8 +150,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(dialog, "otpResendButton")->isEnabled()); // the countdown runs
         const QString code = inboxCodeAfter(0);
         QCOMPARE(code.size(), 6);
-        // The key is made (and recorded) before the code is sent.
-        QCOMPARE(int(m_app->services()->index().data().keys.size()), 4);
+        // The key is made (and recorded) before the code is sent: 3 sessions, the demo's API key, this one.
+        QCOMPARE(int(m_app->services()->index().data().keys.size()), 5);
         saveShot(window(), QStringLiteral("signin-demo-inbox.png"));
         saveShot(dialog, QStringLiteral("signin-code.png"));
 
@@ -233,13 +245,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(leftovers().isEmpty(), 10000); // the old key is deleted after the commit
     }
 
+    // Demo mode (issue 18): the API-key dialog is filled in with the demo's organization and its
+    // remembered API key, so logging in is one click; after Clear all, the empty page offers
+    // "Restore demo sessions", which brings the three demo sessions back.
+    void demoFillsInItsApiKeyAndRestoresItsSessions() {
+        auto* commands = window()->findChild<ui::SessionCommands*>();
+        QVERIFY(commands);
+        commands->loginWithApiKey();
+        QPointer<ui::LoginDialog> login;
+        QTRY_VERIFY((login = window()->findChild<ui::LoginDialog*>()) && login->isVisible());
+        const QString organization =
+            sessions().getSession(QStringLiteral("demo-5min")).value().token.claims.organizationId;
+        QCOMPARE(child<QLineEdit>(login, "organizationEdit")->text(), organization);
+        const QList<KeyPairInfo> remembered = sessions().rememberedApiKeys(organization);
+        QCOMPARE(remembered.size(), qsizetype(1));
+        QCOMPARE(child<QLineEdit>(login, "apiPublicKeyEdit")->text(), remembered.first().publicKey);
+        QVERIFY(child<QLineEdit>(login, "apiPrivateKeyEdit")->text().isEmpty());
+        auto* ok = child<QPushButton>(login, "loginOkButton");
+        QVERIFY2(ok->isEnabled(), qPrintable(login->validationError()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 30000);
+
+        bool cleared = false;
+        sessions().clearAllSessions({}, this, [&](Result<BatchReport>) { cleared = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(cleared, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 0, 10000);
+        auto* restore = window()->findChild<QPushButton*>(QStringLiteral("emptyDemoButton"));
+        QVERIFY(restore);
+        QTRY_VERIFY(restore->isVisible());
+        QCOMPARE(restore->text(), QStringLiteral("&Restore demo sessions"));
+        saveShot(window(), QStringLiteral("demo-restore.png"));
+        QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 60000);
+        for (const char* name : {"demo-2min", "demo-5min", "demo-15min"})
+            QVERIFY2(sessions().getSession(QString::fromLatin1(name)).ok(), name);
+    }
+
     void cancelAtTheCodeLeavesNothing() {
         ui::SignInDialog* dialog = openDialog();
         QVERIFY(dialog);
         QVERIFY(sendCodeTo(dialog, QStringLiteral("quitter@example.com")));
-        QCOMPARE(int(m_app->services()->index().data().keys.size()), 4); // the pending key
+        QCOMPARE(int(m_app->services()->index().data().keys.size()), 5); // the pending key
         QTest::keyClick(dialog, Qt::Key_Escape);
-        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->index().data().keys.size() == 3, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->services()->index().data().keys.size() == 4, 30000);
         const QString problems = leftovers();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QCOMPARE(rows(), 3);

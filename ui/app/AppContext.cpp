@@ -118,6 +118,7 @@ void AppContext::buildServices() {
     };
     windowOptions.authProxyLocked = m_demo != nullptr;
     if (m_demo) {
+        windowOptions.loginOrganizationId = m_demo->organizationId();
         // The demo's generic OpenID provider is its own server's "Demo ID".
         windowOptions.oidcOverrides = [issuer = m_demo->oidcIssuer()](const QString& name) {
             return name == QLatin1String("oidc") ? oidc::ProviderOverride{issuer, {}, tr("Demo ID")}
@@ -235,6 +236,10 @@ void AppContext::wireWarnings() {
     connect(tray, &TrayIntegration::operationFinished, window, &MainWindow::showOperationResult);
     connect(window, &MainWindow::windowVisibilityChanged, tray, &TrayIntegration::setWindowVisible);
     connect(window, &MainWindow::demoRequested, this, &AppContext::launchDemo);
+    connect(window, &MainWindow::restoreDemoRequested, this, [this] {
+        if (m_demo && !m_creatingDemoSessions)
+            createDemoSessions({});
+    });
     connect(window, &MainWindow::userGuideRequested, this, &AppContext::openUserGuide);
 }
 
@@ -277,17 +282,24 @@ void AppContext::startUp() {
             returnFreedHeapToTheSystem(); // the index is loaded and shown: start-up's peak is over
             if (!m_demo)
                 return onReady();
-            m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
-            m_demo->createSessions(m_services->manager(), this, [this](Result<void> created) {
-                if (created.ok())
-                    m_window->showOperationResult(
-                        tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"), true);
-                else
-                    m_window->showBanner(
-                        tr("The demo could not create its sessions: %1").arg(created.error().message), true);
-                onReady();
-            });
+            createDemoSessions([this] { onReady(); });
         });
+    });
+}
+
+void AppContext::createDemoSessions(std::function<void()> then) {
+    m_creatingDemoSessions = true; // a second click on Restore must not log them in twice
+    m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
+    m_demo->createSessions(m_services->manager(), this, [this, then](Result<void> created) {
+        m_creatingDemoSessions = false;
+        if (created.ok())
+            m_window->showOperationResult(tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"),
+                                          true);
+        else
+            m_window->showBanner(
+                tr("The demo could not create its sessions: %1").arg(created.error().message), true);
+        if (then)
+            then();
     });
 }
 

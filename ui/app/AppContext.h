@@ -54,6 +54,8 @@ private:
     void applySettings();
     void startUp();
     void onReady();
+    // The demo's three sessions (at start, and "Restore demo sessions" after Clear all); then `then`.
+    void createDemoSessions(std::function<void()> then);
     void showWindowInitially();
     void toggleWindow();
     void updateQuitOnClose();
@@ -65,6 +67,7 @@ private:
     DemoBackendFactory m_demoBackend;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoMode> m_demo;
+    bool m_creatingDemoSessions = false; // a Restore click while they are logged in does nothing
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<SessionPolicy> m_policy;

@@ -59,6 +59,10 @@ void DemoMode::createSessions(SessionManager& sessions, QObject* context, Callba
     createNext(sessions, 0, context, std::move(done));
 }
 
+QString DemoMode::organizationId() const {
+    return m_backend->organizationId();
+}
+
 void DemoMode::createNext(SessionManager& sessions, int index, QObject* context, Callback<void> done) {
     if (index >= int(std::size(kSessions))) {
         done({});
@@ -72,6 +76,10 @@ void DemoMode::createNext(SessionManager& sessions, int index, QObject* context,
     request.sessionKey = QString::fromLatin1(demo.key);
     request.expirationSeconds = demo.lifetimeSecs;
     request.makeActive = true;
+    // The demo's throwaway API key is remembered (in the demo's own keychain service): the log-in
+    // dialog then offers it, and Sign in again and Renew work with one click, as for a developer who
+    // asked to remember theirs.
+    request.rememberApiKey = index == 0;
     QPointer<QObject> guard(context);
     sessions.loginWithApiKey(
         std::move(request), this,

@@ -38,6 +38,7 @@ public:
     QString dataDirectory() const;
     QString settingsFile() const;
     QUrl apiUrl() const;
+    QString organizationId() const; // the demo user's organization
     QByteArray notarizerPublicKeyHex() const;
     QString authProxyConfigId() const;
     QByteArray otpSignerPublicKeyHex() const;

@@ -62,11 +62,25 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
 
     connect(m_email, &QPushButton::clicked, this, &EmptyStateWidget::signInWithEmailRequested);
     connect(m_login, &QPushButton::clicked, this, &EmptyStateWidget::loginRequested);
-    connect(m_demo, &QPushButton::clicked, this, &EmptyStateWidget::demoRequested);
+    connect(m_demo, &QPushButton::clicked, this, [this] {
+        if (m_inDemo)
+            Q_EMIT restoreDemoRequested();
+        else
+            Q_EMIT demoRequested();
+    });
 }
 
-void EmptyStateWidget::setDemoAvailable(bool available) {
-    m_demo->setVisible(available);
+void EmptyStateWidget::setInDemo(bool inDemo) {
+    m_inDemo = inDemo;
+    if (!inDemo)
+        return;
+    m_demo->setText(tr("&Restore demo sessions"));
+    m_demo->setAccessibleDescription(tr("Logs in the demo's three short sessions again"));
+    m_hint->setText(tr("A session is a short-lived key that lets you act on your Turnkey organization "
+                       "without using your long-lived API key each time.<br>"
+                       "This is the demo, against a local test server: <b>restore the demo sessions</b>, "
+                       "sign in with email (the code arrives in the demo inbox), or log in with the demo's "
+                       "API key, which is filled in for you."));
 }
 
 void EmptyStateWidget::setLoginEnabled(bool enabled, const QString& whyNot) {

@@ -14,20 +14,23 @@ class EmptyStateWidget : public QWidget {
 public:
     explicit EmptyStateWidget(QWidget* parent = nullptr);
 
-    // "Try the demo" starts a separate demo instance; hidden when we already are the demo.
-    void setDemoAvailable(bool available);
+    // "Try the demo" starts a separate demo instance; in the demo itself the same place offers
+    // "Restore demo sessions" (after Clear all, the demo's three sessions again).
+    void setInDemo(bool inDemo);
     void setLoginEnabled(bool enabled, const QString& whyNot = {});
 
 Q_SIGNALS:
     void loginRequested(); // with an API key
     void signInWithEmailRequested();
     void demoRequested();
+    void restoreDemoRequested();
 
 private:
     QPushButton* m_email;
     QPushButton* m_login;
     QPushButton* m_demo;
     QLabel* m_hint;
+    bool m_inDemo = false;
 };
 
 } // namespace ws::ui

@@ -60,6 +60,7 @@ MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Cl
     m_commands = new SessionCommands(sessions, settings, this);
     m_commands->setSignIn(m_options.authProxy, m_options.otpSignerKey, clock);
     m_commands->setOidcOverrides(m_options.oidcOverrides);
+    m_commands->setLoginOrganizationId(m_options.loginOrganizationId);
 
     buildLayout();
     connectActions();
@@ -117,7 +118,7 @@ void MainWindow::buildLayout() {
 
     m_stack = new QStackedWidget(central);
     m_empty = new EmptyStateWidget(m_stack);
-    m_empty->setDemoAvailable(!m_options.demo);
+    m_empty->setInDemo(m_options.demo);
     m_stack->addWidget(m_empty);
 
     m_splitter = new QSplitter(Qt::Horizontal, m_stack);
@@ -258,6 +259,7 @@ void MainWindow::connectActions() {
     connect(m_empty, &EmptyStateWidget::signInWithEmailRequested, m_commands,
             &SessionCommands::signInWithEmail);
     connect(m_empty, &EmptyStateWidget::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_empty, &EmptyStateWidget::restoreDemoRequested, this, &MainWindow::restoreDemoRequested);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, &MainWindow::updateState);
         connect(m_proxy, signal, this, &MainWindow::updateNoMatch);

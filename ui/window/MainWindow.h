@@ -50,6 +50,8 @@ public:
         bool authProxyLocked = false;             // Settings › Advanced read-only for this run
         // OpenID sign-in: each provider's overrides (the settings file; in the demo, "Demo ID").
         std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
+        // Filled in by the API-key log-in dialog for a new session (the demo's organization).
+        QString loginOrganizationId;
     };
 
     MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,
@@ -73,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    void restoreDemoRequested(); // the demo's empty page: its three sessions again
     void userGuideRequested();
     void windowVisibilityChanged(bool visible);
 

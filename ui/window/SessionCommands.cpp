@@ -126,6 +126,9 @@ void SessionCommands::openApiKeyLogin(const QString& againKey) {
     auto* dialog = new LoginDialog(m_settings.defaultLifetimeSecs(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
+    if (againKey.isEmpty() && !m_loginOrganizationId.isEmpty())
+        dialog->setOrganizationId(m_loginOrganizationId);
+    // Offers the organization's remembered API key (the demo's is remembered when it starts).
     dialog->setRememberedKeys(
         [this](const QString& organizationId) { return m_sessions.rememberedApiKeys(organizationId); });
     if (!againKey.isEmpty()) {

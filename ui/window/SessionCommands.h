@@ -38,6 +38,8 @@ public:
     void setOidcOverrides(std::function<oidc::ProviderOverride(const QString&)> overrides) {
         m_oidcOverrides = std::move(overrides);
     }
+    // The organization a new API-key log-in starts with (the demo's), empty for none.
+    void setLoginOrganizationId(const QString& organizationId) { m_loginOrganizationId = organizationId; }
     // The log-in dialog: email, text message, or (under "Developer") an API key.
     void login();
     // The same dialog, opened on the email page (the empty state's first offer).
@@ -84,6 +86,7 @@ private:
     std::function<QByteArray()> m_otpSignerKey;
     const Clock* m_clock = nullptr;
     std::function<oidc::ProviderOverride(const QString&)> m_oidcOverrides;
+    QString m_loginOrganizationId;
     int m_busy = 0;
 };
 
