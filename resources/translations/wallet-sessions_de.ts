@@ -2007,6 +2007,18 @@ Ihr Code lautet %3</translation>
         <source>Set on the command line, in the environment or by demo mode for this run</source>
         <translation>Für diesen Lauf auf der Befehlszeile, in der Umgebung oder vom Demo-Modus festgelegt</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SignInDialog</name>

@@ -2007,6 +2007,18 @@ Votre code est %3</translation>
         <source>Set on the command line, in the environment or by demo mode for this run</source>
         <translation>Définie sur la ligne de commande, dans l&apos;environnement ou par le mode démo pour cette exécution</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d’API</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SignInDialog</name>

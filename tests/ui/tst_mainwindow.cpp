@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -517,12 +518,17 @@ private Q_SLOTS:
         action("actionSettings")->trigger();
         QDialog* settings = nullptr;
         QTRY_VERIFY((settings = visibleChild<QDialog>(QStringLiteral("settingsDialog"))) != nullptr);
+        auto* tabs = settings->findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        QVERIFY(tabs);
+        const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            settings->grab().save(shots + QStringLiteral("/settings-general.png"));
+        tabs->setCurrentWidget(settings->findChild<QWidget*>(QStringLiteral("settingsKeysPage")));
         auto* list = settings->findChild<QTreeWidget*>(QStringLiteral("rememberedKeysList"));
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->topLevelItemCount(), 1);
         QCOMPARE(list->topLevelItem(0)->toolTip(0), apiPub);
         QCOMPARE(list->topLevelItem(0)->text(1), m_server->organizationId());
-        const QString shots = qEnvironmentVariable("WS_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             settings->grab().save(shots + QStringLiteral("/settings-remembered-keys.png"));
         auto* forget = settings->findChild<QPushButton*>(QStringLiteral("forgetKeyButton"));

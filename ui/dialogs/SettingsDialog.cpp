@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ws::ui {
@@ -41,6 +42,20 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     setWindowTitle(tr("Settings"));
     fitTitle(this);
     auto* layout = new QVBoxLayout(this);
+    // One tab per topic: the whole set no longer fits a small screen's height in one column.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    layout->addWidget(m_tabs);
+    const auto page = [this](const QString& title, const QString& name) {
+        auto* widget = new QWidget(m_tabs);
+        widget->setObjectName(name);
+        new QVBoxLayout(widget);
+        m_tabs->addTab(widget, title);
+        return static_cast<QVBoxLayout*>(widget->layout());
+    };
+    QVBoxLayout* general = page(tr("General"), QStringLiteral("settingsGeneralPage"));
+    QVBoxLayout* windowPage = page(tr("Window"), QStringLiteral("settingsWindowPage"));
+    QVBoxLayout* advancedPage = page(tr("Advanced"), QStringLiteral("settingsAdvancedPage"));
 
     auto* api = new QGroupBox(tr("Turnkey API"), this);
     auto* apiForm = new QFormLayout(api);
@@ -52,7 +67,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
         m_apiUrl->setToolTip(tr("Set on the command line (or by demo mode) for this run"));
     }
     apiForm->addRow(tr("API &base URL:"), m_apiUrl);
-    layout->addWidget(api);
+    general->addWidget(api);
 
     auto* sessions = new QGroupBox(tr("Sessions"), this);
     auto* form = new QFormLayout(sessions);
@@ -72,7 +87,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     m_revoke = new QCheckBox(tr("Re&voke on the server when clearing (default)"), sessions);
     m_revoke->setChecked(settings.revokeOnClear());
     form->addRow(QString(), m_revoke);
-    layout->addWidget(sessions);
+    general->addWidget(sessions);
+    general->addStretch(1);
     connect(m_autoRefresh, &QCheckBox::toggled, m_refreshBefore, &QWidget::setEnabled);
     m_refreshBefore->setEnabled(m_autoRefresh->isChecked());
 
@@ -108,7 +124,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
         tr("Adds Wallet Sessions to your desktop's autostart programs (%1).").arg(m_autostart.entryPath()));
     m_startAtLogin->setChecked(m_autostart.isEnabled());
     windowLayout->addWidget(m_startAtLogin);
-    layout->addWidget(window);
+    windowPage->addWidget(window);
+    windowPage->addStretch(1);
 
     // Advanced: where email and text-message sign-in go (Turnkey's Auth Proxy) and whom it must trust.
     auto* advanced = new QGroupBox(tr("Advanced: email and text-message sign-in"), this);
@@ -129,8 +146,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
                                   "(uncompressed P-256, 130 hex digits). Change it only for a test server."));
     m_otpSignerKey->setCursorPosition(0);
     advancedForm->addRow(tr("OTP signer &key:"), m_otpSignerKey);
-    layout->addWidget(advanced);
-    m_advanced = advanced;
+    advancedPage->addWidget(advanced);
+    advancedPage->addStretch(1);
 
     m_error = new QLabel(this);
     QPalette errorPalette = m_error->palette();
@@ -217,10 +234,14 @@ void SettingsDialog::setAuthProxyLocked(bool locked) {
 }
 
 void SettingsDialog::showRememberedKeys(SessionManager& sessions) {
-    auto* section = new RememberedKeysSection(sessions, this);
+    auto* keysPage = new QWidget(m_tabs);
+    keysPage->setObjectName(QStringLiteral("settingsKeysPage"));
+    auto* keysLayout = new QVBoxLayout(keysPage);
+    auto* section = new RememberedKeysSection(sessions, keysPage);
     connect(section, &RememberedKeysSection::forgetFailed, this, &SettingsDialog::forgetKeyFailed);
-    auto* box = static_cast<QVBoxLayout*>(layout());
-    box->insertWidget(box->indexOf(m_advanced), section);
+    keysLayout->addWidget(section);
+    keysLayout->addStretch(1);
+    m_tabs->insertTab(m_tabs->count() - 1, keysPage, tr("API keys")); // before Advanced
 }
 
 void SettingsDialog::setAutostart(const Autostart& autostart) {

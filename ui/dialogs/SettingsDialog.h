@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QDialogButtonBox;
+class QTabWidget;
 
 namespace ws {
 class SessionManager;
@@ -59,7 +60,7 @@ private:
     Autostart m_autostart;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
-    QWidget* m_advanced;
+    QTabWidget* m_tabs;
 };
 
 } // namespace ws::ui
