@@ -287,6 +287,17 @@
     </message>
 </context>
 <context>
+    <name>ws::Notifier</name>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+</context>
+<context>
     <name>ws::TrayIntegration</name>
     <message>
         <source>Wallet Sessions: no default session</source>

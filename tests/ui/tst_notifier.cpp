@@ -1,10 +1,15 @@
 #include "SessionTestKit.h"
 #include "TestEnvironment.h"
 #include "app/SessionPolicy.h"
+#include "tray/DesktopNotifications.h"
 #include "tray/Notifier.h"
 #include "tray/TrayIntegration.h"
 
 #include <QApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusContext>
+#include <QDBusMessage>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
@@ -13,6 +18,50 @@
 
 using namespace ws;
 using namespace ws::test;
+
+namespace {
+
+// A notification service (the Desktop Notifications Specification's Notify, ActionInvoked,
+// NotificationClosed) on the test's private session bus, under a name of its own so that the
+// applications other suites start never send to it. It lives on a second connection, so its signals
+// travel through the bus like a real service's.
+class FakeNotificationService : public QObject, protected QDBusContext {
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+public:
+    struct Received {
+        uint id;
+        QString summary;
+        QString body;
+        QStringList actions;
+        QVariantMap hints;
+        int timeout;
+    };
+    QList<Received> received;
+    bool failNext = false;
+
+public Q_SLOTS:
+    uint Notify(const QString& /*appName*/, uint /*replacesId*/, const QString& /*icon*/,
+                const QString& summary, const QString& body, const QStringList& actions,
+                const QVariantMap& hints, int timeout) {
+        if (failNext) {
+            failNext = false;
+            sendErrorReply(QDBusError::Failed, QStringLiteral("refused"));
+            return 0;
+        }
+        const uint id = uint(received.size() + 1);
+        received.append({id, summary, body, actions, hints, timeout});
+        return id;
+    }
+    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
+    void CloseNotification(uint id) { Q_EMIT NotificationClosed(id, 3); }
+
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString& actionKey);
+    void NotificationClosed(uint id, uint reason);
+};
+
+} // namespace
 
 class TestNotifier : public QObject {
     Q_OBJECT
@@ -65,6 +114,90 @@ private Q_SLOTS:
         QSignalSpy banner(&notifier, &Notifier::bannerRequested);
         notifier.warn(QStringLiteral("t"), QStringLiteral("b"));
         QCOMPARE(banner.size(), 1);
+    }
+
+    // Issue 18: the desktop's notification service gets the warning with its action; choosing the
+    // action asks for the operation; a service that refuses, or none, falls back to the banner.
+    void desktopNotificationsCarryTheirActions() {
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake"));
+        if (!bus.isConnected()) {
+            if (keyringRequired())
+                QFAIL("no session bus under ws_headless");
+            QSKIP("no session bus (run under scripts/test or ws_headless)");
+        }
+        const QString name =
+            QStringLiteral("org.walletsessions.TestNotifications%1").arg(QCoreApplication::applicationPid());
+        FakeNotificationService service;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                   QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
+        QVERIFY(bus.registerService(name));
+
+        DesktopNotifications desktop(QDBusConnection::sessionBus(), name);
+        QTRY_VERIFY(desktop.isAvailable());
+        Notifier notifier(nullptr, &desktop);
+        QSignalSpy banner(&notifier, &Notifier::bannerRequested);
+        QSignalSpy refresh(&notifier, &Notifier::refreshRequested);
+        QSignalSpy signInAgain(&notifier, &Notifier::signInAgainRequested);
+
+        notifier.warn(QStringLiteral("Session expiring soon"),
+                      QStringLiteral("Session 'work' expires in 2 min."), false, Notifier::Offer::RefreshNow,
+                      QStringLiteral("work"));
+        QTRY_COMPARE(service.received.size(), qsizetype(1));
+        const FakeNotificationService::Received first = service.received.first();
+        QCOMPARE(first.summary, QStringLiteral("Session expiring soon"));
+        QCOMPARE(first.body, QStringLiteral("Session 'work' expires in 2 min."));
+        QCOMPARE(first.actions, (QStringList{QStringLiteral("refresh:work"), QStringLiteral("Refresh now")}));
+        QCOMPARE(first.hints.value(QStringLiteral("urgency")).toInt(), 1);
+        QVERIFY(first.timeout > 0);
+        QTest::qWait(100);
+        QCOMPARE(banner.size(), 0);
+
+        // Another application's notification, or a key this one did not offer: nothing happens.
+        Q_EMIT service.ActionInvoked(first.id + 100, QStringLiteral("refresh:work"));
+        Q_EMIT service.ActionInvoked(first.id, QStringLiteral("refresh:other"));
+        Q_EMIT service.ActionInvoked(first.id, QStringLiteral("refresh:work"));
+        QTRY_COMPARE(refresh.size(), 1);
+        QCOMPARE(refresh.at(0).at(0).toString(), QStringLiteral("work"));
+
+        notifier.warn(QStringLiteral("Session revoked"), QStringLiteral("gone"), true,
+                      Notifier::Offer::SignInAgain, QStringLiteral("old"));
+        QTRY_COMPARE(service.received.size(), qsizetype(2));
+        const FakeNotificationService::Received second = service.received.at(1);
+        QCOMPARE(second.hints.value(QStringLiteral("urgency")).toInt(), 2); // critical
+        QCOMPARE(second.timeout, 0);                                        // stays until dismissed
+        Q_EMIT service.ActionInvoked(second.id, QStringLiteral("sign-in-again:old"));
+        QTRY_COMPARE(signInAgain.size(), 1);
+        QCOMPARE(signInAgain.at(0).at(0).toString(), QStringLiteral("old"));
+        QCOMPARE(refresh.size(), 1);
+
+        // A closed notification's actions are forgotten.
+        Q_EMIT service.NotificationClosed(first.id, 2);
+        QTest::qWait(100);
+        Q_EMIT service.ActionInvoked(first.id, QStringLiteral("refresh:work"));
+        QTest::qWait(200);
+        QCOMPARE(refresh.size(), 1);
+
+        // The service refuses: the banner says it instead.
+        service.failNext = true;
+        notifier.warn(QStringLiteral("t"), QStringLiteral("refused one"));
+        QTRY_COMPARE(banner.size(), 1);
+        QCOMPARE(banner.at(0).at(0).toString(), QStringLiteral("refused one"));
+
+        // Notifications off: the banner, the service never asked.
+        notifier.setNotificationsEnabled(false);
+        notifier.warn(QStringLiteral("t"), QStringLiteral("off"));
+        QCOMPARE(banner.size(), 2);
+        QCOMPARE(service.received.size(), qsizetype(2));
+        notifier.setNotificationsEnabled(true);
+
+        // The service goes away: the banner.
+        QVERIFY(bus.unregisterService(name));
+        QTRY_VERIFY(!desktop.isAvailable());
+        notifier.warn(QStringLiteral("t"), QStringLiteral("no service"));
+        QTRY_COMPARE(banner.size(), 3);
+        bus.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        QDBusConnection::disconnectFromBus(QStringLiteral("fake"));
     }
 
     void withAVisibleTrayItIsATrayMessage() {

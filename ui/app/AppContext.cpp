@@ -145,7 +145,8 @@ void AppContext::buildServices() {
 
     // A child as well, so it is in the object tree like the window (tests find it there).
     m_tray = std::make_unique<TrayIntegration>(sessions, *m_clock, *m_policy, this);
-    m_notifier = std::make_unique<Notifier>(m_tray.get());
+    m_desktopNotifications = std::make_unique<DesktopNotifications>();
+    m_notifier = std::make_unique<Notifier>(m_tray.get(), m_desktopNotifications.get());
     applySettings();
     connect(m_settings.get(), &AppSettings::changed, this, &AppContext::applySettings);
 }
@@ -195,10 +196,16 @@ void AppContext::wireWarnings() {
     MainWindow* window = m_window.get();
     Notifier* notifier = m_notifier.get();
     connect(notifier, &Notifier::bannerRequested, window, &MainWindow::showBanner);
+    connect(notifier, &Notifier::refreshRequested, window, &MainWindow::requestRefresh);
+    connect(notifier, &Notifier::signInAgainRequested, this, [this](const QString& key) {
+        raiseWindow(); // the dialog opens over the window, which may be hidden in the tray
+        m_window->requestSignInAgain(key);
+    });
     connect(m_scheduler.get(), &RefreshScheduler::expiryWarning, notifier,
             [notifier](const QString& key, qint64 secondsLeft) {
                 notifier->warn(tr("Session expiring soon"),
-                               tr("Session '%1' expires in %2.").arg(key, formatDuration(secondsLeft)));
+                               tr("Session '%1' expires in %2.").arg(key, formatDuration(secondsLeft)), false,
+                               Notifier::Offer::RefreshNow, key);
             });
     connect(m_scheduler.get(), &RefreshScheduler::autoRefreshFailed, notifier,
             [notifier, window](const QString& key, const Error& error, bool gaveUp) {
@@ -206,7 +213,8 @@ void AppContext::wireWarnings() {
                     gaveUp ? tr("Could not refresh '%1' before it expires: %2").arg(key, error.message)
                            : tr("Refreshing '%1' failed, will retry: %2").arg(key, error.message);
                 window->showOperationResult(text, false);
-                notifier->warn(tr("Automatic refresh failed"), text, gaveUp);
+                notifier->warn(tr("Automatic refresh failed"), text, gaveUp, Notifier::Offer::RefreshNow,
+                               key);
             });
     connect(m_scheduler.get(), &RefreshScheduler::autoRefreshSucceeded, window, [window](const QString& key) {
         window->showOperationResult(tr("Refreshed '%1' automatically").arg(key), true);
@@ -216,7 +224,7 @@ void AppContext::wireWarnings() {
                 notifier->warn(
                     tr("Session revoked"),
                     tr("The server no longer knows session '%1'. Use Sign in again to replace it.").arg(key),
-                    true);
+                    true, Notifier::Offer::SignInAgain, key);
             });
 
     TrayIntegration* tray = m_tray.get();

@@ -13,6 +13,7 @@ class AppServices;
 class RefreshScheduler;
 class SessionPolicy;
 class SystemClock;
+class DesktopNotifications;
 class Notifier;
 class TrayIntegration;
 class SingleInstance;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ServeController> m_serve; // "Serve to local tools…": gone before the services
     std::unique_ptr<TrayIntegration> m_tray;
+    std::unique_ptr<DesktopNotifications> m_desktopNotifications; // before the notifier that uses it
     std::unique_ptr<Notifier> m_notifier;
     QStringList m_startupProblems;
 };

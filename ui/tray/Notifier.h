@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DesktopNotifications.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -8,20 +10,33 @@ namespace ws {
 
 class TrayIntegration;
 
-// Routes warnings (expiry soon, auto-refresh failed, session revoked) to a tray notification when a
-// tray exists and notifications are enabled, otherwise to the in-window banner (bannerRequested).
+// Routes warnings (expiry soon, auto-refresh failed, session revoked) to the desktop's notification
+// service when there is one (with actions: "Refresh now", "Sign in again"), else to a tray balloon
+// when a tray is shown, else to the in-window banner (bannerRequested). Notifications off: the banner.
 class Notifier : public QObject {
     Q_OBJECT
 public:
-    explicit Notifier(TrayIntegration* tray, QObject* parent = nullptr);
+    // What a warning offers to do about it.
+    enum class Offer { Nothing, RefreshNow, SignInAgain };
+
+    explicit Notifier(TrayIntegration* tray, DesktopNotifications* desktop = nullptr,
+                      QObject* parent = nullptr);
     void setNotificationsEnabled(bool enabled);
-    void warn(const QString& title, const QString& text, bool critical = false);
+    void warn(const QString& title, const QString& text, bool critical = false, Offer offer = Offer::Nothing,
+              const QString& sessionKey = {});
 
 Q_SIGNALS:
     void bannerRequested(const QString& text, bool critical);
+    // A notification's action was chosen.
+    void refreshRequested(const QString& sessionKey);
+    void signInAgainRequested(const QString& sessionKey);
 
 private:
+    void fallBack(const QString& title, const QString& text, bool critical);
+    void actionInvoked(const QString& key);
+
     QPointer<TrayIntegration> m_tray; // the tray may go away first (shutdown order)
+    QPointer<DesktopNotifications> m_desktop;
     bool m_enabled = true;
 };
 

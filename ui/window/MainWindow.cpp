@@ -447,6 +447,14 @@ void MainWindow::requestClearAll() {
     m_commands->clearAll();
 }
 
+void MainWindow::requestRefresh(const QString& sessionKey) {
+    m_commands->refresh({sessionKey});
+}
+
+void MainWindow::requestSignInAgain(const QString& sessionKey) {
+    m_commands->signInAgain(sessionKey);
+}
+
 void MainWindow::setServeController(ServeController* controller, const QString& dataDirectory) {
     m_serve = controller;
     m_serving = new ServingWatcher(dataDirectory, this);

@@ -68,6 +68,9 @@ public:
 
     // The tray's "Clear all…": the same confirmation and batch as the window's own action.
     void requestClearAll();
+    // A notification's "Refresh now" / "Sign in again": the same operations as the window's actions.
+    void requestRefresh(const QString& sessionKey);
+    void requestSignInAgain(const QString& sessionKey);
 
     // Enables "Serve to local tools…" and the "served" badge (sessions served by any process that
     // records itself in `dataDirectory`, the CLI's `serve` and `exec` included).
