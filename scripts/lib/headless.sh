@@ -24,7 +24,8 @@ ws_headless() {
             ws_start_keyring ws-test-keyring
             trayer --edge top --align right --widthtype request --height 32 --transparent false \
                 --SetDockType true >/dev/null 2>&1 &
-            for _ in $(seq 100); do xwininfo -root -tree | grep -q "\"panel\"" && break; sleep 0.1; done
+            # Up to 30 s: on a loaded machine (CI starts the sanitizer build beside the tests) trayer is slow.
+            for _ in $(seq 300); do xwininfo -root -tree | grep -q "\"panel\"" && break; sleep 0.1; done
             "$@"
         ' ws-headless "$@" 2> >(grep -v --line-buffered "Failed to set fd limit" >&2) || status=$?
     rm -rf "$rt" "$home"

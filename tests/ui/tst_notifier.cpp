@@ -1,5 +1,6 @@
 #include "SessionTestKit.h"
 #include "TestEnvironment.h"
+#include "TrayHost.h"
 #include "app/SessionPolicy.h"
 #include "tray/DesktopNotifications.h"
 #include "tray/Notifier.h"
@@ -201,7 +202,7 @@ private Q_SLOTS:
     }
 
     void withAVisibleTrayItIsATrayMessage() {
-        if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!systemTrayAppears()) {
             if (keyringRequired())
                 QFAIL("no system tray under ws_headless: is trayer running?");
             QSKIP("no system tray (run under scripts/test or ws_headless)");

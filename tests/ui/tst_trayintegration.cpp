@@ -1,6 +1,7 @@
 #include "DevServerFixture.h"
 #include "SessionTestKit.h"
 #include "TestEnvironment.h"
+#include "TrayHost.h"
 #include "api/TurnkeyClient.h"
 #include "app/SessionPolicy.h"
 #include "tray/TrayIntegration.h"
@@ -71,7 +72,7 @@ class TestTrayIntegration : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!systemTrayAppears()) {
             if (keyringRequired())
                 QFAIL("no system tray under ws_headless: is trayer running?");
             QSKIP("no system tray (run under scripts/test or ws_headless)");
