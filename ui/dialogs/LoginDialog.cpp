@@ -130,6 +130,10 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
 }
 
 LoginDialog::~LoginDialog() {
+    // QDialog's destructor still hides the dialog, and the focused field's editingFinished would then
+    // reach this object's slots after this destructor has run (UBSan: a QDialog is no LoginDialog).
+    for (QLineEdit* edit : {m_organization, m_publicKey, m_privateKey, m_sessionKey})
+        disconnect(edit, nullptr, this, nullptr);
     wipeLineEdit(m_privateKey);
 }
 
