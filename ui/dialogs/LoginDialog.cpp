@@ -90,11 +90,8 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     m_sessionKey->setToolTip(tr("The label this session is stored under"));
     form->addRow(tr("&Session key:"), m_sessionKey);
 
-    m_lifetime = new DurationEdit(this);
-    m_lifetime->setObjectName(QStringLiteral("lifetimeEdit"));
-    m_lifetime->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
-    m_lifetime->setSeconds(defaultLifetimeSecs);
-    m_lifetime->setAccessibleName(tr("Session lifetime"));
+    m_lifetime = DurationEdit::create(this, kMinimumExpirationSeconds, 7 * 24 * 3600, defaultLifetimeSecs,
+                                      tr("Session lifetime"), QStringLiteral("lifetimeEdit"));
     form->addRow(tr("&Lifetime:"), m_lifetime);
 
     m_remember = new QCheckBox(tr("&Remember this API key in the keychain"), this);

@@ -23,18 +23,6 @@
 
 namespace ws::ui {
 
-namespace {
-DurationEdit* durationEdit(QWidget* parent, qint64 min, qint64 max, qint64 value, const QString& name,
-                           const QString& objectName) {
-    auto* edit = new DurationEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setRange(min, max);
-    edit->setSeconds(value);
-    edit->setAccessibleName(name);
-    return edit;
-}
-} // namespace
-
 SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool apiUrlLocked, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings) {
@@ -71,18 +59,18 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
 
     auto* sessions = new QGroupBox(tr("Sessions"), this);
     auto* form = new QFormLayout(sessions);
-    m_lifetime = durationEdit(sessions, 30, 7 * 24 * 3600, settings.defaultLifetimeSecs(),
-                              tr("Default session lifetime"), QStringLiteral("lifetimeEdit"));
+    m_lifetime = DurationEdit::create(sessions, 30, 7 * 24 * 3600, settings.defaultLifetimeSecs(),
+                                      tr("Default session lifetime"), QStringLiteral("lifetimeEdit"));
     form->addRow(tr("Default &lifetime:"), m_lifetime);
     m_autoRefresh = new QCheckBox(tr("&Refresh sessions automatically before they expire"), sessions);
     m_autoRefresh->setChecked(settings.autoRefresh());
     form->addRow(QString(), m_autoRefresh);
     m_refreshBefore =
-        durationEdit(sessions, 5, 3600, settings.refreshBeforeSecs(), tr("Refresh this long before expiry"),
-                     QStringLiteral("refreshBeforeEdit"));
+        DurationEdit::create(sessions, 5, 3600, settings.refreshBeforeSecs(),
+                             tr("Refresh this long before expiry"), QStringLiteral("refreshBeforeEdit"));
     form->addRow(tr("Refresh before e&xpiry:"), m_refreshBefore);
-    m_warnBefore = durationEdit(sessions, 5, 24 * 3600, settings.warnBeforeSecs(),
-                                tr("Warn this long before expiry"), QStringLiteral("warnBeforeEdit"));
+    m_warnBefore = DurationEdit::create(sessions, 5, 24 * 3600, settings.warnBeforeSecs(),
+                                        tr("Warn this long before expiry"), QStringLiteral("warnBeforeEdit"));
     form->addRow(tr("&Warn before expiry:"), m_warnBefore);
     m_revoke = new QCheckBox(tr("Re&voke on the server when clearing (default)"), sessions);
     m_revoke->setChecked(settings.revokeOnClear());

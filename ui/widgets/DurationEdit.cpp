@@ -41,6 +41,16 @@ DurationEdit::DurationEdit(QWidget* parent)
     updateLimits();
 }
 
+DurationEdit* DurationEdit::create(QWidget* parent, qint64 minimumSecs, qint64 maximumSecs, qint64 seconds,
+                                   const QString& accessibleName, const QString& objectName) {
+    auto* edit = new DurationEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setRange(minimumSecs, maximumSecs);
+    edit->setSeconds(seconds);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
 void DurationEdit::setRange(qint64 minimumSecs, qint64 maximumSecs) {
     m_min = std::max<qint64>(1, minimumSecs);
     m_max = std::max(m_min, maximumSecs);

@@ -14,6 +14,9 @@ class DurationEdit : public QWidget {
     Q_OBJECT
 public:
     explicit DurationEdit(QWidget* parent = nullptr);
+    // One set up in a call: its range, value, accessible name and object name.
+    static DurationEdit* create(QWidget* parent, qint64 minimumSecs, qint64 maximumSecs, qint64 seconds,
+                                const QString& accessibleName, const QString& objectName);
 
     void setRange(qint64 minimumSecs, qint64 maximumSecs);
     void setSeconds(qint64 seconds);

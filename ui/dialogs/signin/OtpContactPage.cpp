@@ -38,11 +38,8 @@ OtpContactPage::OtpContactPage(qint64 defaultLifetimeSecs, QWidget* parent)
     m_sessionKey->setToolTip(tr("The label this session is stored under"));
     form->addRow(tr("&Session name:"), m_sessionKey);
 
-    m_lifetime = new DurationEdit(this);
-    m_lifetime->setObjectName(QStringLiteral("otpLifetimeEdit"));
-    m_lifetime->setRange(kMinimumExpirationSeconds, 7 * 24 * 3600);
-    m_lifetime->setSeconds(defaultLifetimeSecs);
-    m_lifetime->setAccessibleName(tr("Session lifetime"));
+    m_lifetime = DurationEdit::create(this, kMinimumExpirationSeconds, 7 * 24 * 3600, defaultLifetimeSecs,
+                                      tr("Session lifetime"), QStringLiteral("otpLifetimeEdit"));
     form->addRow(tr("&Lifetime:"), m_lifetime);
     layout->addLayout(form);
 
