@@ -101,7 +101,7 @@ void SwtpmFixture::stop() {
 }
 
 QString unreachableTpmTcti() {
-    return QStringLiteral("swtpm:host=127.0.0.1,port=%1").arg(freePort());
+    return QStringLiteral("device:/nonexistent/wallet-sessions-test/tpm0");
 }
 
 } // namespace ws::test

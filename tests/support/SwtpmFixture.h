@@ -31,7 +31,9 @@ private:
     quint16 m_port = 0;
 };
 
-// The TCTI of a TPM that is not there (a loopback port nobody listens on).
+// The TCTI of a TPM that is not there: a device path that cannot exist. (A loopback port nobody
+// listened on a moment ago is not enough: under ctest -j another suite's swtpm or devserver may bind it,
+// and a TPM client talking to a server that never answers waits for ever.)
 QString unreachableTpmTcti();
 
 } // namespace ws::test

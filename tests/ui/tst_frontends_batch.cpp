@@ -119,7 +119,9 @@ class TestFrontEndsBatch : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (!systemTrayAppears())
-            QFAIL("no system tray: run under ws_headless (scripts/lib/headless.sh)");
+            QFAIL(QByteArray("no system tray (run under ws_headless, scripts/lib/headless.sh): " +
+                             trayDiagnosis())
+                      .constData());
         QElapsedTimer sinceBrief;
         for (int i = 0; i < 3; ++i) {
             Store& s = m_stores[i];

@@ -204,7 +204,7 @@ private Q_SLOTS:
     void withAVisibleTrayItIsATrayMessage() {
         if (!systemTrayAppears()) {
             if (keyringRequired())
-                QFAIL("no system tray under ws_headless: is trayer running?");
+                QFAIL(QByteArray("no system tray under ws_headless: " + trayDiagnosis()).constData());
             QSKIP("no system tray (run under scripts/test or ws_headless)");
         }
         TrayIntegration tray(m_harness->manager(), m_clock, m_policy);

@@ -74,7 +74,7 @@ private Q_SLOTS:
     void initTestCase() {
         if (!systemTrayAppears()) {
             if (keyringRequired())
-                QFAIL("no system tray under ws_headless: is trayer running?");
+                QFAIL(QByteArray("no system tray under ws_headless: " + trayDiagnosis()).constData());
             QSKIP("no system tray (run under scripts/test or ws_headless)");
         }
         m_fixture = std::make_unique<DevServerFixture>();
