@@ -4,7 +4,9 @@
 // to the devserver; "proxy" clients send the proxy's token to `serve`. Reported: the time per request
 // through the proxy over the direct time, at 1 and at 32 concurrent clients (target <= 1.2), and the
 // requests per second through the proxy.
-//   bench_proxy --cli PATH --devserver PATH [--requests N]
+//   bench_proxy --cli PATH --devserver PATH [--requests N] [--latency MS]
+// --latency delays each of the devserver's replies (a stand-in for the network between the user and
+// Turnkey's API), where the proxy's concurrency, not its CPU cost, decides.
 #include "BenchSupport.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/Stamp.h"
@@ -112,6 +114,7 @@ int main(int argc, char** argv) {
     QString cli;
     QString devserver;
     int requests = 2000;
+    int latencyMs = 0; // the devserver's added delay per reply: a stand-in for the network to Turnkey
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--cli"))
@@ -120,13 +123,16 @@ int main(int argc, char** argv) {
             devserver = args[i + 1];
         else if (args[i] == QLatin1String("--requests"))
             requests = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--latency"))
+            latencyMs = args[i + 1].toInt();
     }
     if (cli.isEmpty() || devserver.isEmpty() || requests <= 0)
-        fail(QStringLiteral("usage: bench_proxy --cli PATH --devserver PATH [--requests N]"));
+        fail(QStringLiteral("usage: bench_proxy --cli PATH --devserver PATH [--requests N] [--latency MS]"));
 
     QTemporaryDir dir;
     QProcess server;
-    server.start(devserver, {QStringLiteral("--demo")});
+    server.start(devserver,
+                 {QStringLiteral("--demo"), QStringLiteral("--latency"), QString::number(latencyMs)});
     const QJsonObject info = firstJsonLine(server, "the devserver");
     const QUrl apiUrl(info.value(QStringLiteral("url")).toString());
     const QString org = info.value(QStringLiteral("organizationId")).toString();
@@ -165,14 +171,16 @@ int main(int argc, char** argv) {
     const QByteArray tail =
         "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
         body;
-    const auto direct = [&] {
+    // The return type is spelled out: with QT_USE_QSTRINGBUILDER a deduced one is the builder expression,
+    // which refers to the stamp's temporary after the lambda has returned.
+    const auto direct = [&]() -> QByteArray {
         return "POST /public/v1/query/whoami HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Stamp: " +
                valueOrFail(stamp::make(key, body), "stamp") + "\r\n" + tail;
     };
     const QByteArray viaProxy =
         "POST /public/v1/query/whoami HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token +
         "\r\n" + tail;
-    const auto proxied = [&] {
+    const auto proxied = [&]() -> QByteArray {
         return viaProxy;
     };
 

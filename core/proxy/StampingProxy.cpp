@@ -73,7 +73,7 @@ StampingProxy::StampingProxy(SessionBinding& binding, QNetworkAccessManager& net
                              QObject* parent)
     : QObject(parent)
     , m_binding(binding)
-    , m_network(network)
+    , m_upstream(network)
     , m_options(std::move(options)) {
     m_tcpPolicy = PolicyOptions{m_options.token, m_options.allow};
     m_localPolicy = PolicyOptions{QByteArray(), m_options.allow};
@@ -257,9 +257,9 @@ void StampingProxy::forward(ProxyConnection* connection, const HttpRequest& requ
         return finishLog(log, 500, startedNs);
     }
     const QString publicKey = QString::fromLatin1(key->publicKeyHex());
-    QNetworkReply* reply = m_network.post(upstreamRequest(api::endpointUrl(m_options.apiBaseUrl, path),
-                                                          request, *stamped, m_options.upstreamTimeout),
-                                          request.body);
+    QNetworkReply* reply = m_upstream.post(upstreamRequest(api::endpointUrl(m_options.apiBaseUrl, path),
+                                                           request, *stamped, m_options.upstreamTimeout),
+                                           request.body);
     connection->setUpstream(reply);
     auto received = std::make_shared<QByteArray>();
     auto tooLarge = std::make_shared<bool>(false);

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "proxy/HttpRequestParser.h"
 #include "proxy/ProxyPolicy.h"
+#include "proxy/UpstreamPool.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -81,7 +82,7 @@ private:
     void finishLog(ProxyRequestLog log, int status, qint64 startedNs);
 
     SessionBinding& m_binding;
-    QNetworkAccessManager& m_network;
+    UpstreamPool m_upstream;
     ProxyOptions m_options;
     PolicyOptions m_tcpPolicy;
     PolicyOptions m_localPolicy;

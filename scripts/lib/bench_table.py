@@ -45,6 +45,15 @@ for part, what in (("3", "refresh round trip vs Node"), ("4", "refresh vs its pa
                      "--iterations", iterations, "--sessions", sessions, "--commit-sessions", commit_sessions,
                      "--store-sessions", rows, "--only", part])
 
+# p: the stamping proxy (issue 17), against a devserver that answers at once and, informative, one that
+# answers after 20 ms (a stand-in for the network to Turnkey's API).
+if wanted("p"):
+    for latency in ("0", "20"):
+        log(f"p: bench_proxy (the stamping proxy vs direct stamped requests, API latency {latency} ms)")
+        run_results([os.path.join(bin_dir, "bench_proxy"), "--cli", os.path.join(bin_dir, "wallet-sessions-cli"),
+                     "--devserver", os.path.join(bin_dir, "wallet-sessions-devserver"), "--latency", latency],
+                    "" if latency == "0" else f"latency{latency}_")
+
 gui = os.path.join(bin_dir, "bench_gui")
 if wanted("5a", "5b", "5c") and os.path.exists(gui):
     log("5: bench_gui (in-process table), empty and " + rows + " rows")
@@ -142,6 +151,17 @@ if have("refresh_all_wall_ms", "refresh_all_keychain_floor_ms"):
          r["refresh_all_wall_ms"] / r["refresh_all_keychain_floor_ms"], 1.2, "<=")
     if failures != 0:
         rowsout[-1] = rowsout[-1][:5] + ("NO (failures)",)
+for clients in ("1", "32"):
+    if have(f"proxy_ms_per_request_{clients}", f"proxy_direct_ms_per_request_{clients}"):
+        line(f"p{clients} proxy vs direct stamped request, {clients} concurrent client(s)",
+             f"{r[f'proxy_ms_per_request_{clients}']:.3f} ms", f"{r[f'proxy_direct_ms_per_request_{clients}']:.3f} ms",
+             "", r[f"proxy_overhead_ratio_{clients}"], 1.2, "<=")
+for clients in ("1", "32"):
+    key = f"latency20_proxy_ms_per_request_{clients}"
+    if have(key, f"latency20_proxy_direct_ms_per_request_{clients}"):
+        line(f"ip{clients} proxy vs direct, {clients} client(s), API 20 ms away (informative)",
+             f"{r[key]:.2f} ms", f"{r[f'latency20_proxy_direct_ms_per_request_{clients}']:.2f} ms", "",
+             r[f"latency20_proxy_overhead_ratio_{clients}"], 1.2, "<=")
 # Informative rows (no target of the issue): the in-process table, the peak memory, gnome-keyring's
 # own cost per operation at 1 000 items vs 1.
 if have("full_gui_first_paint_ms", "empty_gui_first_paint_ms"):

@@ -12,11 +12,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/keyring.sh"
 # tray. A desktop restarts its panel; so does this. Each restart is reported on stderr.
 ws_keep_tray_host() {
     local done_file=$1 log=$2 status
-    while [ ! -e "$done_file" ]; do
+    # ws_headless removes the session's runtime directory (where DONE_FILE is) once the X server is gone.
+    while [ ! -e "$done_file" ] && [ -d "${done_file%/*}" ]; do
         status=0
         trayer --edge top --align right --widthtype request --height 32 --transparent false \
             --SetDockType true >"$log" 2>&1 || status=$?
-        [ -e "$done_file" ] && break
+        # The session is over (its X server gone): trayer ended with it.
+        if [ -e "$done_file" ] || [ ! -d "${done_file%/*}" ] || ! xdpyinfo >/dev/null 2>&1; then break; fi
         echo "ws_headless: the tray host (trayer) exited (status $status); starting it again. It said:" >&2
         sed 's/^/    /' "$log" >&2
         sleep 0.2
