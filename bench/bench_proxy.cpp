@@ -19,13 +19,21 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 #include <vector>
 
 using namespace ws;
 using namespace ws::bench;
 
 namespace {
+
+// fail() exits at once: the devserver and `serve` must not outlive the benchmark (an orphaned devserver
+// also holds the caller's output pipe open).
+void endWithUs(QProcess& process) {
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 QJsonObject firstJsonLine(QProcess& p, const char* what) {
     QElapsedTimer t;
@@ -131,6 +139,7 @@ int main(int argc, char** argv) {
 
     QTemporaryDir dir;
     QProcess server;
+    endWithUs(server);
     server.start(devserver,
                  {QStringLiteral("--demo"), QStringLiteral("--latency"), QString::number(latencyMs)});
     const QJsonObject info = firstJsonLine(server, "the devserver");
@@ -157,6 +166,7 @@ int main(int argc, char** argv) {
         fail(QStringLiteral("login failed: %1").arg(QString::fromLocal8Bit(login.readAllStandardError())));
 
     QProcess serve;
+    endWithUs(serve);
     serve.setProcessEnvironment(env);
     serve.start(cli, common + QStringList{QStringLiteral("--json"), QStringLiteral("serve"),
                                           QStringLiteral("--session"), QStringLiteral("bench")});
