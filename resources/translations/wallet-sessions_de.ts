@@ -661,6 +661,10 @@
         <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
         <translation>Der Server kennt die Sitzung „%1“ nicht mehr. Ersetzen Sie sie mit „Erneut anmelden“.</translation>
     </message>
+    <message>
+        <source>Demo: no demo sessions, because the system keychain is not available (see the message above)</source>
+        <translation>Demo: keine Demo-Sitzungen, weil der Systemschlüsselbund nicht verfügbar ist (siehe die Meldung oben)</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::ConfirmClearAllDialog</name>
@@ -803,6 +807,10 @@ Ihr Code lautet %3</translation>
     <message>
         <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
         <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;Dies ist die Demo mit einem lokalen Testserver: &lt;b&gt;Stellen Sie die Demo-Sitzungen wieder her&lt;/b&gt;, melden Sie sich per E-Mail an (der Code erscheint im Demo-Posteingang) oder mit dem API-Schlüssel der Demo, der für Sie ausgefüllt ist.</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;Sessions keep their keys in the system keychain, which is not available: the message above says what to do.</source>
+        <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;Sitzungen bewahren ihre Schlüssel im Systemschlüsselbund auf, der nicht verfügbar ist: Die Meldung oben sagt, was zu tun ist.</translation>
     </message>
 </context>
 <context>

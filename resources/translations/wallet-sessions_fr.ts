@@ -661,6 +661,10 @@
         <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
         <translation>Le serveur ne connaît plus la session « %1 ». Utilisez « Se reconnecter » pour la remplacer.</translation>
     </message>
+    <message>
+        <source>Demo: no demo sessions, because the system keychain is not available (see the message above)</source>
+        <translation>Démo : aucune session de démonstration, car le trousseau du système n’est pas disponible (voir le message ci-dessus)</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::ConfirmClearAllDialog</name>
@@ -803,6 +807,10 @@ Votre code est %3</translation>
     <message>
         <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
         <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;Ceci est la démo, avec un serveur de test local : &lt;b&gt;restaurez les sessions de démo&lt;/b&gt;, connectez-vous par e-mail (le code arrive dans la boîte de réception de la démo) ou avec la clé d&apos;API de la démo, qui est remplie pour vous.</translation>
+    </message>
+    <message>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;Sessions keep their keys in the system keychain, which is not available: the message above says what to do.</source>
+        <translation>Une session est une clé de courte durée qui vous permet d’agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d’API de longue durée.&lt;br&gt;Les sessions gardent leurs clés dans le trousseau du système, qui n’est pas disponible : le message ci-dessus indique quoi faire.</translation>
     </message>
 </context>
 <context>

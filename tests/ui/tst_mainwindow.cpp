@@ -692,6 +692,16 @@ private Q_SLOTS:
         auto* login = window.findChild<QPushButton*>(QStringLiteral("emptyLoginButton"));
         QVERIFY(!login->isEnabled());
         QVERIFY(login->toolTip().contains(QStringLiteral("keychain")));
+        // Every way to a session says the same (the demo needs the keychain too), and the page's text
+        // does not invite the user to what is disabled.
+        for (const char* name : {"emptySignInEmailButton", "emptyDemoButton"}) {
+            auto* button = window.findChild<QPushButton*>(QString::fromLatin1(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+            QCOMPARE(button->toolTip(), login->toolTip());
+        }
+        const QString hint = window.findChild<QLabel*>(QStringLiteral("emptyHint"))->text();
+        QVERIFY2(hint.contains(QStringLiteral("keychain")) && !hint.contains(QStringLiteral("try the demo")),
+                 qPrintable(hint));
     }
 };
 

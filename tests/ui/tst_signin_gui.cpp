@@ -4,6 +4,7 @@
 // at the code page (nothing left behind), and the providers wallet_kit_config enables.
 #include "CliHarness.h"
 #include "DevServerDemoBackend.h"
+#include "FaultySecretStore.h"
 #include "TestEnvironment.h"
 #include "app/AppContext.h"
 #include "app/ServiceFactory.h"
@@ -12,6 +13,8 @@
 #include "session/SessionManager.h"
 #include "store/SessionIndex.h"
 #include "widgets/DemoInbox.h"
+#include "widgets/ElidedLabel.h"
+#include "widgets/MessageBanner.h"
 #include "window/MainWindow.h"
 #include "window/SessionCommands.h"
 
@@ -279,6 +282,40 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 3, 60000);
         for (const char* name : {"demo-2min", "demo-5min", "demo-15min"})
             QVERIFY2(sessions().getSession(QString::fromLatin1(name)).ok(), name);
+    }
+
+    // Issue 18: with no keychain the demo is not offered, and the window says why once (the keychain
+    // banner), not a second banner from the demo's failed log-in.
+    void withoutAKeychainTheDemoSaysWhyOnce() {
+        m_app.reset();
+        keyring::removeAll(m_service);
+        ui::AppOptions options;
+        options.demo = true;
+        options.show = true;
+        options.keychainService = m_service;
+        ServiceFactory::Seams seams;
+        // A keychain that is not there: the one fault the real keyring cannot produce on demand here.
+        seams.wrapSecrets = [](SecretStore& real) -> std::unique_ptr<SecretStore> {
+            auto missing = std::make_unique<test::FaultySecretStore>(real);
+            missing->makeUnavailable(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain")));
+            return missing;
+        };
+        m_app = std::make_unique<ui::AppContext>(
+            options, [](const Clock& clock) { return demo::makeDevServerDemoBackend(clock); },
+            std::move(seams));
+        m_app->start();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        auto* last = window()->findChild<ui::ElidedLabel*>(QStringLiteral("lastResult"));
+        QVERIFY(last);
+        QTRY_VERIFY_WITH_TIMEOUT(last->fullText().contains(QStringLiteral("keychain is not available")),
+                                 30000);
+        QVERIFY(window()->findChild<ui::MessageBanner*>(QStringLiteral("keychainBanner"))->isVisible());
+        QVERIFY(!window()->findChild<ui::MessageBanner*>(QStringLiteral("warningBanner"))->isVisible());
+        auto* restore = window()->findChild<QPushButton*>(QStringLiteral("emptyDemoButton"));
+        QVERIFY(restore && restore->isVisible());
+        QVERIFY(!restore->isEnabled());
+        QCOMPARE(rows(), 0);
+        saveShot(window(), QStringLiteral("demo-no-keychain.png"));
     }
 
     void cancelAtTheCodeLeavesNothing() {

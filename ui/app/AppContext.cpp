@@ -45,9 +45,14 @@ void returnFreedHeapToTheSystem() {
 } // namespace
 
 AppContext::AppContext(AppOptions options, DemoBackendFactory demoBackend, QObject* parent)
+    : AppContext(std::move(options), std::move(demoBackend), ServiceFactory::Seams{}, parent) {}
+
+AppContext::AppContext(AppOptions options, DemoBackendFactory demoBackend, ServiceFactory::Seams seams,
+                       QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_demoBackend(std::move(demoBackend)) {}
+    , m_demoBackend(std::move(demoBackend))
+    , m_seams(std::move(seams)) {}
 
 AppContext::~AppContext() {
     // Views and timers go before the services they observe.
@@ -95,7 +100,7 @@ void AppContext::buildServices() {
     const ResolvedConfig resolved = resolveConfig();
     for (const Error& problem : resolved.allProblems())
         m_startupProblems << problem.message;
-    m_services = ServiceFactory(resolved.config, *m_clock).create();
+    m_services = ServiceFactory(resolved.config, *m_clock, m_seams).create();
     if (Result<void> opened = m_services->openIndex(); !opened.ok())
         m_startupProblems << opened.error().message;
     else if (!m_services->index().recoveryNotice().isEmpty())
@@ -296,13 +301,25 @@ void AppContext::startUp() {
 }
 
 void AppContext::createDemoSessions(std::function<void()> then) {
+    // Without a keychain the window's keychain banner already says why nothing can be created: the demo
+    // adds one line to the status bar, not a second banner that says the same in other words.
+    const QString noKeychain =
+        tr("Demo: no demo sessions, because the system keychain is not available (see the message above)");
+    if (!m_services->manager().canStoreKeys()) {
+        m_window->showOperationResult(noKeychain, false);
+        if (then)
+            then();
+        return;
+    }
     m_creatingDemoSessions = true; // a second click on Restore must not log them in twice
     m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
-    m_demo->createSessions(m_services->manager(), this, [this, then](Result<void> created) {
+    m_demo->createSessions(m_services->manager(), this, [this, then, noKeychain](Result<void> created) {
         m_creatingDemoSessions = false;
         if (created.ok())
             m_window->showOperationResult(tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"),
                                           true);
+        else if (created.error().code == ErrorCode::KeychainUnavailable)
+            m_window->showOperationResult(noKeychain, false); // the keychain banner is up by now
         else
             m_window->showBanner(
                 tr("The demo could not create its sessions: %1").arg(created.error().message), true);

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "DemoBackend.h"
 #include "app/ConfigResolver.h"
+#include "app/ServiceFactory.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ class AppContext : public QObject {
 public:
     // `demoBackend` makes the server of a --demo run (the GUI passes the devserver's, from demo/).
     AppContext(AppOptions options, DemoBackendFactory demoBackend, QObject* parent = nullptr);
+    // `seams` go to the ServiceFactory (a test injecting a fault the real keychain cannot produce).
+    AppContext(AppOptions options, DemoBackendFactory demoBackend, ServiceFactory::Seams seams,
+               QObject* parent = nullptr);
     ~AppContext() override;
 
     // The single-instance name for these options (demo and normal runs do not see each other).
@@ -66,6 +70,7 @@ private:
 
     AppOptions m_options;
     DemoBackendFactory m_demoBackend;
+    ServiceFactory::Seams m_seams;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoMode> m_demo;
     bool m_creatingDemoSessions = false; // a Restore click while they are logged in does nothing

@@ -23,12 +23,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget* parent)
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
-    m_hint = new QLabel(tr("A session is a short-lived key that lets you act on your Turnkey organization "
-                           "without using your long-lived API key each time.<br>"
-                           "<b>Sign in with email</b> to create one (a one-time code is sent to you), log in "
-                           "with an API key if you are a developer, or <b>try the demo</b> to see how "
-                           "sessions, countdowns and refreshes work against a local test server."),
-                        this);
+    m_hintText = tr("A session is a short-lived key that lets you act on your Turnkey organization "
+                    "without using your long-lived API key each time.<br>"
+                    "<b>Sign in with email</b> to create one (a one-time code is sent to you), log in "
+                    "with an API key if you are a developer, or <b>try the demo</b> to see how "
+                    "sessions, countdowns and refreshes work against a local test server.");
+    m_hint = new QLabel(m_hintText, this);
+    m_hint->setObjectName(QStringLiteral("emptyHint"));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setMinimumWidth(460);
@@ -76,18 +77,31 @@ void EmptyStateWidget::setInDemo(bool inDemo) {
         return;
     m_demo->setText(tr("&Restore demo sessions"));
     m_demo->setAccessibleDescription(tr("Logs in the demo's three short sessions again"));
-    m_hint->setText(tr("A session is a short-lived key that lets you act on your Turnkey organization "
-                       "without using your long-lived API key each time.<br>"
-                       "This is the demo, against a local test server: <b>restore the demo sessions</b>, "
-                       "sign in with email (the code arrives in the demo inbox), or log in with the demo's "
-                       "API key, which is filled in for you."));
+    m_hintText = tr("A session is a short-lived key that lets you act on your Turnkey organization "
+                    "without using your long-lived API key each time.<br>"
+                    "This is the demo, against a local test server: <b>restore the demo sessions</b>, "
+                    "sign in with email (the code arrives in the demo inbox), or log in with the demo's "
+                    "API key, which is filled in for you.");
+    updateHint();
 }
 
 void EmptyStateWidget::setLoginEnabled(bool enabled, const QString& whyNot) {
-    m_login->setEnabled(enabled);
-    m_login->setToolTip(enabled ? QString() : whyNot);
-    m_email->setEnabled(enabled);
-    m_email->setToolTip(enabled ? QString() : whyNot);
+    m_loginEnabled = enabled;
+    // The demo, here or in a window of its own, needs the keychain like any session: not offered without.
+    for (QPushButton* button : {m_login, m_email, m_demo}) {
+        button->setEnabled(enabled);
+        button->setToolTip(enabled ? QString() : whyNot);
+    }
+    updateHint();
+}
+
+void EmptyStateWidget::updateHint() {
+    m_hint->setText(m_loginEnabled
+                        ? m_hintText
+                        : tr("A session is a short-lived key that lets you act on your Turnkey organization "
+                             "without using your long-lived API key each time.<br>"
+                             "Sessions keep their keys in the system keychain, which is not available: "
+                             "the message above says what to do."));
 }
 
 } // namespace ws::ui

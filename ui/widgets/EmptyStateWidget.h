@@ -17,6 +17,7 @@ public:
     // "Try the demo" starts a separate demo instance; in the demo itself the same place offers
     // "Restore demo sessions" (after Clear all, the demo's three sessions again).
     void setInDemo(bool inDemo);
+    // Off without a usable keychain: every way to a session (the demo too) is disabled, saying why.
     void setLoginEnabled(bool enabled, const QString& whyNot = {});
 
 Q_SIGNALS:
@@ -26,11 +27,15 @@ Q_SIGNALS:
     void restoreDemoRequested();
 
 private:
+    void updateHint();
+
     QPushButton* m_email;
     QPushButton* m_login;
     QPushButton* m_demo;
     QLabel* m_hint;
+    QString m_hintText; // what the hint says while sessions can be created
     bool m_inDemo = false;
+    bool m_loginEnabled = true;
 };
 
 } // namespace ws::ui
