@@ -76,6 +76,17 @@ void RefreshAll::run(BatchRefreshOptions options, std::shared_ptr<BatchControl> 
                 ++batch->keychainQueued;
         }
     }
+    // Oldest key first. Turnkey keeps a bounded number of session keys per user and evicts the oldest
+    // to make room for a new one, so a refresh can push out the key of a session not refreshed yet;
+    // in this order the key evicted is one whose session this batch has already moved to a new key (or
+    // the refreshing session's own, already checked). Keys a killed refresh left on the server without
+    // a session are what bring a user to the limit. Ties (same second) keep the index order.
+    const auto keyPlacedAt = [&data](const QString& key) {
+        const SessionRecord* session = data.findSession(key);
+        return session->refreshedAt.isValid() ? session->refreshedAt : session->createdAt;
+    };
+    std::stable_sort(batch->queue.begin(), batch->queue.end(),
+                     [&](const QString& a, const QString& b) { return keyPlacedAt(a) < keyPlacedAt(b); });
     batch->total = int(batch->report.outcomes.size() + batch->queue.size());
     const int limit = std::max(1, m_services.options.maxConcurrentRefreshes);
     // New keys are made a few rounds of refreshes ahead, many per index commit: a refresh of its

@@ -93,6 +93,9 @@ int refreshedBetween(const IndexData& before, const IndexData& after) {
 }
 
 QString violationReport(const QStringList& violations) {
+    // In full on the log: QTest cuts a long failure message short.
+    for (const QString& violation : violations.mid(0, 40))
+        qWarning("violation: %s", qPrintable(violation));
     return QStringLiteral("%1 violation(s):\n").arg(violations.size()) +
            violations.mid(0, 40).join(QLatin1Char('\n'));
 }

@@ -1,8 +1,10 @@
 // Core's batch operations (BatchJob) against the in-process devserver and the real keyring: one
 // outcome per session on one channel, expired and revoked sessions skipped, and cancellation that
 // leaves every session either fully done or untouched.
+#include "DevServerConfig.h"
 #include "OnlineHarness.h"
 #include "TestEnvironment.h"
+#include "crypto/P256KeyPair.h"
 #include "session/BatchJob.h"
 
 #include <QTest>
@@ -113,6 +115,45 @@ private Q_SLOTS:
         QCOMPARE(h->publicKeyOf(QStringLiteral("gone")), gonePub);
         QCOMPARE(h->publicKeyOf(QStringLiteral("brief")), briefPub);
         QCOMPARE(w.progress.last(), std::make_pair(4, 4));
+        verifyOnlySessionKeysLeft();
+    }
+
+    // The server evicts a user's oldest session key when a new one would pass its limit (Turnkey's
+    // behaviour). Three sessions logged in c, b, a, and keys a killed refresh left behind fill the user
+    // to the limit: refreshed by name, a's new key would evict c's live key before c's turn (401). The
+    // batch goes oldest key first, so each eviction takes a key the batch has already replaced.
+    void refreshAllGoesOldestKeyFirstSoEvictionsTakeReplacedKeys() {
+        SessionManager::Options options;
+        options.maxConcurrentRefreshes = 1; // one at a time: the server sees the batch's own order
+        h = std::make_unique<OnlineHarness>(options);
+        WS_VERIFY_OK(h->start());
+        for (const char* label : {"c", "b", "a"}) {
+            WS_VERIFY_OK(h->login(QString::fromLatin1(label), false));
+            h->clock().advanceSecs(10);
+        }
+        const QString user = h->fixture().userId();
+        const int limit = devserver::DevServerConfig{}.maxExpiringKeysPerUser;
+        int orphans = 0;
+        while (h->server().apiKeysForUser(user).size() < qsizetype(limit) + 1) { // + the long-lived key
+            const Result<P256KeyPair> orphan = P256KeyPair::generate();
+            WS_VERIFY_OK(orphan);
+            WS_VERIFY_OK(h->server().state().registerSessionKey(user, orphan->publicKeyHex(), 900,
+                                                                h->clock().now().toMSecsSinceEpoch(), false));
+            ++orphans;
+        }
+        QCOMPARE(orphans, limit - 3);
+
+        Watched w;
+        watch(m().refreshAll(BatchRefreshOptions{}, this), w);
+        QTRY_VERIFY_WITH_TIMEOUT(w.report.has_value(), 60000);
+        WS_VERIFY_OK(*w.report);
+        QStringList order;
+        for (const SessionOutcome& o : std::as_const(w.outcomes)) {
+            order.append(o.sessionKey);
+            QVERIFY2(o.result.ok(),
+                     qPrintable(o.sessionKey + QStringLiteral(": ") + o.result.error().message));
+        }
+        QCOMPARE(order, QStringList({QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
         verifyOnlySessionKeysLeft();
     }
 

@@ -40,10 +40,11 @@ QJsonObject CliResult::errorJson() const {
 }
 
 QString CliResult::describe() const {
-    return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
+    // stderr first: it says what went wrong, and QTest cuts long failure messages short.
+    return QStringLiteral("exit %1%2\nstderr: %3\nstdout: %4")
         .arg(exitCode)
         .arg(finished ? QString() : QStringLiteral(" (did not finish)"))
-        .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+        .arg(QString::fromUtf8(err.left(2000)), QString::fromUtf8(out.left(2000)));
 }
 
 // ---- DevServerProcess ----
