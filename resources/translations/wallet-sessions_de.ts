@@ -734,6 +734,10 @@ Ihr Code lautet %3</translation>
         <source>Code %1 for %2</source>
         <translation>Code %1 für %2</translation>
     </message>
+    <message>
+        <source>The demo server&apos;s emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
+        <translation>Hier würden die E-Mails und Textnachrichten des Demo-Servers erscheinen. Die Anmeldung braucht den Systemschlüsselbund, der nicht verfügbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::DurationEdit</name>

@@ -734,6 +734,10 @@ Votre code est %3</translation>
         <source>Code %1 for %2</source>
         <translation>Code %1 pour %2</translation>
     </message>
+    <message>
+        <source>The demo server&apos;s emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
+        <translation>Les e-mails et SMS du serveur de démonstration apparaîtraient ici. La connexion a besoin du trousseau du système, qui n’est pas disponible.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::DurationEdit</name>

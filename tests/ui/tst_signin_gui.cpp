@@ -315,6 +315,10 @@ private Q_SLOTS:
         QVERIFY(restore && restore->isVisible());
         QVERIFY(!restore->isEnabled());
         QCOMPARE(rows(), 0);
+        const QString inboxHint = window()->findChild<QLabel*>(QStringLiteral("demoInboxHint"))->text();
+        QVERIFY2(inboxHint.contains(QStringLiteral("keychain")) &&
+                     !inboxHint.contains(QStringLiteral("Choose")),
+                 qPrintable(inboxHint));
         saveShot(window(), QStringLiteral("demo-no-keychain.png"));
     }
 

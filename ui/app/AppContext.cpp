@@ -146,6 +146,12 @@ void AppContext::buildServices() {
         auto* inbox = new DemoInbox([demo = m_demo.get()] { return demo->sentOtpCodes(); }, m_window.get());
         // Below the table: a dock at the side would narrow the table and make its columns refit.
         m_window->addDockWidget(Qt::BottomDockWidgetArea, inbox);
+        SessionManager& manager = m_services->manager();
+        const auto followKeychain = [inbox, &manager] {
+            inbox->setSignInAvailable(manager.canStoreKeys());
+        };
+        connect(&manager, &SessionManager::keychainChanged, inbox, followKeychain);
+        followKeychain();
     }
 
     // A child as well, so it is in the object tree like the window (tests find it there).

@@ -21,9 +21,8 @@ DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
                 QDockWidget::DockWidgetFloatable);
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
-    m_empty = new QLabel(tr("The demo server's emails and text messages appear here. Choose <b>Sign in "
-                            "with email</b>, enter any address, and the code arrives in this inbox."),
-                         body);
+    m_empty = new QLabel(body);
+    m_empty->setObjectName(QStringLiteral("demoInboxHint"));
     m_empty->setWordWrap(true);
     layout->addWidget(m_empty);
     m_list = new QListWidget(body);
@@ -48,6 +47,15 @@ DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &DemoInbox::poll);
     m_timer->start();
     poll();
+}
+
+void DemoInbox::setSignInAvailable(bool available) {
+    // Without a keychain Sign in with email is disabled: the hint must not send the user there.
+    m_empty->setText(available
+                         ? tr("The demo server's emails and text messages appear here. Choose <b>Sign in "
+                              "with email</b>, enter any address, and the code arrives in this inbox.")
+                         : tr("The demo server's emails and text messages would appear here. Signing in "
+                              "needs the system keychain, which is not available."));
 }
 
 void DemoInbox::poll() {

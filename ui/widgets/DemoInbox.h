@@ -18,6 +18,9 @@ class DemoInbox : public QDockWidget {
 public:
     explicit DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent = nullptr);
 
+    // Whether sessions can be made (a usable keychain): the empty inbox's hint says what to do or why not.
+    void setSignInAvailable(bool available);
+
     // The newest code, empty when none arrived yet (tests read it here, as a user reads the list).
     QString latestCode() const { return m_latestCode; }
     int messageCount() const { return m_seen; }
