@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <memory>
 #include <optional>
 
 namespace ws::test {
@@ -60,5 +61,13 @@ private:
     int m_injected = 0;
     std::optional<Error> m_unavailable;
 };
+
+// A wrapper that makes the real keychain look missing (for ServiceFactory::Seams::wrapSecrets): the one
+// fault the real keyring cannot produce on demand in a test.
+inline std::unique_ptr<SecretStore> asMissingKeychain(SecretStore& real) {
+    auto missing = std::make_unique<FaultySecretStore>(real);
+    missing->makeUnavailable(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain")));
+    return missing;
+}
 
 } // namespace ws::test

@@ -673,12 +673,7 @@ private Q_SLOTS:
         config.dataDir = dir.path();
         config.apiUrl = m_server->url();
         ServiceFactory::Seams seams;
-        // A keychain that is not there: the one fault the real keyring cannot produce on demand here.
-        seams.wrapSecrets = [](SecretStore& real) -> std::unique_ptr<SecretStore> {
-            auto missing = std::make_unique<test::FaultySecretStore>(real);
-            missing->makeUnavailable(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain")));
-            return missing;
-        };
+        seams.wrapSecrets = test::asMissingKeychain;
         const std::unique_ptr<AppServices> services =
             ServiceFactory(config, m_clock, std::move(seams)).create();
         QVERIFY(services->openIndex().ok());

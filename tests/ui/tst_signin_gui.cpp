@@ -294,12 +294,7 @@ private Q_SLOTS:
         options.show = true;
         options.keychainService = m_service;
         ServiceFactory::Seams seams;
-        // A keychain that is not there: the one fault the real keyring cannot produce on demand here.
-        seams.wrapSecrets = [](SecretStore& real) -> std::unique_ptr<SecretStore> {
-            auto missing = std::make_unique<test::FaultySecretStore>(real);
-            missing->makeUnavailable(Error(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain")));
-            return missing;
-        };
+        seams.wrapSecrets = test::asMissingKeychain;
         m_app = std::make_unique<ui::AppContext>(
             options, [](const Clock& clock) { return demo::makeDevServerDemoBackend(clock); },
             std::move(seams));
