@@ -108,6 +108,16 @@ void ApiCallImpl::abandon() {
 void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
     if (m_spec.authenticate) {
         // A call with its own authentication (an attested stamp): the spec makes the whole header.
+        if (m_spec.authenticateOffThread) {
+            using Header = Result<std::pair<QByteArray, QByteArray>>;
+            runOffThread<Header>(
+                this, [authenticate = m_spec.authenticate, body]() { return authenticate(body); },
+                [this, what, path, body](Header header) {
+                    if (!m_finished)
+                        sendWithHeader(what, path, body, std::move(header));
+                });
+            return;
+        }
         Result<std::pair<QByteArray, QByteArray>> header = m_spec.authenticate(body);
         sendWithHeader(what, path, std::move(body), std::move(header));
         return;

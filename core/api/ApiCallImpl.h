@@ -26,6 +26,8 @@ struct CallSpec {
     // (name, value) made over exactly the bytes sent (X-Stamp-Attested). With neither this nor a
     // signer, the request carries no stamp (the Auth Proxy).
     std::function<Result<std::pair<QByteArray, QByteArray>>(QByteArrayView body)> authenticate = {};
+    // `authenticate` signs with a key that may block on hardware (a TPM): run it on the thread pool.
+    bool authenticateOffThread = false;
     QList<std::pair<QByteArray, QByteArray>> headers = {}; // sent as they are (X-Auth-Proxy-Config-ID)
 };
 

@@ -7,6 +7,7 @@
 #include "api/UrlPolicy.h"
 #include "api/WalletRequests.h"
 #include "crypto/AttestedStamp.h"
+#include "crypto/P256KeyPair.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -162,6 +163,7 @@ QPointer<ApiCall> TurnkeyClient::stampLoginAttested(Signer key, const QByteArray
             return header.error();
         return std::pair{QByteArray(attested::kHeaderName), std::move(header.value())};
     };
+    spec.authenticateOffThread = key && key->isExternal();
     return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
                   typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseStampLoginResult(activity, what);

@@ -1,6 +1,7 @@
 #include "OtpAttestation.h"
 
 #include "Clock.h"
+#include "OffThread.h"
 #include "api/AuthProxyClient.h"
 #include "crypto/AttestedStamp.h"
 #include "crypto/Ecdsa.h"
@@ -140,22 +141,44 @@ void OtpAttestation::findAccount() {
     });
 }
 
-// signup_v2 with the client signature (raw r||s by the token-bound session key) over the exact message
-// of turnkey-protocol.md §2.5; the session key is not in apiKeys: the stamp_login that follows registers it.
+namespace {
+// The client signature of signup_v2: raw r||s hex by the token-bound key.
+Result<QByteArray> signupSignature(const P256KeyPair& key, const QByteArray& message) {
+    Result<QByteArray> der = key.signDer(message);
+    if (!der.ok())
+        return der.error();
+    Result<QByteArray> raw = ecdsa::derToRaw(der.value());
+    if (!raw.ok())
+        return raw.error();
+    return encoding::toHex(raw.value());
+}
+} // namespace
+
+// signup_v2 with the client signature over the exact message of turnkey-protocol.md §2.5; the session
+// key is not in apiKeys: the stamp_login that follows registers it. A key inside a TPM signs on the
+// thread pool, as its stamps do: the TPM can take tens of milliseconds and the dialog must not freeze.
 void OtpAttestation::signUp() {
+    const QByteArray message = signupSignatureMessage(m_options.type, m_options.contact, m_tokenId);
+    if (!m_key->isExternal())
+        return sendSignup(message, signupSignature(*m_key, message));
+    runOffThread<Result<QByteArray>>(
+        this, [key = m_key, message]() { return signupSignature(*key, message); },
+        [this, message](Result<QByteArray> signature) {
+            if (m_stage == Stage::Verifying)
+                sendSignup(message, std::move(signature));
+        });
+}
+
+void OtpAttestation::sendSignup(const QByteArray& message, Result<QByteArray> signature) {
+    if (!signature.ok())
+        return finish(signature.error());
     SignupRequest request;
     request.type = m_options.type;
     request.contact = m_options.contact;
     request.verificationToken = m_token;
     request.clientSignature.publicKey = m_key->publicKeyHex();
-    request.clientSignature.message = signupSignatureMessage(m_options.type, m_options.contact, m_tokenId);
-    Result<QByteArray> der = m_key->signDer(request.clientSignature.message);
-    if (!der.ok())
-        return finish(der.error());
-    Result<QByteArray> raw = ecdsa::derToRaw(der.value());
-    if (!raw.ok())
-        return finish(raw.error());
-    request.clientSignature.signature = encoding::toHex(raw.value());
+    request.clientSignature.message = message;
+    request.clientSignature.signature = signature.value();
     m_call = m_proxy.signup(request, this, [this](Result<SignupResult> created) {
         if (m_stage != Stage::Verifying)
             return;

@@ -69,6 +69,7 @@ private:
     void verify(const QString& code);
     void findAccount();
     void signUp();
+    void sendSignup(const QByteArray& message, Result<QByteArray> signature);
     void finish(Result<Attestation> result);
 
     AuthProxyClient& m_proxy;

@@ -10,6 +10,7 @@
 #include "token/SessionToken.h"
 
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 using namespace ws;
@@ -80,6 +81,24 @@ private Q_SLOTS:
         QCOMPARE(decoded->claims.publicKey, QString::fromLatin1(session->publicKeyHex()));
         QCOMPARE(decoded->claims.userId, m_userId);
         QCOMPARE(m_server->keyCount(m_userId), 1);
+    }
+
+    // A key inside a TPM (an external key) can block for tens of milliseconds per signature: the
+    // attested stamp is made on the thread pool, never on the calling (GUI) thread.
+    void anExternalKeySignsOffTheCallingThread() {
+        auto software = makeSigner();
+        QList<QThread*> signedOn;
+        auto external = std::make_shared<const P256KeyPair>(P256KeyPair::external(
+            software->publicKeyHex(), [software, &signedOn](QByteArrayView message) {
+                signedOn.append(QThread::currentThread()); // read after the call has finished
+                return software->signDer(message);
+            }));
+        QVERIFY(external->isExternal());
+        Result<QByteArray> jwt = login(external, token(claimsFor(external->publicKeyHex())));
+        QVERIFY2(jwt.ok(), jwt.ok() ? "" : qPrintable(jwt.error().toString()));
+        QCOMPARE(signedOn.size(), 1);
+        QVERIFY(signedOn.first() != QThread::currentThread());
+        QCOMPARE(decodeSessionToken(*jwt)->claims.publicKey, QString::fromLatin1(external->publicKeyHex()));
     }
 
     void refusesATokenUsedTwice() {

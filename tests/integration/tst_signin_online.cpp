@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace ws;
@@ -129,6 +130,30 @@ private Q_SLOTS:
         auto second = m().getSession(QStringLiteral("mail2"));
         WS_VERIFY_OK(second);
         QCOMPARE(second.value().token.claims.organizationId, org);
+    }
+
+    // The client signature of signup_v2 by a key inside a TPM (an external key, which can block for
+    // tens of milliseconds) is made on the thread pool, not on the calling (GUI) thread; the devserver
+    // checks it, so the sign-up only succeeds with the right signature.
+    void aTpmKeySignsTheSignUpOffTheCallingThread() {
+        auto software = P256KeyPair::generate();
+        WS_VERIFY_OK(software);
+        auto inner = std::make_shared<const P256KeyPair>(std::move(software.value()));
+        QList<QThread*> signedOn;
+        auto external = std::make_shared<const P256KeyPair>(
+            P256KeyPair::external(inner->publicKeyHex(), [inner, &signedOn](QByteArrayView message) {
+                signedOn.append(QThread::currentThread()); // read after the attestation has finished
+                return inner->signDer(message);
+            }));
+        auto source = otp(QStringLiteral("tpm.user@example.com"), true);
+        answerWith(*source, [this] { return lastCode(); });
+        const auto attestation = waitFor<Attestation>(
+            [&](QObject*, Callback<Attestation> cb) { source->attest(external, std::move(cb)); });
+        WS_VERIFY_OK(attestation);
+        QVERIFY(!attestation.value().organizationId.isEmpty());
+        QVERIFY(attestation.value().organizationId != h->fixture().organizationId()); // signed up
+        QCOMPARE(signedOn.size(), 1);
+        QVERIFY(signedOn.first() != QThread::currentThread());
     }
 
     void signsUpWithATextedCode() {

@@ -3,8 +3,11 @@
 #include "OnlineHarness.h"
 #include "SwtpmFixture.h"
 #include "TestEnvironment.h"
+#include "api/AuthProxyClient.h"
 #include "crypto/TpmKeys.h"
+#include "session/OtpAttestation.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ws;
@@ -64,6 +67,42 @@ private Q_SLOTS:
         QVERIFY(tpm::isKeyBlob(secondEntry.value().view()));
         QVERIFY(h->serverHasKey(second));
         QVERIFY(!h->local().keychainHasSessionKey(first));
+        QCOMPARE(h->onlySessionKeysLeft(), QString());
+    }
+
+    // Email sign-up with the session key made inside the TPM: the TPM key signs signup_v2's client
+    // signature and the attested stamp_login (both checked by the devserver as Turnkey does), on the
+    // thread pool; the session lands in the TPM like any other.
+    void emailSignUpKeepsTheSessionKeyInTheTpm() {
+        ApiConfig config = h->client().config();
+        config.baseUrl = h->fixture().url();
+        AuthProxyClient proxy(config, h->server().authProxyConfigId());
+        OtpSignInOptions options;
+        options.type = OtpType::Email;
+        options.contact = QStringLiteral("tpm.signup@example.com");
+        options.createAccount = true;
+        options.otpSignerKeyHex = h->server().otpSignerPublicKeyHex();
+        auto source = std::make_shared<OtpAttestation>(proxy, h->clock(), options);
+        connect(source.get(), &OtpAttestation::codeNeeded, source.get(), [&](const std::optional<Error>&) {
+            source->submitCode(
+                h->server().sentOtpCodes().last().toObject().value(QStringLiteral("code")).toString());
+        });
+        const auto key = waitFor<QString>([&](QObject* c, Callback<QString> cb) {
+            SignInRequest request;
+            request.sessionKey = QStringLiteral("mail-tpm");
+            request.keyStore = KeyStoreKind::Tpm;
+            h->manager().signIn(request, source, c, cb);
+        });
+        WS_VERIFY_OK(key);
+        const QString pub = h->publicKeyOf(QStringLiteral("mail-tpm"));
+        QCOMPARE(h->local().data().keys.at(pub).store, KeyStoreKind::Tpm);
+        const auto entry = h->local().readSecret(sessionKeyEntryName(pub));
+        WS_VERIFY_OK(entry);
+        QVERIFY(tpm::isKeyBlob(entry.value().view()));
+        const auto info = h->manager().getSession(QStringLiteral("mail-tpm"));
+        WS_VERIFY_OK(info);
+        QVERIFY(info.value().token.claims.organizationId != h->fixture().organizationId()); // signed up
+        WS_VERIFY_OK(h->verify(QStringLiteral("mail-tpm")));
         QCOMPARE(h->onlySessionKeysLeft(), QString());
     }
 
