@@ -88,8 +88,8 @@ private Q_SLOTS:
     void anExternalKeySignsOffTheCallingThread() {
         auto software = makeSigner();
         QList<QThread*> signedOn;
-        auto external = std::make_shared<const P256KeyPair>(P256KeyPair::external(
-            software->publicKeyHex(), [software, &signedOn](QByteArrayView message) {
+        auto external = std::make_shared<const P256KeyPair>(
+            P256KeyPair::external(software->publicKeyHex(), [software, &signedOn](QByteArrayView message) {
                 signedOn.append(QThread::currentThread()); // read after the call has finished
                 return software->signDer(message);
             }));
