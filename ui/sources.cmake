@@ -4,6 +4,7 @@ target_sources(ui PRIVATE
     model/SessionTableModel.h model/SessionTableModel.cpp
     model/SessionSortFilterProxy.h model/SessionSortFilterProxy.cpp
     model/CountdownTicker.h model/CountdownTicker.cpp
+    model/BatchSummary.h model/BatchSummary.cpp
     widgets/RemainingBarDelegate.h widgets/RemainingBarDelegate.cpp
     widgets/SessionDetailsPane.h widgets/SessionDetailsPane.cpp
     widgets/WalletsSection.h widgets/WalletsSection.cpp

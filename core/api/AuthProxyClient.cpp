@@ -36,6 +36,16 @@ Result<QString> requiredString(const QJsonObject& reply, const char* field, cons
     return value.toString();
 }
 
+// "Invalid OTP code: 2 attempts left" (the proxy's words) or "(attempts left: 2)" (ours) -> 2
+std::optional<int> attemptsLeftIn(const QString& text) {
+    static const QRegularExpression left(
+        QStringLiteral("(\\d+) attempts? (?:left|remaining)|attempts left: (\\d+)"));
+    const QRegularExpressionMatch match = left.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return (match.captured(1).isEmpty() ? match.captured(2) : match.captured(1)).toInt();
+}
+
 // The proxy's answers about codes, which a user acts on differently from other failures.
 Error mapOtpError(Error error) {
     const QString text = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
@@ -49,17 +59,15 @@ Error mapOtpError(Error error) {
         error.code = ErrorCode::OtpExpired;
         error.message = tr("The code has expired; request a new one (%1)").arg(text);
     } else if (text.contains(QLatin1String("Invalid OTP code"), Qt::CaseInsensitive)) {
-        static const QRegularExpression left(QStringLiteral("(\\d+) attempts? (left|remaining)"));
-        const QRegularExpressionMatch match = left.match(text);
-        if (match.hasMatch() && match.captured(1) == QLatin1String("0")) {
+        const std::optional<int> left = attemptsLeftIn(text);
+        if (left == 0) {
             error.code = ErrorCode::OtpExpired;
             error.message = tr("The code is wrong and no attempts are left; request a new code");
         } else {
             error.code = ErrorCode::InvalidOtpCode;
-            error.message = match.hasMatch()
-                                ? QCoreApplication::translate("ws", "The code is wrong; %n attempt(s) left",
-                                                              nullptr, match.captured(1).toInt())
-                                : tr("The code is wrong");
+            // Worded for any count: core has no plural translations (the GUI words its own).
+            error.message =
+                left ? tr("The code is wrong (attempts left: %1)").arg(*left) : tr("The code is wrong");
         }
     } else if (text.contains(QLatin1String("too many"), Qt::CaseInsensitive) &&
                text.contains(QLatin1String("attempts"), Qt::CaseInsensitive)) {
@@ -251,6 +259,12 @@ QPointer<ApiCall> AuthProxyClient::signup(const SignupRequest& request, QObject*
                 return org.error();
             return SignupResult{*org, reply.value(QLatin1String("userId")).toString()};
         });
+}
+
+std::optional<int> otpAttemptsLeft(const Error& error) {
+    if (error.code != ErrorCode::InvalidOtpCode)
+        return std::nullopt;
+    return attemptsLeftIn(error.serverMessage.isEmpty() ? error.message : error.serverMessage);
 }
 
 } // namespace ws

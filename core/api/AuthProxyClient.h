@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace ws {
 
@@ -52,5 +53,9 @@ private:
     ApiConfig m_config;
     QString m_configId;
 };
+
+// How many more codes the proxy accepts after a wrong one (INVALID_OTP_CODE), when its answer says;
+// a front end words it with its own translated plural.
+std::optional<int> otpAttemptsLeft(const Error& error);
 
 } // namespace ws

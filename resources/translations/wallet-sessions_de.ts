@@ -285,6 +285,27 @@
         <source>LANGUAGE</source>
         <translation>SPRACHE</translation>
     </message>
+    <message numerus="yes">
+        <source>%n skipped (expired or revoked: log in again)</source>
+        <translation>
+            <numerusform>%n übersprungen (abgelaufen oder widerrufen: erneut anmelden)</numerusform>
+            <numerusform>%n übersprungen (abgelaufen oder widerrufen: erneut anmelden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped before %n more</source>
+        <translation>
+            <numerusform>vor %n weiteren angehalten</numerusform>
+            <numerusform>vor %n weiteren angehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n fehlgeschlagen: </numerusform>
+            <numerusform>%n fehlgeschlagen: </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -1246,6 +1267,17 @@ Ihr Code lautet %3</translation>
     <message>
         <source>&amp;Resend code</source>
         <translation>Code erneut &amp;senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>Dieser Code stimmt nicht. Sie können es noch %n Mal versuchen.</numerusform>
+            <numerusform>Dieser Code stimmt nicht. Sie können es noch %n Mal versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and try again.</source>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ws</name>
+    <message numerus="yes">
+        <source>%n skipped (expired or revoked: log in again)</source>
+        <translation>
+            <numerusform>%n skipped (expired or revoked: log in again)</numerusform>
+            <numerusform>%n skipped (expired or revoked: log in again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped before %n more</source>
+        <translation>
+            <numerusform>stopped before %n more</numerusform>
+            <numerusform>stopped before %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n failed: </numerusform>
+            <numerusform>%n failed: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ws::TrayIntegration</name>
     <message numerus="yes">
         <source>Refresh all (%n expiring)</source>
@@ -59,6 +83,13 @@
         <translation>
             <numerusform>%n digit</numerusform>
             <numerusform>%n digits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>That code is not right. You can try %n more time.</numerusform>
+            <numerusform>That code is not right. You can try %n more times.</numerusform>
         </translation>
     </message>
 </context>

@@ -285,6 +285,27 @@
         <source>LANGUAGE</source>
         <translation>LANGUE</translation>
     </message>
+    <message numerus="yes">
+        <source>%n skipped (expired or revoked: log in again)</source>
+        <translation>
+            <numerusform>%n ignorée (expirée ou révoquée : reconnectez-vous)</numerusform>
+            <numerusform>%n ignorées (expirées ou révoquées : reconnectez-vous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped before %n more</source>
+        <translation>
+            <numerusform>arrêté avant %n autre</numerusform>
+            <numerusform>arrêté avant %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n en échec : </numerusform>
+            <numerusform>%n en échec : </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -1246,6 +1267,17 @@ Votre code est %3</translation>
     <message>
         <source>&amp;Resend code</source>
         <translation>&amp;Renvoyer le code</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right. You can try %n more time(s).</source>
+        <translation>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+            <numerusform>Ce code n’est pas correct. Vous pouvez encore essayer %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That code is not right. Check it and try again.</source>
+        <translation>Ce code n’est pas correct. Vérifiez-le et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -118,9 +118,14 @@ private Q_SLOTS:
         const QByteArray wrong = lastCode() == "000000" ? "111111" : "000000";
         auto first = verify(*c, *init, wrong, *session);
         QCOMPARE(first.error().code, ErrorCode::InvalidOtpCode);
-        QVERIFY2(first.error().message.contains(QLatin1String("2 attempt")),
+        QVERIFY2(first.error().message.contains(QLatin1String("attempts left: 2")),
                  qPrintable(first.error().message));
-        QCOMPARE(verify(*c, *init, wrong, *session).error().code, ErrorCode::InvalidOtpCode);
+        QCOMPARE(otpAttemptsLeft(first.error()), std::optional<int>(2));
+        const Error second = verify(*c, *init, wrong, *session).error();
+        QCOMPARE(second.code, ErrorCode::InvalidOtpCode);
+        QCOMPARE(otpAttemptsLeft(second), std::optional<int>(1));
+        QCOMPARE(otpAttemptsLeft(Error(ErrorCode::InvalidOtpCode, QStringLiteral("The code is wrong"))),
+                 std::optional<int>());
         QCOMPARE(verify(*c, *init, wrong, *session).error().code, ErrorCode::OtpExpired);
         // Used up: even the right code no longer works.
         QCOMPARE(verify(*c, *init, lastCode(), *session).error().code, ErrorCode::OtpExpired);

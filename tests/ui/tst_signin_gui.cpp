@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 #include "app/AppContext.h"
 #include "app/ServiceFactory.h"
+#include "app/Translations.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/signin/SignInDialog.h"
 #include "session/SessionManager.h"
@@ -114,6 +115,8 @@ private Q_SLOTS:
         WS_REQUIRE_KEYRING_OR_SKIP(keyring::available(),
                                    QStringLiteral("secret-tool cannot reach a keyring"));
         m_service = uniqueTestService(QStringLiteral("tst_signin_gui"));
+        // As the app does for English: the English plural forms ("2 more times").
+        ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
     void init() {
         ui::AppOptions options;
@@ -190,7 +193,8 @@ private Q_SLOTS:
                                                                    : QStringLiteral("000000"));
         auto* message = child<QLabel>(dialog, "otpCodeMessage");
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
-        QVERIFY2(message->text().contains(QLatin1String("2 attempt")), qPrintable(message->text()));
+        // The plural is the window's own (its English plural forms): "2 more times", not "time(s)".
+        QVERIFY2(message->text().contains(QLatin1String("try 2 more times")), qPrintable(message->text()));
         saveShot(dialog, QStringLiteral("signin-wrong-code.png"));
         QTRY_VERIFY(codeEdit->isEnabled());
         QTest::keyClick(codeEdit, Qt::Key_A, Qt::ControlModifier);

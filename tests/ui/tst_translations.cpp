@@ -9,6 +9,7 @@
 #include "dialogs/ConfirmClearAllDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "model/BatchSummary.h"
 #include "model/SessionTableModel.h"
 #include "settings/AppSettings.h"
 #include "widgets/SessionDetailsPane.h"
@@ -127,6 +128,21 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("ws::TrayIntegration", "Refreshed %n session(s)", nullptr, 3),
                  QStringLiteral("3 Sitzungen erneuert"));
 
+        // What the batch line adds after its first part (ui/model/BatchSummary), and a wrong code's
+        // attempts left (the code page's own plural), in German too.
+        BatchReport report;
+        report.outcomes = {{QStringLiteral("a"), Result<void>(), SessionOutcome::Status::Done},
+                           {QStringLiteral("b"), Result<void>(), SessionOutcome::Status::Skipped},
+                           {QStringLiteral("c"), Result<void>(), SessionOutcome::Status::Skipped},
+                           {QStringLiteral("d"), Result<void>(), SessionOutcome::Status::Cancelled}};
+        QCOMPARE(summarizeBatch(report, QStringLiteral("1 Sitzung erneuert")),
+                 QStringLiteral("1 Sitzung erneuert; 2 übersprungen (abgelaufen oder widerrufen: erneut "
+                                "anmelden); vor 1 weiteren angehalten"));
+        QCOMPARE(QCoreApplication::translate("ws::ui::OtpCodePage",
+                                             "That code is not right. You can try %n more time(s).", nullptr,
+                                             1),
+                 QStringLiteral("Dieser Code stimmt nicht. Sie können es noch 1 Mal versuchen."));
+
         RefreshOptionsDialog::Choices choices;
         choices.lifetimeSecs = 900;
         RefreshOptionsDialog refresh(QStringLiteral("demo-5min"), choices);
@@ -151,6 +167,9 @@ private Q_SLOTS:
                  QStringLiteral("2 autres dans la fenêtre…"));
         QCOMPARE(QCoreApplication::translate("ws::TrayIntegration", "%n more in the window…", nullptr, 1),
                  QStringLiteral("1 autre dans la fenêtre…"));
+        QCOMPARE(
+            QCoreApplication::translate("ws", "%n skipped (expired or revoked: log in again)", nullptr, 2),
+            QStringLiteral("2 ignorées (expirées ou révoquées : reconnectez-vous)"));
     }
 };
 

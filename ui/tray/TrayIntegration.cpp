@@ -3,8 +3,8 @@
 #include "Clock.h"
 #include "TrayIcons.h"
 #include "app/SessionPolicy.h"
+#include "model/BatchSummary.h"
 #include "session/BatchJob.h"
-#include "session/BatchSummary.h"
 #include "session/SessionManager.h"
 
 #include <QAction>

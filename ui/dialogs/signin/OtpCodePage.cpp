@@ -1,6 +1,7 @@
 #include "OtpCodePage.h"
 
 #include "Error.h"
+#include "api/AuthProxyClient.h"
 #include "widgets/ThemeColors.h"
 
 #include <QFont>
@@ -132,6 +133,15 @@ void OtpCodePage::showSent(const QString& contact) {
     m_countdown->start();
 }
 
+// Worded here, not by core, so that the attempts left get this language's plural forms.
+QString OtpCodePage::wrongCodeText(const Error& error) {
+    if (error.code != ErrorCode::InvalidOtpCode)
+        return error.message + QLatin1Char('.');
+    if (const std::optional<int> left = otpAttemptsLeft(error))
+        return tr("That code is not right. You can try %n more time(s).", nullptr, *left);
+    return tr("That code is not right. Check it and try again.");
+}
+
 void OtpCodePage::askCode(const Error* previous) {
     setVerifying(false);
     if (!previous) {
@@ -140,7 +150,7 @@ void OtpCodePage::askCode(const Error* previous) {
     }
     m_expired = previous->code == ErrorCode::OtpExpired;
     m_message->setText(m_expired ? tr("This code has expired or was used up. Send a new code to continue.")
-                                 : previous->message + QLatin1Char('.'));
+                                 : wrongCodeText(*previous));
     m_message->show();
     m_code->selectAll();
     m_code->setEnabled(!m_expired);

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void resendRequested();
 
 private:
+    static QString wrongCodeText(const Error& error);
     void onTextEdited();
     void tick();
     void updateVerifyButton();

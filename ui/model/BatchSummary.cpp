@@ -5,10 +5,6 @@
 
 namespace ws {
 
-QString summarizeBatch(const QString& doneText, const BatchReport& report) {
-    return summarizeBatch(report, doneText.arg(report.succeededCount()));
-}
-
 QString summarizeBatch(const BatchReport& report, const QString& done) {
     QString message = done;
     if (const int skipped = report.skippedCount(); skipped > 0)
