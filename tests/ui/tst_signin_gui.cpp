@@ -137,6 +137,11 @@ private Q_SLOTS:
     void signsInWithTheCodeFromTheDemoInbox() {
         auto* inbox = window()->findChild<ui::DemoInbox*>(QStringLiteral("demoInbox"));
         QVERIFY(inbox && inbox->isVisible());
+        // Empty, the inbox is its one hint line: no disabled Copy button, no blank space below it.
+        auto* copy = inbox->findChild<QPushButton*>(QStringLiteral("demoInboxCopyButton"));
+        QVERIFY(copy && !copy->isVisible());
+        QTRY_VERIFY2(inbox->height() < 3 * inbox->fontMetrics().height() + 40,
+                     qPrintable(QString::number(inbox->height())));
         ui::SignInDialog* dialog = openDialog();
         QVERIFY(dialog);
         // Email first, text message next, the API key under "Developer"; each named for screen readers.
@@ -156,6 +161,7 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(dialog, "otpResendButton")->isEnabled()); // the countdown runs
         const QString code = inboxCodeAfter(0);
         QCOMPARE(code.size(), 6);
+        QTRY_VERIFY(copy->isVisible() && copy->isEnabled()); // a message: the list and its Copy button
         // The key is made (and recorded) before the code is sent: 3 sessions, the demo's API key, this one.
         QCOMPARE(int(m_app->services()->index().data().keys.size()), 5);
         saveShot(window(), QStringLiteral("signin-demo-inbox.png"));
@@ -178,6 +184,13 @@ private Q_SLOTS:
         const QString problems = leftovers();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
         QTest::qWait(1200); // one countdown tick on screen
+        // The smallest window the app is made for, with the inbox docked: the table keeps its room.
+        window()->resize(800, 500);
+        QTest::qWait(200);
+        QCOMPARE(window()->size(), QSize(800, 500));
+        QVERIFY2(window()->findChild<QTableView*>()->height() > 150,
+                 qPrintable(QString::number(window()->findChild<QTableView*>()->height())));
+        saveShot(window(), QStringLiteral("demo-inbox-800.png"));
         saveShot(window(), QStringLiteral("signin-done.png"));
     }
 

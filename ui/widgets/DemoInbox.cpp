@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +36,7 @@ DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
     m_copy->setObjectName(QStringLiteral("demoInboxCopyButton"));
     m_copy->setAccessibleName(tr("Copy the selected message's code"));
     m_copy->setEnabled(false);
+    m_copy->hide(); // with the list: an empty inbox is one line of text, not a disabled button
     layout->addWidget(m_copy, 0, Qt::AlignRight);
     setWidget(body);
     setMaximumHeight(220);
@@ -47,6 +49,23 @@ DemoInbox::DemoInbox(std::function<QJsonArray()> sentCodes, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &DemoInbox::poll);
     m_timer->start();
     poll();
+}
+
+void DemoInbox::showEvent(QShowEvent* event) {
+    QDockWidget::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        // Docked, the window gives it whatever the splitter had: an empty inbox takes its one line.
+        // After the window's first layout, which would otherwise undo it.
+        QTimer::singleShot(0, this, [this] {
+            fitHeight(m_list->isHidden() ? widget()->minimumSizeHint().height() : kListHeight);
+        });
+    }
+}
+
+void DemoInbox::fitHeight(int height) {
+    if (auto* window = qobject_cast<QMainWindow*>(parentWidget()); window && !isFloating())
+        window->resizeDocks({this}, {height}, Qt::Vertical);
 }
 
 void DemoInbox::setSignInAvailable(bool available) {
@@ -79,8 +98,12 @@ void DemoInbox::poll() {
     if (codes.size() > m_seen) {
         m_seen = int(codes.size());
         m_list->setCurrentRow(0);
+        const bool first = m_list->isHidden();
         m_empty->hide();
         m_list->show();
+        m_copy->show();
+        if (first)
+            fitHeight(kListHeight);
     }
 }
 

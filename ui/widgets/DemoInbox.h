@@ -28,8 +28,13 @@ public:
 Q_SIGNALS:
     void codeArrived(const QString& contact, const QString& code);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    static constexpr int kListHeight = 170; // a few messages and the Copy button
     void poll();
+    void fitHeight(int height);
     void copySelected();
 
     std::function<QJsonArray()> m_sentCodes;
@@ -38,6 +43,7 @@ private:
     QPushButton* m_copy;
     QTimer* m_timer;
     int m_seen = 0;
+    bool m_fitted = false;
     QString m_latestCode;
 };
 
