@@ -19,6 +19,7 @@ const ConfigKeyNames& configKeyNames(ConfigKey key) {
         "--auth-proxy-config-id", "WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID", "authProxy/configId"};
     static const ConfigKeyNames otpSignerKey{"--otp-signer-key", "WALLET_SESSIONS_OTP_SIGNER_KEY",
                                              "authProxy/otpSignerKey"};
+    static const ConfigKeyNames keyStore{nullptr, nullptr, "sessions/keyStore"};
     switch (key) {
     case ConfigKey::ApiUrl:
         return apiUrl;
@@ -44,6 +45,8 @@ const ConfigKeyNames& configKeyNames(ConfigKey key) {
         return authProxyConfigId;
     case ConfigKey::OtpSignerKey:
         return otpSignerKey;
+    case ConfigKey::KeyStore:
+        return keyStore;
     }
     return apiUrl;
 }

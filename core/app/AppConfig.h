@@ -2,6 +2,7 @@
 
 #include "api/ApiTypes.h"
 #include "keychain/KeychainStore.h"
+#include "store/IndexData.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,6 +23,9 @@ struct AppConfig {
     qint64 warnBeforeSecs = 120;
     bool autoRefresh = true;
     bool revokeOnClear = false;
+    // Where new session keys are made when a login does not say (--key-store, the dialog's checkbox):
+    // the keychain, or inside this computer's TPM 2.0.
+    KeyStoreKind keyStore = KeyStoreKind::Keychain;
 
     // Sign-in through Turnkey's Auth Proxy (email OTP): its URL, the app's proxy config id, and the
     // key that signs the OTP enclave's bundles (turnkey-protocol.md §2.5).
@@ -48,12 +52,14 @@ enum class ConfigKey {
     AuthProxyUrl,
     AuthProxyConfigId,
     OtpSignerKey,
+    KeyStore,
 };
 inline constexpr ConfigKey kAllConfigKeys[] = {
     ConfigKey::ApiUrl,       ConfigKey::KeychainService,   ConfigKey::NotarizerKey,
     ConfigKey::DataDir,      ConfigKey::DefaultLifetime,   ConfigKey::RefreshBefore,
     ConfigKey::WarnBefore,   ConfigKey::AutoRefresh,       ConfigKey::RevokeOnClear,
     ConfigKey::AuthProxyUrl, ConfigKey::AuthProxyConfigId, ConfigKey::OtpSignerKey,
+    ConfigKey::KeyStore,
 };
 
 // Where a setting can come from. The one table of option, environment and settings-file names

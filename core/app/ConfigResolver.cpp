@@ -43,6 +43,16 @@ Result<bool> parseBool(const QString& text, const QString& from) {
     return Error(ErrorCode::InvalidInput, tr("The value '%1' from %2 is not true or false.").arg(text, from));
 }
 
+Result<KeyStoreKind> parseKeyStore(const QString& text, const QString& from) {
+    const QString t = text.toLower();
+    if (t == keyStoreName(KeyStoreKind::Keychain))
+        return KeyStoreKind::Keychain;
+    if (t == keyStoreName(KeyStoreKind::Tpm))
+        return KeyStoreKind::Tpm;
+    return Error(ErrorCode::InvalidInput,
+                 tr("The value '%1' from %2 is not a key store: use 'keychain' or 'tpm'.").arg(text, from));
+}
+
 } // namespace
 
 Result<void> ResolvedConfig::check(ConfigKey key) const {
@@ -156,6 +166,9 @@ ResolvedConfig ConfigResolver::resolve() const {
             break;
         case ConfigKey::OtpSignerKey:
             c.otpSignerKey = value.text.toLatin1();
+            break;
+        case ConfigKey::KeyStore:
+            take(parseKeyStore(value.text, from), c.keyStore);
             break;
         }
         if (failed)

@@ -306,6 +306,18 @@
             <numerusform>%n fehlgeschlagen: </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (made inside this computer&apos;s TPM; cannot be copied)</source>
+        <translation>TPM 2.0 (im TPM dieses Computers erzeugt; nicht kopierbar)</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -987,6 +999,14 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Sign &amp;in again</source>
         <translation>E&amp;rneut anmelden</translation>
+    </message>
+    <message>
+        <source>Keep keys in this computer&apos;s &amp;TPM</source>
+        <translation>Schlüssel im &amp;TPM dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>The session key is made inside the TPM 2.0 chip and never leaves it; its refreshes stay there. Needs a TPM this account can use (/dev/tpmrm0).</source>
+        <translation>Der Sitzungsschlüssel wird im TPM-2.0-Chip erzeugt und verlässt ihn nie; seine Erneuerungen bleiben dort. Dafür braucht dieses Konto Zugriff auf ein TPM (/dev/tpmrm0).</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2093,14 @@ Ihr Code lautet %3</translation>
     <message>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keep new session keys in this computer&apos;s &amp;TPM</source>
+        <translation>Neue Sitzungsschlüssel im &amp;TPM dieses Computers aufbewahren</translation>
+    </message>
+    <message>
+        <source>A key made inside the TPM 2.0 chip can sign but can never be copied off this computer. The log-in dialog can still choose for each session.</source>
+        <translation>Ein im TPM-2.0-Chip erzeugter Schlüssel kann signieren, aber nie von diesem Computer kopiert werden. Im Anmeldedialog lässt sich weiterhin für jede Sitzung wählen.</translation>
     </message>
 </context>
 <context>

@@ -306,6 +306,18 @@
             <numerusform>%n en échec : </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (made inside this computer&apos;s TPM; cannot be copied)</source>
+        <translation>TPM 2.0 (créée dans le TPM de cet ordinateur ; impossible à copier)</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -987,6 +999,14 @@ Votre code est %3</translation>
     <message>
         <source>Sign &amp;in again</source>
         <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Keep keys in this computer&apos;s &amp;TPM</source>
+        <translation>Garder les clés dans le &amp;TPM de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The session key is made inside the TPM 2.0 chip and never leaves it; its refreshes stay there. Needs a TPM this account can use (/dev/tpmrm0).</source>
+        <translation>La clé de session est créée dans la puce TPM 2.0 et ne la quitte jamais ; ses renouvellements y restent. Il faut un TPM accessible à ce compte (/dev/tpmrm0).</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2093,14 @@ Votre code est %3</translation>
     <message>
         <source>API keys</source>
         <translation>Clés d’API</translation>
+    </message>
+    <message>
+        <source>Keep new session keys in this computer&apos;s &amp;TPM</source>
+        <translation>Garder les nouvelles clés de session dans le &amp;TPM de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A key made inside the TPM 2.0 chip can sign but can never be copied off this computer. The log-in dialog can still choose for each session.</source>
+        <translation>Une clé créée dans la puce TPM 2.0 peut signer mais ne peut jamais être copiée hors de cet ordinateur. La boîte de connexion permet toujours de choisir pour chaque session.</translation>
     </message>
 </context>
 <context>

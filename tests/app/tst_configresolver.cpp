@@ -52,6 +52,8 @@ QString valueOf(const AppConfig& c, ConfigKey key) {
         return c.authProxyConfigId;
     case ConfigKey::OtpSignerKey:
         return QString::fromLatin1(c.otpSignerKey);
+    case ConfigKey::KeyStore:
+        return keyStoreName(c.keyStore);
     }
     return {};
 }
@@ -62,6 +64,8 @@ QString valueFor(ConfigKey key, Layer layer) {
         return QStringLiteral("https://layer%1.example.org").arg(int(layer));
     if (isSeconds(key))
         return QString::number(100 + int(layer));
+    if (key == ConfigKey::KeyStore) // two values and one layer (the settings file): the other one
+        return QStringLiteral("tpm");
     if (isFlag(key))
         return valueOf(AppConfig{}, key) == QLatin1String("true") ? QStringLiteral("false")
                                                                   : QStringLiteral("true");
@@ -260,7 +264,10 @@ private Q_SLOTS:
         auto settings = settingsFile(QStringLiteral("bad.ini"));
         settings->setValue(settingsKey(ConfigKey::WarnBefore), QStringLiteral("soon"));
         settings->setValue(settingsKey(ConfigKey::AutoRefresh), QStringLiteral("maybe"));
+        settings->setValue(settingsKey(ConfigKey::KeyStore), QStringLiteral("usb-stick"));
         const ResolvedConfig r = ConfigResolver(settings.get(), QProcessEnvironment()).resolve();
+        QCOMPARE(r.config.keyStore, KeyStoreKind::Keychain);
+        QVERIFY(r.check(ConfigKey::KeyStore).error().message.contains(QStringLiteral("'keychain' or 'tpm'")));
         QCOMPARE(r.config.warnBeforeSecs, AppConfig{}.warnBeforeSecs);
         QCOMPARE(r.config.autoRefresh, AppConfig{}.autoRefresh);
         QVERIFY(r.check(ConfigKey::WarnBefore)

@@ -4,9 +4,11 @@
 #include "SwtpmFixture.h"
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void stampWithValues();
     void generateInTheTpm();
     void generateWithoutATpm();
+    void settingsMakeTheTpmTheDefaultForLogins();
 
 private:
     QJsonObject generate(const QStringList& extra = {});
@@ -273,6 +276,34 @@ void TestCliKeys::generateWithoutATpm() {
                  .array()
                  .size(),
              0);
+}
+
+// Issue 19: Settings' "Keep new session keys in this computer's TPM" (sessions/keyStore in the settings
+// file the window writes) is the default of every login; --key-store still decides per login.
+void TestCliKeys::settingsMakeTheTpmTheDefaultForLogins() {
+    const QString configHome = m_dir->filePath(QStringLiteral("config"));
+    QDir().mkpath(configHome + QStringLiteral("/wallet-sessions"));
+    {
+        QSettings settings(configHome + QStringLiteral("/wallet-sessions/wallet-sessions.conf"),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("sessions/keyStore"), QStringLiteral("tpm"));
+    }
+    m_cli->environment().insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    const auto storeOf = [this](const QString& session) {
+        return m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), session})
+            .json()
+            .object()
+            .value(QStringLiteral("keyStore"))
+            .toString();
+    };
+    CliResult r = m_cli->login(m_server, QStringLiteral("by-default"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(storeOf(QStringLiteral("by-default")), QStringLiteral("tpm"));
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("by-default")}).exitCode, 0);
+    r = m_cli->login(m_server, QStringLiteral("chosen"),
+                     {QStringLiteral("--key-store"), QStringLiteral("keychain")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(storeOf(QStringLiteral("chosen")), QStringLiteral("keychain"));
 }
 
 QTEST_GUILESS_MAIN(TestCliKeys)

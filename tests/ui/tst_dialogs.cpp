@@ -66,7 +66,22 @@ private Q_SLOTS:
         QCOMPARE(request.apiPrivateKey.view(), pair->privateKeyHex().view());
         QCOMPARE(request.sessionKey, QStringLiteral("work"));
         QCOMPARE(request.expirationSeconds, qint64(600));
+        QCOMPARE(request.keyStore, KeyStoreKind::Keychain);
         QVERIFY(priv->text().isEmpty()); // the field no longer holds the secret
+    }
+
+    // Issue 19: "Keep keys in this computer's TPM" at login, its default from Settings.
+    void loginChoosesTheTpm() {
+        LoginDialog dialog(600);
+        auto* tpm = dialog.findChild<QCheckBox*>(QStringLiteral("keepInTpmCheck"));
+        QVERIFY(tpm);
+        QVERIFY(!tpm->isChecked());
+        QVERIFY(!tpm->toolTip().isEmpty());
+        dialog.setKeyStore(KeyStoreKind::Tpm); // what SessionCommands does with the settings' default
+        QVERIFY(tpm->isChecked());
+        QCOMPARE(dialog.takeRequest().keyStore, KeyStoreKind::Tpm);
+        tpm->click();
+        QCOMPARE(dialog.takeRequest().keyStore, KeyStoreKind::Keychain);
     }
 
     // A remembered API key (issue 18): offered for its organization, and it needs no private key;
@@ -173,6 +188,27 @@ private Q_SLOTS:
         }
         AppSettings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
         QCOMPARE(reread.apiBaseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(reread.keyStore(), KeyStoreKind::Keychain);
+    }
+
+    // Issue 19: the TPM as the default key store, in the settings file the CLI reads too.
+    void settingsKeepNewKeysInTheTpm() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("s.ini"));
+        {
+            AppSettings settings(std::make_unique<QSettings>(file, QSettings::IniFormat));
+            SettingsDialog dialog(settings, true, false);
+            auto* tpm = dialog.findChild<QCheckBox*>(QStringLiteral("keepInTpmCheck"));
+            QVERIFY(tpm && tpm->isEnabled() && !tpm->isChecked());
+            tpm->setChecked(true);
+            dialog.apply();
+        }
+        QSettings raw(file, QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("sessions/keyStore")).toString(), QStringLiteral("tpm"));
+        AppSettings reread(std::make_unique<QSettings>(file, QSettings::IniFormat));
+        QCOMPARE(reread.keyStore(), KeyStoreKind::Tpm);
+        SettingsDialog again(reread, true, false);
+        QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("keepInTpmCheck"))->isChecked());
     }
 
     // Issue 15: Settings › Advanced holds the Auth Proxy settings; the production defaults stay defaults.

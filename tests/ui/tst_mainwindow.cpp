@@ -258,6 +258,7 @@ private Q_SLOTS:
         clickRow(QStringLiteral("work"));
         QCOMPARE(detail("detailSessionKey"), QStringLiteral("work"));
         QCOMPARE(detail("detailSignature"), QStringLiteral("Verified against the notarizer key"));
+        QCOMPARE(detail("detailKeyStore"), QStringLiteral("System keychain"));
         QCOMPARE(detail("detailLifetime"), QStringLiteral("15 min"));
         const QString remaining =
             cell(QStringLiteral("work"), SessionTableModel::Remaining).data().toString();

@@ -98,6 +98,11 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setToolTip(tr("Lets you refresh sessions of this organization later without typing the key"));
     form->addRow(QString(), m_remember);
+    m_inTpm = new QCheckBox(tr("Keep keys in this computer's &TPM"), this);
+    m_inTpm->setObjectName(QStringLiteral("keepInTpmCheck"));
+    m_inTpm->setToolTip(tr("The session key is made inside the TPM 2.0 chip and never leaves it; its "
+                           "refreshes stay there. Needs a TPM this account can use (/dev/tpmrm0)."));
+    form->addRow(QString(), m_inTpm);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -119,7 +124,7 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     connect(m_organization, &QLineEdit::editingFinished, this, &LoginDialog::offerRememberedKey);
     const QList<QWidget*> order{
         m_organization,          m_publicKey,           m_privateKey, load,     m_sessionKey,
-        m_lifetime->amountBox(), m_lifetime->unitBox(), m_remember,   m_buttons};
+        m_lifetime->amountBox(), m_lifetime->unitBox(), m_remember,   m_inTpm, m_buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     validate();
@@ -278,6 +283,10 @@ void LoginDialog::loadPrivateKeyFile() {
     }
 }
 
+void LoginDialog::setKeyStore(KeyStoreKind store) {
+    m_inTpm->setChecked(store == KeyStoreKind::Tpm);
+}
+
 LoginRequest LoginDialog::takeRequest() {
     LoginRequest request;
     request.organizationId = m_organization->text().trimmed();
@@ -290,6 +299,7 @@ LoginRequest LoginDialog::takeRequest() {
     request.rememberApiKey = m_remember->isChecked();
     request.makeActive = true;
     request.replace = m_again;
+    request.keyStore = m_inTpm->isChecked() ? KeyStoreKind::Tpm : KeyStoreKind::Keychain;
     return request;
 }
 

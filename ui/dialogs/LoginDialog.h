@@ -33,6 +33,8 @@ public:
     void setSessionKey(const QString& label);
     void setLifetimeSecs(qint64 seconds);
     void setRememberedKeys(RememberedKeys remembered);
+    // Where the new session key is made: "Keep keys in this computer's TPM" (Settings give the default).
+    void setKeyStore(KeyStoreKind store);
     // Sign in again (issue 18): on success the session `sessionKey` is replaced under the same name (its
     // old key deleted, as clear does). The name is fixed; organization and lifetime are filled in.
     void setSignInAgain(const QString& sessionKey, const QString& organizationId, qint64 lifetimeSecs);
@@ -61,6 +63,7 @@ private:
     QLineEdit* m_sessionKey;
     DurationEdit* m_lifetime;
     QCheckBox* m_remember;
+    QCheckBox* m_inTpm;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     RememberedKeys m_remembered;

@@ -75,6 +75,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, bool trayAvailable, bool a
     m_revoke = new QCheckBox(tr("Re&voke on the server when clearing (default)"), sessions);
     m_revoke->setChecked(settings.revokeOnClear());
     form->addRow(QString(), m_revoke);
+    m_keepInTpm = new QCheckBox(tr("Keep new session keys in this computer's &TPM"), sessions);
+    m_keepInTpm->setObjectName(QStringLiteral("keepInTpmCheck"));
+    m_keepInTpm->setToolTip(tr("A key made inside the TPM 2.0 chip can sign but can never be copied off this "
+                               "computer. The log-in dialog can still choose for each session."));
+    m_keepInTpm->setChecked(settings.keyStore() == KeyStoreKind::Tpm);
+    form->addRow(QString(), m_keepInTpm);
     general->addWidget(sessions);
     general->addStretch(1);
     connect(m_autoRefresh, &QCheckBox::toggled, m_refreshBefore, &QWidget::setEnabled);
@@ -197,6 +203,7 @@ void SettingsDialog::apply() {
     m_settings.setRefreshBeforeSecs(m_refreshBefore->seconds());
     m_settings.setWarnBeforeSecs(m_warnBefore->seconds());
     m_settings.setRevokeOnClear(m_revoke->isChecked());
+    m_settings.setKeyStore(m_keepInTpm->isChecked() ? KeyStoreKind::Tpm : KeyStoreKind::Keychain);
     if (m_closeToTray->isEnabled())
         m_settings.setCloseToTray(m_closeToTray->isChecked());
     if (m_startMinimized->isEnabled())

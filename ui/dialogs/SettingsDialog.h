@@ -49,6 +49,7 @@ private:
     DurationEdit* m_refreshBefore;
     DurationEdit* m_warnBefore;
     QCheckBox* m_revoke;
+    QCheckBox* m_keepInTpm;
     QCheckBox* m_closeToTray;
     QCheckBox* m_startMinimized;
     QCheckBox* m_notifications;

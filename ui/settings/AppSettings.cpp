@@ -91,6 +91,12 @@ bool AppSettings::revokeOnClear() const {
 void AppSettings::setRevokeOnClear(bool on) {
     setValue(settingsKey(ConfigKey::RevokeOnClear), on);
 }
+KeyStoreKind AppSettings::keyStore() const {
+    return stored().keyStore;
+}
+void AppSettings::setKeyStore(KeyStoreKind store) {
+    setValue(settingsKey(ConfigKey::KeyStore), keyStoreName(store));
+}
 bool AppSettings::closeToTray() const {
     return value(kCloseToTray, true).toBool();
 }

@@ -39,6 +39,9 @@ public:
     void setWarnBeforeSecs(qint64 secs);
     bool revokeOnClear() const;
     void setRevokeOnClear(bool on);
+    // Where a new session's key is made unless the log-in says otherwise (the CLI reads it too).
+    KeyStoreKind keyStore() const;
+    void setKeyStore(KeyStoreKind store);
     bool closeToTray() const;
     void setCloseToTray(bool on);
     bool startMinimized() const;

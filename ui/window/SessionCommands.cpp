@@ -87,6 +87,7 @@ SignInDialog* SessionCommands::newSignInDialog(const QString& againKey) {
     services.otpSignerKey = m_otpSignerKey ? m_otpSignerKey() : QByteArray();
     services.clock = m_clock;
     services.defaultLifetimeSecs = m_settings.defaultLifetimeSecs();
+    services.keyStore = m_settings.keyStore();
     services.oidcOverrides = m_oidcOverrides;
     auto* dialog = new SignInDialog(services, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -131,6 +132,7 @@ void SessionCommands::openApiKeyLogin(const QString& againKey) {
     // Offers the organization's remembered API key (the demo's is remembered when it starts).
     dialog->setRememberedKeys(
         [this](const QString& organizationId) { return m_sessions.rememberedApiKeys(organizationId); });
+    dialog->setKeyStore(m_settings.keyStore());
     if (!againKey.isEmpty()) {
         if (const Result<SessionInfo> session = m_sessions.getSession(againKey); session.ok()) {
             dialog->setSignInAgain(againKey, session->token.claims.organizationId, session->lifetimeSeconds);

@@ -55,14 +55,17 @@ QCommandLineOption keyStoreOption() {
     return {QStringLiteral("key-store"),
             QCoreApplication::translate(
                 "ws",
-                "Where the key is made and kept: 'keychain' (default) or 'tpm' (inside this computer's TPM "
-                "2.0, never exportable; a session's refreshes stay there)."),
+                "Where the key is made and kept: 'keychain' or 'tpm' (inside this computer's TPM 2.0, never "
+                "exportable; a session's refreshes stay there). Default for a login: the setting "
+                "sessions/keyStore (Settings > Keep new session keys in the TPM), else 'keychain'."),
             QStringLiteral("STORE")};
 }
 
-Result<KeyStoreKind> keyStore(const QCommandLineParser& parser) {
+Result<KeyStoreKind> keyStore(const QCommandLineParser& parser, KeyStoreKind fallback) {
     const QString value = parser.value(QStringLiteral("key-store"));
-    if (!parser.isSet(QStringLiteral("key-store")) || value == QLatin1String("keychain"))
+    if (!parser.isSet(QStringLiteral("key-store")))
+        return fallback;
+    if (value == QLatin1String("keychain"))
         return KeyStoreKind::Keychain;
     if (value == QLatin1String("tpm"))
         return KeyStoreKind::Tpm;

@@ -15,8 +15,8 @@ QCommandLineOption invalidateExistingOption();
 QCommandLineOption revokeOption();
 QCommandLineOption keyStoreOption();
 
-// --key-store keychain|tpm; Keychain when not given, a usage error for anything else.
-Result<KeyStoreKind> keyStore(const QCommandLineParser& parser);
+// --key-store keychain|tpm; `fallback` when not given, a usage error for anything else.
+Result<KeyStoreKind> keyStore(const QCommandLineParser& parser, KeyStoreKind fallback = KeyStoreKind::Keychain);
 
 // --expiration-seconds: an integer >= 30 (Turnkey's minimum). `fallback` when not given.
 Result<qint64> expirationSeconds(const QCommandLineParser& parser, qint64 fallback);

@@ -159,7 +159,8 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
     request.replace = parser.isSet(QStringLiteral("replace"));
     request.rememberApiKey = parser.isSet(QStringLiteral("remember-api-key"));
     request.makeActive = true;
-    request.keyStore = keyStore(parser).value(); // validate() refused any other value
+    // validate() refused any other value; without --key-store, the settings' default.
+    request.keyStore = keyStore(parser, context.resolveConfig().config.keyStore).value();
 
     context.manager().loginWithApiKey(std::move(request), &context,
                                       [&context](Result<QString> result) { reportLogin(context, result); });

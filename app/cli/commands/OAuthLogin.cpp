@@ -52,7 +52,7 @@ struct OAuthRun {
     qint64 timeoutSecs = kDefaultTimeoutSecs;
 };
 
-OAuthRun readRun(const QCommandLineParser& parser) {
+OAuthRun readRun(const QCommandLineParser& parser, KeyStoreKind defaultStore) {
     OAuthRun run;
     run.request.sessionKey = parser.isSet(QStringLiteral("session-key"))
                                  ? parser.value(QStringLiteral("session-key"))
@@ -60,7 +60,8 @@ OAuthRun readRun(const QCommandLineParser& parser) {
     run.request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     run.request.replace = parser.isSet(QStringLiteral("replace"));
-    run.request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
+    // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
+    run.request.keyStore = keyStore(parser, defaultStore).value();
     run.request.makeActive = true;
     run.browser = !parser.isSet(kNoBrowser);
     run.timeoutSecs = timeoutSecs(parser);
@@ -180,7 +181,7 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
     if (parser.isSet(kClientId))
         override.clientId = parser.value(kClientId).trimmed();
 
-    auto resolveAndSignIn = [&context, run = readRun(parser), proxy, name,
+    auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy, name,
                              override](const QJsonObject& clientIds) {
         Result<oidc::ProviderConfig> provider = oidc::resolveProvider(name, clientIds, override);
         if (!provider)

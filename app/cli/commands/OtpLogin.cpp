@@ -50,7 +50,8 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     request.replace = parser.isSet(QStringLiteral("replace"));
-    request.keyStore = keyStore(parser).value(); // LoginCommand::validate() refused any other value
+    // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
+    request.keyStore = keyStore(parser, context.resolveConfig().config.keyStore).value();
     request.makeActive = true;
 
     auto handle = std::make_shared<SignInHandle>();

@@ -180,6 +180,7 @@ void SignInDialog::send() {
     request.expirationSeconds = m_contact->lifetimeSecs();
     request.makeActive = true;
     request.replace = !m_againKey.isEmpty();
+    request.keyStore = m_services.keyStore;
     m_running = true;
     m_contact->setBusy(true);
     m_handle =
@@ -263,6 +264,7 @@ void SignInDialog::startOidc(const oidc::ProviderConfig& provider) {
     request.expirationSeconds = m_againKey.isEmpty() ? m_services.defaultLifetimeSecs : m_againLifetimeSecs;
     request.makeActive = true;
     request.replace = !m_againKey.isEmpty();
+    request.keyStore = m_services.keyStore;
     m_oidcButtons->setBusy(true);
     m_oidcPage->showStarting(provider.displayName);
     showPage(m_oidcPage);

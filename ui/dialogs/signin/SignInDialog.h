@@ -37,6 +37,7 @@ struct SignInServices {
     QByteArray otpSignerKey; // hex: the key the proxy's bundles and tokens must be signed by
     const Clock* clock = nullptr;
     qint64 defaultLifetimeSecs = 900;
+    KeyStoreKind keyStore = KeyStoreKind::Keychain; // Settings: where new session keys are made
     // OpenID sign-in: each provider's overrides (settings file, the demo's "Demo ID"), and how the
     // provider's page is shown (null: the system browser; a test plays the browser here).
     std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
