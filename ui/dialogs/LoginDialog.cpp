@@ -123,7 +123,7 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
         connect(edit, &QLineEdit::textChanged, this, &LoginDialog::validate);
     connect(m_organization, &QLineEdit::editingFinished, this, &LoginDialog::offerRememberedKey);
     const QList<QWidget*> order{
-        m_organization,          m_publicKey,           m_privateKey, load,     m_sessionKey,
+        m_organization,          m_publicKey,           m_privateKey, load,    m_sessionKey,
         m_lifetime->amountBox(), m_lifetime->unitBox(), m_remember,   m_inTpm, m_buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);

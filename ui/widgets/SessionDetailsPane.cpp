@@ -80,7 +80,8 @@ QList<Row> rowsFor(const SessionInfo& s) {
         {QT_TRANSLATE_NOOP("ws", "Public key"), "detailPublicKey", c.publicKey, true},
         {QT_TRANSLATE_NOOP("ws", "Key"), "detailKeyStore",
          s.keyStore == KeyStoreKind::Tpm
-             ? QCoreApplication::translate("ws", "TPM 2.0 (made inside this computer's TPM; cannot be copied)")
+             ? QCoreApplication::translate("ws",
+                                           "TPM 2.0 (made inside this computer's TPM; cannot be copied)")
              : QCoreApplication::translate("ws", "System keychain")},
         {QT_TRANSLATE_NOOP("ws", "User"), "detailUserName", orUnknown(s.username)},
         {QT_TRANSLATE_NOOP("ws", "User ID"), "detailUser", c.userId, true},

@@ -16,7 +16,8 @@ QCommandLineOption revokeOption();
 QCommandLineOption keyStoreOption();
 
 // --key-store keychain|tpm; `fallback` when not given, a usage error for anything else.
-Result<KeyStoreKind> keyStore(const QCommandLineParser& parser, KeyStoreKind fallback = KeyStoreKind::Keychain);
+Result<KeyStoreKind> keyStore(const QCommandLineParser& parser,
+                              KeyStoreKind fallback = KeyStoreKind::Keychain);
 
 // --expiration-seconds: an integer >= 30 (Turnkey's minimum). `fallback` when not given.
 Result<qint64> expirationSeconds(const QCommandLineParser& parser, qint64 fallback);

@@ -181,8 +181,8 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
     if (parser.isSet(kClientId))
         override.clientId = parser.value(kClientId).trimmed();
 
-    auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy, name,
-                             override](const QJsonObject& clientIds) {
+    auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy,
+                             name, override](const QJsonObject& clientIds) {
         Result<oidc::ProviderConfig> provider = oidc::resolveProvider(name, clientIds, override);
         if (!provider)
             return context.fail(provider.error());
