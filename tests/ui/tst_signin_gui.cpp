@@ -134,6 +134,15 @@ private Q_SLOTS:
         keyring::removeAll(m_service);
     }
 
+    // The demo's sessions die with its in-process server: quitting deletes their keys and the
+    // remembered demo API key from the keychain (they used to pile up run after run).
+    void quittingTheDemoLeavesNothingInTheKeychain() {
+        QVERIFY(!keyring::entries(m_service).isEmpty()); // three session keys and the demo's API key
+        m_app.reset();
+        const QStringList left = keyring::entries(m_service);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
     void signsInWithTheCodeFromTheDemoInbox() {
         auto* inbox = window()->findChild<ui::DemoInbox*>(QStringLiteral("demoInbox"));
         QVERIFY(inbox && inbox->isVisible());

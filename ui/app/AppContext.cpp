@@ -59,6 +59,8 @@ AppContext::~AppContext() {
     m_tray.reset();
     m_window.reset();
     m_scheduler.reset();
+    if (m_demo && m_services)
+        DemoMode::forgetKeys(m_services->secrets(), m_services->index().data(), std::chrono::seconds(5));
     m_services.reset();
 }
 

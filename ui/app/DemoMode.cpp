@@ -1,9 +1,15 @@
 #include "DemoMode.h"
 
+#include "keychain/SecretStore.h"
+#include "session/KeyLifecycle.h"
 #include "session/SessionManager.h"
+#include "store/IndexData.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QPointer>
+#include <QTimer>
+#include <memory>
 
 namespace ws::ui {
 
@@ -13,6 +19,24 @@ DemoMode::DemoMode(std::unique_ptr<DemoBackend> backend, QObject* parent)
     , m_dir(QDir::tempPath() + QStringLiteral("/wallet-sessions-demo-XXXXXX")) {}
 
 DemoMode::~DemoMode() = default;
+
+void DemoMode::forgetKeys(SecretStore& secrets, const IndexData& data, std::chrono::milliseconds limit) {
+    if (data.keys.empty())
+        return;
+    QEventLoop loop;
+    auto outstanding = std::make_shared<int>(int(data.keys.size()));
+    for (const auto& [publicKey, record] : data.keys) {
+        secrets.deleteSecret(KeyLifecycle::entryName(publicKey, record.kind), &loop,
+                             [outstanding, &loop](const Result<void>&) {
+                                 if (--*outstanding == 0)
+                                     loop.quit();
+                             });
+    }
+    // A keychain that stops answering must not keep the app from quitting.
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    if (*outstanding > 0)
+        loop.exec();
+}
 
 Result<void> DemoMode::start() {
     if (!m_dir.isValid())

@@ -6,10 +6,13 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <chrono>
 #include <memory>
 
 namespace ws {
+class SecretStore;
 class SessionManager;
+struct IndexData;
 } // namespace ws
 
 namespace ws::ui {
@@ -46,6 +49,11 @@ public:
     QUrl oidcIssuer() const;
     // The codes the demo server's Auth Proxy sent (the demo inbox shows them).
     QJsonArray sentOtpCodes() const;
+
+    // The demo's sessions die with its in-process server and its index with the temporary directory:
+    // deletes every keychain entry that index lists (session keys, the remembered demo API key), so
+    // demo runs leave nothing in the keychain. Waits for the keychain at most `limit`.
+    static void forgetKeys(SecretStore& secrets, const IndexData& data, std::chrono::milliseconds limit);
 
     // Logs in the three demo sessions one after another; `done` gets the first failure, if any.
     void createSessions(SessionManager& sessions, QObject* context, Callback<void> done);
