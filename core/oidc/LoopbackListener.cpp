@@ -30,17 +30,24 @@ void answer(QHttpServerResponder& responder, QHttpServerResponder::StatusCode st
 
 } // namespace
 
-LoopbackListener::LoopbackListener(QByteArray expectedState, QObject* parent)
+LoopbackListener::LoopbackListener(QByteArray expectedState, quint16 port, QObject* parent)
     : QAbstractHttpServer(parent)
-    , m_state(std::move(expectedState)) {}
+    , m_state(std::move(expectedState))
+    , m_wantedPort(port) {}
 
 Result<void> LoopbackListener::start() {
-    m_port = listen(QHostAddress(QHostAddress::LocalHost), 0);
-    if (m_port == 0)
+    m_port = listen(QHostAddress(QHostAddress::LocalHost), m_wantedPort);
+    if (m_port != 0)
+        return {};
+    if (m_wantedPort == 0)
         return Error(
             ErrorCode::Network,
             QCoreApplication::translate("ws", "no port on 127.0.0.1 is available for the sign-in redirect"));
-    return {};
+    return Error(ErrorCode::Network,
+                 QCoreApplication::translate("ws", "port %1 on 127.0.0.1 is in use, so the browser cannot be "
+                                                   "sent back to this app; close the program using it or "
+                                                   "choose another redirect port")
+                     .arg(m_wantedPort));
 }
 
 QUrl LoopbackListener::redirectUri() const {

@@ -16,9 +16,10 @@ namespace ws::oidc {
 class LoopbackListener final : public QAbstractHttpServer {
     Q_OBJECT
 public:
-    explicit LoopbackListener(QByteArray expectedState, QObject* parent = nullptr);
+    // `port` 0: the system picks a free one.
+    explicit LoopbackListener(QByteArray expectedState, quint16 port = 0, QObject* parent = nullptr);
 
-    // NETWORK when no loopback port can be bound.
+    // NETWORK when the loopback port cannot be bound (no free port, or `port` is taken).
     Result<void> start();
     // http://127.0.0.1:PORT/callback (an IP literal, not "localhost": RFC 8252 §8.3).
     QUrl redirectUri() const;
@@ -37,6 +38,7 @@ private:
     void finish(Result<QByteArray> code);
 
     QByteArray m_state;
+    quint16 m_wantedPort = 0;
     quint16 m_port = 0;
     bool m_done = false;
 };

@@ -79,7 +79,7 @@ void OidcAuthorization::onDiscovery(const ProviderMetadata& metadata) {
     m_state = randomToken();
     const Pkce pkce = makePkce();
     m_verifier = pkce.verifier;
-    m_listener = new LoopbackListener(m_state, this);
+    m_listener = new LoopbackListener(m_state, m_options.provider.redirectPort, this);
     if (auto started = m_listener->start(); !started)
         return finish(started.error());
     connect(m_listener, &LoopbackListener::finished, this, [this](const Result<QByteArray>& code) {

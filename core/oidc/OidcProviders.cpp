@@ -48,6 +48,7 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
     }
     if (!override.displayName.isEmpty())
         config.displayName = override.displayName;
+    config.redirectPort = override.redirectPort;
     config.clientId = override.clientId.isEmpty() ? oauthClientIds.value(name).toString() : override.clientId;
     if (config.clientId.isEmpty())
         return Error(ErrorCode::InvalidInput,
@@ -83,6 +84,8 @@ ProviderOverride providerOverrideFromSettings(const QSettings* settings, const Q
         override.issuer = QUrl(issuer);
     override.clientId = settings->value(prefix + QStringLiteral("clientId")).toString().trimmed();
     override.displayName = settings->value(prefix + QStringLiteral("displayName")).toString().trimmed();
+    const uint port = settings->value(prefix + QStringLiteral("redirectPort")).toUInt();
+    override.redirectPort = port <= 65535 ? quint16(port) : 0;
     return override;
 }
 

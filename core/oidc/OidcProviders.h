@@ -17,6 +17,7 @@ struct ProviderOverride {
     QUrl issuer;
     QString clientId;
     QString displayName;
+    quint16 redirectPort = 0; // 0: the system picks the loopback port
 };
 
 // The providers this app signs in with through the system browser: "google" (issuer

@@ -13,6 +13,9 @@ struct ProviderConfig {
     QString displayName; // "Google", shown as "Continue with Google"
     QUrl issuer;         // https://accounts.google.com
     QString clientId;
+    // The loopback redirect's port: 0 lets the system pick one (RFC 8252 §7.3); a provider whose client
+    // registration names an exact redirect URI needs that port.
+    quint16 redirectPort = 0;
 };
 
 // What discovery ({issuer}/.well-known/openid-configuration) tells us.

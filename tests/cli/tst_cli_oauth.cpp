@@ -281,6 +281,46 @@ private Q_SLOTS:
         QVERIFY2(snapshot() == before, qPrintable(snapshot().describe()));
     }
 
+    // A client registered with an exact redirect URI needs its port: --oidc-redirect-port.
+    void aChosenRedirectPortIsUsed() {
+        QTcpServer probe; // a port free a moment ago
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(setProvider({{QStringLiteral("autoConsent"), true}}));
+        QUrl printed;
+        const CliResult r =
+            oauthLogin(demoId() + QStringList{QStringLiteral("--oidc-redirect-port"), QString::number(port),
+                                              QStringLiteral("--session-key"), QStringLiteral("fixed-port")},
+                       allow(), &printed);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(QUrlQuery(printed).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+                 QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
+        QVERIFY2(
+            m_suite.cli
+                    ->run({QStringLiteral("clear"), QStringLiteral("fixed-port"), QStringLiteral("--revoke")})
+                    .exitCode == 0,
+            "clear");
+    }
+
+    // The redirect port is taken (another program listens there): one clear line, exit 5, nothing
+    // stored and no URL printed, since the browser could never come back.
+    void aRedirectPortInUseIsExit5() {
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost));
+        const Snapshot before = snapshot();
+        const CliResult r = m_suite.cli->run(
+            proxyOptions() + QStringList{QStringLiteral("login")} + demoId() +
+            QStringList{QStringLiteral("--oidc-redirect-port"), QString::number(occupant.serverPort())});
+        QVERIFY2(r.exitCode == 5, qPrintable(r.describe()));
+        QCOMPARE(r.errorCode(), QStringLiteral("NETWORK"));
+        const QByteArray said = QByteArray(QByteArray("port ") + QByteArray::number(occupant.serverPort()) +
+                                           " on 127.0.0.1 is in use");
+        QVERIFY2(r.err.contains(said), r.err.constData());
+        QVERIFY2(!r.err.contains("Open: "), r.err.constData());
+        QVERIFY2(snapshot() == before, qPrintable(snapshot().describe()));
+    }
+
     void anUnreachableProviderIsExit5() {
         // A loopback port nobody listens on any more.
         QTcpServer probe;
@@ -312,6 +352,11 @@ private Q_SLOTS:
                                                    QStringLiteral("--email"), QStringLiteral("a@b.example")};
         QTest::newRow("bad timeout") << QStringList{QStringLiteral("--oauth"), QStringLiteral("google"),
                                                     QStringLiteral("--timeout"), QStringLiteral("0")};
+        QTest::newRow("bad redirect port")
+            << QStringList{QStringLiteral("--oauth"), QStringLiteral("google"),
+                           QStringLiteral("--oidc-redirect-port"), QStringLiteral("70000")};
+        QTest::newRow("redirect port alone")
+            << QStringList{QStringLiteral("--oidc-redirect-port"), QStringLiteral("8080")};
         QTest::newRow("bad issuer") << QStringList{QStringLiteral("--oauth"), QStringLiteral("oidc"),
                                                    QStringLiteral("--oidc-issuer"),
                                                    QStringLiteral("not a url")};

@@ -287,6 +287,13 @@ private Q_SLOTS:
         QCOMPARE(o.issuer, QUrl(QStringLiteral("https://id.example.org")));
         QCOMPARE(o.clientId, QStringLiteral("from-settings"));
         QCOMPARE(o.displayName, QStringLiteral("Example ID"));
+        QCOMPARE(o.redirectPort, quint16(0)); // unset: the system picks a port
+        settings.setValue(QStringLiteral("oauth/oidc/redirectPort"), 8765);
+        const ProviderOverride withPort = providerOverrideFromSettings(&settings, QStringLiteral("oidc"));
+        QCOMPARE(withPort.redirectPort, quint16(8765));
+        QCOMPARE(resolveProvider(QStringLiteral("oidc"), {}, withPort)->redirectPort, quint16(8765));
+        settings.setValue(QStringLiteral("oauth/oidc/redirectPort"), 99999); // not a port: ignored
+        QCOMPARE(providerOverrideFromSettings(&settings, QStringLiteral("oidc")).redirectPort, quint16(0));
         QVERIFY(providerOverrideFromSettings(&settings, QStringLiteral("google")).clientId.isEmpty());
         QVERIFY(providerOverrideFromSettings(nullptr, QStringLiteral("oidc")).issuer.isEmpty());
     }

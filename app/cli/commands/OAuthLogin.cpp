@@ -33,6 +33,7 @@ const QString kNoBrowser = QStringLiteral("no-browser");
 const QString kTimeout = QStringLiteral("timeout");
 const QString kIssuer = QStringLiteral("oidc-issuer");
 const QString kClientId = QStringLiteral("oidc-client-id");
+const QString kRedirectPort = QStringLiteral("oidc-redirect-port");
 
 qint64 timeoutSecs(const QCommandLineParser& parser) {
     return parser.isSet(kTimeout) ? parser.value(kTimeout).trimmed().toLongLong() : kDefaultTimeoutSecs;
@@ -117,11 +118,16 @@ void addOAuthLoginOptions(QCommandLineParser& parser) {
                       tr("With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or "
                          "the oauth/PROVIDER/clientId setting."),
                       QStringLiteral("ID")});
+    parser.addOption({kRedirectPort,
+                      tr("With --oauth: the loopback port the browser is sent back to (the redirect URI "
+                         "http://127.0.0.1:PORT/callback), for a client registered with that exact URI; "
+                         "default: a free port, or the oauth/PROVIDER/redirectPort setting."),
+                      QStringLiteral("PORT")});
 }
 
 Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
     if (!parser.isSet(kOAuth)) {
-        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId})
+        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort})
             if (parser.isSet(option))
                 return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth").arg(option));
         return {};
@@ -150,6 +156,12 @@ Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
             (issuer.scheme() != QLatin1String("https") && issuer.scheme() != QLatin1String("http")))
             return Error(ErrorCode::InvalidInput,
                          tr("--oidc-issuer must be a URL such as https://accounts.google.com"));
+    }
+    if (parser.isSet(kRedirectPort)) {
+        bool ok = false;
+        const uint port = parser.value(kRedirectPort).trimmed().toUInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return Error(ErrorCode::InvalidInput, tr("--oidc-redirect-port must be a port from 1 to 65535"));
     }
     if (parser.isSet(kClientId) && parser.value(kClientId).trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("--oidc-client-id needs a value"));
@@ -180,6 +192,8 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
         override.issuer = QUrl(parser.value(kIssuer).trimmed());
     if (parser.isSet(kClientId))
         override.clientId = parser.value(kClientId).trimmed();
+    if (parser.isSet(kRedirectPort))
+        override.redirectPort = quint16(parser.value(kRedirectPort).trimmed().toUInt());
 
     auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy,
                              name, override](const QJsonObject& clientIds) {
