@@ -8,13 +8,19 @@
 #include "crypto/OtpBundle.h"
 #include "crypto/P256KeyPair.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
+#include <fcntl.h>
 #include <functional>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace ws;
 using namespace ws::test;
@@ -180,6 +186,61 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(phone.toUtf8()));
         QVERIFY2(
             m_suite.cli->run({QStringLiteral("clear"), QStringLiteral("text"), QStringLiteral("--revoke")})
+                    .exitCode == 0,
+            "clear");
+    }
+
+    // Typed on a terminal, the code is not echoed while the CLI waits for it (it is a credential while
+    // it lives: off the screen, the scrollback and screen shares), and the terminal is as it was after.
+    // A real pseudo-terminal is the CLI's standard input.
+    void aCodeTypedOnATerminalIsNotEchoed() {
+        int master = -1;
+        int slave = -1;
+        QVERIFY(::openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+        const auto closeBoth = qScopeGuard([&] {
+            ::close(master);
+            ::close(slave);
+        });
+        const auto echoing = [slave] {
+            termios mode{};
+            return ::tcgetattr(slave, &mode) == 0 && (mode.c_lflag & ECHO) != 0;
+        };
+        QVERIFY(echoing());
+        const QString email = QStringLiteral("typed.on.a.tty@example.com");
+        std::unique_ptr<QProcess> p =
+            m_suite.cli->start(proxyOptions(m_suite.server) +
+                                   QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
+                                               QStringLiteral("--create-account"),
+                                               QStringLiteral("--session-key"), QStringLiteral("tty")},
+                               [slave] { ::dup2(slave, STDIN_FILENO); });
+        QVERIFY(p->waitForStarted(scaledMs(30000)));
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("code was sent") && p->state() == QProcess::Running &&
+               waited.elapsed() < scaledMs(60000)) {
+            p->waitForReadyRead(200);
+            err += p->readAllStandardError();
+        }
+        QVERIFY2(err.contains("code was sent"), err.constData());
+        QTRY_VERIFY(!echoing()); // while the CLI waits for the code
+        const QByteArray code = codeFor(m_suite.server, email).toUtf8();
+        QCOMPARE(code.size(), 6);
+        QCOMPARE(::write(master, QByteArray(code + '\n').constData(), size_t(code.size() + 1)),
+                 ssize_t(code.size() + 1));
+        CliResult r = CliRunner::collect(*p, 60000);
+        r.err.prepend(err);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(echoing()); // restored
+        // What the terminal showed back: the new line only, never the code.
+        QByteArray shown;
+        char buffer[256];
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        for (ssize_t n = 0; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+            shown.append(buffer, n);
+        QVERIFY2(!shown.contains(code), shown.constData());
+        QVERIFY2(
+            m_suite.cli->run({QStringLiteral("clear"), QStringLiteral("tty"), QStringLiteral("--revoke")})
                     .exitCode == 0,
             "clear");
     }

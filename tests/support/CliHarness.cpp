@@ -184,8 +184,15 @@ QStringList CliRunner::arguments(const QStringList& commandArguments) const {
 }
 
 std::unique_ptr<QProcess> CliRunner::start(const QStringList& commandArguments) const {
+    return start(commandArguments, {});
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList& commandArguments,
+                                           std::function<void()> inChild) const {
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(m_env);
+    if (inChild)
+        process->setChildProcessModifier(std::move(inChild));
     process->start(cliPath(), arguments(commandArguments));
     return process;
 }

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 // Process-level helpers for the fault and security suites: the built wallet-sessions-cli and
@@ -111,6 +112,8 @@ public:
                   int timeoutMs = 60000) const;
     // Started, not awaited: for killing it at a chosen moment. The caller owns the process.
     std::unique_ptr<QProcess> start(const QStringList& commandArguments) const;
+    // The same, with `inChild` run in the child after QProcess set up its channels (a pty as stdin).
+    std::unique_ptr<QProcess> start(const QStringList& commandArguments, std::function<void()> inChild) const;
     static CliResult collect(QProcess& process, int timeoutMs);
 
     // login with the API private key on standard input, or from its file (never an argument).

@@ -57,6 +57,7 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     auto handle = std::make_shared<SignInHandle>();
     auto noCode = std::make_shared<bool>(false);
     auto* reader = new StdinLine(&context);
+    reader->setHidden(true); // a one-time code is a credential while it lives
 
     QObject::connect(source.get(), &OtpAttestation::codeSent, &context, [&context](const QString& contact) {
         context.out().notice(tr("A one-time code was sent to %1.").arg(contact));

@@ -16,6 +16,10 @@ class StdinLine : public QObject {
 public:
     explicit StdinLine(QObject* parent = nullptr);
     ~StdinLine() override;
+    // On a terminal, what is typed is not echoed until the line is read (a one-time code stays off the
+    // screen and out of scrollback and screen shares); the terminal is restored after the line, at
+    // the end of input and when this object goes (also after Ctrl-C, which ends the run normally).
+    void setHidden(bool hidden) { m_hidden = hidden; }
     void start();
 
 Q_SIGNALS:
@@ -25,8 +29,11 @@ Q_SIGNALS:
 private:
     void readSome();
     void stop();
+    void restoreEcho();
     std::unique_ptr<QSocketNotifier> m_notifier;
     QByteArray m_buffer;
+    bool m_hidden = false;
+    std::optional<QByteArray> m_savedTerminal; // the termios to restore, while echo is off
 };
 
 } // namespace ws::cli
