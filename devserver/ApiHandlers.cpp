@@ -268,33 +268,44 @@ HttpReply ApiHandlers::stampLogin(const Caller& caller, const QJsonObject& reque
     if (!profile.isUndefined() && !profile.isNull() && !profile.isString())
         return errors::badRequest(QStringLiteral("sessionProfileId must be a string"));
 
-    const qint64 nowMs = m_ctx.clock.nowMSecs();
-    auto registration = m_ctx.state.registerSessionKey(caller.user.id, publicKey, expirationSeconds, nowMs,
-                                                       invalidate.toBool(false));
-    if (!registration)
-        return errors::badRequest(registration.error().message);
-
-    const qint64 exp = nowMs / 1000 + expirationSeconds;
-    QByteArray payload = QByteArrayLiteral("{\"exp\":") + QByteArray::number(exp) +
-                         QByteArrayLiteral(",\"public_key\":") + jsonString(QString::fromLatin1(publicKey)) +
-                         QByteArrayLiteral(",\"session_type\":\"SESSION_TYPE_READ_WRITE\",\"user_id\":") +
-                         jsonString(caller.user.id) + QByteArrayLiteral(",\"organization_id\":") +
-                         jsonString(caller.user.organizationId);
-    if (!profile.toString().isEmpty())
-        payload += QByteArrayLiteral(",\"session_profile_id\":") + jsonString(profile.toString());
-    payload += '}';
-    auto jwt =
-        jwtsig::sign(m_ctx.notarizer, QByteArrayLiteral("{\"alg\":\"ES256\",\"typ\":\"JWT\"}"), payload);
+    Result<QByteArray> jwt =
+        issueSession(caller.user, publicKey, expirationSeconds, invalidate.toBool(false), profile.toString());
     if (!jwt)
-        return errors::make(
-            500, errors::kGrpcInternal,
-            QStringLiteral("devserver could not sign the session: %1").arg(jwt.error().message));
+        return jwt.error().code == ErrorCode::InvalidInput
+                   ? errors::badRequest(jwt.error().message)
+                   : errors::make(500, errors::kGrpcInternal, jwt.error().message);
 
     const QJsonObject result{{QStringLiteral("stampLoginResult"),
                               QJsonObject{{QStringLiteral("session"), QString::fromLatin1(*jwt)}}}};
     const QJsonObject intent{{QStringLiteral("stampLoginIntent"), parameters}};
     return storeActivity(requestKey,
                          activity(caller, QStringLiteral("ACTIVITY_TYPE_STAMP_LOGIN"), intent, result, body));
+}
+
+Result<QByteArray> ApiHandlers::issueSession(const User& user, const QByteArray& publicKey,
+                                             qint64 expirationSeconds, bool invalidateExisting,
+                                             const QString& sessionProfileId) {
+    const qint64 nowMs = m_ctx.clock.nowMSecs();
+    auto registration =
+        m_ctx.state.registerSessionKey(user.id, publicKey, expirationSeconds, nowMs, invalidateExisting);
+    if (!registration)
+        return Error(ErrorCode::InvalidInput, registration.error().message);
+
+    const qint64 exp = nowMs / 1000 + expirationSeconds;
+    QByteArray payload = QByteArrayLiteral("{\"exp\":") + QByteArray::number(exp) +
+                         QByteArrayLiteral(",\"public_key\":") + jsonString(QString::fromLatin1(publicKey)) +
+                         QByteArrayLiteral(",\"session_type\":\"SESSION_TYPE_READ_WRITE\",\"user_id\":") +
+                         jsonString(user.id) + QByteArrayLiteral(",\"organization_id\":") +
+                         jsonString(user.organizationId);
+    if (!sessionProfileId.isEmpty())
+        payload += QByteArrayLiteral(",\"session_profile_id\":") + jsonString(sessionProfileId);
+    payload += '}';
+    auto jwt =
+        jwtsig::sign(m_ctx.notarizer, QByteArrayLiteral("{\"alg\":\"ES256\",\"typ\":\"JWT\"}"), payload);
+    if (!jwt)
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("devserver could not sign the session: %1").arg(jwt.error().message));
+    return *jwt;
 }
 
 const User* ApiHandlers::visibleUser(const Caller& caller, const QString& userId) const {

@@ -39,6 +39,12 @@ public:
     HttpReply handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body,
                      const QByteArray& attestedHeader = {});
 
+    // A session for `user`: `publicKey` registered as one of its session keys (the oldest evicted
+    // beyond the limit, or all others with `invalidateExisting`) and the JWT the notarizer signs.
+    // stamp_login and the Auth Proxy's otp_login_v2 both make their sessions here.
+    Result<QByteArray> issueSession(const User& user, const QByteArray& publicKey, qint64 expirationSeconds,
+                                    bool invalidateExisting, const QString& sessionProfileId = {});
+
 private:
     struct Caller {
         ApiKey key;

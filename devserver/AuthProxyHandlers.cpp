@@ -27,6 +27,8 @@ struct AuthProxyHandlers::Otp {
 
 namespace {
 
+constexpr qint64 kSessionExpirationSeconds = 900; // the dashboard's default
+
 HttpReply ok(const QJsonObject& object) {
     return HttpReply{200, QJsonDocument(object).toJson(QJsonDocument::Compact), false};
 }
@@ -72,6 +74,8 @@ HttpReply AuthProxyHandlers::handle(const QString& path, const QByteArray& confi
         return account(request);
     if (path == QLatin1String("/v1/signup_v2"))
         return signup(request);
+    if (path == QLatin1String("/v1/otp_login_v2"))
+        return otpLogin(request);
     return errors::notFound(QStringLiteral("no such endpoint"));
 }
 
@@ -82,13 +86,14 @@ HttpReply AuthProxyHandlers::walletKitConfig() {
         providers.append(m_oidc.providerName);
         clientIds.insert(m_oidc.providerName, m_oidc.clientId);
     }
-    return ok(QJsonObject{{QStringLiteral("enabledProviders"), providers},
-                          {QStringLiteral("sessionExpirationSeconds"), QStringLiteral("900")},
-                          {QStringLiteral("organizationId"), m_parentOrganizationId},
-                          {QStringLiteral("oauthClientIds"), clientIds},
-                          {QStringLiteral("oauthRedirectUrl"), QString()},
-                          {QStringLiteral("otpAlphanumeric"), false},
-                          {QStringLiteral("otpLength"), m_settings.otpLength}});
+    return ok(
+        QJsonObject{{QStringLiteral("enabledProviders"), providers},
+                    {QStringLiteral("sessionExpirationSeconds"), QString::number(kSessionExpirationSeconds)},
+                    {QStringLiteral("organizationId"), m_parentOrganizationId},
+                    {QStringLiteral("oauthClientIds"), clientIds},
+                    {QStringLiteral("oauthRedirectUrl"), QString()},
+                    {QStringLiteral("otpAlphanumeric"), false},
+                    {QStringLiteral("otpLength"), m_settings.otpLength}});
 }
 
 HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {
@@ -225,6 +230,65 @@ HttpReply AuthProxyHandlers::signup(const QJsonObject& request) {
         return errors::badRequest(added.error().message);
     return ok(QJsonObject{{QStringLiteral("organizationId"), organization.id},
                           {QStringLiteral("userId"), user.id}});
+}
+
+namespace {
+// The client signature of otp_login_v2 is over exactly this (core utils.ts
+// getClientSignatureMessageForLogin): raw r||s hex by the token-bound key.
+QByteArray loginSignatureMessage(const QByteArray& publicKey, const QString& tokenId) {
+    return QByteArrayLiteral(R"({"login":{"publicKey":")") + publicKey +
+           QByteArrayLiteral(R"("},"tokenId":")") + tokenId.toUtf8() +
+           QByteArrayLiteral(R"(","type":"USAGE_TYPE_LOGIN"})");
+}
+} // namespace
+
+HttpReply AuthProxyHandlers::otpLogin(const QJsonObject& request) {
+    if (!m_login.issueSession || !m_login.consumeToken)
+        return errors::make(500, errors::kGrpcInternal, QStringLiteral("otp_login_v2 is not set up"));
+    Result<vtoken::Claims> claims =
+        vtoken::verify(request.value(QStringLiteral("verificationToken")).toString().toUtf8(),
+                       m_signer.uncompressedPublicKeyHex(), m_clock.nowMSecs());
+    if (!claims)
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("invalid verification token: %1").arg(claims.error().message));
+    const QByteArray publicKey = request.value(QStringLiteral("publicKey")).toString().toLatin1().toLower();
+    if (publicKey != claims->publicKey)
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("the verification token is bound to another public key"));
+    const QJsonObject signature = request.value(QStringLiteral("clientSignature")).toObject();
+    const QByteArray expected = loginSignatureMessage(publicKey, claims->id);
+    Result<QByteArray> raw =
+        encoding::fromHex(signature.value(QStringLiteral("signature")).toString().toLatin1());
+    if (signature.value(QStringLiteral("message")).toString().toUtf8() != expected || !raw ||
+        raw->size() != 64 ||
+        signature.value(QStringLiteral("publicKey")).toString().toLatin1().toLower() != claims->publicKey ||
+        !ecdsa::verifyDigestRaw(claims->publicKey, ecdsa::sha256(expected), *raw))
+        return errors::make(401, errors::kGrpcUnauthenticated, QStringLiteral("invalid client signature"));
+    const QJsonValue invalidate = request.value(QStringLiteral("invalidateExisting"));
+    if (!invalidate.isUndefined() && !invalidate.isNull() && !invalidate.isBool())
+        return errors::badRequest(QStringLiteral("invalidateExisting must be a boolean"));
+    const User* account = nullptr;
+    const QList<User> users = m_state.users();
+    for (const User& user : users)
+        if (user.username.compare(claims->contact, Qt::CaseInsensitive) == 0)
+            account = &user;
+    if (!account)
+        return errors::make(404, errors::kGrpcNotFound,
+                            QStringLiteral("no user with the contact of the verification token"));
+    const QString organizationId = request.value(QStringLiteral("organizationId")).toString();
+    if (!organizationId.isEmpty() && organizationId != account->organizationId)
+        return errors::make(
+            403, errors::kGrpcPermissionDenied,
+            QStringLiteral("the contact's account is not in organization %1").arg(organizationId));
+    if (!m_login.consumeToken(claims->id))
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("the verification token has already been used"));
+    // The proxy's sessions last the configuration's sessionExpirationSeconds (wallet_kit_config).
+    Result<QByteArray> session =
+        m_login.issueSession(*account, publicKey, kSessionExpirationSeconds, invalidate.toBool(false));
+    if (!session)
+        return errors::badRequest(session.error().message);
+    return ok(QJsonObject{{QStringLiteral("session"), QString::fromLatin1(*session)}});
 }
 
 } // namespace ws::devserver

@@ -20,7 +20,7 @@ class P256KeyPair;
 namespace ws::devserver {
 
 // Turnkey's Auth Proxy on the devserver (turnkey-protocol.md §2.5, §2.9): POST /v1/wallet_kit_config,
-// /v1/otp_init_v2, /v1/otp_verify_v2, /v1/account, /v1/signup_v2, each checked against the
+// /v1/otp_init_v2, /v1/otp_verify_v2, /v1/account, /v1/signup_v2, /v1/otp_login_v2, each checked against the
 // X-Auth-Proxy-Config-ID. One target key per code, a code lifetime, an attempt limit and Turnkey's
 // "Max number of OTPs have been initiated" limit. Codes it "sent" are kept for the loopback admin
 // endpoint (tests and the demo inbox); verification tokens are signed by the OTP signer.
@@ -53,6 +53,16 @@ public:
         std::function<std::variant<QString, HttpReply>(const QByteArray& idToken)> userForIdToken;
     };
     void setOidcAccounts(OidcAccounts oidc) { m_oidc = std::move(oidc); }
+
+    // otp_login_v2 (the Swift SDK's and older core's log-in): a session made by the API's own issuer
+    // (ApiHandlers::issueSession) for a token used once (shared with the attested stamp_login).
+    struct OtpLogin {
+        std::function<Result<QByteArray>(const User& user, const QByteArray& publicKey,
+                                         qint64 expirationSeconds, bool invalidateExisting)>
+            issueSession;
+        std::function<bool(const QString& tokenId)> consumeToken;
+    };
+    void setOtpLogin(OtpLogin login) { m_login = std::move(login); }
     const Settings& settings() const { return m_settings; }
 
 private:
@@ -63,6 +73,7 @@ private:
     HttpReply account(const QJsonObject& request);
     HttpReply accountByOidcToken(const QJsonObject& request);
     HttpReply signup(const QJsonObject& request);
+    HttpReply otpLogin(const QJsonObject& request);
 
     Settings m_settings;
     DevServerState& m_state;
@@ -72,6 +83,7 @@ private:
     QHash<QString, std::shared_ptr<Otp>> m_otps;
     QJsonArray m_sent;
     OidcAccounts m_oidc;
+    OtpLogin m_login;
 };
 
 } // namespace ws::devserver

@@ -131,6 +131,14 @@ DevServer::DevServer(DevServerConfig config, const Clock& clock, QObject* parent
         }});
     d->api.emplace(ApiHandlers::Context{d->state, d->activities, d->faults, d->clock, *d->notarizer,
                                         d->config.maxTimestampSkewMs, d->attestedSchemes});
+    d->authProxy->setOtpLogin(AuthProxyHandlers::OtpLogin{
+        [api = &*d->api](const User& user, const QByteArray& publicKey, qint64 expirationSeconds,
+                         bool invalidateExisting) {
+            return api->issueSession(user, publicKey, expirationSeconds, invalidateExisting);
+        },
+        [scheme = &*d->verificationTokenScheme](const QString& tokenId) {
+            return scheme->consume(tokenId);
+        }});
 }
 
 DevServer::~DevServer() = default;

@@ -18,6 +18,14 @@ public:
 
     std::variant<AttestedIdentity, HttpReply> verify(const attested::AttestedStampContents& stamp,
                                                      qint64 nowMs);
+    // Marks a token id used (false when it already was): a token logs in once, whichever way
+    // (attested stamp_login or the Auth Proxy's otp_login_v2).
+    bool consume(const QString& tokenId) {
+        if (m_usedTokenIds.contains(tokenId))
+            return false;
+        m_usedTokenIds.insert(tokenId);
+        return true;
+    }
 
 private:
     const DevServerState& m_state;

@@ -15,8 +15,13 @@
 #include "crypto/VerificationToken.h"
 #include "token/SessionToken.h"
 
+#include <QEventLoop>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
 
 using namespace ws;
 using namespace ws::test;
@@ -51,6 +56,32 @@ private:
         if (!bundle)
             return bundle.error();
         return run<QByteArray>([&](auto cb) { c.otpVerify(init.otpId, *bundle, this, cb); });
+    }
+
+    // POST a raw body to the Auth Proxy (routes the app's client does not call): {status, JSON body}.
+    std::pair<int, QJsonObject> proxyPost(const QString& path, const QJsonObject& body) {
+        QNetworkAccessManager network;
+        QUrl url = m_server->url();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Auth-Proxy-Config-ID", m_server->authProxyConfigId().toUtf8());
+        QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return {status, answer};
+    }
+    static QJsonObject clientSignature(const P256KeyPair& key, const QByteArray& message) {
+        auto raw = key.signDigestRaw(ecdsa::sha256(message));
+        return {{QStringLiteral("publicKey"), QString::fromLatin1(key.publicKeyHex())},
+                {QStringLiteral("scheme"), QStringLiteral("CLIENT_SIGNATURE_SCHEME_API_P256")},
+                {QStringLiteral("message"), QString::fromUtf8(message)},
+                {QStringLiteral("signature"), QString::fromLatin1(encoding::toHex(raw.value()))}};
     }
 
 private Q_SLOTS:
@@ -107,6 +138,77 @@ private Q_SLOTS:
         auto decoded = decodeSessionToken(*jwt);
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->claims.organizationId, created->organizationId);
+    }
+
+    // The signed sign-up message, byte for byte as turnkey-protocol.md §2.5 spells it (field order
+    // included): the devserver checks signups with the same function, so only a literal can catch a change.
+    void signupMessageIsTurnkeysExactBytes() {
+        const QByteArray email =
+            "{\"signupV2\":{\"apiKeys\":[],\"authenticators\":[],\"oauthProviders\":[],"
+            "\"email\":\"a@b.example\"},\"tokenId\":\"tid-1\",\"type\":\"USAGE_TYPE_SIGNUP\"}";
+        QCOMPARE(
+            signupSignatureMessage(OtpType::Email, QStringLiteral("a@b.example"), QStringLiteral("tid-1")),
+            email);
+        const QByteArray sms =
+            "{\"signupV2\":{\"apiKeys\":[],\"authenticators\":[],\"oauthProviders\":[],"
+            "\"phoneNumber\":\"+15555550100\"},\"tokenId\":\"t2\",\"type\":\"USAGE_TYPE_SIGNUP\"}";
+        QCOMPARE(signupSignatureMessage(OtpType::Sms, QStringLiteral("+15555550100"), QStringLiteral("t2")),
+                 sms);
+    }
+
+    // The proxy's otp_login_v2 (Swift SDK, older core): the login client signature over exactly
+    // {"login":{"publicKey":…},"tokenId":…,"type":"USAGE_TYPE_LOGIN"}, the token bound to the key and
+    // used once (also against the attested stamp_login), the session in the contact's organization.
+    void otpLoginV2LogsInOnceWithTheLoginSignature() {
+        auto c = proxy();
+        const QString contact = QStringLiteral("proxy.login@example.com");
+        auto init = run<OtpInitResult>([&](auto cb) { c->otpInit(OtpType::Email, contact, this, cb); });
+        QVERIFY(init.ok());
+        auto session = makeSigner();
+        auto token = verify(*c, *init, lastCode(), *session);
+        QVERIFY(token.ok());
+        auto claims = vtoken::verify(*token, m_server->otpSignerPublicKeyHex(), m_clock.nowMSecs());
+        QVERIFY(claims.ok());
+        SignupRequest signup{OtpType::Email, contact, *token, {}};
+        signup.clientSignature.publicKey = session->publicKeyHex();
+        signup.clientSignature.message = signupSignatureMessage(OtpType::Email, contact, claims->id);
+        signup.clientSignature.signature =
+            encoding::toHex(*session->signDigestRaw(ecdsa::sha256(signup.clientSignature.message)));
+        auto created = run<SignupResult>([&](auto cb) { c->signup(signup, this, cb); });
+        QVERIFY(created.ok());
+
+        const QByteArray pub = session->publicKeyHex();
+        const QByteArray message = QByteArray("{\"login\":{\"publicKey\":\"" + pub + "\"},\"tokenId\":\"" +
+                                              claims->id.toUtf8() + "\",\"type\":\"USAGE_TYPE_LOGIN\"}");
+        QJsonObject body{{QStringLiteral("verificationToken"), QString::fromLatin1(*token)},
+                         {QStringLiteral("publicKey"), QString::fromLatin1(pub)},
+                         {QStringLiteral("organizationId"), created->organizationId}};
+        // The sign-up's message is not the log-in's: refused, and the token is not used up by it.
+        body.insert(QStringLiteral("clientSignature"),
+                    clientSignature(*session, signup.clientSignature.message));
+        QCOMPARE(proxyPost(QStringLiteral("/v1/otp_login_v2"), body).first, 401);
+        // Another key's signature over the right message: refused.
+        body.insert(QStringLiteral("clientSignature"), clientSignature(*makeSigner(), message));
+        QCOMPARE(proxyPost(QStringLiteral("/v1/otp_login_v2"), body).first, 401);
+
+        body.insert(QStringLiteral("clientSignature"), clientSignature(*session, message));
+        const auto [status, answer] = proxyPost(QStringLiteral("/v1/otp_login_v2"), body);
+        QCOMPARE(status, 200);
+        auto decoded = decodeSessionToken(answer.value(QStringLiteral("session")).toString().toLatin1());
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->claims.publicKey, QString::fromLatin1(pub));
+        QCOMPARE(decoded->claims.organizationId, created->organizationId);
+        // Used once, whichever way: neither otp_login_v2 nor the attested stamp_login takes it again.
+        QCOMPARE(proxyPost(QStringLiteral("/v1/otp_login_v2"), body).first, 401);
+        TurnkeyClient api(fastConfig(m_server->url()), m_clock);
+        StampLoginParams params;
+        params.publicKey = pub;
+        auto again = run<QByteArray>([&](auto cb) {
+            api.stampLoginAttested(session, attested::kSchemeVerificationToken, *token,
+                                   created->organizationId, params, this, cb);
+        });
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::Unauthorized);
     }
 
     void wrongCodesCountDownThenTheCodeIsUsedUp() {
