@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "FitTitle.h"
 #include "session/SessionManager.h"
 #include "widgets/DurationEdit.h"
 #include "widgets/ThemeColors.h"
@@ -39,6 +40,7 @@ LoginDialog::LoginDialog(qint64 defaultLifetimeSecs, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Log in with an API key"));
+    fitTitle(this);
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel(tr("Creates a new session: a fresh key pair registered with Turnkey for a limited "
                             "time, signed with your API key. The session's private key is stored only in "

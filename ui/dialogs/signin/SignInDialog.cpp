@@ -7,6 +7,7 @@
 #include "OtpContactPage.h"
 #include "SignInMethodPage.h"
 #include "api/AuthProxyClient.h"
+#include "dialogs/FitTitle.h"
 #include "session/OtpAttestation.h"
 #include "session/SessionManager.h"
 
@@ -22,6 +23,7 @@ SignInDialog::SignInDialog(SignInServices services, QWidget* parent)
     , m_services(std::move(services)) {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in"));
+    fitTitle(this);
     auto* layout = new QVBoxLayout(this);
     m_stack = new QStackedWidget(this);
     m_methods = new SignInMethodPage(m_stack);
