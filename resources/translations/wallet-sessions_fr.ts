@@ -329,6 +329,14 @@
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
+    <message>
+        <source>Wallet Sessions</source>
+        <translation>Wallet Sessions</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Échec de l&apos;actualisation</translation>
+    </message>
 </context>
 <context>
     <name>ws::TrayIntegration</name>
@@ -413,10 +421,6 @@
     <message>
         <source>Refreshing &apos;%1&apos; failed: %2</source>
         <translation>L&apos;actualisation de « %1 » a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Refresh failed</source>
-        <translation>Échec de l&apos;actualisation</translation>
     </message>
     <message>
         <source>Refreshing all sessions failed: %1</source>

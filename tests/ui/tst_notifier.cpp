@@ -201,6 +201,52 @@ private Q_SLOTS:
         QDBusConnection::disconnectFromBus(QStringLiteral("fake"));
     }
 
+    // Issue 18: what was started from the tray is reported where the user looks. The window shown:
+    // its status bar (nothing here); hidden: a desktop notification, critical for a failure.
+    void trayResultsAreNotificationsWhileTheWindowIsHidden() {
+        QDBusConnection bus =
+            QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-results"));
+        if (!bus.isConnected()) {
+            if (keyringRequired())
+                QFAIL("no session bus under ws_headless");
+            QSKIP("no session bus (run under scripts/test or ws_headless)");
+        }
+        const QString name = QStringLiteral("org.walletsessions.TestResultNotifications%1")
+                                 .arg(QCoreApplication::applicationPid());
+        FakeNotificationService service;
+        QVERIFY(bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &service,
+                                   QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals));
+        QVERIFY(bus.registerService(name));
+        DesktopNotifications desktop(QDBusConnection::sessionBus(), name);
+        QTRY_VERIFY(desktop.isAvailable());
+        Notifier notifier(nullptr, &desktop);
+        QSignalSpy banner(&notifier, &Notifier::bannerRequested);
+
+        notifier.trayResult(QStringLiteral("Refreshed 'work'; it now expires at 12:00:00."), true, true);
+        QTest::qWait(300);
+        QCOMPARE(service.received.size(), qsizetype(0)); // the window's status bar says it
+
+        notifier.trayResult(QStringLiteral("Refreshed 'work'; it now expires at 12:00:00."), true, false);
+        QTRY_COMPARE(service.received.size(), qsizetype(1));
+        QCOMPARE(service.received.at(0).summary, QStringLiteral("Wallet Sessions"));
+        QCOMPARE(service.received.at(0).body,
+                 QStringLiteral("Refreshed 'work'; it now expires at 12:00:00."));
+        QVERIFY(service.received.at(0).hints.value(QStringLiteral("urgency")).toInt() != 2);
+
+        notifier.trayResult(QStringLiteral("Refreshing 'work' failed: HTTP 401"), false, false);
+        QTRY_COMPARE(service.received.size(), qsizetype(2));
+        QCOMPARE(service.received.at(1).summary, QStringLiteral("Refresh failed"));
+        QCOMPARE(service.received.at(1).hints.value(QStringLiteral("urgency")).toInt(), 2); // critical
+        QCOMPARE(banner.count(), 0);
+
+        // Notifications off in Settings: the in-window banner, never a popup.
+        notifier.setNotificationsEnabled(false);
+        notifier.trayResult(QStringLiteral("Refreshing 'work' failed: HTTP 401"), false, false);
+        QTRY_COMPARE(banner.count(), 1);
+        QCOMPARE(service.received.size(), qsizetype(2));
+        bus.unregisterService(name);
+    }
+
     void withAVisibleTrayItIsATrayMessage() {
         if (!systemTrayAppears()) {
             if (keyringRequired())

@@ -255,6 +255,10 @@ void AppContext::wireWarnings() {
     });
     connect(tray, &TrayIntegration::quitRequested, window, &MainWindow::quitApplication);
     connect(tray, &TrayIntegration::operationFinished, window, &MainWindow::showOperationResult);
+    connect(tray, &TrayIntegration::operationFinished, notifier,
+            [notifier, window](const QString& text, bool ok) {
+                notifier->trayResult(text, ok, window->isVisible());
+            });
     connect(window, &MainWindow::windowVisibilityChanged, tray, &TrayIntegration::setWindowVisible);
     connect(window, &MainWindow::demoRequested, this, &AppContext::launchDemo);
     connect(window, &MainWindow::restoreDemoRequested, this, [this] {

@@ -37,6 +37,12 @@ void Notifier::warn(const QString& title, const QString& text, bool critical, Of
     });
 }
 
+void Notifier::trayResult(const QString& text, bool ok, bool windowVisible) {
+    if (windowVisible)
+        return;
+    warn(ok ? tr("Wallet Sessions") : tr("Refresh failed"), text, !ok);
+}
+
 void Notifier::fallBack(const QString& title, const QString& text, bool critical) {
     // TrayIntegration::showMessage refuses when no icon is visible, because supportsMessages() says
     // true even under bare Xvfb and offscreen, where the balloon would never be seen.

@@ -24,6 +24,10 @@ public:
     void setNotificationsEnabled(bool enabled);
     void warn(const QString& title, const QString& text, bool critical = false, Offer offer = Offer::Nothing,
               const QString& sessionKey = {});
+    // The result of something started from the tray (quick refresh, refresh all). With the window
+    // shown its status bar says it; hidden, the user would never see that, so it becomes a notification
+    // (a failure a critical one) with the same fallbacks as warn().
+    void trayResult(const QString& text, bool ok, bool windowVisible);
 
 Q_SIGNALS:
     void bannerRequested(const QString& text, bool critical);

@@ -412,9 +412,8 @@ void TrayIntegration::quickRefresh() {
                 true);
             return;
         }
-        const QString message = tr("Refreshing '%1' failed: %2").arg(key, result.error().message);
-        showMessage(tr("Refresh failed"), message, true);
-        Q_EMIT operationFinished(message, false);
+        // Shown by the window's status bar, or as a notification when the window is hidden (Notifier).
+        Q_EMIT operationFinished(tr("Refreshing '%1' failed: %2").arg(key, result.error().message), false);
     });
 }
 
@@ -426,10 +425,7 @@ void TrayIntegration::refreshAll() {
             result.ok() ? summarizeBatch(result.value(),
                                          tr("Refreshed %n session(s)", nullptr, result->succeededCount()))
                         : tr("Refreshing all sessions failed: %1").arg(result.error().message);
-        const bool ok = result.ok() && result->failureCount() == 0;
-        if (!ok)
-            showMessage(tr("Refresh failed"), message, true);
-        Q_EMIT operationFinished(message, ok);
+        Q_EMIT operationFinished(message, result.ok() && result->failureCount() == 0);
     });
 }
 

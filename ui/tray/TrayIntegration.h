@@ -39,7 +39,7 @@ public:
     // What a left click does: show/hide the window (default) or, when set, quick refresh.
     void setClickRefreshes(bool on);
     // Quick refresh (first menu entry, middle click): refresh the default session; the result arrives as
-    // operationFinished, and a failure also as a tray message.
+    // operationFinished (the window's status bar, or a notification while the window is hidden).
     void quickRefresh();
     void refreshAll();
 
@@ -57,8 +57,8 @@ Q_SIGNALS:
     void toggleWindowRequested();
     void clearAllRequested(); // the window asks for confirmation, then clears
     void quitRequested();
-    void operationFinished(const QString& message,
-                           bool ok); // quick refresh / refresh all results, for the status bar
+    // Quick refresh / refresh all results: for the status bar and, with the window hidden, Notifier.
+    void operationFinished(const QString& message, bool ok);
 
 private:
     class Impl;
