@@ -348,11 +348,11 @@ void TestCli::listJsonShape() {
     const QJsonArray list = r.json().array();
     QCOMPARE(list.size(), 2);
     const QJsonObject beta = findSession(list, QStringLiteral("beta"));
-    const QStringList fields{QStringLiteral("sessionKey"),  QStringLiteral("active"),
-                             QStringLiteral("userId"),      QStringLiteral("organizationId"),
-                             QStringLiteral("sessionType"), QStringLiteral("publicKey"),
-                             QStringLiteral("expiry"),      QStringLiteral("expiresIn"),
-                             QStringLiteral("status"),      QStringLiteral("keyStore")};
+    const QStringList fields{
+        QStringLiteral("sessionKey"),  QStringLiteral("active"),         QStringLiteral("userId"),
+        QStringLiteral("username"),    QStringLiteral("organizationId"), QStringLiteral("organizationName"),
+        QStringLiteral("sessionType"), QStringLiteral("publicKey"),      QStringLiteral("expiry"),
+        QStringLiteral("expiresIn"),   QStringLiteral("status"),         QStringLiteral("keyStore")};
     QCOMPARE(beta.keys().size(), fields.size());
     for (const QString& f : fields)
         QVERIFY2(beta.contains(f), qPrintable(f));
@@ -365,6 +365,14 @@ void TestCli::listJsonShape() {
     const qint64 expiresIn = beta.value(QStringLiteral("expiresIn")).toInteger();
     QVERIFY2(expiresIn > 0 && expiresIn <= 45, qPrintable(QString::number(expiresIn)));
     QCOMPARE(findSession(list, QStringLiteral("alpha")).value(QStringLiteral("active")).toBool(), false);
+    // Issue 18: names, not IDs, once the log-in's whoami told them (the IDs stay in the JSON and `show`).
+    const QString username = beta.value(QStringLiteral("username")).toString();
+    const QString organizationName = beta.value(QStringLiteral("organizationName")).toString();
+    QVERIFY(!username.isEmpty() && !organizationName.isEmpty());
+    QVERIFY2(lines[2].contains(username.toUtf8()) && lines[2].contains(organizationName.left(12).toUtf8()),
+             lines[2].constData());
+    QVERIFY2(!lines[2].contains(beta.value(QStringLiteral("userId")).toString().left(8).toUtf8()),
+             lines[2].constData());
 }
 
 void TestCli::showAndUse() {
@@ -404,6 +412,17 @@ void TestCli::showAndUse() {
     r = m_cli->run({QStringLiteral("show"), QStringLiteral("one")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Session key:") && r.out.contains("one") && r.out.contains("Public key:"));
+    // The starred session is the default one (not "active", a word the status also uses), and the
+    // user and organization are "name (ID)".
+    QVERIFY2(r.out.contains("Default:") && !r.out.contains("Active:"), r.out.constData());
+    const QJsonObject one = m_cli
+                                ->run({QStringLiteral("show"), QStringLiteral("one"),
+                                       QStringLiteral("--json"), QStringLiteral("--no-wallets")})
+                                .json()
+                                .object();
+    const QString userLine = QStringLiteral("%1 (%2)").arg(one.value(QStringLiteral("username")).toString(),
+                                                           one.value(QStringLiteral("userId")).toString());
+    QVERIFY2(r.out.contains(userLine.toUtf8()), r.out.constData());
 
     r = m_cli->run({QStringLiteral("show"), QStringLiteral("nope")});
     QCOMPARE(r.exitCode, 3);

@@ -9,7 +9,9 @@
 namespace ws::cli {
 
 QString ListCommand::summary() const {
-    return QCoreApplication::translate("ws", "List the stored sessions (* marks the active one).");
+    return QCoreApplication::translate(
+        "ws",
+        "List the stored sessions (* marks the default one; users and organizations by name once known).");
 }
 
 void ListCommand::run(CliContext& context, const QCommandLineParser&) {
@@ -29,7 +31,10 @@ void ListCommand::run(CliContext& context, const QCommandLineParser&) {
     QList<QStringList> rows;
     for (const SessionInfo& s : sessions) {
         const SessionClaims& c = s.token.claims;
-        rows.append({s.active ? QStringLiteral("*") : QString(), s.sessionKey, c.userId, c.organizationId,
+        // Names once whoami or a log-in told them (kept in the index); the IDs until then (`show` has both).
+        rows.append({s.active ? QStringLiteral("*") : QString(), s.sessionKey,
+                     s.username.isEmpty() ? c.userId : s.username,
+                     s.organizationName.isEmpty() ? c.organizationId : s.organizationName,
                      shortSessionType(c.sessionType), formatLocalTime(c.exp),
                      formatTimeLeft(c.exp - now.toSecsSinceEpoch()), sessionStatus(s, now)});
     }

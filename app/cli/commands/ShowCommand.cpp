@@ -73,12 +73,16 @@ void ShowCommand::print(CliContext& context, const SessionInfo& s, const Result<
     };
     const SessionClaims& c = s.token.claims;
     const qint64 expiresIn = c.exp - now.toSecsSinceEpoch();
+    // "name (ID)" once the name is known, the ID alone until then.
+    const auto named = [](const QString& name, const QString& id) {
+        return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+    };
     context.out().fields({
         {tr("Session key"), s.sessionKey},
-        {tr("Active"), yesNo(s.active)},
+        {tr("Default"), yesNo(s.active)},
         {tr("Status"), sessionStatus(s, now)},
-        {tr("User"), c.userId},
-        {tr("Organization"), c.organizationId},
+        {tr("User"), named(s.username, c.userId)},
+        {tr("Organization"), named(s.organizationName, c.organizationId)},
         {tr("Session type"), c.sessionType},
         {tr("Session profile"), orDash(c.sessionProfileId)},
         {tr("Scope"), orDash(c.scope)},
