@@ -120,7 +120,7 @@ void TestCliUnits::sessionStatus() {
     const QJsonObject o = sessionSummaryJson(s, before);
     QCOMPARE(o.value(QStringLiteral("expiresIn")).toInteger(), 100);
     QCOMPARE(sessionSummaryJson(s, after.addSecs(5)).value(QStringLiteral("expiresIn")).toInteger(), -5);
-    QCOMPARE(o.keys().size(), 10); // with keyStore
+    QCOMPARE(o.keys().size(), 12); // with keyStore, username and organizationName
     QCOMPARE(o.value(QStringLiteral("keyStore")).toString(), QStringLiteral("keychain"));
 }
 
