@@ -37,6 +37,17 @@ QString uuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A client signature (signup_v2, otp_login_v2): over exactly `expected`, raw r||s hex, by `publicKey`
+// (the verification token's key).
+bool validClientSignature(const QJsonObject& signature, const QByteArray& expected,
+                          const QByteArray& publicKey) {
+    Result<QByteArray> raw =
+        encoding::fromHex(signature.value(QStringLiteral("signature")).toString().toLatin1());
+    return signature.value(QStringLiteral("message")).toString().toUtf8() == expected && raw &&
+           raw->size() == 64 &&
+           signature.value(QStringLiteral("publicKey")).toString().toLatin1().toLower() == publicKey &&
+           ecdsa::verifyDigestRaw(publicKey, ecdsa::sha256(expected), *raw);
+}
 } // namespace
 
 AuthProxyHandlers::AuthProxyHandlers(Settings settings, DevServerState& state, const Clock& clock,
@@ -211,12 +222,7 @@ HttpReply AuthProxyHandlers::signup(const QJsonObject& request) {
     const QJsonObject signature = request.value(QStringLiteral("clientSignature")).toObject();
     const QByteArray expected =
         signupSignatureMessage(sms ? OtpType::Sms : OtpType::Email, contact, claims->id);
-    Result<QByteArray> raw =
-        encoding::fromHex(signature.value(QStringLiteral("signature")).toString().toLatin1());
-    if (signature.value(QStringLiteral("message")).toString().toUtf8() != expected || !raw ||
-        raw->size() != 64 ||
-        signature.value(QStringLiteral("publicKey")).toString().toLatin1().toLower() != claims->publicKey ||
-        !ecdsa::verifyDigestRaw(claims->publicKey, ecdsa::sha256(expected), *raw))
+    if (!validClientSignature(signature, expected, claims->publicKey))
         return errors::make(401, errors::kGrpcUnauthenticated, QStringLiteral("invalid client signature"));
     for (const User& user : m_state.users())
         if (user.username.compare(contact, Qt::CaseInsensitive) == 0)
@@ -257,12 +263,7 @@ HttpReply AuthProxyHandlers::otpLogin(const QJsonObject& request) {
                             QStringLiteral("the verification token is bound to another public key"));
     const QJsonObject signature = request.value(QStringLiteral("clientSignature")).toObject();
     const QByteArray expected = loginSignatureMessage(publicKey, claims->id);
-    Result<QByteArray> raw =
-        encoding::fromHex(signature.value(QStringLiteral("signature")).toString().toLatin1());
-    if (signature.value(QStringLiteral("message")).toString().toUtf8() != expected || !raw ||
-        raw->size() != 64 ||
-        signature.value(QStringLiteral("publicKey")).toString().toLatin1().toLower() != claims->publicKey ||
-        !ecdsa::verifyDigestRaw(claims->publicKey, ecdsa::sha256(expected), *raw))
+    if (!validClientSignature(signature, expected, claims->publicKey))
         return errors::make(401, errors::kGrpcUnauthenticated, QStringLiteral("invalid client signature"));
     const QJsonValue invalidate = request.value(QStringLiteral("invalidateExisting"));
     if (!invalidate.isUndefined() && !invalidate.isNull() && !invalidate.isBool())
