@@ -122,14 +122,6 @@
         <translation>weniger als eine Minute übrig</translation>
     </message>
     <message>
-        <source>about %1 minutes left</source>
-        <translation>etwa %1 Minuten übrig</translation>
-    </message>
-    <message>
-        <source>about %1 hours left</source>
-        <translation>etwa %1 Stunden übrig</translation>
-    </message>
-    <message>
         <source>Read-write</source>
         <translation>Lesen und Schreiben</translation>
     </message>
@@ -317,6 +309,20 @@
     <message>
         <source>System keychain</source>
         <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>etwa %n Minute übrig</numerusform>
+            <numerusform>etwa %n Minuten übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>etwa %n Stunde übrig</numerusform>
+            <numerusform>etwa %n Stunden übrig</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,14 +122,6 @@
         <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
-        <source>about %1 minutes left</source>
-        <translation>environ %1 minutes restantes</translation>
-    </message>
-    <message>
-        <source>about %1 hours left</source>
-        <translation>environ %1 heures restantes</translation>
-    </message>
-    <message>
         <source>Read-write</source>
         <translation>Lecture-écriture</translation>
     </message>
@@ -317,6 +309,20 @@
     <message>
         <source>System keychain</source>
         <translation>Trousseau du système</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>environ %n minute restante</numerusform>
+            <numerusform>environ %n minutes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>environ %n heure restante</numerusform>
+            <numerusform>environ %n heures restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

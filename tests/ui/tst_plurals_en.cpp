@@ -3,6 +3,7 @@
 // installTranslations loads the English plural forms (resources/translations/wallet-sessions_en.ts).
 #include "app/Translations.h"
 #include "dialogs/ConfirmClearAllDialog.h"
+#include "model/SessionStatus.h"
 
 #include <QApplication>
 #include <QTest>
@@ -29,6 +30,14 @@ private Q_SLOTS:
                                              "Start-up clean-up: %n key(s) could not be deleted yet", nullptr,
                                              2),
                  QStringLiteral("Start-up clean-up: 2 keys could not be deleted yet"));
+    }
+
+    void coarseRemainingTimeInEnglishPlurals() {
+        QCOMPARE(formatRemainingCoarse(5 * 60 * 1000), QStringLiteral("about 5 minutes left"));
+        QCOMPARE(formatRemainingCoarse(3 * 3600 * 1000), QStringLiteral("about 3 hours left"));
+        QCOMPARE(formatRemainingCoarse(30 * 1000), QStringLiteral("less than a minute left"));
+        QCOMPARE(QCoreApplication::translate("ws", "about %n hour(s) left", nullptr, 1),
+                 QStringLiteral("about 1 hour left"));
     }
 
     void dialogQuestionInEnglishPlurals() {

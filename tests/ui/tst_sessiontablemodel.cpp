@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "SessionFactory.h"
+#include "app/Translations.h"
 #include "model/SessionSortFilterProxy.h"
 #include "model/SessionStatus.h"
 #include "model/SessionTableModel.h"
@@ -25,6 +26,9 @@ private:
     }
 
 private Q_SLOTS:
+    // The coarse countdown text has English plural forms ("about %n minute(s) left").
+    void initTestCase() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+
     void init() { m_clock.set(QDateTime::fromSecsSinceEpoch(1767225600, Qt::UTC)); }
 
     void passesModelTester() {

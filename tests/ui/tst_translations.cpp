@@ -10,6 +10,7 @@
 #include "dialogs/RefreshOptionsDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "model/BatchSummary.h"
+#include "model/SessionStatus.h"
 #include "model/SessionTableModel.h"
 #include "settings/AppSettings.h"
 #include "widgets/SessionDetailsPane.h"
@@ -122,6 +123,11 @@ private Q_SLOTS:
         QVERIFY2(threeTexts.join(u' ').contains(QStringLiteral("Alle 3 Sitzungen löschen?")),
                  qPrintable(threeTexts.join(u'|')));
 
+        // The countdown for screen readers.
+        QCOMPARE(formatRemainingCoarse(5 * 60 * 1000), QStringLiteral("etwa 5 Minuten übrig"));
+        QCOMPARE(QCoreApplication::translate("ws", "about %n hour(s) left", nullptr, 1),
+                 QStringLiteral("etwa 1 Stunde übrig"));
+
         // Batch results (window and tray) in proper plurals.
         QCOMPARE(QCoreApplication::translate("ws::ui::SessionCommands", "Cleared %n session(s)", nullptr, 1),
                  QStringLiteral("1 Sitzung gelöscht"));
@@ -170,6 +176,9 @@ private Q_SLOTS:
         QCOMPARE(
             QCoreApplication::translate("ws", "%n skipped (expired or revoked: log in again)", nullptr, 2),
             QStringLiteral("2 ignorées (expirées ou révoquées : reconnectez-vous)"));
+        QCOMPARE(formatRemainingCoarse(3 * 3600 * 1000), QStringLiteral("environ 3 heures restantes"));
+        QCOMPARE(QCoreApplication::translate("ws", "about %n minute(s) left", nullptr, 1),
+                 QStringLiteral("environ 1 minute restante"));
     }
 };
 

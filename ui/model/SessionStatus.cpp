@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <climits>
 
 namespace ws::ui {
 
@@ -62,12 +63,14 @@ QString formatRemaining(qint64 remainingMSecs) {
 QString formatRemainingCoarse(qint64 remainingMSecs) {
     if (remainingMSecs <= 0)
         return QCoreApplication::translate("ws", "expired");
-    const qint64 minutes = (remainingMSecs + 59999) / 60000;
+    // int, not qint64, for %n; plain variables because lupdate's parser hangs on a cast in the call.
+    const int minutes = static_cast<int>(std::min<qint64>((remainingMSecs + 59999) / 60000, INT_MAX));
     if (minutes <= 1)
         return QCoreApplication::translate("ws", "less than a minute left");
     if (minutes < 120)
-        return QCoreApplication::translate("ws", "about %1 minutes left").arg(minutes);
-    return QCoreApplication::translate("ws", "about %1 hours left").arg((minutes + 30) / 60);
+        return QCoreApplication::translate("ws", "about %n minute(s) left", nullptr, minutes);
+    const int hours = (minutes + 30) / 60;
+    return QCoreApplication::translate("ws", "about %n hour(s) left", nullptr, hours);
 }
 
 QString sessionTypeText(const QString& sessionType) {
