@@ -31,15 +31,6 @@ QByteArray oauthError(const QString& error, const QString& description) {
     return json({{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
 }
 
-QByteArray htmlPage(const QString& title, const QString& bodyHtml) {
-    return QStringLiteral("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                          "<style>body{font-family:sans-serif;max-width:30em;margin:4em auto;padding:0 1em}"
-                          "button{font-size:1em;padding:.5em 1.2em;margin-right:.5em}</style></head>"
-                          "<body>%2</body></html>")
-        .arg(title.toHtmlEscaped(), bodyHtml)
-        .toUtf8();
-}
-
 // RFC 8252 §7.3: a native app's redirect goes to the loopback IP literal, any port.
 bool isLoopbackRedirect(const QUrl& uri) {
     return uri.isValid() && uri.scheme() == QLatin1String("http") &&
@@ -106,6 +97,25 @@ const OidcSigningKeys* OidcProvider::keys() const {
 }
 
 OidcProvider::~OidcProvider() = default;
+
+QByteArray OidcProvider::htmlPage(const QString& title, const QString& bodyHtml) {
+    return QStringLiteral("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body{font-family:sans-serif;max-width:30em;margin:4em auto;padding:0 1em}"
+                          "button{font-size:1em;padding:.5em 1.2em;margin-right:.5em}</style></head>"
+                          "<body>%2</body></html>")
+        .arg(title.toHtmlEscaped(), bodyHtml)
+        .toUtf8();
+}
+
+OidcProvider::Reply OidcProvider::refusedPage(const QString& text) {
+    return Reply{
+        400,
+        QByteArrayLiteral("text/html; charset=utf-8"),
+        htmlPage(QStringLiteral("Sign-in request refused"),
+                 QStringLiteral("<h1>Sign-in request refused</h1><p>%1</p>").arg(text.toHtmlEscaped())),
+        {},
+        false};
+}
 
 Result<void> OidcProvider::start(const QHostAddress& address, quint16 port) {
     m_port = listen(address, port);
@@ -183,6 +193,10 @@ OidcProvider::Reply OidcProvider::route(const QHttpServerRequest& request) {
         return authorize(QUrlQuery(request.url()));
     if (path == QLatin1String("/authorize/decision") && post)
         return decide(form);
+    if (path == QLatin1String("/oauth-origin") && get)
+        return hostedOrigin(QUrlQuery(request.url()));
+    if (path == QLatin1String("/oauth-redirect") && get)
+        return hostedRedirect(QUrlQuery(request.url()));
     if (path == QLatin1String("/token") && post) {
         Reply reply = token(form);
         reply.delayed = true;
@@ -218,15 +232,7 @@ OidcProvider::Reply OidcProvider::authorize(const QUrlQuery& query) {
     auto value = [&query](const char* name) {
         return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
-    auto badRequest = [](const QString& text) {
-        return Reply{
-            400,
-            QByteArrayLiteral("text/html; charset=utf-8"),
-            htmlPage(QStringLiteral("Sign-in request refused"),
-                     QStringLiteral("<h1>Sign-in request refused</h1><p>%1</p>").arg(text.toHtmlEscaped())),
-            {},
-            false};
-    };
+    const auto badRequest = &OidcProvider::refusedPage;
     PendingAuthorization authorization;
     authorization.clientId = value("client_id");
     authorization.redirectUri = QUrl(value("redirect_uri"), QUrl::StrictMode);
@@ -283,6 +289,8 @@ OidcProvider::Reply OidcProvider::decide(const QUrlQuery& form) {
 }
 
 OidcProvider::Reply OidcProvider::redirectWith(const PendingAuthorization& authorization, bool allow) {
+    if (authorization.hosted)
+        return hostedAnswer(authorization, allow);
     QUrl target = authorization.redirectUri;
     QUrlQuery query(target);
     if (allow) {
@@ -328,6 +336,22 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         oidc::pkceChallenge(verifier) != authorization.challenge)
         return refuse(400, QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed"));
 
+    auto idToken = mintIdToken(authorization);
+    if (!idToken)
+        return refuse(500, QStringLiteral("server_error"), idToken.error().message);
+    const QByteArray tokenText = *idToken;
+    return Reply{200,
+                 QByteArrayLiteral("application/json"),
+                 json({{QStringLiteral("access_token"), QString::fromLatin1(oidc::randomToken(24))},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_in"), kTokenLifetimeSecs},
+                       {QStringLiteral("id_token"), QString::fromLatin1(tokenText)}}),
+                 {},
+                 false};
+}
+
+// The id_token for one allowed sign-in, with the fault the settings ask for.
+Result<QByteArray> OidcProvider::mintIdToken(const PendingAuthorization& authorization) {
     const qint64 now = m_clock.now().toSecsSinceEpoch();
     QJsonObject claims{
         {QStringLiteral("iss"), issuer().toString()},
@@ -350,10 +374,10 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         claims.insert(QStringLiteral("exp"), now - kTokenLifetimeSecs);
     }
     if (!keys())
-        return refuse(500, QStringLiteral("server_error"), m_setupError->message);
+        return *m_setupError;
     auto idToken = keys()->sign(m_settings.alg, claims);
     if (!idToken)
-        return refuse(500, QStringLiteral("server_error"), idToken.error().message);
+        return idToken.error();
     QByteArray tokenText = *idToken;
     if (fault == QLatin1String("badSignature")) {
         // Change the signature's first character: still base64url, no longer the signature.
@@ -361,14 +385,7 @@ OidcProvider::Reply OidcProvider::token(const QUrlQuery& form) {
         tokenText[at] = tokenText[at] == 'A' ? 'B' : 'A';
     }
     ++m_tokensIssued;
-    return Reply{200,
-                 QByteArrayLiteral("application/json"),
-                 json({{QStringLiteral("access_token"), QString::fromLatin1(oidc::randomToken(24))},
-                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), kTokenLifetimeSecs},
-                       {QStringLiteral("id_token"), QString::fromLatin1(tokenText)}}),
-                 {},
-                 false};
+    return tokenText;
 }
 
 OidcProvider::Reply OidcProvider::admin(const QHttpServerRequest& request) {

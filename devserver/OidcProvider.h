@@ -40,6 +40,9 @@ struct OidcProviderSettings {
 // is a plain origin: discovery, /authorize (a consent page a person can click through, or
 // auto-consent), /token (authorization code + PKCE S256 only, codes single-use for 60 s), /jwks and
 // id_tokens with the nonce the client sent. It has one identity (subject + email) per instance.
+// It also plays Turnkey's hosted OAuth pages (OidcHostedPages.cpp): /oauth-origin (the consent, then
+// an id_token straight to the redirect page, as the provider's implicit flow would) and
+// /oauth-redirect (which opens `scheme://?id_token=…`).
 class OidcProvider final : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -83,6 +86,7 @@ private:
         QString state;
         QString nonce;
         QByteArray challenge;
+        bool hosted = false; // from /oauth-origin: answered with an id_token, no code
     };
     struct IssuedCode {
         PendingAuthorization authorization;
@@ -95,6 +99,12 @@ private:
     Reply decide(const QUrlQuery& form);
     Reply redirectWith(const PendingAuthorization& authorization, bool allow);
     Reply token(const QUrlQuery& form);
+    Result<QByteArray> mintIdToken(const PendingAuthorization& authorization);
+    Reply hostedOrigin(const QUrlQuery& query);
+    Reply hostedRedirect(const QUrlQuery& query) const;
+    Reply hostedAnswer(const PendingAuthorization& authorization, bool allow);
+    static QByteArray htmlPage(const QString& title, const QString& bodyHtml);
+    static Reply refusedPage(const QString& text);
     Reply admin(const QHttpServerRequest& request);
     QByteArray consentPage(const QString& requestId, const PendingAuthorization& authorization) const;
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Text.h"
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/IdTokenVerifier.h"
 #include "oidc/Jwks.h"
 #include "oidc/LoopbackListener.h"
@@ -43,6 +44,8 @@ OidcAuthorization::OidcAuthorization(QNetworkAccessManager* nam, const Clock& cl
 
 OidcAuthorization::~OidcAuthorization() {
     m_http->abortAll();
+    if (m_options.inbox)
+        m_options.inbox->release(this);
 }
 
 QUrl OidcAuthorization::redirectUri() const {
@@ -76,6 +79,13 @@ void OidcAuthorization::start(Callback<VerifiedIdToken> done) {
 
 void OidcAuthorization::onDiscovery(const ProviderMetadata& metadata) {
     m_metadata = metadata;
+    if (m_options.provider.hosted)
+        startHosted();
+    else
+        startLoopback(metadata);
+}
+
+void OidcAuthorization::startLoopback(const ProviderMetadata& metadata) {
     m_state = randomToken();
     const Pkce pkce = makePkce();
     m_verifier = pkce.verifier;
@@ -102,6 +112,53 @@ void OidcAuthorization::onDiscovery(const ProviderMetadata& metadata) {
     url.setQuery(query);
     m_redirectTimer.start(m_options.redirectTimeout);
     Q_EMIT authorizationUrlReady(url);
+}
+
+void OidcAuthorization::startHosted() {
+    if (!m_options.inbox)
+        return finish(Error(ErrorCode::Internal, tr("this front end cannot receive an answer from Turnkey's "
+                                                    "hosted sign-in pages")));
+    // Exactly the Swift and Kotlin SDKs' request: every value percent-encoded like encodeURIComponent,
+    // the redirect page told which URL scheme to open with the id_token.
+    auto encoded = [](const QString& value) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(value));
+    };
+    QUrl redirect = m_options.provider.hosted->redirect;
+    redirect.setQuery(QStringLiteral("scheme=") + encoded(HostedCallbackInbox::appScheme()));
+    const QString query = QStringLiteral("provider=%1&clientId=%2&redirectUri=%3&nonce=%4")
+                              .arg(encoded(m_options.provider.name), encoded(m_options.provider.clientId),
+                                   encoded(redirect.toString(QUrl::FullyEncoded)),
+                                   encoded(QString::fromLatin1(m_options.nonce)));
+    QUrl url = m_options.provider.hosted->origin;
+    url.setQuery(query, QUrl::StrictMode);
+    m_options.inbox->await(this, HostedCallbackInbox::appScheme(),
+                           [this](const QUrl& answer) { onHostedCallback(answer); });
+    m_redirectTimer.start(m_options.redirectTimeout);
+    Q_EMIT authorizationUrlReady(url);
+}
+
+void OidcAuthorization::onHostedCallback(const QUrl& url) {
+    m_redirectTimer.stop();
+    // The hosted redirect page puts the answer in the query; a fragment is read as well, the way an
+    // implicit-flow provider answers.
+    QUrlQuery answer(url);
+    if (!answer.hasQueryItem(QStringLiteral("id_token")) && !answer.hasQueryItem(QStringLiteral("error")))
+        answer = QUrlQuery(url.fragment(QUrl::FullyEncoded));
+    const QString error = answer.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        if (error == QLatin1String("access_denied"))
+            return finish(Error(ErrorCode::Cancelled, tr("consent was denied at the provider")));
+        const QString description =
+            answer.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        return finish(
+            Error(ErrorCode::BadResponse, tr("the provider refused the sign-in: %1")
+                                              .arg((description.isEmpty() ? error : description).left(200))));
+    }
+    m_idToken = answer.queryItemValue(QStringLiteral("id_token"), QUrl::FullyDecoded).toLatin1();
+    if (m_idToken.isEmpty())
+        return finish(Error(ErrorCode::BadResponse,
+                            tr("the browser's answer from Turnkey's sign-in page has no id_token")));
+    fetchJwks();
 }
 
 void OidcAuthorization::onCode(const QByteArray& code) {
@@ -133,6 +190,10 @@ void OidcAuthorization::onTokenResponse(const QByteArray& body) {
     if (m_idToken.isEmpty())
         return finish(
             Error(ErrorCode::BadResponse, tr("the sign-in provider's token answer has no id_token")));
+    fetchJwks();
+}
+
+void OidcAuthorization::fetchJwks() {
     m_http->get(m_metadata.jwksUri, [this](Result<HttpResult> reply) {
         if (!reply)
             return finish(reply.error());
@@ -171,6 +232,8 @@ void OidcAuthorization::finish(Result<VerifiedIdToken> result) {
     m_redirectTimer.stop();
     if (m_listener)
         m_listener->stop();
+    if (m_options.inbox)
+        m_options.inbox->release(this);
     if (auto callback = std::exchange(m_callback, nullptr))
         callback(std::move(result));
 }

@@ -16,6 +16,7 @@ class Clock;
 
 namespace ws::oidc {
 
+class HostedCallbackInbox;
 class LoopbackListener;
 class OidcHttp;
 
@@ -32,6 +33,10 @@ struct VerifiedIdToken {
 // cancel(), never from inside start(). Error codes: CANCELLED (consent denied or cancel()), INVALID_INPUT
 // (state mismatch), UNAUTHORIZED (an id_token we refuse), NETWORK (provider unreachable, no loopback port),
 // TIMEOUT (no redirect within `redirectTimeout`, or a provider that does not answer), BAD_RESPONSE.
+//
+// With ProviderConfig::hosted, the browser goes through Turnkey's hosted pages instead and the
+// id_token comes back as `wallet-sessions://?id_token=…` through `inbox` (no listener, no code
+// exchange); discovery, JWKS and every id_token check are the same.
 class OidcAuthorization : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +46,8 @@ public:
         std::chrono::milliseconds redirectTimeout = std::chrono::minutes(5);
         std::chrono::milliseconds httpTimeout = std::chrono::seconds(30);
         QString scope = QStringLiteral("openid email");
+        // Hosted mode: where the app's URL scheme delivers the answer (required for it).
+        HostedCallbackInbox* inbox = nullptr;
     };
 
     OidcAuthorization(QNetworkAccessManager* nam, const Clock& clock, Options options,
@@ -56,6 +63,10 @@ Q_SIGNALS:
 
 private:
     void onDiscovery(const ProviderMetadata& metadata);
+    void startLoopback(const ProviderMetadata& metadata);
+    void startHosted();
+    void onHostedCallback(const QUrl& url);
+    void fetchJwks();
     void onCode(const QByteArray& code);
     void onTokenResponse(const QByteArray& body);
     void onJwks(const QByteArray& body);

@@ -1,6 +1,7 @@
 #include "oidc/OidcProviders.h"
 
 #include "Text.h"
+#include "api/UrlPolicy.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -58,6 +59,19 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
     if (!config.issuer.isValid() || config.issuer.scheme().isEmpty() || config.issuer.host().isEmpty())
         return Error(ErrorCode::InvalidInput,
                      tr("the issuer of '%1' is not a URL: %2").arg(name, config.issuer.toString().left(80)));
+    if (override.hosted) {
+        HostedPages pages;
+        if (!override.hostedOrigin.isEmpty())
+            pages.origin = override.hostedOrigin;
+        if (!override.hostedRedirect.isEmpty())
+            pages.redirect = override.hostedRedirect;
+        // The id_token travels through both pages: https, or http to this machine only.
+        for (const QUrl& page : {pages.origin, pages.redirect}) {
+            if (Result<void> ok = api::validateBaseUrl(page); !ok)
+                return ok.error().withContext(tr("Turnkey's hosted sign-in page"));
+        }
+        config.hosted = pages;
+    }
     return config;
 }
 
@@ -86,6 +100,14 @@ ProviderOverride providerOverrideFromSettings(const QSettings* settings, const Q
     override.displayName = settings->value(prefix + QStringLiteral("displayName")).toString().trimmed();
     const uint port = settings->value(prefix + QStringLiteral("redirectPort")).toUInt();
     override.redirectPort = port <= 65535 ? quint16(port) : 0;
+    override.hosted = settings->value(prefix + QStringLiteral("mode")).toString().trimmed().toLower() ==
+                      QLatin1String("hosted");
+    const QString origin = settings->value(prefix + QStringLiteral("hostedOrigin")).toString().trimmed();
+    const QString redirect = settings->value(prefix + QStringLiteral("hostedRedirect")).toString().trimmed();
+    if (!origin.isEmpty())
+        override.hostedOrigin = QUrl(origin);
+    if (!redirect.isEmpty())
+        override.hostedRedirect = QUrl(redirect);
     return override;
 }
 

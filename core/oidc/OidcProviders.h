@@ -18,6 +18,9 @@ struct ProviderOverride {
     QString clientId;
     QString displayName;
     quint16 redirectPort = 0; // 0: the system picks the loopback port
+    bool hosted = false;      // through Turnkey's hosted pages (HostedPages)
+    QUrl hostedOrigin;        // empty: Turnkey's
+    QUrl hostedRedirect;      // empty: Turnkey's
 };
 
 // The providers this app signs in with through the system browser: "google" (issuer
@@ -38,7 +41,8 @@ QList<ProviderConfig> offeredProviders(const QStringList& enabledProviders, cons
                                        const std::function<ProviderOverride(const QString&)>& overrides);
 
 // The settings file's override of a provider: oauth/<name>/issuer, oauth/<name>/clientId,
-// oauth/<name>/displayName.
+// oauth/<name>/displayName, oauth/<name>/redirectPort, oauth/<name>/mode ("hosted" or "loopback"),
+// oauth/<name>/hostedOrigin and oauth/<name>/hostedRedirect.
 ProviderOverride providerOverrideFromSettings(const QSettings* settings, const QString& name);
 
 } // namespace ws::oidc

@@ -3,8 +3,19 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace ws::oidc {
+
+// Turnkey's hosted OAuth pages, the Swift and Kotlin SDKs' second way to sign in, for an organization
+// whose provider registration only has a web client id: the browser goes to `origin` with the
+// provider, client id, nonce and `redirect`?scheme=APP; the provider answers the hosted redirect page,
+// which opens `APP://?id_token=…`, our registered URL scheme. No state or PKCE: the nonce (the session
+// key's hash) binds the id_token to this sign-in, and it is checked like any other.
+struct HostedPages {
+    QUrl origin = QUrl(QStringLiteral("https://oauth-origin.turnkey.com"));
+    QUrl redirect = QUrl(QStringLiteral("https://oauth-redirect.turnkey.com"));
+};
 
 // One sign-in provider: a name from wallet_kit_config's enabledProviders ("google", "apple", ...) or
 // "oidc" for any issuer, with the issuer and the OAuth client id the app uses for it.
@@ -16,6 +27,8 @@ struct ProviderConfig {
     // The loopback redirect's port: 0 lets the system pick one (RFC 8252 §7.3); a provider whose client
     // registration names an exact redirect URI needs that port.
     quint16 redirectPort = 0;
+    // Set: through Turnkey's hosted pages and the app's URL scheme instead of the loopback redirect.
+    std::optional<HostedPages> hosted = std::nullopt;
 };
 
 // What discovery ({issuer}/.well-known/openid-configuration) tells us.

@@ -31,6 +31,7 @@ void OidcAttestation::attest(TurnkeyClient::Signer sessionKey, Callback<Attestat
     options.nonce = oidc::nonceForSessionKey(sessionKey->publicKeyHex().toLower());
     options.redirectTimeout = m_options.redirectTimeout;
     options.httpTimeout = m_options.httpTimeout;
+    options.inbox = m_options.inbox;
     m_authorization = std::make_unique<oidc::OidcAuthorization>(&m_nam, m_clock, options);
     connect(m_authorization.get(), &oidc::OidcAuthorization::authorizationUrlReady, this,
             &OidcAttestation::authorizationUrlReady);

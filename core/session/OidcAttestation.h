@@ -15,13 +15,17 @@ class ApiCall;
 class AuthProxyClient;
 class Clock;
 namespace oidc {
+class HostedCallbackInbox;
 class OidcAuthorization;
-}
+} // namespace oidc
 
 struct OidcSignInOptions {
     oidc::ProviderConfig provider;
     std::chrono::milliseconds redirectTimeout = std::chrono::minutes(5); // the browser step
     std::chrono::milliseconds httpTimeout = std::chrono::seconds(30);    // each request to the provider
+    // Where a hosted provider's answer (wallet-sessions://?id_token=…) arrives; needed for
+    // provider.hosted only.
+    oidc::HostedCallbackInbox* inbox = nullptr;
 };
 
 // Sign-in with Google or another OpenID Connect provider (turnkey-protocol.md §2.6) as an

@@ -43,6 +43,9 @@ OidcBrowser::Page OidcBrowser::follow(Page page, int hops) {
         return page;
     if (page.status == 302) {
         QUrl next = page.url;
+        // An app's URL scheme (Turnkey's hosted pages): the browser hands it to the desktop, not HTTP.
+        if (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https"))
+            return page;
         if (next.host() == QLatin1String("127.0.0.1") && next.path() == QLatin1String("/callback") && tamper)
             next = tamper(next);
         return follow(get(next), hops + 1);

@@ -20,7 +20,8 @@ public:
     // Applied to the redirect URL before it is sent to the listener.
     std::function<QUrl(const QUrl&)> tamper;
 
-    // The last page, that of the loopback listener when all went as expected.
+    // The last page, that of the loopback listener when all went as expected; for a redirect to an
+    // app's URL scheme (wallet-sessions://…), that redirect (status 302, `url` the app's URL).
     Page open(const QUrl& authorizationUrl);
     Page get(const QUrl& url);
     Page postForm(const QUrl& url, const QByteArray& form);
