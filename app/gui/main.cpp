@@ -59,13 +59,28 @@ int main(int argc, char* argv[]) {
 
     // A second launch raises the running window and exits. Screenshot runs are one-shot tools and
     // must not be swallowed by a running instance.
+    const QUrl& callbackUrl = parsed.options.callbackUrl;
     ws::SingleInstance instance(ws::ui::AppContext::instanceName(parsed.options));
-    if (parsed.options.screenshotPath.isEmpty() && !instance.claim())
+    if (!callbackUrl.isEmpty() && !parsed.options.demo) {
+        // The desktop runs `wallet-sessions URL` without knowing which instance's sign-in waits for
+        // it: the normal one, or else the demo's.
+        ws::ui::AppOptions demoOptions;
+        demoOptions.demo = true;
+        if (instance.handOver(callbackUrl) ||
+            ws::SingleInstance(ws::ui::AppContext::instanceName(demoOptions)).handOver(callbackUrl))
+            return 0;
+    }
+    if (parsed.options.screenshotPath.isEmpty() && !instance.claim(callbackUrl))
         return 0;
 
     ws::ui::AppContext context(parsed.options, &ws::demo::makeDevServerDemoBackend);
     QObject::connect(&instance, &ws::SingleInstance::activationRequested, &context,
                      &ws::ui::AppContext::raiseWindow);
+    QObject::connect(&instance, &ws::SingleInstance::urlReceived, &context,
+                     &ws::ui::AppContext::openCallbackUrl);
     context.start();
+    // No instance was running, so no sign-in can be waiting for it: the window says so.
+    if (!callbackUrl.isEmpty())
+        context.openCallbackUrl(callbackUrl);
     return QApplication::exec();
 }

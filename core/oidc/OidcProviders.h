@@ -17,10 +17,10 @@ struct ProviderOverride {
     QUrl issuer;
     QString clientId;
     QString displayName;
-    quint16 redirectPort = 0; // 0: the system picks the loopback port
-    bool hosted = false;      // through Turnkey's hosted pages (HostedPages)
-    QUrl hostedOrigin;        // empty: Turnkey's
-    QUrl hostedRedirect;      // empty: Turnkey's
+    quint16 redirectPort = 0;     // 0: the system picks the loopback port
+    bool hosted = false;          // through Turnkey's hosted pages (HostedPages)
+    QUrl hostedOrigin = QUrl();   // empty: Turnkey's
+    QUrl hostedRedirect = QUrl(); // empty: Turnkey's
 };
 
 // The providers this app signs in with through the system browser: "google" (issuer

@@ -22,6 +22,7 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ws;
 using namespace ws::ui;
@@ -378,6 +379,25 @@ private Q_SLOTS:
         QCOMPARE(parsed.exitCode, std::optional<int>(2));
         parsed = parseCommandLine({QStringLiteral("ws"), QStringLiteral("--bogus")});
         QCOMPARE(parsed.exitCode, std::optional<int>(2));
+
+        // The desktop's `wallet-sessions %u` with the answer of Turnkey's hosted sign-in page.
+        parsed =
+            parseCommandLine({QStringLiteral("ws"), QStringLiteral("wallet-sessions://?id_token=a.b.c")});
+        QVERIFY(!parsed.exitCode);
+        QCOMPARE(parsed.options.callbackUrl.scheme(), QStringLiteral("wallet-sessions"));
+        QCOMPARE(QUrlQuery(parsed.options.callbackUrl).queryItemValue(QStringLiteral("id_token")),
+                 QStringLiteral("a.b.c"));
+        // Anything else, or a second URL, is still a usage error.
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("ws"), QStringLiteral("file.txt")},
+              QStringList{QStringLiteral("ws"), QStringLiteral("https://example.com/?id_token=x")},
+              QStringList{QStringLiteral("ws"), QStringLiteral("wallet-sessions://?id_token=a"),
+                          QStringLiteral("wallet-sessions://?id_token=b")}}) {
+            parsed = parseCommandLine(bad);
+            QCOMPARE(parsed.exitCode, std::optional<int>(2));
+            QVERIFY2(parsed.output.contains(QStringLiteral("Unexpected argument")),
+                     qPrintable(parsed.output));
+        }
     }
 };
 

@@ -3,19 +3,26 @@
 // the waiting page, the browser step played by the test over real HTTP through the dialog's loopback
 // listener, and the session stored with the real keychain; denied consent in plain words and Cancel,
 // each leaving nothing behind. Saves the waiting page as a PNG when WS_SCREENSHOT_DIR is set.
+// Hosted mode: the same button through Turnkey's hosted pages (played by the devserver), the answer
+// `wallet-sessions://?id_token=…` handed over by launching the real `wallet-sessions URL`, as the
+// desktop does, to this process's single-instance channel.
 #include "OidcBrowser.h"
 #include "OidcProvider.h"
 #include "OnlineHarness.h"
 #include "TestEnvironment.h"
 #include "api/AuthProxyClient.h"
 #include "dialogs/signin/SignInDialog.h"
+#include "oidc/HostedCallbackInbox.h"
+#include "tray/SingleInstance.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ws;
@@ -28,6 +35,8 @@ class TestSignInOidc : public QObject {
     std::unique_ptr<OnlineHarness> h;
     std::unique_ptr<AuthProxyClient> m_proxy;
     QList<QUrl> m_opened; // what the dialog asked the "browser" to show
+    bool m_hosted = false;
+    oidc::HostedCallbackInbox m_inbox;
 
     std::unique_ptr<SignInDialog> dialog() {
         SignInServices services;
@@ -35,11 +44,17 @@ class TestSignInOidc : public QObject {
         services.proxy = m_proxy.get();
         services.clock = &h->clock();
         services.defaultLifetimeSecs = 1200;
-        services.oidcOverrides = [issuer = h->server().oidcProvider()->issuer()](const QString& name) {
-            return name == QLatin1String("oidc")
-                       ? oidc::ProviderOverride{issuer, {}, QStringLiteral("Demo ID")}
-                       : oidc::ProviderOverride();
+        services.oidcOverrides = [issuer = h->server().oidcProvider()->issuer(),
+                                  hosted = m_hosted](const QString& name) {
+            if (name != QLatin1String("oidc"))
+                return oidc::ProviderOverride();
+            oidc::ProviderOverride override{issuer, {}, QStringLiteral("Demo ID")};
+            override.hosted = hosted;
+            override.hostedOrigin = issuer.resolved(QUrl(QStringLiteral("/oauth-origin")));
+            override.hostedRedirect = issuer.resolved(QUrl(QStringLiteral("/oauth-redirect")));
+            return override;
         };
+        services.oauthInbox = &m_inbox;
         services.openBrowser = [this](const QUrl& url) {
             m_opened.append(url);
             return true;
@@ -81,6 +96,7 @@ class TestSignInOidc : public QObject {
 private Q_SLOTS:
     void init() {
         m_opened.clear();
+        m_hosted = false;
         h = std::make_unique<OnlineHarness>();
         const auto started = h->start();
         WS_REQUIRE_KEYRING_OR_SKIP(started.ok(), started.ok() ? QString() : started.error().toString());
@@ -147,6 +163,59 @@ private Q_SLOTS:
         const OidcBrowser::Page late = browser.open(m_opened.constFirst());
         QVERIFY(late.status != 200 || !late.body.contains("Signed in"));
         QVERIFY(h->manager().getAllSessions(SessionManager::SignatureCheck::Skip).isEmpty());
+    }
+
+    void hostedPagesSignInThroughTheAppScheme() {
+        // The single-instance socket lives in TMPDIR: a private one, for this process and the launch.
+        QTemporaryDir socketDir;
+        QVERIFY(socketDir.isValid());
+        qputenv("TMPDIR", socketDir.path().toLocal8Bit());
+        SingleInstance running(QStringLiteral("wallet-sessions"));
+        QVERIFY(running.claim());
+        connect(&running, &SingleInstance::urlReceived, &m_inbox, &oidc::HostedCallbackInbox::deliver);
+
+        m_hosted = true;
+        auto d = dialog();
+        QSignalSpy signedIn(d.get(), &SignInDialog::signedIn);
+        chooseDemoId(*d);
+        QCOMPARE(m_opened.constFirst().path(), QStringLiteral("/oauth-origin"));
+        QVERIFY(m_inbox.isWaiting());
+        OidcBrowser browser; // consent, Allow, the hosted redirect page, then our URL scheme
+        const OidcBrowser::Page page = browser.open(m_opened.constFirst());
+        QCOMPARE(page.url.scheme(), QStringLiteral("wallet-sessions"));
+        QCOMPARE(signedIn.size(), 0);
+
+        // What the desktop does with the link: `wallet-sessions URL` (the .desktop file's %u).
+        QProcess launch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        launch.setProcessEnvironment(environment);
+        launch.start(binDir() + QStringLiteral("/wallet-sessions"), {page.url.toString(QUrl::FullyEncoded)});
+        QVERIFY(launch.waitForFinished(scaledMs(20000)));
+        QCOMPARE(launch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(launch.exitCode(), 0); // handed over, not a second window
+
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, scaledMs(30000));
+        auto info = h->manager().getSession(signedIn.at(0).at(0).toString());
+        QVERIFY(info.ok());
+        QCOMPARE(info->token.claims.userId, h->server().userId());
+        QVERIFY(!m_inbox.isWaiting());
+        qunsetenv("TMPDIR");
+    }
+
+    void hostedConsentDeniedLeavesNothing() {
+        m_hosted = true;
+        auto d = dialog();
+        QSignalSpy failed(d.get(), &SignInDialog::signInFailed);
+        chooseDemoId(*d);
+        OidcBrowser browser;
+        browser.decision = QStringLiteral("deny");
+        const OidcBrowser::Page page = browser.open(m_opened.constFirst());
+        QVERIFY(m_inbox.deliver(page.url));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, scaledMs(30000));
+        const QString text = d->findChild<QLabel*>(QStringLiteral("oidcWaitingText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("You declined at Demo ID")), qPrintable(text));
+        verifyNothingLeft();
     }
 };
 

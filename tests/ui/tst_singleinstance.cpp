@@ -45,6 +45,27 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 2, 10000);
     }
 
+    // The desktop's `wallet-sessions URL` after Turnkey's hosted sign-in page: the URL is handed over.
+    void aLaunchWithAUrlHandsItOver() {
+        const QString name = uniqueName();
+        SingleInstance first(name);
+        QSignalSpy activated(&first, &SingleInstance::activationRequested);
+        QSignalSpy urls(&first, &SingleInstance::urlReceived);
+        QVERIFY(first.claim());
+        // An id_token-sized answer (about 1.5 KB) arrives whole.
+        const QUrl url(QStringLiteral("wallet-sessions://?id_token=") + QString(1500, QLatin1Char('t')) +
+                       QStringLiteral(".x%2By"));
+        SingleInstance second(name);
+        QVERIFY(!second.claim(url));
+        QTRY_COMPARE_WITH_TIMEOUT(urls.size(), 1, 10000);
+        QCOMPARE(urls.at(0).at(0).toUrl(), url);
+        QCOMPARE(activated.size(), 0);
+        // handOver never listens: with nobody running it just says no.
+        SingleInstance nobody(uniqueName());
+        QVERIFY(!nobody.handOver(url));
+        QVERIFY(!nobody.isListening());
+    }
+
     void garbageDoesNotActivate() {
         const QString name = uniqueName();
         SingleInstance first(name);
@@ -54,7 +75,7 @@ private Q_SLOTS:
         QLocalSocket intruder;
         intruder.connectToServer(first.serverName());
         QVERIFY(intruder.waitForConnected(5000));
-        intruder.write(QByteArray(200, 'x'));
+        intruder.write(QByteArray(20000, 'x')); // longer than any URL with an id_token
         QVERIFY(intruder.waitForBytesWritten(5000));
         // The server drops a peer that sends a long line without a newline.
         QTRY_VERIFY_WITH_TIMEOUT(intruder.state() == QLocalSocket::UnconnectedState, 10000);

@@ -140,6 +140,7 @@ void AppContext::buildServices() {
         if (resolved.source(key) == ValueSource::CommandLine ||
             resolved.source(key) == ValueSource::Environment)
             windowOptions.authProxyLocked = true;
+    windowOptions.oauthInbox = &m_oauthInbox;
     m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
     m_serve = std::make_unique<ServeController>(*m_services);
     m_window->setServeController(m_serve.get(), m_services->index().directory());
@@ -359,6 +360,18 @@ void AppContext::raiseWindow() {
     m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     m_window->raise();
     m_window->activateWindow();
+}
+
+void AppContext::openCallbackUrl(const QUrl& url) {
+    if (!m_window)
+        return;
+    raiseWindow();
+    if (m_oauthInbox.deliver(url))
+        return;
+    m_window->showBanner(
+        tr("The browser finished a sign-in that is no longer waiting here (it was cancelled, "
+           "timed out or already done). Start the sign-in again."),
+        false);
 }
 
 void AppContext::toggleWindow() {

@@ -4,6 +4,7 @@
 #include "DemoBackend.h"
 #include "app/ConfigResolver.h"
 #include "app/ServiceFactory.h"
+#include "oidc/HostedCallbackInbox.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,9 @@ public:
     AppServices* services() const { return m_services.get(); }
     // Show, un-minimize and raise the window (a second launch, the tray).
     void raiseWindow();
+    // wallet-sessions://?id_token=… (Turnkey's hosted sign-in page, through the desktop and the
+    // single-instance channel): to the sign-in waiting for it, or the window says none waits.
+    void openCallbackUrl(const QUrl& url);
 
 private:
     void buildServices();
@@ -78,6 +82,7 @@ private:
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<SessionPolicy> m_policy;
     std::unique_ptr<RefreshScheduler> m_scheduler;
+    oidc::HostedCallbackInbox m_oauthInbox; // outlives the window's sign-ins that wait in it
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ServeController> m_serve; // "Serve to local tools…": gone before the services
     std::unique_ptr<TrayIntegration> m_tray;

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "oidc/HostedCallbackInbox.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -55,6 +57,13 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
         QCoreApplication::translate("ws", "LANGUAGE"));
     parser.addOptions(
         {demo, minimized, show, dataDir, apiUrl, quitAfter, screenshot, service, verbose, lang});
+    // What the desktop passes when Turnkey's hosted sign-in page opens our URL scheme (.desktop %u).
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QCoreApplication::translate("ws",
+                                    "A wallet-sessions:// address that finishes a sign-in in the browser "
+                                    "(the desktop passes it; it goes to the running window)."),
+        QStringLiteral("[url]"));
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -73,13 +82,18 @@ ParsedCommandLine parseCommandLine(const QStringList& arguments) {
                         QCoreApplication::applicationVersion() + QLatin1Char('\n');
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    const bool oneCallbackUrl =
+        positional.size() == 1 && oidc::HostedCallbackInbox::isCallbackUrl(positional.first());
+    if (!positional.isEmpty() && !oneCallbackUrl) {
         result.exitCode = 2;
         result.output = QCoreApplication::translate("ws", "Unexpected argument: %1\n")
-                            .arg(parser.positionalArguments().first());
+                            .arg(positional.constLast().left(200));
         return result;
     }
     AppOptions& o = result.options;
+    if (oneCallbackUrl)
+        o.callbackUrl = QUrl(positional.first(), QUrl::StrictMode);
     o.demo = parser.isSet(demo);
     o.minimized = parser.isSet(minimized);
     o.show = parser.isSet(show);

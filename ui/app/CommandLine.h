@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace ws::ui {
@@ -19,6 +20,9 @@ struct AppOptions {
     QString screenshotPath;  // grab the window to this PNG once sessions are loaded, then quit
     QString keychainService; // empty: "wallet-sessions" ("wallet-sessions-demo" in demo mode)
     bool verbose = false;    // every ws.* logging category on
+    // wallet-sessions://?id_token=… from Turnkey's hosted sign-in page: handed to the running
+    // instance (whose sign-in waits for it), or reported by this one when none runs.
+    QUrl callbackUrl;
 };
 
 struct ParsedCommandLine {

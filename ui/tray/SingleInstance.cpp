@@ -20,8 +20,10 @@ namespace {
 
 constexpr int kConnectTimeoutMs = 500;
 constexpr int kWriteTimeoutMs = 1000;
-constexpr qint64 kMaxMessageBytes = 64;
+// Room for a URL carrying an id_token (1–2 KB from the big providers); a longer line is garbage.
+constexpr qint64 kMaxMessageBytes = 16 * 1024;
 const QByteArray kActivateMessage = QByteArrayLiteral("activate\n");
+const QByteArray kOpenPrefix = QByteArrayLiteral("open ");
 
 // Per user, so two users on one machine each get their own instance; the name alone would let one
 // user's launch raise (or block) another user's window.
@@ -65,24 +67,36 @@ bool SingleInstance::isListening() const {
 }
 
 bool SingleInstance::claim() {
-    if (isListening())
-        return true;
+    return claim(QUrl());
+}
 
+bool SingleInstance::handOver(const QUrl& url) {
+    return !url.isEmpty() && send(kOpenPrefix + url.toEncoded(QUrl::FullyEncoded) + '\n');
+}
+
+bool SingleInstance::send(const QByteArray& message) {
     // Blocking with short timeouts on purpose: this runs once at start-up, before any window exists,
     // and the answer decides whether this process continues at all.
     QLocalSocket probe;
     probe.connectToServer(d->serverName);
-    if (probe.waitForConnected(kConnectTimeoutMs)) {
-        probe.write(kActivateMessage);
-        const bool sent = probe.waitForBytesWritten(kWriteTimeoutMs);
-        probe.disconnectFromServer();
-        if (probe.state() != QLocalSocket::UnconnectedState)
-            probe.waitForDisconnected(kWriteTimeoutMs);
-        if (sent)
-            return false;
+    if (!probe.waitForConnected(kConnectTimeoutMs))
+        return false;
+    probe.write(message);
+    const bool sent = probe.waitForBytesWritten(kWriteTimeoutMs);
+    probe.disconnectFromServer();
+    if (probe.state() != QLocalSocket::UnconnectedState)
+        probe.waitForDisconnected(kWriteTimeoutMs);
+    if (!sent)
         qCWarning(lcSingleInstance) << "the running instance accepted the connection but not the message;"
                                     << "starting anyway";
-    }
+    return sent;
+}
+
+bool SingleInstance::claim(const QUrl& url) {
+    if (isListening())
+        return true;
+    if (url.isEmpty() ? send(kActivateMessage) : handOver(url))
+        return false;
 
     // Nobody answered: a socket file left by a crashed instance would make listen() fail.
     QLocalServer::removeServer(d->serverName);
@@ -104,10 +118,15 @@ bool SingleInstance::claim() {
                         peer->abort();
                     return;
                 }
-                const QByteArray line = peer->readLine(kMaxMessageBytes).trimmed();
+                const QByteArray line = peer->readLine(kMaxMessageBytes + 1).trimmed();
                 peer->disconnectFromServer();
-                if (line == kActivateMessage.trimmed())
+                if (line == kActivateMessage.trimmed()) {
                     Q_EMIT activationRequested();
+                } else if (line.startsWith(kOpenPrefix)) {
+                    const QUrl url = QUrl::fromEncoded(line.mid(kOpenPrefix.size()), QUrl::StrictMode);
+                    if (url.isValid() && !url.scheme().isEmpty())
+                        Q_EMIT urlReceived(url);
+                }
             };
             connect(peer, &QLocalSocket::readyRead, this, readMessage);
             // The message may have arrived before we got to connect readyRead.

@@ -60,6 +60,7 @@ MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Cl
     m_commands = new SessionCommands(sessions, settings, this);
     m_commands->setSignIn(m_options.authProxy, m_options.otpSignerKey, clock);
     m_commands->setOidcOverrides(m_options.oidcOverrides);
+    m_commands->setOAuthInbox(m_options.oauthInbox);
     m_commands->setLoginOrganizationId(m_options.loginOrganizationId);
 
     buildLayout();

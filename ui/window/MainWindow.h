@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 
 #include <QMainWindow>
@@ -50,6 +51,8 @@ public:
         bool authProxyLocked = false;             // Settings › Advanced read-only for this run
         // OpenID sign-in: each provider's overrides (the settings file; in the demo, "Demo ID").
         std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
+        // Where a hosted provider's answer arrives (wallet-sessions://…); null: hosted sign-in unavailable.
+        oidc::HostedCallbackInbox* oauthInbox = nullptr;
         // Filled in by the API-key log-in dialog for a new session (the demo's organization).
         QString loginOrganizationId;
     };

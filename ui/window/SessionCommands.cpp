@@ -89,6 +89,7 @@ SignInDialog* SessionCommands::newSignInDialog(const QString& againKey) {
     services.defaultLifetimeSecs = m_settings.defaultLifetimeSecs();
     services.keyStore = m_settings.keyStore();
     services.oidcOverrides = m_oidcOverrides;
+    services.oauthInbox = m_oauthInbox;
     auto* dialog = new SignInDialog(services, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

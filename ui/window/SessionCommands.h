@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 
 #include <QByteArray>
@@ -38,6 +39,7 @@ public:
     void setOidcOverrides(std::function<oidc::ProviderOverride(const QString&)> overrides) {
         m_oidcOverrides = std::move(overrides);
     }
+    void setOAuthInbox(oidc::HostedCallbackInbox* inbox) { m_oauthInbox = inbox; }
     // The organization a new API-key log-in starts with (the demo's), empty for none.
     void setLoginOrganizationId(const QString& organizationId) { m_loginOrganizationId = organizationId; }
     // The log-in dialog: email, text message, or (under "Developer") an API key.
@@ -86,6 +88,7 @@ private:
     std::function<QByteArray()> m_otpSignerKey;
     const Clock* m_clock = nullptr;
     std::function<oidc::ProviderOverride(const QString&)> m_oidcOverrides;
+    oidc::HostedCallbackInbox* m_oauthInbox = nullptr;
     QString m_loginOrganizationId;
     int m_busy = 0;
 };

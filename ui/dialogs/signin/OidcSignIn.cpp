@@ -13,12 +13,13 @@ bool OidcSignIn::openSystemBrowser(const QUrl& url) {
 }
 
 OidcSignIn::OidcSignIn(SessionManager& sessions, AuthProxyClient& proxy, const Clock& clock,
-                       BrowserOpener opener, QObject* parent)
+                       BrowserOpener opener, oidc::HostedCallbackInbox* inbox, QObject* parent)
     : QObject(parent)
     , m_sessions(sessions)
     , m_proxy(proxy)
     , m_clock(clock)
-    , m_opener(opener ? std::move(opener) : BrowserOpener(&OidcSignIn::openSystemBrowser)) {}
+    , m_opener(opener ? std::move(opener) : BrowserOpener(&OidcSignIn::openSystemBrowser))
+    , m_inbox(inbox) {}
 
 OidcSignIn::~OidcSignIn() {
     cancel();
@@ -30,6 +31,7 @@ void OidcSignIn::start(const oidc::ProviderConfig& provider, const SignInRequest
     m_running = true;
     OidcSignInOptions options;
     options.provider = provider;
+    options.inbox = m_inbox;
     auto source = std::make_shared<OidcAttestation>(m_proxy, m_clock, options);
     connect(source.get(), &OidcAttestation::authorizationUrlReady, this, [this, attempt](const QUrl& url) {
         if (attempt == m_attempt)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcTypes.h"
 #include "session/SessionTypes.h"
 #include "session/SignInHandle.h"
@@ -28,8 +29,9 @@ public:
     // QDesktopServices::openUrl: the user's default browser (RFC 8252: never an embedded web view).
     static bool openSystemBrowser(const QUrl& url);
 
+    // `inbox`: where a hosted provider's answer arrives (null: such providers fail with a clear error).
     OidcSignIn(SessionManager& sessions, AuthProxyClient& proxy, const Clock& clock, BrowserOpener opener,
-               QObject* parent = nullptr);
+               oidc::HostedCallbackInbox* inbox, QObject* parent = nullptr);
     ~OidcSignIn() override;
 
     void start(const oidc::ProviderConfig& provider, const SignInRequest& request);
@@ -51,6 +53,7 @@ private:
     AuthProxyClient& m_proxy;
     const Clock& m_clock;
     BrowserOpener m_opener;
+    oidc::HostedCallbackInbox* m_inbox;
     SignInHandle m_handle;
     bool m_running = false;
     int m_attempt = 0; // the outcome of a cancelled attempt is not reported

@@ -229,7 +229,7 @@ void SignInDialog::setUpOidc() {
     if (!m_services.proxy || !m_services.sessions || !m_services.clock)
         return; // no buttons are offered without the Auth Proxy's configuration
     m_oidc = new OidcSignIn(*m_services.sessions, *m_services.proxy, *m_services.clock,
-                            m_services.openBrowser, this);
+                            m_services.openBrowser, m_services.oauthInbox, this);
     connect(m_oidcButtons, &OidcProviderButtons::providerChosen, this, &SignInDialog::startOidc);
     connect(m_oidc, &OidcSignIn::urlReady, this, [this](const QUrl& url, bool opened) {
         m_oidcPage->showWaiting(url, opened);

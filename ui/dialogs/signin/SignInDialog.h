@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/AuthProxyTypes.h"
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 #include "session/SignInHandle.h"
 #include "session/SignInMethod.h"
@@ -42,6 +43,7 @@ struct SignInServices {
     // provider's page is shown (null: the system browser; a test plays the browser here).
     std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
     std::function<bool(const QUrl&)> openBrowser;
+    oidc::HostedCallbackInbox* oauthInbox = nullptr; // a hosted provider's answer (wallet-sessions://…)
 };
 
 // The log-in dialog: the ways to sign in (SignInMethodPage), then for email or a text message the
