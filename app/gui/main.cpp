@@ -3,8 +3,9 @@
 #include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
+#include "app/SingleInstance.h"
 #include "app/Translations.h"
-#include "tray/SingleInstance.h"
+#include "oidc/HostedCallbackInbox.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -62,11 +63,12 @@ int main(int argc, char* argv[]) {
     const QUrl& callbackUrl = parsed.options.callbackUrl;
     ws::SingleInstance instance(ws::ui::AppContext::instanceName(parsed.options));
     if (!callbackUrl.isEmpty() && !parsed.options.demo) {
-        // The desktop runs `wallet-sessions URL` without knowing which instance's sign-in waits for
-        // it: the normal one, or else the demo's.
+        // The desktop runs `wallet-sessions URL` without knowing whose sign-in waits for it: a CLI
+        // waiting in a terminal (it only listens while it waits), else the window, else the demo's.
         ws::ui::AppOptions demoOptions;
         demoOptions.demo = true;
-        if (instance.handOver(callbackUrl) ||
+        if (ws::SingleInstance(ws::oidc::HostedCallbackInbox::cliChannelName()).handOver(callbackUrl) ||
+            instance.handOver(callbackUrl) ||
             ws::SingleInstance(ws::ui::AppContext::instanceName(demoOptions)).handOver(callbackUrl))
             return 0;
     }

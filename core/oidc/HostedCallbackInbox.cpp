@@ -37,6 +37,10 @@ QString HostedCallbackInbox::appScheme() {
     return QStringLiteral("wallet-sessions");
 }
 
+QString HostedCallbackInbox::cliChannelName() {
+    return QStringLiteral("wallet-sessions-cli-signin");
+}
+
 bool HostedCallbackInbox::isCallbackUrl(const QString& argument) {
     return argument.startsWith(appScheme() + QLatin1Char(':'), Qt::CaseInsensitive);
 }

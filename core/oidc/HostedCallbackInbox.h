@@ -30,6 +30,9 @@ public:
 
     // The scheme our .desktop file registers (x-scheme-handler/wallet-sessions).
     static QString appScheme();
+    // The single-instance name a `wallet-sessions-cli login --oauth … --oauth-hosted` waits on, so the
+    // desktop's `wallet-sessions URL` reaches a sign-in started in a terminal too.
+    static QString cliChannelName();
     // Whether a command-line argument is such a callback URL rather than an option or a file.
     static bool isCallbackUrl(const QString& argument);
 

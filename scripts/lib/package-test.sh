@@ -47,6 +47,11 @@ _ws_package_checks() {
     case "$version" in wallet-sessions-cli\ *) ;; *) return 1 ;; esac
     /usr/bin/wallet-sessions-devserver --help >/dev/null || return 1
     [ -f /usr/share/applications/wallet-sessions.desktop ] || return 1
+    # Issue 16: the URL scheme of Turnkey's hosted sign-in pages is ours once installed (dpkg's
+    # desktop-file-utils trigger rebuilds the MIME cache).
+    grep -q '^Exec=wallet-sessions %u$' /usr/share/applications/wallet-sessions.desktop || return 1
+    grep -q '^x-scheme-handler/wallet-sessions=.*wallet-sessions.desktop' /usr/share/applications/mimeinfo.cache ||
+        { echo "x-scheme-handler/wallet-sessions is not registered" >&2; return 1; }
     [ -f /usr/share/icons/hicolor/256x256/apps/wallet-sessions.png ] || return 1
     [ -f /usr/share/man/man1/wallet-sessions-cli.1.gz ] || return 1
     # Issue 18: the guide Help › User guide opens, the completions, the translations, the metainfo.

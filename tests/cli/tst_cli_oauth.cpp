@@ -3,7 +3,9 @@
 // CLI runs with --no-browser; the test reads its "Open: URL" line and plays the browser with OidcBrowser
 // over real HTTP: the provider's consent page, then the redirect to the CLI's own loopback listener.
 // Every failure is checked for its exit code and error code, and for leaving nothing behind: no
-// session, no key record, no keyring entry.
+// session, no key record, no keyring entry. Hosted mode (--oauth-hosted): the browser ends on
+// wallet-sessions://?id_token=…, and the test launches the real `wallet-sessions URL`, as the desktop
+// does, which hands it to the waiting CLI.
 #include "CliHarness.h"
 #include "OidcBrowser.h"
 #include "TestEnvironment.h"
@@ -14,6 +16,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -338,6 +341,70 @@ private Q_SLOTS:
         QVERIFY2(snapshot() == before, qPrintable(snapshot().describe()));
     }
 
+    // A hosted sign-in: `Open:` the origin page; consent; the desktop's launch of the GUI binary with
+    // the link hands it to this CLI (its channel in a private TMPDIR). `fault` breaks the id_token.
+    CliResult hostedLogin(const QString& sessionKey, QUrl* printed, int* launchExit) {
+        QTemporaryDir socketDir;
+        if (!socketDir.isValid())
+            return {};
+        qputenv("TMPDIR", socketDir.path().toLocal8Bit()); // the launched GUI's
+        m_suite.cli->environment().insert(QStringLiteral("TMPDIR"), socketDir.path());
+        const QString issuer = m_suite.server.oidcIssuer();
+        const CliResult r = oauthLogin(
+            demoId() + QStringList{QStringLiteral("--oauth-hosted"), QStringLiteral("--oauth-origin"),
+                                   issuer + QStringLiteral("/oauth-origin"),
+                                   QStringLiteral("--oauth-redirect"),
+                                   issuer + QStringLiteral("/oauth-redirect"),
+                                   QStringLiteral("--session-key"), sessionKey},
+            [launchExit](const QUrl& url) {
+                OidcBrowser browser;
+                const OidcBrowser::Page page = browser.open(url);
+                QProcess launch;
+                QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+                environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                launch.setProcessEnvironment(environment);
+                launch.start(binDir() + QStringLiteral("/wallet-sessions"),
+                             {page.url.toString(QUrl::FullyEncoded)});
+                const bool finished = launch.waitForFinished(scaledMs(30000));
+                *launchExit =
+                    finished && launch.exitStatus() == QProcess::NormalExit ? launch.exitCode() : -1;
+            },
+            printed);
+        qunsetenv("TMPDIR");
+        m_suite.cli->environment().remove(QStringLiteral("TMPDIR"));
+        return r;
+    }
+
+    void hostedSignInReachesTheTerminal() {
+        QVERIFY(setProvider({{QStringLiteral("autoConsent"), true}}));
+        QUrl printed;
+        int launchExit = -1;
+        const CliResult r = hostedLogin(QStringLiteral("hosted"), &printed, &launchExit);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(launchExit, 0); // handed over to the CLI, not a window of its own
+        QCOMPARE(printed.path(), QStringLiteral("/oauth-origin"));
+        QCOMPARE(QUrlQuery(printed).queryItemValue(QStringLiteral("nonce")).size(), 64);
+        QCOMPARE(r.json().object().value(QStringLiteral("sessionKey")).toString(), QStringLiteral("hosted"));
+        QCOMPARE(r.json().object().value(QStringLiteral("userId")).toString(), m_suite.server.userId());
+        const CliResult cleared =
+            m_suite.cli->run({QStringLiteral("clear"), QStringLiteral("hosted"), QStringLiteral("--revoke")});
+        QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+    }
+
+    void hostedBadIdTokenIsExit4AndLeavesNothing() {
+        const Snapshot before = snapshot();
+        QVERIFY(setProvider({{QStringLiteral("autoConsent"), true},
+                             {QStringLiteral("fault"), QStringLiteral("wrongNonce")}}));
+        QUrl printed;
+        int launchExit = -1;
+        const CliResult r = hostedLogin(QStringLiteral("hosted-bad"), &printed, &launchExit);
+        QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+        QCOMPARE(launchExit, 0);
+        QVERIFY2(r.errorJson().value(QStringLiteral("message")).toString().contains(QLatin1String("nonce")),
+                 qPrintable(r.describe()));
+        QTRY_VERIFY2_WITH_TIMEOUT(snapshot() == before, qPrintable(snapshot().describe()), scaledMs(10000));
+    }
+
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown provider")
@@ -357,6 +424,16 @@ private Q_SLOTS:
                            QStringLiteral("--oidc-redirect-port"), QStringLiteral("70000")};
         QTest::newRow("redirect port alone")
             << QStringList{QStringLiteral("--oidc-redirect-port"), QStringLiteral("8080")};
+        QTest::newRow("hosted alone") << QStringList{QStringLiteral("--oauth-hosted")};
+        QTest::newRow("origin without hosted")
+            << QStringList{QStringLiteral("--oauth"), QStringLiteral("google"),
+                           QStringLiteral("--oauth-origin"), QStringLiteral("https://o.example")};
+        QTest::newRow("hosted with a redirect port") << QStringList{
+            QStringLiteral("--oauth"), QStringLiteral("google"), QStringLiteral("--oauth-hosted"),
+            QStringLiteral("--oidc-redirect-port"), QStringLiteral("8080")};
+        QTest::newRow("bad hosted origin") << QStringList{
+            QStringLiteral("--oauth"), QStringLiteral("google"), QStringLiteral("--oauth-hosted"),
+            QStringLiteral("--oauth-origin"), QStringLiteral("ftp://o.example")};
         QTest::newRow("bad issuer") << QStringList{QStringLiteral("--oauth"), QStringLiteral("oidc"),
                                                    QStringLiteral("--oidc-issuer"),
                                                    QStringLiteral("not a url")};

@@ -11,9 +11,9 @@
 #include "OnlineHarness.h"
 #include "TestEnvironment.h"
 #include "api/AuthProxyClient.h"
+#include "app/SingleInstance.h"
 #include "dialogs/signin/SignInDialog.h"
 #include "oidc/HostedCallbackInbox.h"
-#include "tray/SingleInstance.h"
 
 #include <QApplication>
 #include <QDir>

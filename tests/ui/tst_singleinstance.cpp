@@ -1,4 +1,4 @@
-#include "tray/SingleInstance.h"
+#include "app/SingleInstance.h"
 
 #include <QDir>
 #include <QFile>

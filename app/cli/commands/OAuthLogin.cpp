@@ -9,6 +9,8 @@
 #include "api/AuthProxyClient.h"
 #include "app/ServiceFactory.h"
 #include "app/SettingsFile.h"
+#include "app/SingleInstance.h"
+#include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 #include "session/OidcAttestation.h"
 #include "session/SessionManager.h"
@@ -34,6 +36,9 @@ const QString kTimeout = QStringLiteral("timeout");
 const QString kIssuer = QStringLiteral("oidc-issuer");
 const QString kClientId = QStringLiteral("oidc-client-id");
 const QString kRedirectPort = QStringLiteral("oidc-redirect-port");
+const QString kHosted = QStringLiteral("oauth-hosted");
+const QString kHostedOrigin = QStringLiteral("oauth-origin");
+const QString kHostedRedirect = QStringLiteral("oauth-redirect");
 
 qint64 timeoutSecs(const QCommandLineParser& parser) {
     return parser.isSet(kTimeout) ? parser.value(kTimeout).trimmed().toLongLong() : kDefaultTimeoutSecs;
@@ -69,10 +74,32 @@ OAuthRun readRun(const QCommandLineParser& parser, KeyStoreKind defaultStore) {
     return run;
 }
 
+// Hosted mode: the desktop's `wallet-sessions URL` hands the browser's answer over this channel while
+// the sign-in waits (and only then: the channel goes with the run).
+Result<oidc::HostedCallbackInbox*> listenForHostedAnswer(CliContext& context) {
+    auto* inbox = new oidc::HostedCallbackInbox(&context);
+    auto* channel = new SingleInstance(oidc::HostedCallbackInbox::cliChannelName(), inbox);
+    if (!channel->claim())
+        return Error(ErrorCode::InvalidInput,
+                     tr("another wallet-sessions-cli sign-in is waiting for its answer from the browser; "
+                        "finish or cancel it first"));
+    QObject::connect(channel, &SingleInstance::urlReceived, inbox, [&context, inbox](const QUrl& url) {
+        if (!inbox->deliver(url))
+            context.out().notice(tr("Ignored a link from the browser: this sign-in is no longer waiting."));
+    });
+    return inbox;
+}
+
 void signIn(CliContext& context, OAuthRun run, AuthProxyClient& proxy, const oidc::ProviderConfig& provider) {
     OidcSignInOptions options;
     options.provider = provider;
     options.redirectTimeout = std::chrono::seconds(run.timeoutSecs);
+    if (provider.hosted) {
+        Result<oidc::HostedCallbackInbox*> inbox = listenForHostedAnswer(context);
+        if (!inbox)
+            return context.fail(inbox.error());
+        options.inbox = *inbox;
+    }
     auto source = std::make_shared<OidcAttestation>(proxy, context.clock(), options);
 
     const bool browser = run.browser;
@@ -118,6 +145,19 @@ void addOAuthLoginOptions(QCommandLineParser& parser) {
                       tr("With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or "
                          "the oauth/PROVIDER/clientId setting."),
                       QStringLiteral("ID")});
+    parser.addOption(
+        {kHosted, tr("With --oauth: through Turnkey's hosted sign-in pages, for a provider registered "
+                     "with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser "
+                     "ends on a wallet-sessions:// link, which the desktop hands to this command "
+                     "through the installed Wallet Sessions app.")});
+    parser.addOption({kHostedOrigin,
+                      tr("With --oauth-hosted: the hosted sign-in page instead of "
+                         "https://oauth-origin.turnkey.com."),
+                      QStringLiteral("URL")});
+    parser.addOption({kHostedRedirect,
+                      tr("With --oauth-hosted: the hosted redirect page instead of "
+                         "https://oauth-redirect.turnkey.com."),
+                      QStringLiteral("URL")});
     parser.addOption({kRedirectPort,
                       tr("With --oauth: the loopback port the browser is sent back to (the redirect URI "
                          "http://127.0.0.1:PORT/callback), for a client registered with that exact URI; "
@@ -127,7 +167,8 @@ void addOAuthLoginOptions(QCommandLineParser& parser) {
 
 Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
     if (!parser.isSet(kOAuth)) {
-        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort})
+        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort, kHosted,
+                                      kHostedOrigin, kHostedRedirect})
             if (parser.isSet(option))
                 return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth").arg(option));
         return {};
@@ -163,6 +204,20 @@ Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
         if (!ok || port < 1 || port > 65535)
             return Error(ErrorCode::InvalidInput, tr("--oidc-redirect-port must be a port from 1 to 65535"));
     }
+    for (const QString& option : {kHostedOrigin, kHostedRedirect}) {
+        if (!parser.isSet(option))
+            continue;
+        if (!parser.isSet(kHosted))
+            return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth-hosted").arg(option));
+        const QUrl page(parser.value(option).trimmed(), QUrl::StrictMode);
+        if (!page.isValid() || page.host().isEmpty() ||
+            (page.scheme() != QLatin1String("https") && page.scheme() != QLatin1String("http")))
+            return Error(ErrorCode::InvalidInput,
+                         tr("--%1 must be a URL such as https://%1.turnkey.com").arg(option));
+    }
+    if (parser.isSet(kHosted) && parser.isSet(kRedirectPort))
+        return Error(ErrorCode::InvalidInput,
+                     tr("--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)"));
     if (parser.isSet(kClientId) && parser.value(kClientId).trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, tr("--oidc-client-id needs a value"));
     if (parser.isSet(QStringLiteral("session-key"))) {
@@ -194,6 +249,12 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
         override.clientId = parser.value(kClientId).trimmed();
     if (parser.isSet(kRedirectPort))
         override.redirectPort = quint16(parser.value(kRedirectPort).trimmed().toUInt());
+    if (parser.isSet(kHosted))
+        override.hosted = true;
+    if (parser.isSet(kHostedOrigin))
+        override.hostedOrigin = QUrl(parser.value(kHostedOrigin).trimmed());
+    if (parser.isSet(kHostedRedirect))
+        override.hostedRedirect = QUrl(parser.value(kHostedRedirect).trimmed());
 
     auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy,
                              name, override](const QJsonObject& clientIds) {
