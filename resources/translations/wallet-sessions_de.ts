@@ -324,6 +324,10 @@
             <numerusform>etwa %n Stunden übrig</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A wallet-sessions:// address that finishes a sign-in in the browser (the desktop passes it; it goes to the running window).</source>
+        <translation>Eine wallet-sessions://-Adresse, die eine Anmeldung im Browser abschließt (der Desktop übergibt sie; sie geht an das laufende Fenster).</translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -707,6 +711,10 @@
     <message>
         <source>Demo: no demo sessions, because the system keychain is not available (see the message above)</source>
         <translation>Demo: keine Demo-Sitzungen, weil der Systemschlüsselbund nicht verfügbar ist (siehe die Meldung oben)</translation>
+    </message>
+    <message>
+        <source>The browser finished a sign-in that is no longer waiting here (it was cancelled, timed out or already done). Start the sign-in again.</source>
+        <translation>Der Browser hat eine Anmeldung abgeschlossen, die hier nicht mehr wartet (sie wurde abgebrochen, ist abgelaufen oder schon erledigt). Starten Sie die Anmeldung erneut.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,10 @@
             <numerusform>environ %n heures restantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A wallet-sessions:// address that finishes a sign-in in the browser (the desktop passes it; it goes to the running window).</source>
+        <translation>Une adresse wallet-sessions:// qui termine une connexion dans le navigateur (le bureau la transmet ; elle va à la fenêtre en cours).</translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -707,6 +711,10 @@
     <message>
         <source>Demo: no demo sessions, because the system keychain is not available (see the message above)</source>
         <translation>Démo : aucune session de démonstration, car le trousseau du système n’est pas disponible (voir le message ci-dessus)</translation>
+    </message>
+    <message>
+        <source>The browser finished a sign-in that is no longer waiting here (it was cancelled, timed out or already done). Start the sign-in again.</source>
+        <translation>Le navigateur a terminé une connexion qui n’est plus en attente ici (annulée, expirée ou déjà faite). Recommencez la connexion.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,6 +142,27 @@ private Q_SLOTS:
         m_app.reset();
         const QStringList left = keyring::entries(m_service);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
+    }
+
+    // Issue 16, hosted mode: a wallet-sessions:// link that arrives (the desktop's `wallet-sessions URL`
+    // over the single-instance channel) when no sign-in waits changes nothing, and the window says so.
+    void aLinkNobodyWaitsForIsSaidInTheWindow() {
+        auto* banner = window()->findChild<QWidget*>(QStringLiteral("warningBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        window()->hide();
+        m_app->openCallbackUrl(QUrl(QStringLiteral("wallet-sessions://?id_token=a.b.c")));
+        QTRY_VERIFY(window()->isVisible()); // brought to the front
+        QTRY_VERIFY(banner->isVisible());
+        QStringList texts;
+        for (const QLabel* label : banner->findChildren<QLabel*>())
+            texts << label->text();
+        QVERIFY2(texts.join(u' ').contains(QStringLiteral("no longer waiting")),
+                 qPrintable(texts.join(u'|')));
+        QCOMPARE(rows(), 3);
+        saveShot(window(), QStringLiteral("hosted-link-nobody-waits.png"));
+        for (const QDialog* dialog : window()->findChildren<QDialog*>())
+            QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName())); // nothing was started
     }
 
     void signsInWithTheCodeFromTheDemoInbox() {
