@@ -291,10 +291,15 @@ void AppContext::showWindowInitially() {
 void AppContext::startUp() {
     if (!m_startupProblems.isEmpty())
         m_window->showBanner(m_startupProblems.join(QLatin1Char('\n')), true);
+    // These answers can arrive while ~AppContext waits for the demo's keychain (the window is gone then).
     m_services->keychain().probe(this, [this](Result<void> probe) {
+        if (!m_window)
+            return;
         if (!probe.ok())
             m_window->showOperationResult(tr("Keychain check failed: %1").arg(probe.error().message), false);
         m_services->manager().recover(this, [this](Result<CleanupReport> report) {
+            if (!m_window)
+                return;
             if (!report.ok()) {
                 m_window->showOperationResult(tr("Start-up clean-up failed: %1").arg(report.error().message),
                                               false);
@@ -328,6 +333,10 @@ void AppContext::createDemoSessions(std::function<void()> then) {
     m_window->showOperationResult(tr("Demo: logging in three demo sessions…"), true);
     m_demo->createSessions(m_services->manager(), this, [this, then, noKeychain](Result<void> created) {
         m_creatingDemoSessions = false;
+        // Quitting while the demo logs in: ~AppContext has closed the window and waits for the keychain
+        // in an event loop (DemoMode::forgetKeys), where this answer can still arrive.
+        if (!m_window)
+            return;
         if (created.ok())
             m_window->showOperationResult(tr("Demo ready: three sessions expiring in 2, 5 and 15 minutes"),
                                           true);
