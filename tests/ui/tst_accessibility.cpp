@@ -13,9 +13,14 @@
 #include "dialogs/RefreshOptionsDialog.h"
 #include "dialogs/ServeDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/signin/OidcWaitingPage.h"
+#include "dialogs/signin/OtpCodePage.h"
+#include "dialogs/signin/OtpContactPage.h"
+#include "dialogs/signin/SignInMethodPage.h"
 #include "model/SessionTableModel.h"
 #include "settings/AppSettings.h"
 #include "tray/TrayIntegration.h"
+#include "widgets/DemoInbox.h"
 #include "widgets/SessionDetailsPane.h"
 #include "window/MainWindow.h"
 
@@ -25,7 +30,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -166,6 +174,43 @@ private Q_SLOTS:
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab never reaches: ") + missed.join(u", ")));
         const QStringList clashes = mnemonicProblems(&dialog);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
+    // Issue 15: the sign-in dialog's pages, each in the state a user meets it in, and the demo inbox
+    // empty and with a code.
+    void signInPages() {
+        SignInMethodPage methods;
+        methods.setProviders({QStringLiteral("email"), QStringLiteral("sms")});
+        checkDialog(&methods);
+
+        OtpContactPage contact(900);
+        contact.setType(OtpType::Email);
+        checkDialog(&contact);
+        contact.setType(OtpType::Sms);
+        checkDialog(&contact);
+
+        OtpCodePage code;
+        code.showSent(QStringLiteral("ada@example.com"));
+        checkDialog(&code);
+
+        OidcWaitingPage waiting;
+        waiting.showStarting(QStringLiteral("Demo ID"));
+        waiting.showWaiting(QUrl(QStringLiteral("https://id.example/authorize?x=1")), false);
+        checkDialog(&waiting);
+        waiting.showError(QStringLiteral("You declined at Demo ID."));
+        checkDialog(&waiting);
+    }
+
+    void demoInbox() {
+        QJsonArray sent;
+        DemoInbox empty([] { return QJsonArray(); });
+        checkDialog(&empty);
+        sent.append(QJsonObject{{QStringLiteral("contact"), QStringLiteral("ada@example.com")},
+                                {QStringLiteral("code"), QStringLiteral("123456")},
+                                {QStringLiteral("type"), QStringLiteral("OTP_TYPE_EMAIL")}});
+        DemoInbox withCode([&sent] { return sent; });
+        QVERIFY(withCode.findChild<QListWidget*>()->count() == 1);
+        checkDialog(&withCode);
     }
 };
 
