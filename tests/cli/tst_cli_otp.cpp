@@ -151,6 +151,10 @@ private Q_SLOTS:
         const QString org = session.value(QStringLiteral("organizationId")).toString();
         QVERIFY(!org.isEmpty());
         QVERIFY(org != m_suite.server.organizationId()); // the new sub-organization
+        // --expiration-seconds reached Turnkey: the session token lives 1200 s.
+        const qint64 lifetime =
+            session.value(QStringLiteral("expiry")).toInteger() - QDateTime::currentSecsSinceEpoch();
+        QVERIFY2(lifetime > 1100 && lifetime <= 1200, qPrintable(QString::number(lifetime)));
 
         // Like any other session: list, verify, refresh (stamped by its own key), clear --revoke.
         const CliResult list = m_suite.cli->run({QStringLiteral("list")});
@@ -160,12 +164,17 @@ private Q_SLOTS:
         const CliResult refreshed = m_suite.cli->run({QStringLiteral("refresh"), QStringLiteral("mail")});
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.describe()));
 
-        // Again with the same address: the account exists, no --create-account needed.
-        const CliResult again = otpLogin(
-            {QStringLiteral("--email"), email, QStringLiteral("--session-key"), QStringLiteral("mail2")},
-            [&] { return codeFor(m_suite.server, email); });
+        // Again with the same address: the account exists, no --create-account needed. With
+        // --invalidate-existing the first session stops working at the server.
+        const CliResult again = otpLogin({QStringLiteral("--email"), email, QStringLiteral("--session-key"),
+                                          QStringLiteral("mail2"), QStringLiteral("--invalidate-existing")},
+                                         [&] { return codeFor(m_suite.server, email); });
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         QCOMPARE(again.json().object().value(QStringLiteral("organizationId")).toString(), org);
+        const CliResult stale = m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("mail")});
+        QVERIFY2(stale.exitCode != 0, qPrintable(stale.describe()));
+        QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("mail2")}).exitCode == 0,
+                 "verify mail2");
 
         for (const char* label : {"mail", "mail2"}) {
             const CliResult cleared = m_suite.cli->run(
