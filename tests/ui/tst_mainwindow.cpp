@@ -579,7 +579,19 @@ private Q_SLOTS:
         QCOMPARE(m_window->findChild<SessionDetailsPane*>()->fieldText(QStringLiteral("detailUser")),
                  info.token.claims.userId);
         QCOMPARE(detail("detailUserName"), info.username);
-        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("detailPublicKeyCopy")));
+        // The copy buttons copy the plain value, not the soft-wrapped text the label shows.
+        for (const auto& [button, expected] :
+             {std::pair{QStringLiteral("detailPublicKeyCopy"), QString(info.token.claims.publicKey)},
+              std::pair{QStringLiteral("detailUserCopy"), info.token.claims.userId},
+              std::pair{QStringLiteral("detailOrganizationCopy"), info.token.claims.organizationId}}) {
+            auto* copy = m_window->findChild<QToolButton*>(button);
+            QVERIFY2(copy, qPrintable(button));
+            QGuiApplication::clipboard()->clear();
+            QTest::mouseClick(copy, Qt::LeftButton);
+            QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+        }
+        // The title says what the window is, once (the platform adds no second "Wallet Sessions").
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Wallet Sessions"));
     }
 
     // Issue 18: at 800×500 Session key, Remaining and Status are fully visible without scrolling;
