@@ -38,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -710,6 +711,33 @@ private Q_SLOTS:
         const QString hint = window.findChild<QLabel*>(QStringLiteral("emptyHint"))->text();
         QVERIFY2(hint.contains(QStringLiteral("keychain")) && !hint.contains(QStringLiteral("try the demo")),
                  qPrintable(hint));
+    }
+
+    // Issue 18: the window's size, the table/details split and the columns come back after a restart.
+    void layoutIsRememberedAcrossRestarts() {
+        AppSettings settings(
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("layout.ini")), QSettings::IniFormat));
+        MainWindow::Options options;
+        options.apiUrl = m_server->url().toString();
+        QList<int> splitSizes;
+        {
+            MainWindow first(*m_sessions, settings, m_clock, options);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            first.resize(1010, 650);
+            QTRY_COMPARE(first.size(), QSize(1010, 650));
+            auto* splitter = first.findChild<QSplitter*>();
+            QVERIFY(splitter);
+            splitter->setSizes({520, 470});
+            splitSizes = splitter->sizes();
+            first.close(); // saves the layout
+        }
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        MainWindow second(*m_sessions, settings, m_clock, options);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QTRY_COMPARE(second.size(), QSize(1010, 650));
+        QCOMPARE(second.findChild<QSplitter*>()->sizes(), splitSizes);
     }
 };
 
