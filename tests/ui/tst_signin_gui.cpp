@@ -22,8 +22,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -35,6 +37,15 @@
 
 using namespace ws;
 using namespace ws::test;
+
+// Stands in for the desktop's URL opener (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
 
 class TestSignInGui : public QObject {
     Q_OBJECT
@@ -163,6 +174,26 @@ private Q_SLOTS:
         saveShot(window(), QStringLiteral("hosted-link-nobody-waits.png"));
         for (const QDialog* dialog : window()->findChildren<QDialog*>())
             QVERIFY2(!dialog->isVisible(), qPrintable(dialog->objectName())); // nothing was started
+    }
+
+    // Issue 18: Help › User guide opens the HTML guide built next to the program (installed:
+    // share/doc/wallet-sessions), not a web page, when it is there.
+    void helpOpensTheUserGuideNextToTheProgram() {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        auto* action = window()->findChild<QAction*>(QStringLiteral("actionUserGuide"));
+        QVERIFY(action);
+        action->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.opened.size(), 1);
+        const QUrl url = catcher.opened.constFirst();
+        QVERIFY2(url.isLocalFile() && url.path().endsWith(QLatin1String("/user-guide.html")),
+                 qPrintable(url.toString()));
+        QFile guide(url.toLocalFile());
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        QVERIFY(guide.readAll().contains("Wallet Sessions"));
     }
 
     void signsInWithTheCodeFromTheDemoInbox() {
