@@ -62,15 +62,29 @@ int main(int argc, char* argv[]) {
     // must not be swallowed by a running instance.
     const QUrl& callbackUrl = parsed.options.callbackUrl;
     ws::SingleInstance instance(ws::ui::AppContext::instanceName(parsed.options));
-    if (!callbackUrl.isEmpty() && !parsed.options.demo) {
-        // The desktop runs `wallet-sessions URL` without knowing whose sign-in waits for it: a CLI
-        // waiting in a terminal (it only listens while it waits), else the window, else the demo's.
+    if (!callbackUrl.isEmpty() && parsed.options.screenshotPath.isEmpty()) {
+        // The desktop runs `wallet-sessions URL` without knowing whose sign-in waits for it: each
+        // instance that might (a CLI in a terminal, the window, the demo's) is asked in turn and says
+        // whether one took it. Nobody: the window (this one, or the demo's when only it runs) says so.
         ws::ui::AppOptions demoOptions;
         demoOptions.demo = true;
-        if (ws::SingleInstance(ws::oidc::HostedCallbackInbox::cliChannelName()).handOver(callbackUrl) ||
-            instance.handOver(callbackUrl) ||
-            ws::SingleInstance(ws::ui::AppContext::instanceName(demoOptions)).handOver(callbackUrl))
+        ws::SingleInstance demoInstance(ws::ui::AppContext::instanceName(demoOptions));
+        using Offer = ws::SingleInstance::Offer;
+        if (ws::SingleInstance(ws::oidc::HostedCallbackInbox::cliChannelName()).offer(callbackUrl) ==
+            Offer::Taken)
             return 0;
+        const Offer toWindow = instance.offer(callbackUrl);
+        if (toWindow == Offer::Taken)
+            return 0;
+        if (!parsed.options.demo) {
+            const Offer toDemo = demoInstance.offer(callbackUrl);
+            if (toDemo == Offer::Taken)
+                return 0;
+            // Only the demo runs: its window says that nothing waited for the link.
+            if (toWindow == Offer::NoInstance && toDemo == Offer::NotWaiting &&
+                demoInstance.open(callbackUrl))
+                return 0;
+        }
     }
     if (parsed.options.screenshotPath.isEmpty() && !instance.claim(callbackUrl))
         return 0;
@@ -80,6 +94,7 @@ int main(int argc, char* argv[]) {
                      &ws::ui::AppContext::raiseWindow);
     QObject::connect(&instance, &ws::SingleInstance::urlReceived, &context,
                      &ws::ui::AppContext::openCallbackUrl);
+    instance.setOfferHandler([&context](const QUrl& url) { return context.offerCallbackUrl(url); });
     context.start();
     // No instance was running, so no sign-in can be waiting for it: the window says so.
     if (!callbackUrl.isEmpty())

@@ -24,6 +24,11 @@ constexpr int kWriteTimeoutMs = 1000;
 constexpr qint64 kMaxMessageBytes = 16 * 1024;
 const QByteArray kActivateMessage = QByteArrayLiteral("activate\n");
 const QByteArray kOpenPrefix = QByteArrayLiteral("open ");
+const QByteArray kOfferPrefix = QByteArrayLiteral("offer ");
+const QByteArray kTaken = QByteArrayLiteral("taken\n");
+const QByteArray kNotWaiting = QByteArrayLiteral("idle\n");
+// An offer is answered at once by the event loop of the instance (no user interaction in between).
+constexpr int kOfferAnswerTimeoutMs = 3000;
 
 // Per user, so two users on one machine each get their own instance; the name alone would let one
 // user's launch raise (or block) another user's window.
@@ -48,6 +53,7 @@ class SingleInstance::Impl {
 public:
     QString serverName;
     QPointer<QLocalServer> server;
+    std::function<bool(const QUrl&)> offerHandler;
 };
 
 SingleInstance::SingleInstance(QString name, QObject* parent)
@@ -70,8 +76,27 @@ bool SingleInstance::claim() {
     return claim(QUrl());
 }
 
-bool SingleInstance::handOver(const QUrl& url) {
+void SingleInstance::setOfferHandler(std::function<bool(const QUrl&)> handler) {
+    d->offerHandler = std::move(handler);
+}
+
+bool SingleInstance::open(const QUrl& url) {
     return !url.isEmpty() && send(kOpenPrefix + url.toEncoded(QUrl::FullyEncoded) + '\n');
+}
+
+SingleInstance::Offer SingleInstance::offer(const QUrl& url) {
+    QLocalSocket probe;
+    probe.connectToServer(d->serverName);
+    if (!probe.waitForConnected(kConnectTimeoutMs))
+        return Offer::NoInstance;
+    probe.write(kOfferPrefix + url.toEncoded(QUrl::FullyEncoded) + '\n');
+    if (!probe.waitForBytesWritten(kWriteTimeoutMs))
+        return Offer::NotWaiting;
+    while (!probe.canReadLine() && probe.waitForReadyRead(kOfferAnswerTimeoutMs)) {
+    }
+    const bool taken = probe.canReadLine() && probe.readLine(64) == kTaken;
+    probe.disconnectFromServer();
+    return taken ? Offer::Taken : Offer::NotWaiting;
 }
 
 bool SingleInstance::send(const QByteArray& message) {
@@ -95,7 +120,7 @@ bool SingleInstance::send(const QByteArray& message) {
 bool SingleInstance::claim(const QUrl& url) {
     if (isListening())
         return true;
-    if (url.isEmpty() ? send(kActivateMessage) : handOver(url))
+    if (send(url.isEmpty() ? kActivateMessage : kOpenPrefix + url.toEncoded(QUrl::FullyEncoded) + '\n'))
         return false;
 
     // Nobody answered: a socket file left by a crashed instance would make listen() fail.
@@ -110,31 +135,45 @@ bool SingleInstance::claim(const QUrl& url) {
     }
     d->server = server;
     connect(server, &QLocalServer::newConnection, this, [this, server] {
-        while (QLocalSocket* peer = server->nextPendingConnection()) {
-            connect(peer, &QLocalSocket::disconnected, peer, &QObject::deleteLater);
-            auto readMessage = [this, peer] {
-                if (!peer->canReadLine()) {
-                    if (peer->bytesAvailable() > kMaxMessageBytes)
-                        peer->abort();
-                    return;
-                }
-                const QByteArray line = peer->readLine(kMaxMessageBytes + 1).trimmed();
-                peer->disconnectFromServer();
-                if (line == kActivateMessage.trimmed()) {
-                    Q_EMIT activationRequested();
-                } else if (line.startsWith(kOpenPrefix)) {
-                    const QUrl url = QUrl::fromEncoded(line.mid(kOpenPrefix.size()), QUrl::StrictMode);
-                    if (url.isValid() && !url.scheme().isEmpty())
-                        Q_EMIT urlReceived(url);
-                }
-            };
-            connect(peer, &QLocalSocket::readyRead, this, readMessage);
-            // The message may have arrived before we got to connect readyRead.
-            if (peer->bytesAvailable() > 0)
-                readMessage();
-        }
+        while (QLocalSocket* peer = server->nextPendingConnection())
+            serve(peer);
     });
     return true;
+}
+
+void SingleInstance::serve(QLocalSocket* peer) {
+    connect(peer, &QLocalSocket::disconnected, peer, &QObject::deleteLater);
+    auto readMessage = [this, peer] {
+        if (!peer->canReadLine()) {
+            if (peer->bytesAvailable() > kMaxMessageBytes)
+                peer->abort();
+            return;
+        }
+        const QByteArray line = peer->readLine(kMaxMessageBytes + 1).trimmed();
+        auto urlAfter = [&line](const QByteArray& prefix) {
+            const QUrl url = QUrl::fromEncoded(line.mid(prefix.size()), QUrl::StrictMode);
+            return url.isValid() && !url.scheme().isEmpty() ? url : QUrl();
+        };
+        if (line.startsWith(kOfferPrefix)) {
+            const QUrl url = urlAfter(kOfferPrefix);
+            const bool taken = !url.isEmpty() && d->offerHandler && d->offerHandler(url);
+            peer->write(taken ? kTaken : kNotWaiting);
+            peer->flush();
+            peer->disconnectFromServer();
+            return;
+        }
+        peer->disconnectFromServer();
+        if (line == kActivateMessage.trimmed()) {
+            Q_EMIT activationRequested();
+        } else if (line.startsWith(kOpenPrefix)) {
+            if (const QUrl url = urlAfter(kOpenPrefix); !url.isEmpty())
+                Q_EMIT urlReceived(url);
+        }
+    };
+    connect(peer, &QLocalSocket::readyRead, this, readMessage);
+    // The message may have arrived before we got to connect readyRead.
+    if (peer->bytesAvailable() > 0)
+        readMessage();
 }
 
 } // namespace ws

@@ -5,10 +5,13 @@ namespace ws::oidc {
 HostedCallbackInbox::HostedCallbackInbox(QObject* parent)
     : QObject(parent) {}
 
-void HostedCallbackInbox::await(QObject* owner, QString scheme, Handler handler) {
+bool HostedCallbackInbox::await(QObject* owner, QString scheme, Handler handler) {
+    if (isWaiting() && m_owner != owner)
+        return false;
     m_owner = owner;
     m_scheme = scheme.toLower();
     m_handler = std::move(handler);
+    return true;
 }
 
 void HostedCallbackInbox::release(const QObject* owner) {

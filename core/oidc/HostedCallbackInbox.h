@@ -9,9 +9,9 @@ namespace ws::oidc {
 
 // Where the answer of Turnkey's hosted OAuth pages arrives: the browser opens
 // `wallet-sessions://?id_token=…`, the desktop starts `wallet-sessions URL`, and that launch hands the
-// URL to the running instance over its single-instance channel (or the CLI reads it from stdin). The
-// sign-in that is waiting for such an answer registers here; a URL nobody waits for is refused, so a
-// stray or replayed link cannot start anything. One waiter at a time: sign-ins are modal.
+// URL to the running instance (or to a CLI waiting in a terminal) over the single-instance channel.
+// The sign-in that is waiting for such an answer registers here; a URL nobody waits for is refused, so
+// a stray or replayed link cannot start anything. One waiter at a time.
 class HostedCallbackInbox : public QObject {
     Q_OBJECT
 public:
@@ -20,8 +20,9 @@ public:
     explicit HostedCallbackInbox(QObject* parent = nullptr);
 
     // `owner` waits for the next callback URL with `scheme`; it stops waiting when it is destroyed or
-    // calls release(). A later await() replaces an earlier one.
-    void await(QObject* owner, QString scheme, Handler handler);
+    // calls release(). False (nothing changed) while another owner waits: its answer must not be
+    // given to a later sign-in.
+    bool await(QObject* owner, QString scheme, Handler handler);
     void release(const QObject* owner);
     bool isWaiting() const;
 

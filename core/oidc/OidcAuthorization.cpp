@@ -124,15 +124,21 @@ void OidcAuthorization::startHosted() {
         return QString::fromLatin1(QUrl::toPercentEncoding(value));
     };
     QUrl redirect = m_options.provider.hosted->redirect;
-    redirect.setQuery(QStringLiteral("scheme=") + encoded(HostedCallbackInbox::appScheme()));
+    QUrlQuery redirectQuery(redirect); // a configured page may carry a query of its own
+    redirectQuery.removeAllQueryItems(QStringLiteral("scheme"));
+    redirectQuery.addQueryItem(QStringLiteral("scheme"), HostedCallbackInbox::appScheme());
+    redirect.setQuery(redirectQuery);
     const QString query = QStringLiteral("provider=%1&clientId=%2&redirectUri=%3&nonce=%4")
                               .arg(encoded(m_options.provider.name), encoded(m_options.provider.clientId),
                                    encoded(redirect.toString(QUrl::FullyEncoded)),
                                    encoded(QString::fromLatin1(m_options.nonce)));
     QUrl url = m_options.provider.hosted->origin;
     url.setQuery(query, QUrl::StrictMode);
-    m_options.inbox->await(this, HostedCallbackInbox::appScheme(),
-                           [this](const QUrl& answer) { onHostedCallback(answer); });
+    if (!m_options.inbox->await(this, HostedCallbackInbox::appScheme(),
+                                [this](const QUrl& answer) { onHostedCallback(answer); }))
+        return finish(Error(ErrorCode::InvalidInput,
+                            tr("another sign-in is already waiting for an answer from the browser; finish or "
+                               "cancel it first")));
     m_redirectTimer.start(m_options.redirectTimeout);
     Q_EMIT authorizationUrlReady(url);
 }

@@ -70,6 +70,13 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
             if (Result<void> ok = api::validateBaseUrl(page); !ok)
                 return ok.error().withContext(tr("Turnkey's hosted sign-in page"));
         }
+        // Turnkey's pages know the providers by their wallet_kit_config names, not a generic issuer.
+        if (name == kGeneric && override.hostedOrigin.isEmpty())
+            return Error(
+                ErrorCode::InvalidInput,
+                tr("Turnkey's hosted sign-in pages do not offer the generic 'oidc' provider; give its "
+                   "hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without "
+                   "them"));
         config.hosted = pages;
     }
     return config;

@@ -232,7 +232,42 @@ private Q_SLOTS:
         Run run = start(o);
         auto result = resultOf(run);
         QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::Internal);
+        QVERIFY2(result.error().message.contains(QStringLiteral("cannot receive")),
+                 qPrintable(result.error().message));
         QVERIFY(run.urls->isEmpty());
+    }
+
+    // The inbox has one waiter: a second hosted sign-in is refused, and the first still gets its answer.
+    void aSecondWaitingSignInIsRefused() {
+        setProvider({{QStringLiteral("autoConsent"), true}});
+        Run first = start(options());
+        QVERIFY(first.urls->wait(10000));
+        Run second = start(options());
+        auto refused = resultOf(second);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY(second.urls->isEmpty());
+        QVERIFY(m_inbox.isWaiting());
+        OidcBrowser browser;
+        const OidcBrowser::Page page = browser.open(first.urls->at(0).at(0).toUrl());
+        QVERIFY(m_inbox.deliver(page.url));
+        QVERIFY2(resultOf(first).ok(), "the first sign-in still finishes");
+    }
+
+    // A configured redirect page with a query of its own keeps it; `scheme` is added to it.
+    void aRedirectPageKeepsItsOwnQuery() {
+        OidcAuthorization::Options o = options();
+        o.provider.hosted->redirect.setQuery(QStringLiteral("tenant=acme"));
+        Run run = start(o);
+        QVERIFY(run.urls->wait(10000));
+        const QUrl redirect(QUrlQuery(run.urls->at(0).at(0).toUrl())
+                                .queryItemValue(QStringLiteral("redirectUri"), QUrl::FullyDecoded));
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("tenant")), QStringLiteral("acme"));
+        QCOMPARE(QUrlQuery(redirect).queryItemValue(QStringLiteral("scheme")),
+                 QStringLiteral("wallet-sessions"));
+        run.flow->cancel();
+        QCOMPARE(resultOf(run).error().code, ErrorCode::Cancelled);
     }
 
     void cancelStopsWaiting() {

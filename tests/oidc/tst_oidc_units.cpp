@@ -256,6 +256,36 @@ private Q_SLOTS:
         QVERIFY(!resolveProvider(QStringLiteral("apple"), clientIds, {}).ok());
     }
 
+    // Hosted mode: Turnkey's two pages by default, replaceable; never plain HTTP to another machine;
+    // the generic provider only with a hosted page of its own (Turnkey's pages do not know it).
+    void hostedPagesResolve() {
+        const QJsonObject clientIds{{QStringLiteral("google"), QStringLiteral("g-client")},
+                                    {QStringLiteral("oidc"), QStringLiteral("o-client")}};
+        ProviderOverride hosted;
+        hosted.hosted = true;
+        auto google = resolveProvider(QStringLiteral("google"), clientIds, hosted);
+        QVERIFY(google.ok());
+        QVERIFY(google->hosted);
+        QCOMPARE(google->hosted->origin, QUrl(QStringLiteral("https://oauth-origin.turnkey.com")));
+        QCOMPARE(google->hosted->redirect, QUrl(QStringLiteral("https://oauth-redirect.turnkey.com")));
+        QVERIFY(!resolveProvider(QStringLiteral("google"), clientIds, {})->hosted); // loopback by default
+
+        ProviderOverride cleartext = hosted;
+        cleartext.hostedOrigin = QUrl(QStringLiteral("http://pages.example.org/origin"));
+        QVERIFY(!resolveProvider(QStringLiteral("google"), clientIds, cleartext).ok());
+
+        ProviderOverride generic = hosted;
+        generic.issuer = QUrl(QStringLiteral("https://id.example.org"));
+        auto refused = resolveProvider(QStringLiteral("oidc"), clientIds, generic);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("--oauth-origin")),
+                 qPrintable(refused.error().message));
+        generic.hostedOrigin = QUrl(QStringLiteral("https://pages.example.org/origin"));
+        auto own = resolveProvider(QStringLiteral("oidc"), clientIds, generic);
+        QVERIFY(own.ok());
+        QCOMPARE(own->hosted->origin, generic.hostedOrigin);
+    }
+
     void offeredProvidersFollowEnabledProviders() {
         const QJsonObject clientIds{{QStringLiteral("google"), QStringLiteral("g-client")},
                                     {QStringLiteral("oidc"), QStringLiteral("o-client")}};

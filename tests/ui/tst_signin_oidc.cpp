@@ -172,7 +172,9 @@ private Q_SLOTS:
         qputenv("TMPDIR", socketDir.path().toLocal8Bit());
         SingleInstance running(QStringLiteral("wallet-sessions"));
         QVERIFY(running.claim());
-        connect(&running, &SingleInstance::urlReceived, &m_inbox, &oidc::HostedCallbackInbox::deliver);
+        // As AppContext: a sign-in waiting here takes the offered link.
+        running.setOfferHandler([this](const QUrl& url) { return m_inbox.deliver(url); });
+        QSignalSpy shown(&running, &SingleInstance::urlReceived);
 
         m_hosted = true;
         auto d = dialog();
@@ -194,6 +196,7 @@ private Q_SLOTS:
         QVERIFY(launch.waitForFinished(scaledMs(20000)));
         QCOMPARE(launch.exitStatus(), QProcess::NormalExit);
         QCOMPARE(launch.exitCode(), 0); // handed over, not a second window
+        QCOMPARE(shown.size(), 0);      // taken by the offer, not shown as a stray link
 
         QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, scaledMs(30000));
         auto info = h->manager().getSession(signedIn.at(0).at(0).toString());

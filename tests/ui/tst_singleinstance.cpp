@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+#include <future>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -60,9 +61,46 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(urls.size(), 1, 10000);
         QCOMPARE(urls.at(0).at(0).toUrl(), url);
         QCOMPARE(activated.size(), 0);
-        // handOver never listens: with nobody running it just says no.
+        // open() never listens: with nobody running it just says no.
         SingleInstance nobody(uniqueName());
-        QVERIFY(!nobody.handOver(url));
+        QVERIFY(!nobody.open(url));
+        QVERIFY(!nobody.isListening());
+    }
+
+    // The launch asks each instance whether a sign-in there takes the link; one that is not waiting
+    // says so and does nothing, so the next can be asked.
+    void anOfferIsTakenOnlyByAWaitingSignIn() {
+        const QString name = uniqueName();
+        SingleInstance running(name);
+        QSignalSpy urls(&running, &SingleInstance::urlReceived);
+        QSignalSpy activated(&running, &SingleInstance::activationRequested);
+        QVERIFY(running.claim());
+        const QUrl url(QStringLiteral("wallet-sessions://?id_token=a.b.c"));
+
+        // The launch is another process: its blocking offer runs off this thread, which serves it.
+        auto offerFromLaunch = [&name, &url] {
+            auto answer =
+                std::async(std::launch::async, [name, url] { return SingleInstance(name).offer(url); });
+            while (answer.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+                QCoreApplication::processEvents();
+            return answer.get();
+        };
+        QCOMPARE(offerFromLaunch(), SingleInstance::Offer::NotWaiting); // no handler yet
+        bool waiting = false;
+        QList<QUrl> offered;
+        running.setOfferHandler([&](const QUrl& u) {
+            offered.append(u);
+            return waiting;
+        });
+        QCOMPARE(offerFromLaunch(), SingleInstance::Offer::NotWaiting);
+        waiting = true;
+        QCOMPARE(offerFromLaunch(), SingleInstance::Offer::Taken);
+        QCOMPARE(offered, (QList<QUrl>{url, url}));
+        QCOMPARE(urls.size(), 0); // offers are not shown
+        QCOMPARE(activated.size(), 0);
+
+        SingleInstance nobody(uniqueName());
+        QCOMPARE(nobody.offer(url), SingleInstance::Offer::NoInstance);
         QVERIFY(!nobody.isListening());
     }
 

@@ -383,6 +383,13 @@ void AppContext::openCallbackUrl(const QUrl& url) {
         false);
 }
 
+bool AppContext::offerCallbackUrl(const QUrl& url) {
+    if (!m_window || !m_oauthInbox.isWaiting())
+        return false;
+    raiseWindow(); // the dialog that waited shows the outcome
+    return m_oauthInbox.deliver(url);
+}
+
 void AppContext::toggleWindow() {
     if (m_window->isVisible() && !m_window->isMinimized())
         m_window->hide();

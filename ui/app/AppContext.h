@@ -55,6 +55,8 @@ public:
     // wallet-sessions://?id_token=… (Turnkey's hosted sign-in page, through the desktop and the
     // single-instance channel): to the sign-in waiting for it, or the window says none waits.
     void openCallbackUrl(const QUrl& url);
+    // The same, only when a sign-in here waits for it: true when it took it (nothing shown otherwise).
+    bool offerCallbackUrl(const QUrl& url);
 
 private:
     void buildServices();

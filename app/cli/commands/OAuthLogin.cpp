@@ -83,10 +83,12 @@ Result<oidc::HostedCallbackInbox*> listenForHostedAnswer(CliContext& context) {
         return Error(ErrorCode::InvalidInput,
                      tr("another wallet-sessions-cli sign-in is waiting for its answer from the browser; "
                         "finish or cancel it first"));
-    QObject::connect(channel, &SingleInstance::urlReceived, inbox, [&context, inbox](const QUrl& url) {
-        if (!inbox->deliver(url))
-            context.out().notice(tr("Ignored a link from the browser: this sign-in is no longer waiting."));
-    });
+    if (!channel->isListening())
+        return Error(
+            ErrorCode::Network,
+            tr("cannot listen for the browser's answer on the local socket %1").arg(channel->serverName()));
+    // Taken only while this sign-in waits; otherwise the launch offers the link to the window next.
+    channel->setOfferHandler([inbox](const QUrl& url) { return inbox->deliver(url); });
     return inbox;
 }
 
