@@ -170,6 +170,10 @@ private Q_SLOTS:
         QCOMPARE(session.value(QStringLiteral("sessionKey")).toString(), QStringLiteral("demo-id"));
         QCOMPARE(session.value(QStringLiteral("organizationId")).toString(), m_suite.server.organizationId());
         QCOMPARE(session.value(QStringLiteral("userId")).toString(), m_suite.server.userId());
+        // --expiration-seconds reached Turnkey: the session token lives 1200 s.
+        const qint64 lifetime =
+            session.value(QStringLiteral("expiry")).toInteger() - QDateTime::currentSecsSinceEpoch();
+        QVERIFY2(lifetime > 1100 && lifetime <= 1200, qPrintable(QString::number(lifetime)));
         // Like any other session: verify, refresh (stamped by its own key), clear --revoke.
         QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("demo-id")}).exitCode == 0,
                  "verify");
@@ -181,6 +185,32 @@ private Q_SLOTS:
         const CliResult cleared = m_suite.cli->run(
             {QStringLiteral("clear"), QStringLiteral("demo-id"), QStringLiteral("--revoke")});
         QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+    }
+
+    // --invalidate-existing ends the user's earlier session at the server; without --json, the URL is
+    // one stderr line beginning "Open: ".
+    void invalidateExistingAndThePlainOpenLine() {
+        QVERIFY(setProvider({{QStringLiteral("autoConsent"), true}}));
+        const CliResult first = oauthLogin(
+            demoId() + QStringList{QStringLiteral("--session-key"), QStringLiteral("first")}, allow());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+        m_suite.cli->setJsonOutput(false);
+        const CliResult second =
+            oauthLogin(demoId() + QStringList{QStringLiteral("--session-key"), QStringLiteral("second"),
+                                              QStringLiteral("--invalidate-existing")},
+                       allow());
+        m_suite.cli->setJsonOutput(true);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+        static const QRegularExpression openLine(
+            QStringLiteral("(^|\\n)Open: http://127\\.0\\.0\\.1:\\d+/\\S+\\n"));
+        QVERIFY2(openLine.match(QString::fromUtf8(second.err)).hasMatch(), second.err.constData());
+        const CliResult stale = m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("first")});
+        QVERIFY2(stale.exitCode != 0, qPrintable(stale.describe()));
+        QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("second")}).exitCode == 0,
+                 "verify");
+        for (const char* label : {"first", "second"})
+            QVERIFY2(m_suite.cli->run({QStringLiteral("clear"), QString::fromLatin1(label)}).exitCode == 0,
+                     label);
     }
 
     void googleOverriddenToTheDevserverWithEs256() {

@@ -259,13 +259,45 @@ private Q_SLOTS:
         query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         authorize.setQuery(query);
         QCOMPARE(browser.get(authorize).status, 400);
-        // A PKCE verifier that does not match the challenge gets no token.
-        QUrl token = m_provider->issuer();
-        token.setPath(QStringLiteral("/token"));
-        const OidcBrowser::Page refused = browser.postForm(
-            token, "grant_type=authorization_code&code=nope&client_id=" + kClientId.toUtf8());
+        // A PKCE verifier that does not match the challenge gets no token, for a real code; the same
+        // request with the right verifier (the control) does.
+        setProvider({{QStringLiteral("autoConsent"), true}});
+        const Pkce pkce = makePkce();
+        const QString redirect = QStringLiteral("http://127.0.0.1:9/callback");
+        auto codeFor = [&] {
+            QUrl authorizeUrl = m_provider->issuer().resolved(QUrl(QStringLiteral("/authorize")));
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+            q.addQueryItem(QStringLiteral("client_id"), kClientId);
+            q.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+            q.addQueryItem(QStringLiteral("scope"), QStringLiteral("openid"));
+            q.addQueryItem(QStringLiteral("state"), QStringLiteral("s"));
+            q.addQueryItem(QStringLiteral("nonce"), QStringLiteral("n"));
+            q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge));
+            q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            authorizeUrl.setQuery(q);
+            const OidcBrowser::Page page = browser.get(authorizeUrl);
+            return QUrlQuery(page.url).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        };
+        auto exchange = [&](const QString& code, const QByteArray& verifier) {
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+            form.addQueryItem(QStringLiteral("code"), code);
+            form.addQueryItem(QStringLiteral("client_id"), kClientId);
+            form.addQueryItem(QStringLiteral("redirect_uri"), redirect);
+            form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(verifier));
+            return browser.postForm(m_provider->issuer().resolved(QUrl(QStringLiteral("/token"))),
+                                    form.toString(QUrl::FullyEncoded).toLatin1());
+        };
+        const QString code = codeFor();
+        QVERIFY(!code.isEmpty());
+        const OidcBrowser::Page refused = exchange(code, makePkce().verifier);
         QCOMPARE(refused.status, 400);
-        QVERIFY(refused.body.contains("invalid_grant"));
+        QVERIFY2(refused.body.contains("PKCE verification failed"), refused.body.constData());
+        QCOMPARE(exchange(code, pkce.verifier).status, 400); // a code is good once, even after a refusal
+        const OidcBrowser::Page granted = exchange(codeFor(), pkce.verifier);
+        QCOMPARE(granted.status, 200);
+        QVERIFY(granted.body.contains("id_token"));
     }
 };
 
