@@ -66,8 +66,12 @@ Result<OidcProviderSettings> OidcProviderSettings::fromJson(const QJsonObject& j
         settings.subject = json.value(QLatin1String("subject")).toString();
     if (json.contains(QLatin1String("email")))
         settings.email = json.value(QLatin1String("email")).toString();
-    const QStringList faults{QString(), QStringLiteral("wrongNonce"), QStringLiteral("wrongAudience"),
-                             QStringLiteral("expired"), QStringLiteral("badSignature")};
+    const QStringList faults{QString(),
+                             QStringLiteral("wrongNonce"),
+                             QStringLiteral("wrongAudience"),
+                             QStringLiteral("wrongIssuer"),
+                             QStringLiteral("expired"),
+                             QStringLiteral("badSignature")};
     if (!faults.contains(settings.fault))
         return Error(ErrorCode::InvalidInput, QStringLiteral("unknown fault \"%1\"").arg(settings.fault));
     if (settings.alg != QLatin1String("RS256") && settings.alg != QLatin1String("ES256"))
@@ -369,6 +373,8 @@ Result<QByteArray> OidcProvider::mintIdToken(const PendingAuthorization& authori
                       QString::fromLatin1(encoding::toHex(ecdsa::sha256(authorization.nonce.toUtf8()))));
     else if (fault == QLatin1String("wrongAudience"))
         claims.insert(QStringLiteral("aud"), QStringLiteral("another-client"));
+    else if (fault == QLatin1String("wrongIssuer"))
+        claims.insert(QStringLiteral("iss"), QStringLiteral("https://impostor.example"));
     else if (fault == QLatin1String("expired")) {
         claims.insert(QStringLiteral("iat"), now - 2 * kTokenLifetimeSecs);
         claims.insert(QStringLiteral("exp"), now - kTokenLifetimeSecs);

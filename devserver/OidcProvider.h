@@ -22,8 +22,8 @@ struct OidcProviderSettings {
     // Skip the consent page and answer /authorize with the redirect at once ("allow" or "deny").
     bool autoConsent = false;
     QString autoDecision = QStringLiteral("allow");
-    // "" (none), "wrongNonce", "wrongAudience", "expired", "badSignature": what is wrong with the
-    // id_tokens it issues.
+    // "" (none), "wrongNonce", "wrongAudience", "wrongIssuer", "expired", "badSignature": what is wrong with
+    // the id_tokens it issues.
     QString fault;
     int latencyMs = 0;                     // delay on discovery, token and JWKS answers ("slow provider")
     QString alg = QStringLiteral("RS256"); // or "ES256"

@@ -260,6 +260,9 @@ private Q_SLOTS:
             << QJsonObject{{QStringLiteral("fault"), QStringLiteral("wrongAudience")}} << "allow" << false
             << 4 << "UNAUTHORIZED"
             << "client";
+        QTest::newRow("wrong issuer") << QJsonObject{{QStringLiteral("fault"), QStringLiteral("wrongIssuer")}}
+                                      << "allow" << false << 4 << "UNAUTHORIZED"
+                                      << "impostor.example";
         QTest::newRow("expired") << QJsonObject{{QStringLiteral("fault"), QStringLiteral("expired")}}
                                  << "allow" << false << 4 << "UNAUTHORIZED"
                                  << "expired";

@@ -179,6 +179,8 @@ private Q_SLOTS:
                                                             << "nonce";
             QTest::addRow("wrongAudience %s", qPrintable(alg)) << "wrongAudience"
                                                                << "for client";
+            QTest::addRow("wrongIssuer %s", qPrintable(alg)) << "wrongIssuer"
+                                                             << "impostor.example";
             QTest::addRow("expired %s", qPrintable(alg)) << "expired"
                                                          << "expired";
             QTest::addRow("badSignature %s", qPrintable(alg)) << "badSignature"
