@@ -438,6 +438,35 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(snapshot() == before, qPrintable(snapshot().describe()), scaledMs(10000));
     }
 
+    // One CLI waits for a hosted answer at a time: a second is refused at once (exit 1); the first,
+    // given no answer, times out (exit 5) and leaves nothing behind.
+    void hostedWaitsAloneAndTimesOut() {
+        QTemporaryDir socketDir;
+        QVERIFY(socketDir.isValid());
+        m_suite.cli->environment().insert(QStringLiteral("TMPDIR"), socketDir.path());
+        const Snapshot before = snapshot();
+        const QString issuer = m_suite.server.oidcIssuer();
+        const QStringList hosted{QStringLiteral("--oauth-hosted"), QStringLiteral("--oauth-origin"),
+                                 issuer + QStringLiteral("/oauth-origin"), QStringLiteral("--oauth-redirect"),
+                                 issuer + QStringLiteral("/oauth-redirect")};
+        CliResult second;
+        const CliResult first =
+            oauthLogin(demoId() + hosted + QStringList{QStringLiteral("--timeout"), QStringLiteral("4")},
+                       [&](const QUrl&) {
+                           second = m_suite.cli->run(proxyOptions() + QStringList{QStringLiteral("login")} +
+                                                     demoId() + hosted);
+                       });
+        m_suite.cli->environment().remove(QStringLiteral("TMPDIR"));
+        QVERIFY2(second.exitCode == 1, qPrintable(second.describe()));
+        QCOMPARE(second.errorCode(), QStringLiteral("INVALID_INPUT"));
+        QVERIFY2(
+            second.errorJson().value(QStringLiteral("message")).toString().contains(QLatin1String("another")),
+            qPrintable(second.describe()));
+        QVERIFY2(first.exitCode == 5, qPrintable(first.describe()));
+        QCOMPARE(first.errorCode(), QStringLiteral("TIMEOUT"));
+        QTRY_VERIFY2_WITH_TIMEOUT(snapshot() == before, qPrintable(snapshot().describe()), scaledMs(10000));
+    }
+
     void usageErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown provider")
