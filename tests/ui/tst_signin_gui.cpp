@@ -5,12 +5,14 @@
 #include "CliHarness.h"
 #include "DevServerDemoBackend.h"
 #include "FaultySecretStore.h"
+#include "OidcBrowser.h"
 #include "TestEnvironment.h"
 #include "app/AppContext.h"
 #include "app/ServiceFactory.h"
 #include "app/Translations.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/signin/SignInDialog.h"
+#include "model/SessionTableModel.h"
 #include "session/SessionManager.h"
 #include "store/SessionIndex.h"
 #include "widgets/DemoInbox.h"
@@ -194,6 +196,37 @@ private Q_SLOTS:
         QFile guide(url.toLocalFile());
         QVERIFY(guide.open(QIODevice::ReadOnly));
         QVERIFY(guide.readAll().contains("Wallet Sessions"));
+    }
+
+    // Issue 16's newcomer path in the real demo: "Continue with Demo ID", the browser (played here:
+    // the app's URL opener is caught, OidcBrowser clicks Allow), and the new session selected.
+    void continueWithDemoIdInTheRealDemo() {
+        UrlCatcher browserOpener;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browserOpener, "open");
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        QPushButton* demoId = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (demoId = child<QPushButton>(dialog, "signInOidc_oidc")) && demoId->isVisible(), 20000);
+        QCOMPARE(demoId->text(), QStringLiteral("Continue with Demo ID"));
+        QTest::mouseClick(demoId, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(browserOpener.opened.size(), 1, 20000);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        OidcBrowser browser;
+        const OidcBrowser::Page page = browser.open(browserOpener.opened.constFirst());
+        QCOMPARE(page.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+        auto* table = window()->findChild<QTableView*>(QStringLiteral("sessionTable"));
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        const QString key = current.siblingAtColumn(ui::SessionTableModel::SessionKey).data().toString();
+        Result<SessionInfo> session = sessions().getSession(key);
+        QVERIFY2(session.ok(), qPrintable(key));
+        QVERIFY(session.value().active);
+        QCOMPARE(session.value().username, QStringLiteral("demo"));
+        const QString problems = leftovers();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
     void signsInWithTheCodeFromTheDemoInbox() {
