@@ -164,6 +164,9 @@ private Q_SLOTS:
         QVERIFY(banner);
         QVERIFY(!banner->isVisible());
         window()->hide();
+        // Offered first (the launch asks each instance): not taken, and nothing shown for it.
+        QVERIFY(!m_app->offerCallbackUrl(QUrl(QStringLiteral("wallet-sessions://?id_token=a.b.c"))));
+        QVERIFY(!window()->isVisible());
         m_app->openCallbackUrl(QUrl(QStringLiteral("wallet-sessions://?id_token=a.b.c")));
         QTRY_VERIFY(window()->isVisible()); // brought to the front
         QTRY_VERIFY(banner->isVisible());
