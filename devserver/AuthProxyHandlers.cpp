@@ -90,8 +90,45 @@ HttpReply AuthProxyHandlers::handle(const QString& path, const QByteArray& confi
     return errors::notFound(QStringLiteral("no such endpoint"));
 }
 
+Result<QJsonObject> AuthProxyHandlers::configure(const QJsonObject& change) {
+    Settings next = m_settings;
+    if (change.value(QLatin1String("reset")).toBool()) {
+        const Settings defaults;
+        next.otpLength = defaults.otpLength;
+        next.otpAlphanumeric = defaults.otpAlphanumeric;
+        next.otpProviders = defaults.otpProviders;
+    }
+    if (change.contains(QLatin1String("otpLength"))) {
+        const int length = change.value(QLatin1String("otpLength")).toInt(-1);
+        if (length < 4 || length > 12)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("otpLength must be 4 to 12"));
+        next.otpLength = length;
+    }
+    if (change.contains(QLatin1String("otpAlphanumeric"))) {
+        if (!change.value(QLatin1String("otpAlphanumeric")).isBool())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("otpAlphanumeric must be true or false"));
+        next.otpAlphanumeric = change.value(QLatin1String("otpAlphanumeric")).toBool();
+    }
+    if (change.contains(QLatin1String("otpProviders"))) {
+        QStringList providers;
+        for (const QJsonValue& value : change.value(QLatin1String("otpProviders")).toArray()) {
+            const QString name = value.toString();
+            if (name != QLatin1String("email") && name != QLatin1String("sms"))
+                return Error(ErrorCode::InvalidInput,
+                             QStringLiteral("otpProviders may hold \"email\" and \"sms\""));
+            if (!providers.contains(name))
+                providers.append(name);
+        }
+        next.otpProviders = providers;
+    }
+    m_settings = next;
+    return QJsonObject{{QStringLiteral("otpLength"), m_settings.otpLength},
+                       {QStringLiteral("otpAlphanumeric"), m_settings.otpAlphanumeric},
+                       {QStringLiteral("otpProviders"), QJsonArray::fromStringList(m_settings.otpProviders)}};
+}
+
 HttpReply AuthProxyHandlers::walletKitConfig() {
-    QJsonArray providers{QStringLiteral("email"), QStringLiteral("sms")};
+    QJsonArray providers = QJsonArray::fromStringList(m_settings.otpProviders);
     QJsonObject clientIds;
     if (m_oidc.userForIdToken) {
         providers.append(m_oidc.providerName);
@@ -103,7 +140,7 @@ HttpReply AuthProxyHandlers::walletKitConfig() {
                     {QStringLiteral("organizationId"), m_parentOrganizationId},
                     {QStringLiteral("oauthClientIds"), clientIds},
                     {QStringLiteral("oauthRedirectUrl"), QString()},
-                    {QStringLiteral("otpAlphanumeric"), false},
+                    {QStringLiteral("otpAlphanumeric"), m_settings.otpAlphanumeric},
                     {QStringLiteral("otpLength"), m_settings.otpLength}});
 }
 
@@ -112,6 +149,12 @@ HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {
     const QString contact = request.value(QStringLiteral("contact")).toString().trimmed();
     if (type != QLatin1String("OTP_TYPE_EMAIL") && type != QLatin1String("OTP_TYPE_SMS"))
         return errors::badRequest(QStringLiteral("otpType must be OTP_TYPE_EMAIL or OTP_TYPE_SMS"));
+    if (!m_settings.otpProviders.contains(type == QLatin1String("OTP_TYPE_SMS") ? QLatin1String("sms")
+                                                                                : QLatin1String("email")))
+        return errors::make(403, errors::kGrpcPermissionDenied,
+                            QStringLiteral("%1 sign-in is not enabled for this app")
+                                .arg(type == QLatin1String("OTP_TYPE_SMS") ? QStringLiteral("SMS")
+                                                                           : QStringLiteral("Email")));
     if (contact.isEmpty())
         return errors::badRequest(QStringLiteral("missing contact"));
     const qint64 now = m_clock.nowMSecs();
@@ -128,9 +171,11 @@ HttpReply AuthProxyHandlers::otpInit(const QJsonObject& request) {
     Result<QByteArray> bundle = otpbundle::makeTargetBundle(m_signer, target->uncompressedPublicKeyHex());
     if (!bundle)
         return errors::make(500, errors::kGrpcInternal, bundle.error().message);
+    static constexpr char kAlphanumeric[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     QByteArray code;
     for (int i = 0; i < m_settings.otpLength; ++i)
-        code += char('0' + QRandomGenerator::system()->bounded(10));
+        code += m_settings.otpAlphanumeric ? kAlphanumeric[QRandomGenerator::system()->bounded(36)]
+                                           : char('0' + QRandomGenerator::system()->bounded(10));
     auto otp = std::make_shared<Otp>(
         Otp{uuid(), type, contact, code, std::move(*target), now, m_settings.attempts, false});
     m_otps.insert(otp->id, otp);

@@ -33,6 +33,9 @@ public:
         int attempts = 3;       // wrong codes before the code is used up
         int maxActiveCodes = 5; // unexpired codes per contact before "Max number of OTPs"
         qint64 tokenLifetimeMs = 60 * 60 * 1000;
+        // What wallet_kit_config says about one-time codes (POST /admin/auth-proxy changes them).
+        bool otpAlphanumeric = false;                                             // A-Z and 0-9
+        QStringList otpProviders{QStringLiteral("email"), QStringLiteral("sms")}; // enabledProviders
     };
     AuthProxyHandlers(Settings settings, DevServerState& state, const Clock& clock,
                       const P256KeyPair& otpSigner, QString parentOrganizationId);
@@ -64,6 +67,9 @@ public:
     };
     void setOtpLogin(OtpLogin login) { m_login = std::move(login); }
     const Settings& settings() const { return m_settings; }
+    // POST /admin/auth-proxy: {"otpLength": 4–12, "otpAlphanumeric": bool, "otpProviders": ["email",
+    // "sms"] (a subset), "reset": true}; answers the current values. For tests and trying the dialog.
+    Result<QJsonObject> configure(const QJsonObject& change);
 
 private:
     struct Otp;

@@ -174,6 +174,17 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
                           QJsonDocument(QJsonObject{{QStringLiteral("codes"), d->authProxy->sentCodes()}})
                               .toJson(QJsonDocument::Compact),
                           false};
+        } else if (request.path == QLatin1String("/admin/auth-proxy") &&
+                   request.method == QLatin1String("POST")) {
+            const QJsonDocument document = QJsonDocument::fromJson(request.body);
+            Result<QJsonObject> applied =
+                document.isObject()
+                    ? d->authProxy->configure(document.object())
+                    : Result<QJsonObject>(
+                          Error(ErrorCode::InvalidInput, QStringLiteral("the body must be a JSON object")));
+            outgoing.reply =
+                applied ? HttpReply{200, QJsonDocument(*applied).toJson(QJsonDocument::Compact), false}
+                        : errors::badRequest(applied.error().message);
         } else if (request.path == QLatin1String("/admin/faults") &&
                    request.method == QLatin1String("POST")) {
             QJsonParseError parseError;

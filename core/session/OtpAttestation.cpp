@@ -9,6 +9,7 @@
 #include "crypto/OtpBundle.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/VerificationToken.h"
+#include "session/OtpCode.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -85,7 +86,7 @@ void OtpAttestation::init() {
 void OtpAttestation::submitCode(const QString& code) {
     if (m_stage != Stage::AwaitingCode)
         return;
-    verify(code.trimmed());
+    verify(otp::normalizeCode(code));
 }
 
 void OtpAttestation::verify(const QString& code) {

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
@@ -136,7 +137,10 @@ private Q_SLOTS:
         m_suite.open(QStringLiteral("tst_cli_otp"));
     }
     void cleanupTestCase() { m_suite.close(); }
-    void cleanup() { QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}})); }
+    void cleanup() {
+        QVERIFY(m_suite.server.setFaults(QJsonObject{{QStringLiteral("reset"), true}}));
+        QVERIFY(m_suite.server.configureAuthProxy(QJsonObject{{QStringLiteral("reset"), true}}));
+    }
 
     void emailSignUpThenLoginThenTheSessionWorks() {
         const QString email = QStringLiteral("cli.user@example.com");
@@ -197,6 +201,39 @@ private Q_SLOTS:
             m_suite.cli->run({QStringLiteral("clear"), QStringLiteral("text"), QStringLiteral("--revoke")})
                     .exitCode == 0,
             "clear");
+    }
+
+    // wallet_kit_config's code format: eight letters and digits instead of six digits.
+    void anAlphanumericEightCharacterCode() {
+        QVERIFY(m_suite.server.configureAuthProxy(
+            {{QStringLiteral("otpLength"), 8}, {QStringLiteral("otpAlphanumeric"), true}}));
+        const QString email = QStringLiteral("letters@example.com");
+        QString sent;
+        const CliResult r = otpLogin({QStringLiteral("--email"), email, QStringLiteral("--create-account"),
+                                      QStringLiteral("--session-key"), QStringLiteral("letters")},
+                                     [&] {
+                                         sent = codeFor(m_suite.server, email);
+                                         return sent.toLower(); // typed in lower case: still the code
+                                     });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(sent.size(), 8);
+        QVERIFY2(!sent.contains(QRegularExpression(QStringLiteral("[^A-Z0-9]"))), qPrintable(sent));
+        QVERIFY2(m_suite.cli->run({QStringLiteral("clear"), QStringLiteral("letters")}).exitCode == 0,
+                 "clear");
+    }
+
+    // A sign-in the app's configuration does not enable is refused by the Auth Proxy, with its words.
+    void aDisabledSmsSignInIsRefused() {
+        QVERIFY(m_suite.server.configureAuthProxy(
+            {{QStringLiteral("otpProviders"), QJsonArray{QStringLiteral("email")}}}));
+        const CliResult r = otpLogin(
+            {QStringLiteral("--sms"), QStringLiteral("+15555550199"), QStringLiteral("--create-account")},
+            [] { return QString(); });
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(
+            r.errorJson().value(QStringLiteral("message")).toString().contains(QLatin1String("not enabled")),
+            qPrintable(r.describe()));
+        QCOMPARE(codeFor(m_suite.server, QStringLiteral("+15555550199")), QString()); // nothing was sent
     }
 
     // Typed on a terminal, the code is not echoed while the CLI waits for it (it is a credential while

@@ -127,6 +127,13 @@ bool DevServerProcess::setFaults(const QJsonObject& faults) {
     return status == 200;
 }
 
+bool DevServerProcess::configureAuthProxy(const QJsonObject& change) {
+    int status = 0;
+    request("POST", QStringLiteral("/admin/auth-proxy"), QJsonDocument(change).toJson(QJsonDocument::Compact),
+            &status);
+    return status == 200;
+}
+
 QJsonObject DevServerProcess::state() {
     int status = 0;
     const QByteArray body = request("GET", QStringLiteral("/admin/state"), {}, &status);

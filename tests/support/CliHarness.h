@@ -69,6 +69,8 @@ public:
 
     // POST /admin/faults; true when the server accepted them.
     bool setFaults(const QJsonObject& faults);
+    // POST /admin/auth-proxy (otpLength, otpAlphanumeric, otpProviders, reset); true when accepted.
+    bool configureAuthProxy(const QJsonObject& change);
     // GET /admin/state.
     QJsonObject state();
     // GET /admin/otp-codes: the codes its Auth Proxy "sent" ({otpId, contact, code, ...}), oldest first.

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "app/Translations.h"
 #include "dialogs/signin/OtpCodePage.h"
+#include "session/OtpCode.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -39,6 +40,17 @@ class TestOtpCodePage : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); }
+
+    // The one rule for a typed code (core: the window and the CLI both use it).
+    void codesAreNormalizedOneWay() {
+        QCOMPARE(otp::normalizeCode(QStringLiteral(" ab-12 3.")), QStringLiteral("AB123"));
+        QCOMPARE(otp::normalizeCode(QStringLiteral("12a34b56"), 6, false), QStringLiteral("123456"));
+        QCOMPARE(otp::normalizeCode(QStringLiteral("1234567890"), 6, false), QStringLiteral("123456"));
+        // Codes are ASCII: full-width digits and look-alike letters are not taken for them.
+        QCOMPARE(otp::normalizeCode(QString::fromUtf8("\xef\xbc\x91\xef\xbc\x92 34"), 0, false),
+                 QStringLiteral("34"));
+        QCOMPARE(otp::normalizeCode(QString::fromUtf8("\xd0\x90" "B")), QStringLiteral("B")); // Cyrillic А
+    }
 
     void resendIsOfferedWhenTheCountdownRunsOut() {
         OtpCodePage page;

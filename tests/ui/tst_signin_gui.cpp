@@ -28,8 +28,13 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -230,6 +235,42 @@ private Q_SLOTS:
         QCOMPARE(session.value().username, QStringLiteral("demo"));
         const QString problems = leftovers();
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    // Issue 15: the dialog follows wallet_kit_config: only the enabled ways are offered, and the code
+    // field takes the configured length and letters (typed in lower case, taken in upper case).
+    void theDialogFollowsTheAppsCodeConfiguration() {
+        QNetworkAccessManager network;
+        QNetworkRequest request(
+            m_app->services()->api()->baseUrl().resolved(QUrl(QStringLiteral("/admin/auth-proxy"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = network.post(
+            request,
+            QJsonDocument(QJsonObject{{QStringLiteral("otpProviders"), QJsonArray{QStringLiteral("email")}},
+                                      {QStringLiteral("otpLength"), 8},
+                                      {QStringLiteral("otpAlphanumeric"), true}})
+                .toJson(QJsonDocument::Compact));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+
+        ui::SignInDialog* dialog = openDialog();
+        QVERIFY(dialog);
+        // Once the configuration is in (the buttons are enabled then).
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "signInEmailButton")->isVisible() &&
+                                     child<QPushButton>(dialog, "signInEmailButton")->isEnabled(),
+                                 20000);
+        QVERIFY(!child<QPushButton>(dialog, "signInSmsButton")->isVisible()); // not enabled for this app
+        const QString email = QStringLiteral("letters@example.com");
+        QVERIFY(sendCodeTo(dialog, email));
+        auto* codeEdit = child<QLineEdit>(dialog, "otpCodeEdit");
+        QCOMPARE(codeEdit->placeholderText(), QStringLiteral("XXXXXXXX"));
+        const QString code = inboxCodeAfter(0);
+        QCOMPARE(code.size(), 8);
+        QTest::keyClicks(codeEdit, code.toLower());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+        QCOMPARE(sessions().getSession(QStringLiteral("default")).value().username, email);
     }
 
     void signsInWithTheCodeFromTheDemoInbox() {

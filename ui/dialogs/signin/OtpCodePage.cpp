@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "api/AuthProxyClient.h"
+#include "session/OtpCode.h"
 #include "widgets/ThemeColors.h"
 
 #include <QFont>
@@ -95,12 +96,7 @@ void OtpCodePage::setFormat(int length, bool alphanumeric) {
 }
 
 QString OtpCodePage::normalized(const QString& text) const {
-    QString out;
-    for (const QChar c : text) {
-        if (c.isDigit() || (m_alphanumeric && c.isLetter() && c.unicode() < 128))
-            out.append(m_alphanumeric ? c.toUpper() : c);
-    }
-    return out.left(m_length);
+    return otp::normalizeCode(text, m_length, m_alphanumeric);
 }
 
 void OtpCodePage::onTextEdited() {
