@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -49,6 +50,8 @@ constexpr int kTwoProcessRounds = 6;
 constexpr int kManyLatencyMs = 100;
 // keys generate and refresh --public-key, alternately.
 constexpr int kPublicKeyRounds = 30;
+// Email sign-ins, half killed while the code is awaited, half at a random moment after it.
+constexpr int kSignInRounds = 8;
 
 struct Operation {
     QString name;
@@ -252,6 +255,108 @@ private Q_SLOTS:
         QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
         QVERIFY2(kills >= kKills,
                  qPrintable(QStringLiteral("only %1 of %2 runs were killed").arg(kills).arg(kKills)));
+    }
+
+    // Issue 15's kills: an email sign-in killed while the code is awaited (its new key recorded and in
+    // the keychain, nothing sent to Turnkey yet) or at a random moment after the code went in
+    // (otp_verify, the attested stamp_login, the index write). After recovery the invariant holds as for
+    // every kill: no session lost, the index and the keyring agree, and a new session is there whole
+    // (and verifies) or not at all; a killed sign-in's label can be signed in again at once.
+    void killDuringEmailSignIn() {
+        QRandomGenerator random(crashSeed() + 15);
+        const QStringList proxy{QStringLiteral("--auth-proxy-url"),       m_server.authProxyUrl(),
+                                QStringLiteral("--auth-proxy-config-id"), m_server.authProxyConfigId(),
+                                QStringLiteral("--otp-signer-key"),       m_server.otpSignerPublicKey()};
+        auto codeFor = [this](const QString& contact) {
+            const QJsonArray codes = m_server.otpCodes();
+            for (qsizetype i = codes.size() - 1; i >= 0; --i)
+                if (codes.at(i).toObject().value(QStringLiteral("contact")).toString() == contact)
+                    return codes.at(i).toObject().value(QStringLiteral("code")).toString();
+            return QString();
+        };
+        QStringList violations;
+        int killedWaiting = 0, killedAfterCode = 0, finished = 0;
+        for (int i = 0; i < kSignInRounds; ++i) {
+            const QString setUp = ensureSessions();
+            QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+            Result<IndexData> before = readIndex(m_cli->dataDir());
+            QVERIFY(before);
+            const QString email = QStringLiteral("crash%1@example.com").arg(i);
+            const QString label = QStringLiteral("signin%1").arg(i);
+            const bool afterCode = i % 2 == 1;
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
+            std::unique_ptr<QProcess> process =
+                m_cli->start(proxy + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
+                                                 QStringLiteral("--create-account"),
+                                                 QStringLiteral("--session-key"), label});
+            QVERIFY(process->waitForStarted(30000));
+            QByteArray err;
+            QElapsedTimer waited;
+            waited.start();
+            while (!err.contains("code was sent") && process->state() == QProcess::Running &&
+                   waited.elapsed() < 30000) {
+                process->waitForReadyRead(100);
+                err += process->readAllStandardError();
+            }
+            QVERIFY2(err.contains("code was sent"), err.constData());
+            int delayMs = 0;
+            bool finishedFirst = false;
+            if (afterCode) {
+                process->write((codeFor(email) + QLatin1Char('\n')).toUtf8());
+                process->closeWriteChannel();
+                delayMs = int(random.bounded(kMaxKillDelayMs * 4 + 1)); // up to about a whole sign-in
+                finishedFirst = process->waitForFinished(delayMs);
+            }
+            const QString where =
+                QStringLiteral("sign-in %1, killed %2 %3 ms")
+                    .arg(i)
+                    .arg(afterCode ? QStringLiteral("after the code") : QStringLiteral("waiting"))
+                    .arg(delayMs);
+            if (finishedFirst) {
+                ++finished;
+                if (process->exitCode() != 0)
+                    violations.append(where + QStringLiteral(": finished unkilled with exit %1: %2")
+                                                  .arg(process->exitCode())
+                                                  .arg(QString::fromUtf8(process->readAllStandardError())));
+            } else {
+                ++(afterCode ? killedAfterCode : killedWaiting);
+                process->kill(); // SIGKILL
+                QVERIFY(process->waitForFinished(30000));
+            }
+            QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 0}}));
+            std::optional<IndexData> after;
+            violations += recoverAndCheck(*m_main, *before, where, {}, &after);
+            QVERIFY2(after, qPrintable(violations.join(QLatin1Char('\n'))));
+            if (finishedFirst && !after->findSession(label))
+                violations.append(where + QStringLiteral(": signed in, but no session '%1'").arg(label));
+            if (!afterCode && after->findSession(label))
+                violations.append(where + QStringLiteral(": a session '%1' without a code").arg(label));
+            // The label is free again (or still taken by the whole session): signing in works at once.
+            m_cli->run({QStringLiteral("clear"), label});
+            std::unique_ptr<QProcess> again =
+                m_cli->start(proxy + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
+                                                 QStringLiteral("--create-account"),
+                                                 QStringLiteral("--session-key"), label});
+            QVERIFY(again->waitForStarted(30000));
+            QByteArray againErr;
+            waited.restart();
+            while (!againErr.contains("code was sent") && again->state() == QProcess::Running &&
+                   waited.elapsed() < 30000) {
+                again->waitForReadyRead(100);
+                againErr += again->readAllStandardError();
+            }
+            again->write((codeFor(email) + QLatin1Char('\n')).toUtf8());
+            again->closeWriteChannel();
+            const CliResult signedIn = CliRunner::collect(*again, 60000);
+            if (signedIn.exitCode != 0)
+                violations.append(where + QStringLiteral(": signing in again failed: ") +
+                                  QString::fromUtf8(againErr) + signedIn.describe());
+            m_cli->run({QStringLiteral("clear"), label});
+        }
+        qInfo("email sign-ins: %d killed waiting for the code, %d killed after it, %d finished first",
+              killedWaiting, killedAfterCode, finished);
+        QVERIFY2(violations.isEmpty(), qPrintable(violationReport(violations)));
+        QVERIFY(killedWaiting >= kSignInRounds / 2);
     }
 
     // Issue 20's kills: `keys generate` (a held key: recorded pending, written to the keychain, then
