@@ -7,6 +7,7 @@
 #include "TestEnvironment.h"
 #include "crypto/OtpBundle.h"
 #include "crypto/P256KeyPair.h"
+#include "crypto/VerificationToken.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -428,6 +429,53 @@ private Q_SLOTS:
             qPrintable(r.describe()));
         QCOMPARE(requestCount(), requestsAtCode + 1); // the faulted otp_verify_v2, then nothing
         QVERIFY2(snapshot() == before, qPrintable(snapshot().describe()));
+    }
+
+    // A verification token bound to the CLI's own key, but signed by a key that is not the OTP signer's
+    // (a forged token): refused before anything else is sent, nothing stored.
+    void aForgedVerificationTokenSendsNothingMore() {
+        const Snapshot before = snapshot();
+        const QString email = QStringLiteral("forged@example.com");
+        int requestsAtCode = -1;
+        const CliResult r = otpLogin(
+            {QStringLiteral("--email"), email, QStringLiteral("--create-account")},
+            [&] { return codeFor(m_suite.server, email); },
+            [&] {
+                requestsAtCode = requestCount();
+                // The CLI's new key is recorded before the code is asked for.
+                QByteArray cliKey;
+                if (Result<IndexData> index = readIndex(m_suite.cli->dataDir()))
+                    for (const auto& [publicKey, record] : index->keys)
+                        if (record.state == KeyState::Pending)
+                            cliKey = publicKey.toLatin1();
+                QVERIFY(!cliKey.isEmpty());
+                vtoken::Claims claims;
+                claims.expMs = QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000;
+                claims.id = QStringLiteral("5c0ab3a4-0d6f-4d8e-9d7e-3f1c2b4a5e6f");
+                claims.verificationType = QStringLiteral("OTP_TYPE_EMAIL");
+                claims.contact = email;
+                claims.publicKey = cliKey;
+                const Result<QByteArray> forged = vtoken::sign(P256KeyPair::generate().value(), claims);
+                QVERIFY(forged);
+                QVERIFY(m_suite.server.setFaults(QJsonObject{
+                    {QStringLiteral("failNext"),
+                     QJsonObject{
+                         {QStringLiteral("status"), 200},
+                         {QStringLiteral("count"), 1},
+                         {QStringLiteral("body"),
+                          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("verificationToken"),
+                                                                       QString::fromLatin1(*forged)}})
+                                                .toJson(QJsonDocument::Compact))}}}}));
+            });
+        QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
+        QCOMPARE(r.errorCode(), QStringLiteral("BAD_RESPONSE"));
+        QVERIFY2(r.errorJson()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QLatin1String("signature does not verify with the OTP signer key")),
+                 qPrintable(r.describe()));
+        QCOMPARE(requestCount(), requestsAtCode + 1); // the faulted otp_verify_v2, then nothing
+        QTRY_VERIFY2_WITH_TIMEOUT(snapshot() == before, qPrintable(snapshot().describe()), scaledMs(10000));
     }
 
     void tooManyCodesIsExit1WithWhenToRetry() {
