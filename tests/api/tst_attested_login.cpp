@@ -9,6 +9,10 @@
 #include "crypto/VerificationToken.h"
 #include "token/SessionToken.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -152,6 +156,48 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Unauthorized);
         QCOMPARE(m_server->keyCount(m_userId), 0);
+    }
+
+    // The attested stamp signs exactly the body: a body changed after stamping (a longer session, a
+    // different key) is refused. The same request untampered (the control) logs in.
+    void refusesABodyChangedAfterStamping() {
+        auto post = [this](const QByteArray& body, const QByteArray& header) {
+            QNetworkAccessManager network;
+            QUrl target = m_server->url();
+            target.setPath(QStringLiteral("/public/v1/submit/stamp_login"));
+            QNetworkRequest request(target);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader(QByteArrayLiteral("X-Stamp-Attested"), header);
+            QNetworkReply* reply = network.post(request, body);
+            const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            const int status =
+                answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+            reply->deleteLater();
+            return status;
+        };
+        auto bodyFor = [this](const QByteArray& publicKey, const QString& expirationSeconds) {
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("ACTIVITY_TYPE_STAMP_LOGIN")},
+                                   {QStringLiteral("timestampMs"), QString::number(m_clock.nowMSecs())},
+                                   {QStringLiteral("organizationId"), m_server->organizationId()},
+                                   {QStringLiteral("parameters"),
+                                    QJsonObject{{QStringLiteral("publicKey"), QString::fromLatin1(publicKey)},
+                                                {QStringLiteral("expirationSeconds"), expirationSeconds}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        for (const bool tamper : {false, true}) {
+            const P256KeyPair key = P256KeyPair::generate().value();
+            const QByteArray body = bodyFor(key.publicKeyHex(), QStringLiteral("600"));
+            const Result<QByteArray> header = attested::make(key, attested::kSchemeVerificationToken,
+                                                             token(claimsFor(key.publicKeyHex())), body);
+            QVERIFY(header);
+            const int before = m_server->keyCount(m_userId);
+            const int status =
+                post(tamper ? bodyFor(key.publicKeyHex(), QStringLiteral("31536000")) : body, *header);
+            QCOMPARE(status, tamper ? 401 : 200);
+            QCOMPARE(m_server->keyCount(m_userId), tamper ? before : before + 1);
+            m_clock.advance(5);
+        }
     }
 
     void refusesAnUnknownScheme() {
