@@ -11,6 +11,7 @@
 #include "app/ServiceFactory.h"
 #include "app/Translations.h"
 #include "dialogs/LoginDialog.h"
+#include "dialogs/signin/OtpCodePage.h"
 #include "dialogs/signin/SignInDialog.h"
 #include "model/SessionTableModel.h"
 #include "session/SessionManager.h"
@@ -40,6 +41,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 
 using namespace ws;
@@ -351,6 +353,29 @@ private Q_SLOTS:
         QTRY_VERIFY(codeEdit->isEnabled());
         QTest::keyClick(codeEdit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(codeEdit, code);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
+    }
+
+    // Issue 15: Resend from the dialog once its countdown has run out (its timer sped up): a new code
+    // arrives in the inbox and signs in.
+    void resendFromTheDialogSendsANewCodeThatWorks() {
+        QPointer<ui::SignInDialog> dialog = openDialog();
+        QVERIFY(dialog);
+        auto* page = dialog->findChild<ui::OtpCodePage*>();
+        QVERIFY(page);
+        page->findChild<QTimer*>()->setInterval(5); // 30 steps of 5 ms instead of 30 seconds
+        QVERIFY(sendCodeTo(dialog, QStringLiteral("again@example.com")));
+        const QString first = inboxCodeAfter(0);
+        QVERIFY(!first.isEmpty());
+        auto* resend = child<QPushButton>(dialog, "otpResendButton");
+        QTRY_VERIFY_WITH_TIMEOUT(resend->isEnabled(), 10000);
+        QCOMPARE(resend->text(), QStringLiteral("&Resend code"));
+        QTest::mouseClick(resend, Qt::LeftButton);
+        const QString second = inboxCodeAfter(1);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(!resend->isEnabled()); // the countdown starts over
+        QTest::keyClicks(child<QLineEdit>(dialog, "otpCodeEdit"), second);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
     }
