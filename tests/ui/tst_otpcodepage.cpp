@@ -49,7 +49,9 @@ private Q_SLOTS:
         // Codes are ASCII: full-width digits and look-alike letters are not taken for them.
         QCOMPARE(otp::normalizeCode(QString::fromUtf8("\xef\xbc\x91\xef\xbc\x92 34"), 0, false),
                  QStringLiteral("34"));
-        QCOMPARE(otp::normalizeCode(QString::fromUtf8("\xd0\x90" "B")), QStringLiteral("B")); // Cyrillic А
+        QCOMPARE(otp::normalizeCode(QString::fromUtf8("\xd0\x90"
+                                                      "B")),
+                 QStringLiteral("B")); // Cyrillic А
     }
 
     void resendIsOfferedWhenTheCountdownRunsOut() {
