@@ -8,9 +8,12 @@
 #include "oidc/OidcAuthorization.h"
 #include "oidc/Pkce.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -223,6 +226,43 @@ private Q_SLOTS:
         auto result = resultOf(run);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, ErrorCode::Network);
+    }
+
+    // RFC 8252 §8.3: the listener is on the loopback interface only. A connection to its port through
+    // any other address of this machine is refused; through 127.0.0.1 (the control) it is accepted.
+    void theListenerAnswersOnLoopbackOnly() {
+        Run run = start(options());
+        QVERIFY(run.urls->wait(10000));
+        const QUrl redirect(QUrlQuery(run.urls->at(0).at(0).toUrl())
+                                .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        const quint16 port = quint16(redirect.port());
+        auto connects = [port](const QHostAddress& address) {
+            QTcpSocket socket;
+            socket.connectToHost(address, port);
+            return socket.waitForConnected(3000);
+        };
+        QVERIFY(connects(QHostAddress::LocalHost));
+        QList<QHostAddress> others;
+        for (const QHostAddress& address : QNetworkInterface::allAddresses())
+            if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+                others.append(address);
+        for (const QHostAddress& address : std::as_const(others))
+            QVERIFY2(!connects(address), qPrintable(address.toString()));
+        // And what the kernel says, which needs no other interface: the socket listening on that port
+        // is bound to 127.0.0.1 (0100007F in /proc/net/tcp), not to 0.0.0.0.
+        QFile table(QStringLiteral("/proc/net/tcp"));
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        const QByteArray suffix =
+            QByteArray(":") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+        QByteArrayList bound;
+        for (const QByteArray& line : table.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 3 && fields.at(1).endsWith(suffix) && fields.at(3) == "0A") // LISTEN
+                bound.append(fields.at(1));
+        }
+        QCOMPARE(bound, QByteArrayList{QByteArray("0100007F") + suffix});
+        run.flow->cancel();
+        QCOMPARE(resultOf(run).error().code, ErrorCode::Cancelled);
     }
 
     void noRedirectTimesOut() {
