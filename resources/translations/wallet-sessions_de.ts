@@ -1696,10 +1696,6 @@ Ihr Code lautet %3</translation>
         <translation>Wallet Sessions</translation>
     </message>
     <message>
-        <source>server said: %1</source>
-        <translation>Server meldete: %1</translation>
-    </message>
-    <message>
         <source>Logging in as &apos;%1&apos;…</source>
         <translation>Anmeldung als „%1“…</translation>
     </message>
@@ -1854,6 +1850,22 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>Erneute Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Turnkey error codes: %1</source>
+        <translation>Turnkey-Fehlercodes: %1</translation>
     </message>
 </context>
 <context>

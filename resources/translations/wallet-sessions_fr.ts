@@ -1696,10 +1696,6 @@ Votre code est %3</translation>
         <translation>Wallet Sessions</translation>
     </message>
     <message>
-        <source>server said: %1</source>
-        <translation>le serveur a répondu : %1</translation>
-    </message>
-    <message>
         <source>Logging in as &apos;%1&apos;…</source>
         <translation>Connexion en tant que « %1 »…</translation>
     </message>
@@ -1854,6 +1850,22 @@ Votre code est %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>La reconnexion a échoué</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <source>Turnkey error codes: %1</source>
+        <translation>Codes d’erreur Turnkey : %1</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,17 @@ private Q_SLOTS:
                                  kNetworkTimeoutMs);
         QVERIFY(box->text().startsWith(QStringLiteral("Log-in failed: ")));
         QVERIFY(box->text().size() > 20);
+        // One plain sentence; the server's own words, status and codes under Show Details.
+        QVERIFY2(!box->text().contains(QStringLiteral("server said"), Qt::CaseInsensitive),
+                 qPrintable(box->text()));
+        QVERIFY2(box->detailedText().contains(QStringLiteral("Server said: ")),
+                 qPrintable(box->detailedText()));
+        QVERIFY2(box->detailedText().contains(QStringLiteral("HTTP status: ")),
+                 qPrintable(box->detailedText()));
         QVERIFY(lastResult().contains(QStringLiteral("Log-in failed")));
+        QVERIFY(!lastResult().contains(QStringLiteral("server said"), Qt::CaseInsensitive));
+        if (const QString dir = qEnvironmentVariable("WS_SCREENSHOT_DIR"); !dir.isEmpty())
+            box->grab().save(dir + QStringLiteral("/login-error.png"));
         box->accept();
         QCOMPARE(rows()->rowCount(), 0);
     }

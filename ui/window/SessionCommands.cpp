@@ -29,23 +29,35 @@ SessionCommands::SessionCommands(SessionManager& sessions, AppSettings& settings
     , m_settings(settings)
     , m_window(window) {}
 
-void SessionCommands::report(const QString& message, bool ok, bool explicitAction) {
+void SessionCommands::report(const QString& message, bool ok, bool explicitAction, const QString& details) {
     Q_EMIT finished(message, ok);
     if (ok || !explicitAction)
         return;
     auto* box =
         new QMessageBox(QMessageBox::Warning, tr("Wallet Sessions"), message, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("errorMessageBox"));
+    if (!details.isEmpty())
+        box->setDetailedText(details); // "Show Details…": the technical chain, out of the sentence
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
 }
 
+// The sentence says what failed and what to do; what the server answered (its words, HTTP status and
+// Turnkey's error codes) is the technical chain, under the message box's details.
+QString SessionCommands::technicalDetails(const Error& error) {
+    QStringList lines{tr("Error: %1").arg(errorCodeName(error.code))};
+    if (!error.serverMessage.isEmpty())
+        lines << tr("Server said: %1").arg(error.serverMessage);
+    if (error.httpStatus > 0)
+        lines << tr("HTTP status: %1").arg(error.httpStatus);
+    if (!error.turnkeyErrorCodes.isEmpty())
+        lines << tr("Turnkey error codes: %1").arg(error.turnkeyErrorCodes.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void SessionCommands::reportError(const QString& what, const Error& error, bool explicitAction) {
-    QString message = what + QStringLiteral(": ") + error.message;
-    if (!error.serverMessage.isEmpty() && !error.message.contains(error.serverMessage))
-        message += QStringLiteral(" (") + tr("server said: %1").arg(error.serverMessage) + QLatin1Char(')');
-    report(message, false, explicitAction);
+    report(what + QStringLiteral(": ") + error.message, false, explicitAction, technicalDetails(error));
 }
 
 void SessionCommands::beginBusy() {

@@ -69,7 +69,8 @@ Q_SIGNALS:
     void sessionCreated(const QString& sessionKey);
 
 private:
-    void report(const QString& message, bool ok, bool explicitAction = true);
+    void report(const QString& message, bool ok, bool explicitAction = true, const QString& details = {});
+    static QString technicalDetails(const Error& error);
     void reportError(const QString& what, const Error& error, bool explicitAction = true);
     void beginBusy();
     void endBusy();
