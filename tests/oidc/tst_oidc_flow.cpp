@@ -2,6 +2,7 @@
 // loopback: discovery, the authorization redirect (played by OidcBrowser), the app's loopback
 // listener, the PKCE token exchange and the id_token checks, for success and each failure.
 
+#include "AuthorizationRun.h"
 #include "Clock.h"
 #include "OidcBrowser.h"
 #include "OidcProvider.h"
@@ -27,12 +28,7 @@ namespace {
 const QString kClientId = QStringLiteral("wallet-sessions-test");
 const QByteArray kSessionKey = "03a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
 
-struct Run {
-    std::unique_ptr<OidcAuthorization> flow;
-    std::unique_ptr<QSignalSpy> urls;
-    std::shared_ptr<std::optional<Result<VerifiedIdToken>>> finished =
-        std::make_shared<std::optional<Result<VerifiedIdToken>>>();
-};
+using Run = ws::test::AuthorizationRun;
 
 } // namespace
 
@@ -44,14 +40,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<OidcProvider> m_provider;
 
-    Run start(OidcAuthorization::Options options) {
-        Run run;
-        run.flow = std::make_unique<OidcAuthorization>(&m_nam, m_clock, std::move(options));
-        run.urls = std::make_unique<QSignalSpy>(run.flow.get(), &OidcAuthorization::authorizationUrlReady);
-        run.flow->start(
-            [out = run.finished](Result<VerifiedIdToken> result) { out->emplace(std::move(result)); });
-        return run;
-    }
+    Run start(OidcAuthorization::Options options) { return Run::start(&m_nam, m_clock, std::move(options)); }
     OidcAuthorization::Options options() const {
         OidcAuthorization::Options o;
         o.provider = ProviderConfig{QStringLiteral("demo"), QStringLiteral("Demo ID"), m_provider->issuer(),
@@ -60,11 +49,7 @@ private:
         o.httpTimeout = std::chrono::seconds(5);
         return o;
     }
-    static Result<VerifiedIdToken> resultOf(const Run& run) {
-        if (!QTest::qWaitFor([&run] { return run.finished->has_value(); }, 15000))
-            return Error(ErrorCode::Internal, QStringLiteral("the flow did not finish"));
-        return **run.finished;
-    }
+    static Result<VerifiedIdToken> resultOf(const Run& run) { return run.result(); }
     void setProvider(const QJsonObject& settings) {
         auto parsed = OidcProviderSettings::fromJson(settings, OidcProviderSettings());
         QVERIFY(parsed.ok());

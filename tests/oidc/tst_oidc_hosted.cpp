@@ -3,6 +3,7 @@
 // /oauth-redirect → `wallet-sessions://?id_token=…`, and that URL is handed to the inbox the way the
 // desktop's launch of `wallet-sessions URL` does. Every id_token check still runs.
 
+#include "AuthorizationRun.h"
 #include "Clock.h"
 #include "OidcBrowser.h"
 #include "OidcProvider.h"
@@ -25,12 +26,7 @@ namespace {
 const QString kClientId = QStringLiteral("wallet-sessions-web-client");
 const QByteArray kSessionKey = "02b1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
 
-struct Run {
-    std::unique_ptr<OidcAuthorization> flow;
-    std::unique_ptr<QSignalSpy> urls;
-    std::shared_ptr<std::optional<Result<VerifiedIdToken>>> finished =
-        std::make_shared<std::optional<Result<VerifiedIdToken>>>();
-};
+using Run = ws::test::AuthorizationRun;
 
 } // namespace
 
@@ -56,19 +52,8 @@ private:
         o.inbox = &m_inbox;
         return o;
     }
-    Run start(OidcAuthorization::Options o) {
-        Run run;
-        run.flow = std::make_unique<OidcAuthorization>(&m_nam, m_clock, std::move(o));
-        run.urls = std::make_unique<QSignalSpy>(run.flow.get(), &OidcAuthorization::authorizationUrlReady);
-        run.flow->start(
-            [out = run.finished](Result<VerifiedIdToken> result) { out->emplace(std::move(result)); });
-        return run;
-    }
-    static Result<VerifiedIdToken> resultOf(const Run& run) {
-        if (!QTest::qWaitFor([&run] { return run.finished->has_value(); }, 15000))
-            return Error(ErrorCode::Internal, QStringLiteral("the flow did not finish"));
-        return **run.finished;
-    }
+    Run start(OidcAuthorization::Options o) { return Run::start(&m_nam, m_clock, std::move(o)); }
+    static Result<VerifiedIdToken> resultOf(const Run& run) { return run.result(); }
     void setProvider(const QJsonObject& settings) {
         auto parsed = OidcProviderSettings::fromJson(settings, OidcProviderSettings());
         QVERIFY(parsed.ok());
