@@ -213,7 +213,8 @@ private Q_SLOTS:
     void continueWithDemoIdInTheRealDemo() {
         UrlCatcher browserOpener;
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &browserOpener, "open");
-        ui::SignInDialog* dialog = openDialog();
+        // Guarded: a signed-in dialog closes and deletes itself.
+        QPointer<ui::SignInDialog> dialog = openDialog();
         QVERIFY(dialog);
         QPushButton* demoId = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -225,7 +226,7 @@ private Q_SLOTS:
         OidcBrowser browser;
         const OidcBrowser::Page page = browser.open(browserOpener.opened.constFirst());
         QCOMPARE(page.status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
         auto* table = window()->findChild<QTableView*>(QStringLiteral("sessionTable"));
         const QModelIndex current = table->currentIndex();
@@ -256,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
 
-        ui::SignInDialog* dialog = openDialog();
+        // Guarded: a signed-in dialog closes and deletes itself.
+        QPointer<ui::SignInDialog> dialog = openDialog();
         QVERIFY(dialog);
         // Once the configuration is in (the buttons are enabled then).
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "signInEmailButton")->isVisible() &&
@@ -270,7 +272,7 @@ private Q_SLOTS:
         const QString code = inboxCodeAfter(0);
         QCOMPARE(code.size(), 8);
         QTest::keyClicks(codeEdit, code.toLower());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
         QCOMPARE(sessions().getSession(QStringLiteral("default")).value().username, email);
     }
