@@ -274,6 +274,23 @@ private Q_SLOTS:
                     return codes.at(i).toObject().value(QStringLiteral("code")).toString();
             return QString();
         };
+        // `login --email ADDRESS --create-account --session-key LABEL`, returned once its stderr says the
+        // code was sent (or it ended, or 30 s passed); `err` holds that stderr.
+        auto startSignIn = [this, &proxy](const QString& email, const QString& label, QByteArray* err) {
+            std::unique_ptr<QProcess> process =
+                m_cli->start(proxy + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
+                                                 QStringLiteral("--create-account"),
+                                                 QStringLiteral("--session-key"), label});
+            process->waitForStarted(30000);
+            QElapsedTimer waited;
+            waited.start();
+            while (!err->contains("code was sent") && process->state() == QProcess::Running &&
+                   waited.elapsed() < 30000) {
+                process->waitForReadyRead(100);
+                *err += process->readAllStandardError();
+            }
+            return process;
+        };
         QStringList violations;
         int killedWaiting = 0, killedAfterCode = 0, finished = 0;
         for (int i = 0; i < kSignInRounds; ++i) {
@@ -285,19 +302,8 @@ private Q_SLOTS:
             const QString label = QStringLiteral("signin%1").arg(i);
             const bool afterCode = i % 2 == 1;
             QVERIFY(m_server.setFaults(QJsonObject{{QStringLiteral("latencyMs"), kLatencyMs}}));
-            std::unique_ptr<QProcess> process =
-                m_cli->start(proxy + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
-                                                 QStringLiteral("--create-account"),
-                                                 QStringLiteral("--session-key"), label});
-            QVERIFY(process->waitForStarted(30000));
             QByteArray err;
-            QElapsedTimer waited;
-            waited.start();
-            while (!err.contains("code was sent") && process->state() == QProcess::Running &&
-                   waited.elapsed() < 30000) {
-                process->waitForReadyRead(100);
-                err += process->readAllStandardError();
-            }
+            std::unique_ptr<QProcess> process = startSignIn(email, label, &err);
             QVERIFY2(err.contains("code was sent"), err.constData());
             int delayMs = 0;
             bool finishedFirst = false;
@@ -333,18 +339,8 @@ private Q_SLOTS:
                 violations.append(where + QStringLiteral(": a session '%1' without a code").arg(label));
             // The label is free again (or still taken by the whole session): signing in works at once.
             m_cli->run({QStringLiteral("clear"), label});
-            std::unique_ptr<QProcess> again =
-                m_cli->start(proxy + QStringList{QStringLiteral("login"), QStringLiteral("--email"), email,
-                                                 QStringLiteral("--create-account"),
-                                                 QStringLiteral("--session-key"), label});
-            QVERIFY(again->waitForStarted(30000));
             QByteArray againErr;
-            waited.restart();
-            while (!againErr.contains("code was sent") && again->state() == QProcess::Running &&
-                   waited.elapsed() < 30000) {
-                again->waitForReadyRead(100);
-                againErr += again->readAllStandardError();
-            }
+            std::unique_ptr<QProcess> again = startSignIn(email, label, &againErr);
             again->write((codeFor(email) + QLatin1Char('\n')).toUtf8());
             again->closeWriteChannel();
             const CliResult signedIn = CliRunner::collect(*again, 60000);
