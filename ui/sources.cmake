@@ -31,7 +31,6 @@ target_sources(ui PRIVATE
     settings/Autostart.h settings/Autostart.cpp
     settings/RememberedKeysSection.h settings/RememberedKeysSection.cpp
     app/CommandLine.h app/CommandLine.cpp
-    app/Translations.h app/Translations.cpp
     app/DemoBackend.h
     app/DemoMode.h app/DemoMode.cpp
     app/AppContext.h app/AppContext.cpp

@@ -2,6 +2,7 @@
 #include "CliApplication.h"
 #include "Logging.h"
 #include "ProcessHardening.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,6 +16,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("wallet-sessions"));
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(WS_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as the window; --json output and
+    // the exit codes are the same in every language, so scripts do not depend on it.
+    ws::installTranslations(app);
 
     // The CLI's stdout/stderr are its interface: library diagnostics only when asked for, with
     // --verbose or the standard QT_LOGGING_RULES.

@@ -38,7 +38,7 @@ int main(int argc, char* argv[]) {
     if (onlyWantsText(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        ws::ui::installTranslations(app, ws::ui::languageFromArguments(QCoreApplication::arguments()));
+        ws::installTranslations(app, ws::languageFromArguments(QCoreApplication::arguments()));
         const ws::ui::ParsedCommandLine parsed = ws::ui::parseCommandLine(QCoreApplication::arguments());
         QTextStream(parsed.exitCode && *parsed.exitCode != 0 ? stderr : stdout) << parsed.output;
         return parsed.exitCode.value_or(0);
@@ -47,7 +47,7 @@ int main(int argc, char* argv[]) {
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Wallet Sessions"));
     QApplication::setDesktopFileName(QStringLiteral("wallet-sessions"));
-    ws::ui::installTranslations(app, ws::ui::languageFromArguments(QApplication::arguments()));
+    ws::installTranslations(app, ws::languageFromArguments(QApplication::arguments()));
 
     const ws::ui::ParsedCommandLine parsed = ws::ui::parseCommandLine(QApplication::arguments());
     if (parsed.exitCode) {

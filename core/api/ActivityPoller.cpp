@@ -9,7 +9,6 @@
 namespace ws::api {
 
 namespace {
-using text::tr;
 
 bool isKnownFailure(const QString& status) {
     return status == QLatin1String("ACTIVITY_STATUS_FAILED") ||
@@ -31,17 +30,17 @@ ActivityOutcome classifyActivityStatus(const QString& status) {
 Error activityFailedError(const ActivityInfo& info, const QString& what) {
     if (!isKnownFailure(info.status)) {
         return Error(ErrorCode::BadResponse,
-                     tr("%1: activity %2 has the unknown status '%3'").arg(what, info.id, info.status));
+                     Text::tr("%1: activity %2 has the unknown status '%3'").arg(what, info.id, info.status));
     }
     QString message;
     if (info.status == QLatin1String("ACTIVITY_STATUS_CONSENSUS_NEEDED"))
-        message = tr("%1: activity %2 needs approval by other users (%3); it was not carried out");
+        message = Text::tr("%1: activity %2 needs approval by other users (%3); it was not carried out");
     else if (info.status == QLatin1String("ACTIVITY_STATUS_AUTHENTICATORS_NEEDED"))
-        message = tr("%1: activity %2 needs additional authenticators (%3); it was not carried out");
+        message = Text::tr("%1: activity %2 needs additional authenticators (%3); it was not carried out");
     else if (info.status == QLatin1String("ACTIVITY_STATUS_REJECTED"))
-        message = tr("%1: activity %2 was rejected (%3)");
+        message = Text::tr("%1: activity %2 was rejected (%3)");
     else
-        message = tr("%1: activity %2 failed (%3)");
+        message = Text::tr("%1: activity %2 failed (%3)");
     message = message.arg(what, info.id, info.status);
     if (!info.failureMessage.isEmpty())
         message += QStringLiteral(": ") + info.failureMessage;
@@ -51,7 +50,7 @@ Error activityFailedError(const ActivityInfo& info, const QString& what) {
 }
 
 Error activityStillPendingError(const ActivityInfo& info, int polls, const QString& what) {
-    return Error(ErrorCode::Timeout, tr("%1: activity %2 is still %3 after %4 polls; check it later")
+    return Error(ErrorCode::Timeout, Text::tr("%1: activity %2 is still %3 after %4 polls; check it later")
                                          .arg(what, info.id, info.status)
                                          .arg(polls));
 }

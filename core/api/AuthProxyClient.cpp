@@ -18,21 +18,19 @@ using api::CallSpec;
 
 namespace {
 
-using text::tr;
-
 QByteArray compact(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 Error badResponse(const QString& what, const QString& why) {
     return Error(ErrorCode::BadResponse,
-                 tr("%1: the Auth Proxy's reply is not what the protocol says: %2").arg(what, why));
+                 Text::tr("%1: the Auth Proxy's reply is not what the protocol says: %2").arg(what, why));
 }
 
 Result<QString> requiredString(const QJsonObject& reply, const char* field, const QString& what) {
     const QJsonValue value = reply.value(QLatin1String(field));
     if (!value.isString() || value.toString().isEmpty())
-        return badResponse(what, tr("'%1' is missing or not a string").arg(QLatin1String(field)));
+        return badResponse(what, Text::tr("'%1' is missing or not a string").arg(QLatin1String(field)));
     return value.toString();
 }
 
@@ -51,28 +49,28 @@ Error mapOtpError(Error error) {
     const QString text = error.serverMessage.isEmpty() ? error.message : error.serverMessage;
     if (text.contains(QLatin1String("Max number of OTPs have been initiated"), Qt::CaseInsensitive)) {
         error.code = ErrorCode::MaxOtpInitiated;
-        error.message = tr("Too many codes were requested for this contact; wait a few minutes before "
-                           "requesting another (%1)")
+        error.message = Text::tr("Too many codes were requested for this contact; wait a few minutes before "
+                                 "requesting another (%1)")
                             .arg(text);
     } else if (text.contains(QLatin1String("expired"), Qt::CaseInsensitive) &&
                text.contains(QLatin1String("OTP"), Qt::CaseInsensitive)) {
         error.code = ErrorCode::OtpExpired;
-        error.message = tr("The code has expired; request a new one (%1)").arg(text);
+        error.message = Text::tr("The code has expired; request a new one (%1)").arg(text);
     } else if (text.contains(QLatin1String("Invalid OTP code"), Qt::CaseInsensitive)) {
         const std::optional<int> left = attemptsLeftIn(text);
         if (left == 0) {
             error.code = ErrorCode::OtpExpired;
-            error.message = tr("The code is wrong and no attempts are left; request a new code");
+            error.message = Text::tr("The code is wrong and no attempts are left; request a new code");
         } else {
             error.code = ErrorCode::InvalidOtpCode;
             // Worded for any count: core has no plural translations (the GUI words its own).
-            error.message =
-                left ? tr("The code is wrong (attempts left: %1)").arg(*left) : tr("The code is wrong");
+            error.message = left ? Text::tr("The code is wrong (attempts left: %1)").arg(*left)
+                                 : Text::tr("The code is wrong");
         }
     } else if (text.contains(QLatin1String("too many"), Qt::CaseInsensitive) &&
                text.contains(QLatin1String("attempts"), Qt::CaseInsensitive)) {
         error.code = ErrorCode::OtpExpired;
-        error.message = tr("Too many wrong codes; request a new code (%1)").arg(text);
+        error.message = Text::tr("Too many wrong codes; request a new code (%1)").arg(text);
     }
     return error;
 }
@@ -124,12 +122,12 @@ void AuthProxyClient::reconfigure(ApiConfig config, QString configId) {
     m_configId = std::move(configId);
     d->setupError.reset();
     if (Result<void> url = api::validateBaseUrl(m_config.baseUrl); !url)
-        d->setupError = url.error().withContext(tr("the Auth Proxy URL"));
+        d->setupError = url.error().withContext(Text::tr("the Auth Proxy URL"));
     else if (m_configId.isEmpty())
         d->setupError =
             Error(ErrorCode::InvalidInput,
-                  tr("no Auth Proxy configuration id is set: give --auth-proxy-config-id, set "
-                     "$WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)"));
+                  Text::tr("no Auth Proxy configuration id is set: give --auth-proxy-config-id, set "
+                           "$WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)"));
 }
 
 Result<void> AuthProxyClient::usable() const {
@@ -153,7 +151,7 @@ QPointer<ApiCall> AuthProxyClient::walletKitConfig(QObject* context, Callback<Wa
             WalletKitConfig config;
             const QJsonValue providers = reply.value(QLatin1String("enabledProviders"));
             if (!providers.isArray())
-                return badResponse(what, tr("'enabledProviders' is not an array"));
+                return badResponse(what, Text::tr("'enabledProviders' is not an array"));
             const QJsonArray list = providers.toArray();
             for (const QJsonValue& p : list)
                 if (p.isString())
@@ -167,7 +165,7 @@ QPointer<ApiCall> AuthProxyClient::walletKitConfig(QObject* context, Callback<Wa
             config.otpAlphanumeric = reply.value(QLatin1String("otpAlphanumeric")).toBool(false);
             const int length = reply.value(QLatin1String("otpLength")).toInt(6);
             if (length < 4 || length > 12)
-                return badResponse(what, tr("'otpLength' %1 is not between 4 and 12").arg(length));
+                return badResponse(what, Text::tr("'otpLength' %1 is not between 4 and 12").arg(length));
             config.otpLength = length;
             return config;
         });
@@ -217,7 +215,7 @@ QPointer<ApiCall> AuthProxyClient::account(OtpType type, const QString& contact,
                               context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
                                   const QJsonValue org = reply.value(QLatin1String("organizationId"));
                                   if (!org.isUndefined() && !org.isNull() && !org.isString())
-                                      return badResponse(what, tr("'organizationId' is not a string"));
+                                      return badResponse(what, Text::tr("'organizationId' is not a string"));
                                   return org.toString();
                               });
 }
@@ -231,7 +229,7 @@ QPointer<ApiCall> AuthProxyClient::accountByOidcToken(const QByteArray& idToken,
                               context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
                                   const QJsonValue org = reply.value(QLatin1String("organizationId"));
                                   if (!org.isUndefined() && !org.isNull() && !org.isString())
-                                      return badResponse(what, tr("'organizationId' is not a string"));
+                                      return badResponse(what, Text::tr("'organizationId' is not a string"));
                                   return org.toString();
                               });
 }

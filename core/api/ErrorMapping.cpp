@@ -11,8 +11,6 @@ namespace ws::api {
 
 namespace {
 
-using text::tr;
-
 constexpr qsizetype kMaxExcerpt = 200;
 
 QString printableExcerpt(const QByteArray& body) {
@@ -36,10 +34,10 @@ Error httpError(ErrorCode code, const QString& message, int status, const Turnke
 
 QString describeServerMessage(const TurnkeyErrorBody& parsed) {
     if (parsed.message.isEmpty())
-        return tr("no message");
+        return Text::tr("no message");
     if (parsed.isJson)
         return parsed.message;
-    return tr("non-JSON body: %1").arg(parsed.message);
+    return Text::tr("non-JSON body: %1").arg(parsed.message);
 }
 
 } // namespace
@@ -88,16 +86,17 @@ Error errorFromHttpReply(int status, const QByteArray& body, const QString& what
     // Checked for every 4xx, not only 401/403: the SDK matches these messages whatever the status,
     // and "log in again" is the only useful advice for them.
     if (status >= 400 && status <= 499 && meansSessionExpired(parsed)) {
-        return httpError(ErrorCode::SessionExpired,
-                         tr("%1: the server no longer accepts this session's key (HTTP %2: %3); log in again")
-                             .arg(what)
-                             .arg(status)
-                             .arg(server),
-                         status, parsed);
+        return httpError(
+            ErrorCode::SessionExpired,
+            Text::tr("%1: the server no longer accepts this session's key (HTTP %2: %3); log in again")
+                .arg(what)
+                .arg(status)
+                .arg(server),
+            status, parsed);
     }
     if (status == 401 || status == 403) {
         return httpError(ErrorCode::Unauthorized,
-                         tr("%1: the server refused the request's credentials (HTTP %2: %3)")
+                         Text::tr("%1: the server refused the request's credentials (HTTP %2: %3)")
                              .arg(what)
                              .arg(status)
                              .arg(server),
@@ -106,39 +105,40 @@ Error errorFromHttpReply(int status, const QByteArray& body, const QString& what
     if (status == 429) {
         return httpError(
             ErrorCode::RateLimited,
-            tr("%1: the server is rate limiting this client (HTTP 429: %2); wait a while and try again")
+            Text::tr("%1: the server is rate limiting this client (HTTP 429: %2); wait a while and try again")
                 .arg(what, server),
             status, parsed);
     }
     if (status == 404 && !parsed.isJson) {
-        return httpError(ErrorCode::BadResponse,
-                         tr("%1: the server has no such endpoint (HTTP 404: %2); check the API base URL")
-                             .arg(what, server),
-                         status, parsed);
+        return httpError(
+            ErrorCode::BadResponse,
+            Text::tr("%1: the server has no such endpoint (HTTP 404: %2); check the API base URL")
+                .arg(what, server),
+            status, parsed);
     }
     if (status == 404) {
         return httpError(
             ErrorCode::NotFound,
-            tr("%1: the server did not find what was asked for (HTTP 404: %2)").arg(what, server), status,
-            parsed);
+            Text::tr("%1: the server did not find what was asked for (HTTP 404: %2)").arg(what, server),
+            status, parsed);
     }
     if (status >= 400 && status <= 499) {
         return httpError(
             ErrorCode::InvalidInput,
-            tr("%1: the server rejected the request (HTTP %2: %3)").arg(what).arg(status).arg(server), status,
-            parsed);
+            Text::tr("%1: the server rejected the request (HTTP %2: %3)").arg(what).arg(status).arg(server),
+            status, parsed);
     }
     if (status >= 500 && status <= 599) {
-        const QString tries = attempts > 1 ? tr(" after %1 attempts").arg(attempts) : QString();
+        const QString tries = attempts > 1 ? Text::tr(" after %1 attempts").arg(attempts) : QString();
         return httpError(ErrorCode::ServerError,
-                         tr("%1: the server failed (HTTP %2: %3)%4; try again later")
+                         Text::tr("%1: the server failed (HTTP %2: %3)%4; try again later")
                              .arg(what)
                              .arg(status)
                              .arg(server, tries),
                          status, parsed);
     }
     return httpError(ErrorCode::BadResponse,
-                     tr("%1: unexpected HTTP status %2 (%3)").arg(what).arg(status).arg(server), status,
+                     Text::tr("%1: unexpected HTTP status %2 (%3)").arg(what).arg(status).arg(server), status,
                      parsed);
 }
 
@@ -148,19 +148,20 @@ TransportFailure errorFromTransport(QNetworkReply::NetworkError code, const QStr
     if (code == NE::SslHandshakeFailedError || !sslErrors.isEmpty()) {
         const QString detail = sslErrors.isEmpty() ? errorString : sslErrors.join(QStringLiteral("; "));
         return {Error(ErrorCode::Network,
-                      tr("%1: the TLS connection to the API could not be verified (%2); the request was not "
-                         "sent")
+                      Text::tr(
+                          "%1: the TLS connection to the API could not be verified (%2); the request was not "
+                          "sent")
                           .arg(what, detail)),
                 false};
     }
     if (code == NE::TimeoutError) {
         return {Error(ErrorCode::Timeout,
-                      tr("%1: the connection to the API timed out (%2)").arg(what, errorString)),
+                      Text::tr("%1: the connection to the API timed out (%2)").arg(what, errorString)),
                 false};
     }
     if (code == NE::ProtocolFailure) {
         return {Error(ErrorCode::BadResponse,
-                      tr("%1: the server's reply was not valid HTTP (%2)").arg(what, errorString)),
+                      Text::tr("%1: the server's reply was not valid HTTP (%2)").arg(what, errorString)),
                 false};
     }
     switch (code) {
@@ -174,13 +175,14 @@ TransportFailure errorFromTransport(QNetworkReply::NetworkError code, const QStr
     case NE::ProxyConnectionClosedError:
     case NE::ProxyNotFoundError:
     case NE::ProxyTimeoutError:
-        return {Error(ErrorCode::Network, tr("%1: could not reach the API (%2); check the network connection")
-                                              .arg(what, errorString)),
+        return {Error(ErrorCode::Network,
+                      Text::tr("%1: could not reach the API (%2); check the network connection")
+                          .arg(what, errorString)),
                 true};
     default:
         break;
     }
-    return {Error(ErrorCode::Network, tr("%1: the request failed (%2)").arg(what, errorString)), false};
+    return {Error(ErrorCode::Network, Text::tr("%1: the request failed (%2)").arg(what, errorString)), false};
 }
 
 } // namespace ws::api

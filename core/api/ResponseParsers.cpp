@@ -9,15 +9,13 @@ namespace ws::api {
 
 namespace {
 
-using text::tr;
-
 Error bad(const QString& what, const QString& detail) {
     return Error(ErrorCode::BadResponse,
-                 tr("%1: the server's reply is not what the protocol says: %2").arg(what, detail));
+                 Text::tr("%1: the server's reply is not what the protocol says: %2").arg(what, detail));
 }
 
 Error missing(const QString& what, const QString& path, const char* expected) {
-    return bad(what, tr("%1 is missing or not %2").arg(path, tr(expected)));
+    return bad(what, Text::tr("%1 is missing or not %2").arg(path, Text::tr(expected)));
 }
 
 // A required non-empty string at obj[key]; `path` names it in the error.
@@ -25,7 +23,7 @@ Result<QString> requireString(const QJsonObject& obj, const QString& key, const 
                               const QString& what) {
     const QJsonValue v = obj.value(key);
     if (!v.isString() || v.toString().isEmpty())
-        return missing(what, path, "a non-empty string");
+        return missing(what, path, QT_TRANSLATE_NOOP("ws", "a non-empty string"));
     return v.toString();
 }
 
@@ -33,7 +31,7 @@ Result<QJsonObject> requireObject(const QJsonObject& obj, const QString& key, co
                                   const QString& what) {
     const QJsonValue v = obj.value(key);
     if (!v.isObject())
-        return missing(what, path, "an object");
+        return missing(what, path, QT_TRANSLATE_NOOP("ws", "an object"));
     return v.toObject();
 }
 
@@ -47,13 +45,13 @@ Result<qint64> optionalInt64(const QJsonObject& obj, const QString& key, const Q
         // Converting a double outside qint64's range (or NaN) is undefined behaviour: reject it first.
         const double d = v.toDouble();
         if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0))
-            return missing(what, path, "an integer");
+            return missing(what, path, QT_TRANSLATE_NOOP("ws", "an integer"));
         return qint64(d);
     }
     bool ok = false;
     const qint64 n = v.toString().toLongLong(&ok);
     if (!v.isString() || !ok)
-        return missing(what, path, "an integer");
+        return missing(what, path, QT_TRANSLATE_NOOP("ws", "an integer"));
     return n;
 }
 
@@ -103,13 +101,14 @@ Result<QStringList> parseDeleteApiKeysResult(const QJsonObject& activity, const 
         return deleted.error();
     const QJsonValue ids = deleted->value(QLatin1String("apiKeyIds"));
     if (!ids.isArray())
-        return missing(what, QStringLiteral("activity.result.deleteApiKeysResult.apiKeyIds"), "an array");
+        return missing(what, QStringLiteral("activity.result.deleteApiKeysResult.apiKeyIds"),
+                       QT_TRANSLATE_NOOP("ws", "an array"));
     QStringList out;
     const QJsonArray array = ids.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().isEmpty())
             return missing(what, QStringLiteral("activity.result.deleteApiKeysResult.apiKeyIds[%1]").arg(i),
-                           "a non-empty string");
+                           QT_TRANSLATE_NOOP("ws", "a non-empty string"));
         out.append(array.at(i).toString());
     }
     return out;
@@ -133,13 +132,13 @@ Result<WhoamiInfo> parseWhoami(const QJsonObject& reply, const QString& what) {
 Result<QList<ApiKeyInfo>> parseApiKeys(const QJsonObject& reply, const QString& what) {
     const QJsonValue keys = reply.value(QLatin1String("apiKeys"));
     if (!keys.isArray())
-        return missing(what, QStringLiteral("apiKeys"), "an array");
+        return missing(what, QStringLiteral("apiKeys"), QT_TRANSLATE_NOOP("ws", "an array"));
     QList<ApiKeyInfo> out;
     const QJsonArray array = keys.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = QStringLiteral("apiKeys[%1]").arg(i);
         if (!array.at(i).isObject())
-            return missing(what, at, "an object");
+            return missing(what, at, QT_TRANSLATE_NOOP("ws", "an object"));
         const QJsonObject key = array.at(i).toObject();
         auto id = requireString(key, QStringLiteral("apiKeyId"), at + QStringLiteral(".apiKeyId"), what);
         if (!id)

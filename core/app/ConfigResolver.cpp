@@ -10,17 +10,16 @@ namespace ws {
 
 namespace {
 
-using text::tr;
-
 // A URL setting: valid, with a scheme and a host, and allowed by the URL policy.
 Result<QUrl> parseUrl(const QString& text, const QString& what, const QString& from) {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("The %1 '%2' from %3 is not a valid URL.").arg(what, text, from));
+                     Text::tr("The %1 '%2' from %3 is not a valid URL.").arg(what, text, from));
     if (Result<void> ok = api::validateBaseUrl(url); !ok)
-        return Error(ErrorCode::InvalidInput,
-                     tr("The %1 '%2' from %3 is not allowed: %4").arg(what, text, from, ok.error().message));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("The %1 '%2' from %3 is not allowed: %4").arg(what, text, from, ok.error().message));
     return url;
 }
 
@@ -30,7 +29,7 @@ Result<qint64> parseSeconds(const QString& text, const QString& from) {
     if (!ok || value < 0)
         return Error(
             ErrorCode::InvalidInput,
-            tr("The number of seconds '%1' from %2 is not a whole number of seconds.").arg(text, from));
+            Text::tr("The number of seconds '%1' from %2 is not a whole number of seconds.").arg(text, from));
     return value;
 }
 
@@ -40,7 +39,8 @@ Result<bool> parseBool(const QString& text, const QString& from) {
         return true;
     if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no"))
         return false;
-    return Error(ErrorCode::InvalidInput, tr("The value '%1' from %2 is not true or false.").arg(text, from));
+    return Error(ErrorCode::InvalidInput,
+                 Text::tr("The value '%1' from %2 is not true or false.").arg(text, from));
 }
 
 Result<KeyStoreKind> parseKeyStore(const QString& text, const QString& from) {
@@ -49,8 +49,9 @@ Result<KeyStoreKind> parseKeyStore(const QString& text, const QString& from) {
         return KeyStoreKind::Keychain;
     if (t == keyStoreName(KeyStoreKind::Tpm))
         return KeyStoreKind::Tpm;
-    return Error(ErrorCode::InvalidInput,
-                 tr("The value '%1' from %2 is not a key store: use 'keychain' or 'tpm'.").arg(text, from));
+    return Error(
+        ErrorCode::InvalidInput,
+        Text::tr("The value '%1' from %2 is not a key store: use 'keychain' or 'tpm'.").arg(text, from));
 }
 
 } // namespace
@@ -87,11 +88,11 @@ QString ConfigResolver::describeSource(ConfigKey key, ValueSource source) {
     case ValueSource::Environment:
         return QLatin1Char('$') + QString::fromLatin1(names.environment);
     case ValueSource::Settings:
-        return tr("the setting %1").arg(QString::fromLatin1(names.settingsKey));
+        return Text::tr("the setting %1").arg(QString::fromLatin1(names.settingsKey));
     case ValueSource::Default:
         break;
     }
-    return tr("the default");
+    return Text::tr("the default");
 }
 
 ConfigResolver::Raw ConfigResolver::raw(ConfigKey key) const {
@@ -132,10 +133,10 @@ ResolvedConfig ConfigResolver::resolve() const {
         };
         switch (key) {
         case ConfigKey::ApiUrl:
-            take(parseUrl(value.text, tr("API URL"), from), c.apiUrl);
+            take(parseUrl(value.text, Text::tr("API URL"), from), c.apiUrl);
             break;
         case ConfigKey::AuthProxyUrl:
-            take(parseUrl(value.text, tr("Auth Proxy URL"), from), c.authProxyUrl);
+            take(parseUrl(value.text, Text::tr("Auth Proxy URL"), from), c.authProxyUrl);
             break;
         case ConfigKey::KeychainService:
             c.keychainService = value.text;

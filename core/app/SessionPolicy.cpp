@@ -10,8 +10,6 @@ namespace ws {
 
 namespace {
 
-using text::tr;
-
 struct Unit {
     qint64 seconds;
     const char* terse; // "%1m"
@@ -100,19 +98,19 @@ QString formatDuration(qint64 seconds, DurationStyle style) {
     const Unit& major = kUnits[first];
     const qint64 majorValue = s / major.seconds;
     if (style == DurationStyle::Terse) {
-        QString text = tr(major.terse).arg(majorValue);
+        QString text = Text::tr(major.terse).arg(majorValue);
         if (first + 1 < kUnitCount) {
             const Unit& minor = kUnits[first + 1];
             const qint64 minorValue = (s % major.seconds) / minor.seconds;
-            text += QLatin1Char(' ') + tr(minor.terse).arg(minorValue, 2, 10, QLatin1Char('0'));
+            text += QLatin1Char(' ') + Text::tr(minor.terse).arg(minorValue, 2, 10, QLatin1Char('0'));
         }
         return text;
     }
-    QString text = tr(major.words).arg(majorValue);
+    QString text = Text::tr(major.words).arg(majorValue);
     if (first + 1 < kUnitCount) {
         const Unit& minor = kUnits[first + 1];
         if (const qint64 minorValue = (s % major.seconds) / minor.seconds; minorValue > 0)
-            text += QLatin1Char(' ') + tr(minor.words).arg(minorValue);
+            text += QLatin1Char(' ') + Text::tr(minor.words).arg(minorValue);
     }
     return text;
 }
@@ -120,10 +118,10 @@ QString formatDuration(qint64 seconds, DurationStyle style) {
 QString formatTimeLeft(qint64 secondsLeft, DurationStyle style) {
     if (style == DurationStyle::Terse)
         return secondsLeft > 0 ? formatDuration(secondsLeft, style)
-                               : tr("expired %1 ago").arg(formatDuration(secondsLeft, style));
+                               : Text::tr("expired %1 ago").arg(formatDuration(secondsLeft, style));
     if (secondsLeft <= 0)
-        return tr("expired");
-    return tr("%1 left").arg(formatDuration(secondsLeft, style));
+        return Text::tr("expired");
+    return Text::tr("%1 left").arg(formatDuration(secondsLeft, style));
 }
 
 } // namespace ws

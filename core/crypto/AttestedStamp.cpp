@@ -17,10 +17,8 @@ namespace {
 // An OIDC id_token is a few KiB at most; anything far larger is not a stamp.
 constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
 
-using text::tr;
-
 Error malformed(const QString& why) {
-    return Error(ErrorCode::InvalidInput, tr("malformed X-Stamp-Attested: %1").arg(why));
+    return Error(ErrorCode::InvalidInput, Text::tr("malformed X-Stamp-Attested: %1").arg(why));
 }
 
 // A JSON string literal: the attestation is a token, but it is not ours, so it is escaped.
@@ -61,16 +59,16 @@ Result<QByteArray> make(const P256KeyPair& key, QByteArrayView scheme, QByteArra
 
 Result<AttestedStampContents> parse(QByteArrayView headerValue) {
     if (headerValue.isEmpty())
-        return malformed(tr("it is empty"));
+        return malformed(Text::tr("it is empty"));
     if (headerValue.size() > kMaxHeaderBytes)
-        return malformed(tr("it is %1 bytes, more than the 16 KiB allowed").arg(headerValue.size()));
+        return malformed(Text::tr("it is %1 bytes, more than the 16 KiB allowed").arg(headerValue.size()));
     Result<QByteArray> json = encoding::fromBase64Url(headerValue);
     if (!json)
         return malformed(json.error().message);
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(tr("not a JSON object"));
+        return malformed(Text::tr("not a JSON object"));
     const QJsonObject object = doc.object();
     AttestedStampContents contents;
     for (auto [name, target] :
@@ -79,13 +77,13 @@ Result<AttestedStampContents> parse(QByteArrayView headerValue) {
           std::pair{"signature", &contents.signatureHex}}) {
         const QJsonValue value = object.value(QLatin1String(name));
         if (!value.isString() || value.toString().isEmpty())
-            return malformed(tr("the field '%1' is missing or not a string").arg(QLatin1String(name)));
+            return malformed(Text::tr("the field '%1' is missing or not a string").arg(QLatin1String(name)));
         *target = value.toString().toUtf8();
     }
     if (contents.publicKey.size() != 66 || !isHex(contents.publicKey))
-        return malformed(tr("'publicKey' must be a compressed P-256 key of 66 hex characters"));
+        return malformed(Text::tr("'publicKey' must be a compressed P-256 key of 66 hex characters"));
     if (contents.signatureHex.size() % 2 != 0 || !isHex(contents.signatureHex))
-        return malformed(tr("'signature' must be hex"));
+        return malformed(Text::tr("'signature' must be hex"));
     contents.publicKey = contents.publicKey.toLower();
     contents.signatureHex = contents.signatureHex.toLower();
     return contents;
@@ -100,7 +98,8 @@ Result<AttestedStampContents> verify(QByteArrayView headerValue, QByteArrayView 
         return malformed(der.error().message);
     if (Result<void> verified = ecdsa::verifyDer(contents->publicKey, body, *der); !verified) {
         if (verified.error().code == ErrorCode::Unauthorized)
-            return Error(ErrorCode::Unauthorized, tr("could not verify the attested stamp's signature"));
+            return Error(ErrorCode::Unauthorized,
+                         Text::tr("could not verify the attested stamp's signature"));
         return malformed(verified.error().message);
     }
     return contents;

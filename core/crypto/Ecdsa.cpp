@@ -17,43 +17,41 @@ Error invalid(const QString& message) {
     return Error(ErrorCode::InvalidInput, message);
 }
 
-using text::tr;
-
 Error doesNotVerify() {
-    return Error(ErrorCode::Unauthorized, tr("signature does not verify"));
+    return Error(ErrorCode::Unauthorized, Text::tr("signature does not verify"));
 }
 
 // One DER INTEGER holding a positive value of at most 32 bytes, minimally encoded.
 // Appends the value, left-padded to 32 bytes, to `raw`; advances `pos`.
 Result<void> readInteger(QByteArrayView der, qsizetype& pos, const char* name, QByteArray& raw) {
     if (pos + 2 > der.size() || static_cast<unsigned char>(der[pos]) != 0x02) {
-        return invalid(tr("DER signature: expected an INTEGER for %1").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: expected an INTEGER for %1").arg(QLatin1String(name)));
     }
     const auto length = static_cast<unsigned char>(der[pos + 1]);
     pos += 2;
     if (length == 0 || length > 0x7f || pos + length > der.size()) {
-        return invalid(tr("DER signature: bad length for %1").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: bad length for %1").arg(QLatin1String(name)));
     }
     QByteArrayView value = der.sliced(pos, length);
     pos += length;
     if (static_cast<unsigned char>(value[0]) & 0x80) {
-        return invalid(tr("DER signature: %1 is negative").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: %1 is negative").arg(QLatin1String(name)));
     }
     if (value.size() > 1 && value[0] == 0 && !(static_cast<unsigned char>(value[1]) & 0x80)) {
-        return invalid(tr("DER signature: %1 has a superfluous leading zero").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: %1 has a superfluous leading zero").arg(QLatin1String(name)));
     }
     if (value[0] == 0) {
         value = value.sliced(1);
     }
     if (value.size() > kScalarBytes) {
-        return invalid(tr("DER signature: %1 is longer than 32 bytes").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: %1 is longer than 32 bytes").arg(QLatin1String(name)));
     }
     bool allZero = true;
     for (char c : value) {
         allZero = allZero && c == 0;
     }
     if (allZero) {
-        return invalid(tr("DER signature: %1 is zero").arg(QLatin1String(name)));
+        return invalid(Text::tr("DER signature: %1 is zero").arg(QLatin1String(name)));
     }
     raw.append(QByteArray(kScalarBytes - value.size(), '\0'));
     raw.append(value.constData(), value.size());
@@ -97,12 +95,12 @@ QByteArray sha256(QByteArrayView data) {
 Result<QByteArray> derToRaw(QByteArrayView der) {
     // r and s are at most 33 bytes each, so the SEQUENCE length always fits the short form.
     if (der.size() < 8 || static_cast<unsigned char>(der[0]) != 0x30) {
-        return invalid(tr("DER signature: not an ECDSA SEQUENCE"));
+        return invalid(Text::tr("DER signature: not an ECDSA SEQUENCE"));
     }
     const auto length = static_cast<unsigned char>(der[1]);
     if (length > 0x7f || length + 2 != der.size()) {
         return invalid(
-            tr("DER signature: the SEQUENCE length does not match the %1 bytes given").arg(der.size()));
+            Text::tr("DER signature: the SEQUENCE length does not match the %1 bytes given").arg(der.size()));
     }
     QByteArray raw;
     raw.reserve(2 * kScalarBytes);
@@ -114,19 +112,19 @@ Result<QByteArray> derToRaw(QByteArrayView der) {
         return s.error();
     }
     if (pos != der.size()) {
-        return invalid(tr("DER signature: trailing bytes after s"));
+        return invalid(Text::tr("DER signature: trailing bytes after s"));
     }
     return raw;
 }
 
 Result<QByteArray> rawToDer(QByteArrayView raw) {
     if (raw.size() != 2 * kScalarBytes) {
-        return invalid(tr("a raw P-256 signature must be 64 bytes (r||s), got %1").arg(raw.size()));
+        return invalid(Text::tr("a raw P-256 signature must be 64 bytes (r||s), got %1").arg(raw.size()));
     }
     const QByteArrayView r = raw.first(kScalarBytes);
     const QByteArrayView s = raw.sliced(kScalarBytes);
     if (isZero(r) || isZero(s)) {
-        return invalid(tr("raw signature has a zero r or s"));
+        return invalid(Text::tr("raw signature has a zero r or s"));
     }
     QByteArray body;
     appendInteger(body, r);
@@ -148,7 +146,7 @@ Result<void> verifyDer(QByteArrayView publicKeyHex, QByteArrayView message, QByt
     }
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key->get()) != 1) {
-        return Error(ErrorCode::Crypto, tr("OpenSSL could not start a signature check"));
+        return Error(ErrorCode::Crypto, Text::tr("OpenSSL could not start a signature check"));
     }
     const int rc = EVP_DigestVerify(
         ctx.get(), reinterpret_cast<const unsigned char*>(derSignature.constData()),
@@ -163,7 +161,7 @@ Result<void> verifyDer(QByteArrayView publicKeyHex, QByteArrayView message, QByt
 Result<void> verifyDigestRaw(QByteArrayView publicKeyHex, QByteArrayView digest32,
                              QByteArrayView rawSignature) {
     if (digest32.size() != SHA256_DIGEST_LENGTH) {
-        return invalid(tr("a digest must be 32 bytes, got %1").arg(digest32.size()));
+        return invalid(Text::tr("a digest must be 32 bytes, got %1").arg(digest32.size()));
     }
     Result<ossl::Pkey> key = ecpoint::publicKeyFromHex(publicKeyHex);
     if (!key) {
@@ -175,7 +173,7 @@ Result<void> verifyDigestRaw(QByteArrayView publicKeyHex, QByteArrayView digest3
     }
     ossl::PkeyCtx ctx(EVP_PKEY_CTX_new(key->get(), nullptr));
     if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1) {
-        return Error(ErrorCode::Crypto, tr("OpenSSL could not start a signature check"));
+        return Error(ErrorCode::Crypto, Text::tr("OpenSSL could not start a signature check"));
     }
     const int rc = EVP_PKEY_verify(
         ctx.get(), reinterpret_cast<const unsigned char*>(der->constData()), static_cast<size_t>(der->size()),
@@ -194,7 +192,7 @@ Result<QByteArray> uncompressPublicKeyHex(QByteArrayView publicKeyHex) {
     }
     const QByteArray encoded = ecpoint::encode(group.get(), point->get(), false);
     if (encoded.isEmpty()) {
-        return Error(ErrorCode::Crypto, tr("OpenSSL could not encode a public key"));
+        return Error(ErrorCode::Crypto, Text::tr("OpenSSL could not encode a public key"));
     }
     return encoding::toHex(encoded);
 }
@@ -207,7 +205,7 @@ Result<QByteArray> compressPublicKeyHex(QByteArrayView publicKeyHex) {
     }
     const QByteArray encoded = ecpoint::encode(group.get(), point->get(), true);
     if (encoded.isEmpty()) {
-        return Error(ErrorCode::Crypto, tr("OpenSSL could not encode a public key"));
+        return Error(ErrorCode::Crypto, Text::tr("OpenSSL could not encode a public key"));
     }
     return encoding::toHex(encoded);
 }

@@ -19,8 +19,6 @@ constexpr quint16 kAeadAes256Gcm = 0x0002;
 constexpr int kNonceLength = 12;
 constexpr int kTagLength = 16;
 
-using text::tr;
-
 QByteArray be16(quint16 v) {
     QByteArray out(2, Qt::Uninitialized);
     out[0] = char(v >> 8);
@@ -103,7 +101,7 @@ namespace {
 Result<QByteArray> aesGcm(bool encrypt, const SecureBytes& key, const QByteArray& nonce, QByteArrayView aad,
                           QByteArrayView input) {
     if (!encrypt && input.size() < kTagLength)
-        return cryptoError(tr("the HPKE ciphertext is shorter than its tag"));
+        return cryptoError(Text::tr("the HPKE ciphertext is shorter than its tag"));
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
                                                                         &EVP_CIPHER_CTX_free);
     const auto* k = reinterpret_cast<const unsigned char*>(key.constData());
@@ -127,8 +125,8 @@ Result<QByteArray> aesGcm(bool encrypt, const SecureBytes& key, const QByteArray
         ok = EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagLength, out.data() + bodyLength) == 1;
     if (!ok) {
         secureWipe(out);
-        return cryptoError(encrypt ? tr("OpenSSL could not encrypt with AES-256-GCM")
-                                   : tr("the HPKE ciphertext does not decrypt with this key"));
+        return cryptoError(encrypt ? Text::tr("OpenSSL could not encrypt with AES-256-GCM")
+                                   : Text::tr("the HPKE ciphertext does not decrypt with this key"));
     }
     return out;
 }
@@ -143,7 +141,7 @@ Result<Sealed> sealWith(const P256KeyPair& ephemeral, QByteArrayView recipientPu
     Result<QByteArray> recipient = encoding::fromHex(*recipientHex);
     Result<QByteArray> enc = encoding::fromHex(ephemeral.uncompressedPublicKeyHex());
     if (!recipient || !enc)
-        return cryptoError(tr("a public key is not hex"));
+        return cryptoError(Text::tr("a public key is not hex"));
     Result<SecureBytes> dh = ephemeral.ecdh(*recipientHex);
     if (!dh)
         return dh.error();
@@ -167,7 +165,8 @@ Result<Sealed> seal(QByteArrayView recipientPublicKeyHex, QByteArrayView plainte
 Result<SecureBytes> open(const P256KeyPair& recipient, QByteArrayView encappedPublic,
                          QByteArrayView ciphertext) {
     if (encappedPublic.size() != 65 || encappedPublic.front() != '\x04')
-        return Error(ErrorCode::InvalidInput, tr("the encapsulated key is not an uncompressed P-256 point"));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("the encapsulated key is not an uncompressed P-256 point"));
     Result<SecureBytes> dh = recipient.ecdh(encoding::toHex(encappedPublic));
     if (!dh)
         return dh.error();

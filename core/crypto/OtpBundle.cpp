@@ -15,10 +15,8 @@ namespace ws::otpbundle {
 
 namespace {
 
-using text::tr;
-
 Error invalid(const QString& why) {
-    return Error(ErrorCode::InvalidInput, tr("the OTP target bundle is malformed: %1").arg(why));
+    return Error(ErrorCode::InvalidInput, Text::tr("the OTP target bundle is malformed: %1").arg(why));
 }
 
 QByteArray jsonString(const QString& text) {
@@ -30,7 +28,7 @@ Result<QJsonObject> object(QByteArrayView json, const QString& what) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return invalid(tr("%1 is not a JSON object").arg(what));
+        return invalid(Text::tr("%1 is not a JSON object").arg(what));
     return doc.object();
 }
 
@@ -38,7 +36,7 @@ Result<QJsonObject> object(QByteArrayView json, const QString& what) {
 
 Result<QByteArray> encryptOtpCode(QByteArrayView code, QByteArrayView targetBundle,
                                   QByteArrayView sessionPublicKeyHex, QByteArrayView signerPublicKeyHex) {
-    Result<QJsonObject> bundle = object(targetBundle, tr("the bundle"));
+    Result<QJsonObject> bundle = object(targetBundle, Text::tr("the bundle"));
     if (!bundle)
         return bundle.error();
     const QByteArray quorum = bundle->value(QLatin1String("enclaveQuorumPublic")).toString().toLatin1();
@@ -47,21 +45,21 @@ Result<QByteArray> encryptOtpCode(QByteArrayView code, QByteArrayView targetBund
     if (quorum != signerPublicKeyHex)
         return Error(
             ErrorCode::Unauthorized,
-            tr("the OTP target bundle is signed by '%1', not by the configured OTP signer key '%2'")
+            Text::tr("the OTP target bundle is signed by '%1', not by the configured OTP signer key '%2'")
                 .arg(QString::fromLatin1(quorum), QString::fromLatin1(signerPublicKeyHex.toByteArray())));
     Result<QByteArray> data = encoding::fromHex(dataHex);
     Result<QByteArray> der = encoding::fromHex(signature);
     if (!data || !der)
-        return invalid(tr("'data' and 'dataSignature' must be hex"));
+        return invalid(Text::tr("'data' and 'dataSignature' must be hex"));
     if (Result<void> verified = ecdsa::verifyDer(quorum, *data, *der); !verified)
         return Error(ErrorCode::Unauthorized,
-                     tr("the OTP target bundle's signature does not verify with the OTP signer key"));
-    Result<QJsonObject> signedData = object(*data, tr("its data"));
+                     Text::tr("the OTP target bundle's signature does not verify with the OTP signer key"));
+    Result<QJsonObject> signedData = object(*data, Text::tr("its data"));
     if (!signedData)
         return signedData.error();
     const QByteArray target = signedData->value(QLatin1String("targetPublic")).toString().toLatin1();
     if (target.size() != 130)
-        return invalid(tr("'targetPublic' is not an uncompressed P-256 key"));
+        return invalid(Text::tr("'targetPublic' is not an uncompressed P-256 key"));
     // JSON.stringify({otp_code, public_key}): that order, no spaces.
     QByteArray plain = QByteArrayLiteral("{\"otp_code\":") +
                        jsonString(QString::fromUtf8(code.toByteArray())) +
@@ -91,7 +89,7 @@ Result<QByteArray> makeTargetBundle(const P256KeyPair& signer, QByteArrayView ta
 }
 
 Result<OtpPlaintext> decrypt(const P256KeyPair& target, QByteArrayView encryptedBundle) {
-    Result<QJsonObject> bundle = object(encryptedBundle, tr("the encrypted bundle"));
+    Result<QJsonObject> bundle = object(encryptedBundle, Text::tr("the encrypted bundle"));
     if (!bundle)
         return bundle.error();
     Result<QByteArray> enc =
@@ -99,11 +97,11 @@ Result<OtpPlaintext> decrypt(const P256KeyPair& target, QByteArrayView encrypted
     Result<QByteArray> ciphertext =
         encoding::fromHex(bundle->value(QLatin1String("ciphertext")).toString().toLatin1());
     if (!enc || !ciphertext)
-        return invalid(tr("'encappedPublic' and 'ciphertext' must be hex"));
+        return invalid(Text::tr("'encappedPublic' and 'ciphertext' must be hex"));
     Result<SecureBytes> plain = hpke::open(target, *enc, *ciphertext);
     if (!plain)
         return plain.error();
-    Result<QJsonObject> fields = object(plain->view(), tr("the decrypted bundle"));
+    Result<QJsonObject> fields = object(plain->view(), Text::tr("the decrypted bundle"));
     if (!fields)
         return fields.error();
     QByteArray code = fields->value(QLatin1String("otp_code")).toString().toUtf8();

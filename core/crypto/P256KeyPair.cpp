@@ -17,10 +17,8 @@ namespace {
 
 constexpr int kScalarBytes = 32;
 
-using text::tr;
-
 Error cryptoError(const char* what) {
-    return Error(ErrorCode::Crypto, tr(what));
+    return Error(ErrorCode::Crypto, Text::tr(what));
 }
 
 // Wipes a fixed buffer when leaving scope, whichever return is taken.
@@ -38,7 +36,8 @@ Result<QByteArray> uncompressedPublicKey(EVP_PKEY* pkey) {
                                         reinterpret_cast<unsigned char*>(out.data()),
                                         static_cast<size_t>(out.size()), &length) != 1 ||
         length != 65 || out[0] != '\x04') {
-        return cryptoError("OpenSSL did not return an uncompressed P-256 public key");
+        return cryptoError(
+            QT_TRANSLATE_NOOP("ws", "OpenSSL did not return an uncompressed P-256 public key"));
     }
     return out;
 }
@@ -68,13 +67,14 @@ P256KeyPair::~P256KeyPair() = default;
 Result<P256KeyPair> P256KeyPair::generate() {
     EVP_PKEY* pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     if (pkey == nullptr) {
-        return cryptoError("OpenSSL could not generate a P-256 key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not generate a P-256 key"));
     }
     auto key = std::make_unique<Key>();
     key->pkey.reset(pkey);
     P256KeyPair pair(std::move(key));
     if (pair.m_publicKeyHex.isEmpty()) {
-        return cryptoError("OpenSSL did not return an uncompressed P-256 public key");
+        return cryptoError(
+            QT_TRANSLATE_NOOP("ws", "OpenSSL did not return an uncompressed P-256 public key"));
     }
     return pair;
 }
@@ -82,12 +82,12 @@ Result<P256KeyPair> P256KeyPair::generate() {
 Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
                                                    QByteArrayView expectedPublicKeyHex) {
     if (privateKeyHex.isEmpty()) {
-        return Error(ErrorCode::InvalidInput, tr("the private key is empty"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the private key is empty"));
     }
     if (privateKeyHex.size() > 2 * kScalarBytes) {
         return Error(
             ErrorCode::InvalidInput,
-            tr("a P-256 private key is at most 64 hex characters, got %1").arg(privateKeyHex.size()));
+            Text::tr("a P-256 private key is at most 64 hex characters, got %1").arg(privateKeyHex.size()));
     }
     // Left-pad like Turnkey's convertTurnkeyApiKeyToJwk, so keys whose hex lost leading zeros still load.
     WipedBuffer<2 * kScalarBytes> padded;
@@ -98,7 +98,7 @@ Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
         encoding::fromHex(QByteArrayView(reinterpret_cast<const char*>(padded.data()), 2 * kScalarBytes));
     if (!decodedResult) {
         // The error names only the position and character class, never the key itself.
-        return Error(ErrorCode::InvalidInput, tr("the private key is not hex"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the private key is not hex"));
     }
     SecureBytes scalar = SecureBytes::takeAndWipe(decodedResult.value());
 
@@ -106,32 +106,32 @@ Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
     ossl::BnCtx bnCtx(BN_CTX_secure_new());
     ossl::Bn d(BN_secure_new());
     if (!group || !bnCtx || !d) {
-        return cryptoError("OpenSSL is out of memory");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL is out of memory"));
     }
     if (BN_bin2bn(reinterpret_cast<const unsigned char*>(scalar.constData()), kScalarBytes, d.get()) ==
         nullptr) {
-        return cryptoError("OpenSSL could not read the private key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not read the private key"));
     }
     scalar.clear();
     if (BN_is_zero(d.get()) || BN_cmp(d.get(), EC_GROUP_get0_order(group.get())) >= 0) {
         return Error(ErrorCode::InvalidInput,
-                     tr("the private key is not a valid P-256 scalar (zero or not below "
-                        "the curve order)"));
+                     Text::tr("the private key is not a valid P-256 scalar (zero or not below "
+                              "the curve order)"));
     }
 
     ossl::Point pub(EC_POINT_new(group.get()));
     if (!pub || EC_POINT_mul(group.get(), pub.get(), d.get(), nullptr, nullptr, bnCtx.get()) != 1) {
-        return cryptoError("OpenSSL could not derive the public key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not derive the public key"));
     }
     QByteArray pubOctets = ecpoint::encode(group.get(), pub.get(), false);
     if (pubOctets.isEmpty()) {
-        return cryptoError("OpenSSL could not derive the public key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not derive the public key"));
     }
 
     // OSSL_PARAM_BLD keeps its own unwiped copy of a BIGNUM; a param over our own buffer does not.
     WipedBuffer<kScalarBytes> privNative;
     if (BN_bn2nativepad(d.get(), privNative.data(), kScalarBytes) != kScalarBytes) {
-        return cryptoError("OpenSSL could not read the private key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not read the private key"));
     }
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, const_cast<char*>(ecpoint::kGroupName),
@@ -145,13 +145,14 @@ Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
     EVP_PKEY* pkey = nullptr;
     if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
         EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_KEYPAIR, params) != 1 || pkey == nullptr) {
-        return cryptoError("OpenSSL could not load the private key");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not load the private key"));
     }
     auto key = std::make_unique<Key>();
     key->pkey.reset(pkey);
     P256KeyPair pair(std::move(key));
     if (pair.m_publicKeyHex.isEmpty()) {
-        return cryptoError("OpenSSL did not return an uncompressed P-256 public key");
+        return cryptoError(
+            QT_TRANSLATE_NOOP("ws", "OpenSSL did not return an uncompressed P-256 public key"));
     }
 
     if (!expectedPublicKeyHex.isEmpty()) {
@@ -160,7 +161,7 @@ Result<P256KeyPair> P256KeyPair::fromPrivateKeyHex(QByteArrayView privateKeyHex,
             expected.size() == 130 ? pair.uncompressedPublicKeyHex() : pair.m_publicKeyHex;
         if (expected != actual) {
             return Error(ErrorCode::InvalidInput,
-                         tr("the private key does not match the public key %1")
+                         Text::tr("the private key does not match the public key %1")
                              .arg(QString::fromLatin1(expectedPublicKeyHex.toByteArray())));
         }
     }
@@ -215,24 +216,24 @@ SecureBytes P256KeyPair::privateKeyHex() const {
 
 Result<QByteArray> P256KeyPair::signDer(QByteArrayView message) const {
     if (!m_key) {
-        return Error(ErrorCode::Internal, tr("signing with a moved-from key"));
+        return Error(ErrorCode::Internal, Text::tr("signing with a moved-from key"));
     }
     if (m_key->external) {
         return m_key->external(message);
     }
     ossl::MdCtx ctx(EVP_MD_CTX_new());
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_key->pkey.get()) != 1) {
-        return cryptoError("OpenSSL could not start signing");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not start signing"));
     }
     const auto* data = reinterpret_cast<const unsigned char*>(message.constData());
     size_t length = 0;
     if (EVP_DigestSign(ctx.get(), nullptr, &length, data, static_cast<size_t>(message.size())) != 1) {
-        return cryptoError("OpenSSL could not sign");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not sign"));
     }
     QByteArray der(static_cast<qsizetype>(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(der.data()), &length, data,
                        static_cast<size_t>(message.size())) != 1) {
-        return cryptoError("OpenSSL could not sign");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not sign"));
     }
     der.truncate(static_cast<qsizetype>(length));
     return der;
@@ -240,33 +241,34 @@ Result<QByteArray> P256KeyPair::signDer(QByteArrayView message) const {
 
 Result<QByteArray> P256KeyPair::signDigestRaw(QByteArrayView digest32) const {
     if (!m_key) {
-        return Error(ErrorCode::Internal, tr("signing with a moved-from key"));
+        return Error(ErrorCode::Internal, Text::tr("signing with a moved-from key"));
     }
     if (m_key->external) {
-        return Error(ErrorCode::NotSupported, tr("a key held in a TPM signs whole messages only"));
+        return Error(ErrorCode::NotSupported, Text::tr("a key held in a TPM signs whole messages only"));
     }
     if (digest32.size() != 32) {
-        return Error(ErrorCode::InvalidInput, tr("a digest must be 32 bytes, got %1").arg(digest32.size()));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("a digest must be 32 bytes, got %1").arg(digest32.size()));
     }
     // No signature digest is set on the context, so OpenSSL signs the 32 bytes as they are.
     ossl::PkeyCtx ctx(EVP_PKEY_CTX_new(m_key->pkey.get(), nullptr));
     if (!ctx || EVP_PKEY_sign_init(ctx.get()) != 1) {
-        return cryptoError("OpenSSL could not start signing");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not start signing"));
     }
     const auto* data = reinterpret_cast<const unsigned char*>(digest32.constData());
     size_t length = 0;
     if (EVP_PKEY_sign(ctx.get(), nullptr, &length, data, 32) != 1) {
-        return cryptoError("OpenSSL could not sign");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not sign"));
     }
     QByteArray der(static_cast<qsizetype>(length), Qt::Uninitialized);
     if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(der.data()), &length, data, 32) != 1) {
-        return cryptoError("OpenSSL could not sign");
+        return cryptoError(QT_TRANSLATE_NOOP("ws", "OpenSSL could not sign"));
     }
     der.truncate(static_cast<qsizetype>(length));
     Result<QByteArray> raw = ecdsa::derToRaw(der);
     if (!raw) {
         return Error(ErrorCode::Crypto,
-                     tr("OpenSSL produced a malformed signature: %1").arg(raw.error().message));
+                     Text::tr("OpenSSL produced a malformed signature: %1").arg(raw.error().message));
     }
     return raw;
 }

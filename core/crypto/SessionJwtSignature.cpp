@@ -12,8 +12,6 @@ namespace ws::jwtsig {
 
 namespace {
 
-using text::tr;
-
 // Turnkey hashes the signing input twice: once itself, once as the ECDSA message digest.
 QByteArray doubleSha256(QByteArrayView signingInput) {
     return ecdsa::sha256(ecdsa::sha256(signingInput));
@@ -23,9 +21,10 @@ QByteArray doubleSha256(QByteArrayView signingInput) {
 
 Result<void> verify(QByteArrayView jwt, QByteArrayView notarizerPublicKeyHex) {
     if (jwt.size() > kMaxSessionTokenBytes) {
-        return Error(ErrorCode::InvalidInput, tr("the session token is %1 bytes, more than the %2 allowed")
-                                                  .arg(jwt.size())
-                                                  .arg(kMaxSessionTokenBytes));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("the session token is %1 bytes, more than the %2 allowed")
+                         .arg(jwt.size())
+                         .arg(kMaxSessionTokenBytes));
     }
     const qsizetype firstDot = jwt.indexOf('.');
     const qsizetype lastDot = jwt.lastIndexOf('.');
@@ -33,25 +32,25 @@ Result<void> verify(QByteArrayView jwt, QByteArrayView notarizerPublicKeyHex) {
         jwt.sliced(firstDot + 1, lastDot - firstDot - 1).contains('.') || lastDot + 1 >= jwt.size() ||
         lastDot == firstDot + 1) {
         return Error(ErrorCode::InvalidInput,
-                     tr("the session token must have three non-empty dot-separated segments"));
+                     Text::tr("the session token must have three non-empty dot-separated segments"));
     }
     Result<QByteArray> signature = encoding::fromBase64Url(jwt.sliced(lastDot + 1));
     if (!signature) {
-        return signature.error().withContext(tr("session token signature"));
+        return signature.error().withContext(Text::tr("session token signature"));
     }
     if (signature->size() != 64) {
-        return Error(
-            ErrorCode::InvalidInput,
-            tr("the session token signature must be 64 bytes (raw r||s), got %1").arg(signature->size()));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("the session token signature must be 64 bytes (raw r||s), got %1")
+                         .arg(signature->size()));
     }
     const QByteArray digest = doubleSha256(jwt.first(lastDot));
     Result<void> verified = ecdsa::verifyDigestRaw(notarizerPublicKeyHex, digest, *signature);
     if (!verified) {
         if (verified.error().code == ErrorCode::Unauthorized) {
             return Error(ErrorCode::Unauthorized,
-                         tr("the session token was not signed by the notarizer key"));
+                         Text::tr("the session token was not signed by the notarizer key"));
         }
-        return verified.error().withContext(tr("session token signature"));
+        return verified.error().withContext(Text::tr("session token signature"));
     }
     return {};
 }

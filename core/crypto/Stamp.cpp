@@ -16,10 +16,8 @@ namespace {
 
 constexpr qsizetype kMaxHeaderBytes = 4 * 1024;
 
-using text::tr;
-
 Error malformed(const QString& why) {
-    return Error(ErrorCode::InvalidInput, tr("malformed X-Stamp: %1").arg(why));
+    return Error(ErrorCode::InvalidInput, Text::tr("malformed X-Stamp: %1").arg(why));
 }
 
 bool isHex(QByteArrayView text) {
@@ -35,10 +33,10 @@ bool isHex(QByteArrayView text) {
 Result<QByteArray> stringField(const QJsonObject& object, const char* name) {
     const QJsonValue value = object.value(QLatin1String(name));
     if (value.isUndefined()) {
-        return malformed(tr("the field '%1' is missing").arg(QLatin1String(name)));
+        return malformed(Text::tr("the field '%1' is missing").arg(QLatin1String(name)));
     }
     if (!value.isString()) {
-        return malformed(tr("the field '%1' must be a string").arg(QLatin1String(name)));
+        return malformed(Text::tr("the field '%1' must be a string").arg(QLatin1String(name)));
     }
     return value.toString().toUtf8();
 }
@@ -66,10 +64,10 @@ Result<QByteArray> make(const P256KeyPair& key, QByteArrayView body) {
 
 Result<StampContents> parse(QByteArrayView headerValue) {
     if (headerValue.size() > kMaxHeaderBytes) {
-        return malformed(tr("it is %1 bytes, more than the 4 KiB allowed").arg(headerValue.size()));
+        return malformed(Text::tr("it is %1 bytes, more than the 4 KiB allowed").arg(headerValue.size()));
     }
     if (headerValue.isEmpty()) {
-        return malformed(tr("it is empty"));
+        return malformed(Text::tr("it is empty"));
     }
     Result<QByteArray> json = encoding::fromBase64Url(headerValue);
     if (!json) {
@@ -78,10 +76,10 @@ Result<StampContents> parse(QByteArrayView headerValue) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return malformed(tr("not JSON (%1)").arg(parseError.errorString()));
+        return malformed(Text::tr("not JSON (%1)").arg(parseError.errorString()));
     }
     if (!doc.isObject()) {
-        return malformed(tr("not a JSON object"));
+        return malformed(Text::tr("not a JSON object"));
     }
     const QJsonObject object = doc.object();
     StampContents contents;
@@ -95,11 +93,11 @@ Result<StampContents> parse(QByteArrayView headerValue) {
         *target = *field;
     }
     if (contents.publicKey.size() != 66 || !isHex(contents.publicKey)) {
-        return malformed(tr("'publicKey' must be a compressed P-256 key of 66 hex characters"));
+        return malformed(Text::tr("'publicKey' must be a compressed P-256 key of 66 hex characters"));
     }
     if (contents.signatureHex.isEmpty() || contents.signatureHex.size() % 2 != 0 ||
         !isHex(contents.signatureHex)) {
-        return malformed(tr("'signature' must be hex"));
+        return malformed(Text::tr("'signature' must be hex"));
     }
     // Hex is case-insensitive on the wire (Node's Buffer.from accepts both); hand out one spelling so
     // callers can compare and look keys up by string.
@@ -114,7 +112,7 @@ Result<StampContents> verify(QByteArrayView headerValue, QByteArrayView body) {
         return contents.error();
     }
     if (contents->scheme != QByteArrayView(kScheme)) {
-        return malformed(tr("unsupported scheme '%1', only %2 is supported")
+        return malformed(Text::tr("unsupported scheme '%1', only %2 is supported")
                              .arg(QString::fromUtf8(contents->scheme), QLatin1String(kScheme)));
     }
     Result<QByteArray> der = encoding::fromHex(contents->signatureHex);
@@ -127,7 +125,7 @@ Result<StampContents> verify(QByteArrayView headerValue, QByteArrayView body) {
     Result<void> verified = ecdsa::verifyDer(contents->publicKey, body, *der);
     if (!verified) {
         if (verified.error().code == ErrorCode::Unauthorized) {
-            return Error(ErrorCode::Unauthorized, tr("could not verify api key signature"));
+            return Error(ErrorCode::Unauthorized, Text::tr("could not verify api key signature"));
         }
         return malformed(verified.error().message);
     }

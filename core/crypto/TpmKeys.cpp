@@ -22,8 +22,6 @@ namespace {
 constexpr char kPemHeader[] = "-----BEGIN TSS2 PRIVATE KEY-----";
 constexpr char kDevice[] = "/dev/tpmrm0";
 
-using text::tr;
-
 // A simulator serves one client at a time and a resource manager may be absent: one TPM operation
 // of this process at a time.
 std::mutex& tpmMutex() {
@@ -33,7 +31,7 @@ std::mutex& tpmMutex() {
 
 Error tpmError(const QString& cause, const QString& whatToDo) {
     return Error(ErrorCode::KeychainUnavailable,
-                 tr("TPM 2.0 (%1): %2; %3.").arg(connectionName(), cause, whatToDo));
+                 Text::tr("TPM 2.0 (%1): %2; %3.").arg(connectionName(), cause, whatToDo));
 }
 
 // The OpenSSL error queue as one lower-case text (drained), to tell causes apart.
@@ -55,15 +53,17 @@ QString drainErrors() {
 Error classify(const QString& doing, const QString& errors) {
     if (errors.contains(QLatin1String("lockout")))
         return tpmError(
-            tr("the TPM is in dictionary-attack lockout while %1").arg(doing),
-            tr("wait for the lockout to end or clear it with tpm2_dictionarylockout, then retry"));
+            Text::tr("the TPM is in dictionary-attack lockout while %1").arg(doing),
+            Text::tr("wait for the lockout to end or clear it with tpm2_dictionarylockout, then retry"));
     if (errors.contains(QLatin1String("integrity")) || errors.contains(QLatin1String("0x9a2")) ||
         errors.contains(QLatin1String("0x1df")) || errors.contains(QLatin1String("object load failed")))
-        return tpmError(tr("this key was made by another TPM (or this TPM was cleared) and cannot be loaded"),
-                        tr("log in again to make a new key in this computer's TPM"));
+        return tpmError(
+            Text::tr("this key was made by another TPM (or this TPM was cleared) and cannot be loaded"),
+            Text::tr("log in again to make a new key in this computer's TPM"));
     return tpmError(
-        tr("the TPM failed while %1 (%2)").arg(doing, errors.left(200)),
-        tr("check the TPM with tpm2_getcap properties-fixed, or use the keychain (--key-store keychain)"));
+        Text::tr("the TPM failed while %1 (%2)").arg(doing, errors.left(200)),
+        Text::tr(
+            "check the TPM with tpm2_getcap properties-fixed, or use the keychain (--key-store keychain)"));
 }
 
 // One connection to the TPM: a private library context with the tpm2 and default providers, freed
@@ -89,17 +89,18 @@ public:
             qputenv("TSS2_LOG", "all+none");
         if (qEnvironmentVariableIsEmpty("TPM2OPENSSL_TCTI")) {
             if (!QFileInfo::exists(QLatin1String(kDevice)) && !QFileInfo::exists(QStringLiteral("/dev/tpm0")))
-                return tpmError(tr("no TPM was found (there is no %1)").arg(QLatin1String(kDevice)),
-                                tr("enable the TPM in the firmware settings, or keep keys in the keychain "
-                                   "(--key-store keychain)"));
+                return tpmError(
+                    Text::tr("no TPM was found (there is no %1)").arg(QLatin1String(kDevice)),
+                    Text::tr("enable the TPM in the firmware settings, or keep keys in the keychain "
+                             "(--key-store keychain)"));
             if (QFileInfo::exists(QLatin1String(kDevice)) && ::access(kDevice, R_OK | W_OK) != 0)
-                return tpmError(tr("no access to %1").arg(QLatin1String(kDevice)),
-                                tr("add your user to the 'tss' group and log in to the desktop again"));
+                return tpmError(Text::tr("no access to %1").arg(QLatin1String(kDevice)),
+                                Text::tr("add your user to the 'tss' group and log in to the desktop again"));
         }
         ERR_clear_error();
         m_ctx = OSSL_LIB_CTX_new();
         if (!m_ctx)
-            return tpmError(tr("OpenSSL is out of memory"), tr("close other programs and retry"));
+            return tpmError(Text::tr("OpenSSL is out of memory"), Text::tr("close other programs and retry"));
         // tpm2 first: with both able to decode an EC key, the first loaded wins, and a key decoded
         // by the default provider would hold only the public half.
         m_tpm2 = OSSL_PROVIDER_load(m_ctx, "tpm2");
@@ -107,13 +108,14 @@ public:
         if (!m_tpm2) {
             const QString errors = drainErrors();
             if (errors.contains(QLatin1String("could not load the shared library")))
-                return tpmError(tr("the OpenSSL tpm2 provider is not installed"),
-                                tr("install the tpm2-openssl package"));
+                return tpmError(Text::tr("the OpenSSL tpm2 provider is not installed"),
+                                Text::tr("install the tpm2-openssl package"));
             if (errors.contains(QLatin1String("lockout")))
-                return classify(tr("connecting"), errors);
-            return tpmError(tr("cannot connect to the TPM"),
-                            tr("check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and "
-                               "that you may use it"));
+                return classify(Text::tr("connecting"), errors);
+            return tpmError(
+                Text::tr("cannot connect to the TPM"),
+                Text::tr("check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and "
+                         "that you may use it"));
         }
         return {};
     }
@@ -134,7 +136,7 @@ Result<QByteArray> compressedPublicKey(EVP_PKEY* pkey) {
                                         reinterpret_cast<unsigned char*>(point.data()), size_t(point.size()),
                                         &length) != 1 ||
         length != 65 || point[0] != '\x04')
-        return classify(tr("reading the public key"), drainErrors());
+        return classify(Text::tr("reading the public key"), drainErrors());
     return encoding::toHex(ecpoint::compressUncompressed(point));
 }
 
@@ -159,7 +161,7 @@ Result<GeneratedKey> generate() {
     if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 ||
         EVP_PKEY_CTX_set_group_name(ctx.get(), "P-256") != 1 || EVP_PKEY_generate(ctx.get(), &raw) != 1 ||
         raw == nullptr)
-        return classify(tr("generating a key"), drainErrors());
+        return classify(Text::tr("generating a key"), drainErrors());
     ossl::Pkey pkey(raw);
     auto pub = compressedPublicKey(pkey.get());
     if (!pub)
@@ -171,7 +173,7 @@ Result<GeneratedKey> generate() {
     const bool encoded = encoder != nullptr && OSSL_ENCODER_to_data(encoder, &out, &length) == 1;
     OSSL_ENCODER_CTX_free(encoder);
     if (!encoded)
-        return classify(tr("saving the key blob"), drainErrors());
+        return classify(Text::tr("saving the key blob"), drainErrors());
     GeneratedKey key{QByteArray(reinterpret_cast<const char*>(out), qsizetype(length)), *pub};
     OPENSSL_free(out);
     return key;
@@ -179,7 +181,7 @@ Result<GeneratedKey> generate() {
 
 Result<QByteArray> signDer(QByteArrayView pem, QByteArrayView expectedPublicKeyHex, QByteArrayView message) {
     if (!isKeyBlob(pem))
-        return Error(ErrorCode::InvalidInput, tr("the keychain entry does not hold a TPM key"));
+        return Error(ErrorCode::InvalidInput, Text::tr("the keychain entry does not hold a TPM key"));
     const std::lock_guard lock(tpmMutex());
     Connection tpm;
     if (auto opened = tpm.open(); !opened)
@@ -192,28 +194,28 @@ Result<QByteArray> signDer(QByteArrayView pem, QByteArrayView expectedPublicKeyH
     const bool decoded = decoder != nullptr && OSSL_DECODER_from_data(decoder, &data, &length) == 1;
     OSSL_DECODER_CTX_free(decoder);
     if (!decoded || raw == nullptr)
-        return classify(tr("loading the key"), drainErrors());
+        return classify(Text::tr("loading the key"), drainErrors());
     ossl::Pkey pkey(raw);
     auto pub = compressedPublicKey(pkey.get());
     if (!pub)
         return pub.error();
     if (*pub != expectedPublicKeyHex.toByteArray().toLower())
         return Error(ErrorCode::InvalidInput,
-                     tr("the TPM key blob is for key %1, not %2")
+                     Text::tr("the TPM key blob is for key %1, not %2")
                          .arg(QString::fromLatin1(pub->left(12)),
                               QString::fromLatin1(expectedPublicKeyHex.toByteArray().left(12))));
     ossl::MdCtx md(EVP_MD_CTX_new());
     if (!md ||
         EVP_DigestSignInit_ex(md.get(), nullptr, "SHA256", tpm.ctx(), nullptr, pkey.get(), nullptr) != 1)
-        return classify(tr("starting a signature"), drainErrors());
+        return classify(Text::tr("starting a signature"), drainErrors());
     const auto* bytes = reinterpret_cast<const unsigned char*>(message.data());
     size_t sigLength = 0;
     if (EVP_DigestSign(md.get(), nullptr, &sigLength, bytes, size_t(message.size())) != 1)
-        return classify(tr("signing"), drainErrors());
+        return classify(Text::tr("signing"), drainErrors());
     QByteArray der(qsizetype(sigLength), Qt::Uninitialized);
     if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char*>(der.data()), &sigLength, bytes,
                        size_t(message.size())) != 1)
-        return classify(tr("signing"), drainErrors());
+        return classify(Text::tr("signing"), drainErrors());
     der.truncate(qsizetype(sigLength));
     return der;
 }

@@ -53,7 +53,8 @@ Result<void> verifyRs256(const Jwk& key, QByteArrayView signingInput, QByteArray
     BldPtr bld(OSSL_PARAM_BLD_new());
     if (!n || !e || !bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) ||
         !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
-        return Error(ErrorCode::Crypto, QStringLiteral("OpenSSL could not build an RSA key"));
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("ws", "OpenSSL could not build an RSA key"));
     ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     PkeyCtxPtr fromCtx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     EVP_PKEY* raw = nullptr;
@@ -63,7 +64,8 @@ Result<void> verifyRs256(const Jwk& key, QByteArrayView signingInput, QByteArray
     PkeyPtr pkey(raw);
     MdCtxPtr md(EVP_MD_CTX_new());
     if (!md || EVP_DigestVerifyInit(md.get(), nullptr, EVP_sha256(), nullptr, pkey.get()) != 1)
-        return Error(ErrorCode::Crypto, QStringLiteral("OpenSSL could not start an RS256 check"));
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("ws", "OpenSSL could not start an RS256 check"));
     const int verified = EVP_DigestVerify(
         md.get(), reinterpret_cast<const unsigned char*>(signature.data()), size_t(signature.size()),
         reinterpret_cast<const unsigned char*>(signingInput.data()), size_t(signingInput.size()));

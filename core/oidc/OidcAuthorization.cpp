@@ -19,11 +19,10 @@ namespace ws::oidc {
 
 namespace {
 
-using text::tr;
-
 Error providerStatus(const QString& what, const HttpResult& reply) {
-    return Error(reply.status >= 500 ? ErrorCode::ServerError : ErrorCode::BadResponse,
-                 tr("the sign-in provider answered HTTP %1 to the %2 request").arg(reply.status).arg(what));
+    return Error(
+        reply.status >= 500 ? ErrorCode::ServerError : ErrorCode::BadResponse,
+        Text::tr("the sign-in provider answered HTTP %1 to the %2 request").arg(reply.status).arg(what));
 }
 
 } // namespace
@@ -37,7 +36,7 @@ OidcAuthorization::OidcAuthorization(QNetworkAccessManager* nam, const Clock& cl
     m_redirectTimer.setSingleShot(true);
     connect(&m_redirectTimer, &QTimer::timeout, this, [this] {
         finish(Error(ErrorCode::Timeout,
-                     tr("no answer from the browser within %1 seconds; nothing was signed in")
+                     Text::tr("no answer from the browser within %1 seconds; nothing was signed in")
                          .arg(m_options.redirectTimeout.count() / 1000)));
     });
 }
@@ -58,9 +57,9 @@ void OidcAuthorization::start(Callback<VerifiedIdToken> done) {
         QMetaObject::invokeMethod(
             this,
             [this] {
-                finish(
-                    Error(ErrorCode::InvalidInput,
-                          tr("no OAuth client id is configured for %1").arg(m_options.provider.displayName)));
+                finish(Error(
+                    ErrorCode::InvalidInput,
+                    Text::tr("no OAuth client id is configured for %1").arg(m_options.provider.displayName)));
             },
             Qt::QueuedConnection);
         return;
@@ -116,8 +115,9 @@ void OidcAuthorization::startLoopback(const ProviderMetadata& metadata) {
 
 void OidcAuthorization::startHosted() {
     if (!m_options.inbox)
-        return finish(Error(ErrorCode::Internal, tr("this front end cannot receive an answer from Turnkey's "
-                                                    "hosted sign-in pages")));
+        return finish(
+            Error(ErrorCode::Internal, Text::tr("this front end cannot receive an answer from Turnkey's "
+                                                "hosted sign-in pages")));
     // Exactly the Swift and Kotlin SDKs' request: every value percent-encoded like encodeURIComponent,
     // the redirect page told which URL scheme to open with the id_token.
     auto encoded = [](const QString& value) {
@@ -136,9 +136,10 @@ void OidcAuthorization::startHosted() {
     url.setQuery(query, QUrl::StrictMode);
     if (!m_options.inbox->await(this, HostedCallbackInbox::appScheme(),
                                 [this](const QUrl& answer) { onHostedCallback(answer); }))
-        return finish(Error(ErrorCode::InvalidInput,
-                            tr("another sign-in is already waiting for an answer from the browser; finish or "
-                               "cancel it first")));
+        return finish(
+            Error(ErrorCode::InvalidInput,
+                  Text::tr("another sign-in is already waiting for an answer from the browser; finish or "
+                           "cancel it first")));
     m_redirectTimer.start(m_options.redirectTimeout);
     Q_EMIT authorizationUrlReady(url);
 }
@@ -153,17 +154,17 @@ void OidcAuthorization::onHostedCallback(const QUrl& url) {
     const QString error = answer.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
         if (error == QLatin1String("access_denied"))
-            return finish(Error(ErrorCode::Cancelled, tr("consent was denied at the provider")));
+            return finish(Error(ErrorCode::Cancelled, Text::tr("consent was denied at the provider")));
         const QString description =
             answer.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         return finish(
-            Error(ErrorCode::BadResponse, tr("the provider refused the sign-in: %1")
+            Error(ErrorCode::BadResponse, Text::tr("the provider refused the sign-in: %1")
                                               .arg((description.isEmpty() ? error : description).left(200))));
     }
     m_idToken = answer.queryItemValue(QStringLiteral("id_token"), QUrl::FullyDecoded).toLatin1();
     if (m_idToken.isEmpty())
         return finish(Error(ErrorCode::BadResponse,
-                            tr("the browser's answer from Turnkey's sign-in page has no id_token")));
+                            Text::tr("the browser's answer from Turnkey's sign-in page has no id_token")));
     fetchJwks();
 }
 
@@ -181,7 +182,7 @@ void OidcAuthorization::onCode(const QByteArray& code) {
         if (reply->status == 400 || reply->status == 401) {
             const QJsonObject body = QJsonDocument::fromJson(reply->body).object();
             return finish(Error(ErrorCode::Unauthorized,
-                                tr("the sign-in provider refused the authorization code: %1")
+                                Text::tr("the sign-in provider refused the authorization code: %1")
                                     .arg(body.value(QLatin1String("error"))
                                              .toString(QStringLiteral("HTTP %1").arg(reply->status)))));
         }
@@ -195,7 +196,7 @@ void OidcAuthorization::onTokenResponse(const QByteArray& body) {
     m_idToken = QJsonDocument::fromJson(body).object().value(QLatin1String("id_token")).toString().toLatin1();
     if (m_idToken.isEmpty())
         return finish(
-            Error(ErrorCode::BadResponse, tr("the sign-in provider's token answer has no id_token")));
+            Error(ErrorCode::BadResponse, Text::tr("the sign-in provider's token answer has no id_token")));
     fetchJwks();
 }
 
@@ -228,7 +229,7 @@ void OidcAuthorization::cancel() {
     if (m_done)
         return;
     m_http->abortAll();
-    finish(Error(ErrorCode::Cancelled, tr("sign-in cancelled")));
+    finish(Error(ErrorCode::Cancelled, Text::tr("sign-in cancelled")));
 }
 
 void OidcAuthorization::finish(Result<VerifiedIdToken> result) {

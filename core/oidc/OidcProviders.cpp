@@ -10,8 +10,6 @@ namespace ws::oidc {
 
 namespace {
 
-using text::tr;
-
 const QString kGoogle = QStringLiteral("google");
 const QString kGeneric = QStringLiteral("oidc");
 
@@ -29,7 +27,7 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
                                        const ProviderOverride& override) {
     if (!isSupportedProvider(name))
         return Error(ErrorCode::InvalidInput,
-                     tr("'%1' is not a sign-in provider this app supports (%2)")
+                     Text::tr("'%1' is not a sign-in provider this app supports (%2)")
                          .arg(name.left(32), supportedProviders().join(QStringLiteral(", "))));
     ProviderConfig config;
     config.name = name;
@@ -42,8 +40,8 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
     if (name == kGeneric) {
         if (config.issuer.isEmpty())
             return Error(ErrorCode::InvalidInput,
-                         tr("the 'oidc' provider needs an issuer: give --oidc-issuer URL or set "
-                            "oauth/oidc/issuer in the settings"));
+                         Text::tr("the 'oidc' provider needs an issuer: give --oidc-issuer URL or set "
+                                  "oauth/oidc/issuer in the settings"));
         // The issuer's host is all a generic provider has for a name unless the settings give one.
         config.displayName = config.issuer.host();
     }
@@ -53,12 +51,13 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
     config.clientId = override.clientId.isEmpty() ? oauthClientIds.value(name).toString() : override.clientId;
     if (config.clientId.isEmpty())
         return Error(ErrorCode::InvalidInput,
-                     tr("no OAuth client id for '%1': the Auth Proxy's configuration has none; give "
-                        "--oidc-client-id ID or set oauth/%1/clientId in the settings")
+                     Text::tr("no OAuth client id for '%1': the Auth Proxy's configuration has none; give "
+                              "--oidc-client-id ID or set oauth/%1/clientId in the settings")
                          .arg(name));
     if (!config.issuer.isValid() || config.issuer.scheme().isEmpty() || config.issuer.host().isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     tr("the issuer of '%1' is not a URL: %2").arg(name, config.issuer.toString().left(80)));
+        return Error(
+            ErrorCode::InvalidInput,
+            Text::tr("the issuer of '%1' is not a URL: %2").arg(name, config.issuer.toString().left(80)));
     if (override.hosted) {
         HostedPages pages;
         if (!override.hostedOrigin.isEmpty())
@@ -68,15 +67,15 @@ Result<ProviderConfig> resolveProvider(const QString& name, const QJsonObject& o
         // The id_token travels through both pages: https, or http to this machine only.
         for (const QUrl& page : {pages.origin, pages.redirect}) {
             if (Result<void> ok = api::validateBaseUrl(page); !ok)
-                return ok.error().withContext(tr("Turnkey's hosted sign-in page"));
+                return ok.error().withContext(Text::tr("Turnkey's hosted sign-in page"));
         }
         // Turnkey's pages know the providers by their wallet_kit_config names, not a generic issuer.
         if (name == kGeneric && override.hostedOrigin.isEmpty())
             return Error(
                 ErrorCode::InvalidInput,
-                tr("Turnkey's hosted sign-in pages do not offer the generic 'oidc' provider; give its "
-                   "hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without "
-                   "them"));
+                Text::tr("Turnkey's hosted sign-in pages do not offer the generic 'oidc' provider; give its "
+                         "hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without "
+                         "them"));
         config.hosted = pages;
     }
     return config;

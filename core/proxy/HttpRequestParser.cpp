@@ -8,8 +8,6 @@ namespace ws::proxy {
 
 namespace {
 
-using text::tr;
-
 bool isTokenChar(char c) {
     // RFC 9110 tchar
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -71,12 +69,13 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArrayView data) {
         if (end < 0) {
             if (m_buffer.size() > m_limits.maxHeaderBytes)
                 return fail(
-                    431, tr("the request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+                    431,
+                    Text::tr("the request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
             return m_state;
         }
         if (end + 4 > m_limits.maxHeaderBytes)
-            return fail(431,
-                        tr("the request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+            return fail(
+                431, Text::tr("the request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
         if (parseHeaders(end) == State::Failed)
             return m_state;
         m_buffer.remove(0, end + 4);
@@ -98,13 +97,13 @@ HttpRequestParser::State HttpRequestParser::parseHeaders(qsizetype headerEnd) {
     // Request line: METHOD SP TARGET SP HTTP/1.x
     QByteArray requestLine = lines.first();
     if (!requestLine.endsWith('\r'))
-        return fail(400, tr("malformed request line"));
+        return fail(400, Text::tr("malformed request line"));
     requestLine.chop(1);
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty() || hasControlChars(parts[1]))
-        return fail(400, tr("malformed request line"));
+        return fail(400, Text::tr("malformed request line"));
     if (parts[2] != "HTTP/1.1" && parts[2] != "HTTP/1.0")
-        return fail(505, tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
+        return fail(505, Text::tr("only HTTP/1.0 and HTTP/1.1 are spoken here"));
     m_request = HttpRequest{};
     m_request.method = parts[0];
     m_request.target = parts[1];
@@ -112,16 +111,16 @@ HttpRequestParser::State HttpRequestParser::parseHeaders(qsizetype headerEnd) {
     for (qsizetype i = 1; i < lines.size(); ++i) {
         QByteArray line = lines[i];
         if (!line.endsWith('\r'))
-            return fail(400, tr("malformed header line"));
+            return fail(400, Text::tr("malformed header line"));
         line.chop(1);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0 || !isToken(QByteArrayView(line).first(colon)))
-            return fail(400, tr("malformed header line"));
+            return fail(400, Text::tr("malformed header line"));
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (hasControlChars(value))
-            return fail(400, tr("malformed header value"));
+            return fail(400, Text::tr("malformed header value"));
         if (m_request.headers.size() >= m_limits.maxHeaders)
-            return fail(431, tr("the request has more than %1 headers").arg(m_limits.maxHeaders));
+            return fail(431, Text::tr("the request has more than %1 headers").arg(m_limits.maxHeaders));
         m_request.headers.append({line.left(colon).toLower(), value});
     }
 
@@ -129,7 +128,7 @@ HttpRequestParser::State HttpRequestParser::parseHeaders(qsizetype headerEnd) {
     m_request.keepAlive =
         m_request.version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
     if (m_request.hasHeader("transfer-encoding"))
-        return fail(411, tr("a chunked request body is not accepted; send Content-Length"));
+        return fail(411, Text::tr("a chunked request body is not accepted; send Content-Length"));
     m_bodyLength = 0;
     int lengths = 0;
     for (const auto& [name, value] : std::as_const(m_request.headers)) {
@@ -138,10 +137,10 @@ HttpRequestParser::State HttpRequestParser::parseHeaders(qsizetype headerEnd) {
         bool ok = false;
         const qlonglong length = value.toLongLong(&ok);
         if (!ok || length < 0 || value.startsWith('+') || (lengths > 0 && length != m_bodyLength))
-            return fail(400, tr("malformed Content-Length"));
+            return fail(400, Text::tr("malformed Content-Length"));
         ++lengths;
         if (length > m_limits.maxBodyBytes)
-            return fail(413, tr("the request body (%1 bytes) is larger than %2 bytes")
+            return fail(413, Text::tr("the request body (%1 bytes) is larger than %2 bytes")
                                  .arg(length)
                                  .arg(m_limits.maxBodyBytes));
         m_bodyLength = qsizetype(length);

@@ -11,8 +11,6 @@ namespace ws::proxy {
 
 namespace {
 
-using text::tr;
-
 const QStringList kDefaultPrefixes{QStringLiteral("/public/v1/query/"), QStringLiteral("/public/v1/submit/")};
 
 bool isPlainSegmentChar(QChar c) {
@@ -43,12 +41,12 @@ bool inDefault(const QString& path) {
 
 Result<QString> normalisePath(QByteArrayView target) {
     const auto bad = [](const QString& why) {
-        return Error(ErrorCode::InvalidInput, tr("refused path: %1").arg(why));
+        return Error(ErrorCode::InvalidInput, Text::tr("refused path: %1").arg(why));
     };
     if (!target.startsWith('/'))
-        return bad(tr("it must start with '/'"));
+        return bad(Text::tr("it must start with '/'"));
     if (target.contains('?') || target.contains('#'))
-        return bad(tr("a query or fragment is not accepted"));
+        return bad(Text::tr("a query or fragment is not accepted"));
     QStringList segments;
     const QList<QByteArrayView> raw = [&] {
         QList<QByteArrayView> out;
@@ -63,13 +61,13 @@ Result<QString> normalisePath(QByteArrayView target) {
     }();
     for (QByteArrayView seg : raw) {
         if (seg.isEmpty())
-            return bad(tr("empty segment"));
+            return bad(Text::tr("empty segment"));
         const QByteArray decoded = QByteArray::fromPercentEncoding(seg.toByteArray());
         if (decoded == "." || decoded == "..")
-            return bad(tr("'.' and '..' segments are not accepted"));
+            return bad(Text::tr("'.' and '..' segments are not accepted"));
         for (char c : decoded)
             if (c == '/' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-                return bad(tr("an encoded slash, backslash or control character"));
+                return bad(Text::tr("an encoded slash, backslash or control character"));
         segments.append(QString::fromUtf8(decoded));
     }
     return QString(QLatin1Char('/') + segments.join(QLatin1Char('/')));
@@ -81,19 +79,19 @@ Result<AllowList> AllowList::narrowedTo(const QStringList& patterns) {
     AllowList list;
     for (const QString& pattern : patterns) {
         const auto bad = [&](const QString& why) {
-            return Error(ErrorCode::InvalidInput, tr("--allow '%1': %2").arg(pattern, why));
+            return Error(ErrorCode::InvalidInput, Text::tr("--allow '%1': %2").arg(pattern, why));
         };
         bool underDefault = false;
         for (const QString& prefix : kDefaultPrefixes)
             underDefault = underDefault || pattern.startsWith(prefix);
         if (!underDefault)
-            return bad(tr("must start with /public/v1/query/ or /public/v1/submit/"));
+            return bad(Text::tr("must start with /public/v1/query/ or /public/v1/submit/"));
         const QString last = pattern.section(QLatin1Char('/'), 4);
         if (last.isEmpty() || last.contains(QLatin1Char('/')))
-            return bad(tr("must name one endpoint or '*' after the prefix"));
+            return bad(Text::tr("must name one endpoint or '*' after the prefix"));
         for (QChar c : last)
             if (!isPlainSegmentChar(c) && c != QLatin1Char('*'))
-                return bad(tr("only letters, digits, '_', '-', '.' and '*' may follow the prefix"));
+                return bad(Text::tr("only letters, digits, '_', '-', '.' and '*' may follow the prefix"));
         QString regex = QRegularExpression::escape(pattern);
         regex.replace(QStringLiteral("\\*"), QStringLiteral("[^/]*"));
         list.m_narrowing.append(QRegularExpression(QRegularExpression::anchoredPattern(regex)));
@@ -169,17 +167,18 @@ Result<QString> admit(const HttpRequest& request, const PolicyOptions& options, 
         return Error(ErrorCode::InvalidInput, message);
     };
     if (!options.token.isEmpty() && !bearerMatches(request.header("authorization"), options.token))
-        return refuse(401, request.hasHeader("authorization")
-                               ? tr("the proxy's bearer token does not match")
-                               : tr("a request needs the proxy's token: Authorization: Bearer <token>"));
+        return refuse(401,
+                      request.hasHeader("authorization")
+                          ? Text::tr("the proxy's bearer token does not match")
+                          : Text::tr("a request needs the proxy's token: Authorization: Bearer <token>"));
     if (request.method != "POST")
-        return refuse(405, tr("only POST is forwarded (the Turnkey API is POST only), not %1")
+        return refuse(405, Text::tr("only POST is forwarded (the Turnkey API is POST only), not %1")
                                .arg(QString::fromLatin1(request.method)));
     Result<QString> path = normalisePath(request.target);
     if (!path)
         return refuse(400, path.error().message);
     if (!options.allow.allows(*path))
-        return refuse(404, tr("%1 is not forwarded by this proxy (allowed: %2)")
+        return refuse(404, Text::tr("%1 is not forwarded by this proxy (allowed: %2)")
                                .arg(*path, options.allow.patterns().isEmpty()
                                                ? QStringLiteral("/public/v1/query/*, /public/v1/submit/*")
                                                : options.allow.patterns().join(QStringLiteral(", "))));

@@ -11,8 +11,6 @@ namespace ws {
 
 namespace {
 
-using text::indexTr;
-
 template <typename Record>
 std::optional<Record> valueIn(const RecordMap<Record>& rows, const QString& key) {
     const auto it = rows.find(key);
@@ -97,16 +95,17 @@ Result<void> validateNamedRows(const IndexData& next) {
         return validateIndex(next);
     for (const QString& label : next.sessions.touched())
         if (next.sessions.contains(label) && !indexjson::isValidLabel(label))
-            return Error(ErrorCode::CorruptIndex,
-                         indexTr("field 'sessions' has an invalid session key \"%1\"").arg(label.left(64)));
+            return Error(
+                ErrorCode::CorruptIndex,
+                IndexText::tr("field 'sessions' has an invalid session key \"%1\"").arg(label.left(64)));
     for (const QString& publicKey : next.keys.touched())
         if (next.keys.contains(publicKey) && !indexjson::isValidPublicKey(publicKey))
             return Error(ErrorCode::CorruptIndex,
-                         indexTr("field 'keys' has an entry whose public key \"%1\" is not hex")
+                         IndexText::tr("field 'keys' has an entry whose public key \"%1\" is not hex")
                              .arg(publicKey.left(80)));
     if (!next.activeSessionKey.isEmpty() && !next.findSession(next.activeSessionKey))
         return Error(ErrorCode::CorruptIndex,
-                     indexTr("field 'activeSessionKey' names \"%1\", which is not among the sessions")
+                     IndexText::tr("field 'activeSessionKey' names \"%1\", which is not among the sessions")
                          .arg(next.activeSessionKey.left(64)));
     return {};
 }

@@ -19,8 +19,6 @@ namespace ws {
 
 namespace {
 
-using text::tr;
-
 Error corrupt(const QString& message) {
     return Error(ErrorCode::CorruptIndex, message);
 }
@@ -130,17 +128,18 @@ QString serverStateName(ServerState state) {
 Result<void> validateIndex(const IndexData& data) {
     for (const auto& [label, session] : data.sessions) {
         if (!indexjson::isValidLabel(label))
-            return corrupt(
-                tr("sessions.json: field 'sessions' has an invalid session key \"%1\"").arg(label.left(64)));
+            return corrupt(Text::tr("sessions.json: field 'sessions' has an invalid session key \"%1\"")
+                               .arg(label.left(64)));
     }
     for (const auto& [publicKey, key] : data.keys) {
         if (!indexjson::isValidPublicKey(publicKey))
-            return corrupt(tr("sessions.json: field 'keys' has an entry whose public key \"%1\" is not hex")
-                               .arg(publicKey.left(80)));
+            return corrupt(
+                Text::tr("sessions.json: field 'keys' has an entry whose public key \"%1\" is not hex")
+                    .arg(publicKey.left(80)));
     }
     if (!data.activeSessionKey.isEmpty() && !data.findSession(data.activeSessionKey))
         return corrupt(
-            tr("sessions.json: field 'activeSessionKey' names \"%1\", which is not among the sessions")
+            Text::tr("sessions.json: field 'activeSessionKey' names \"%1\", which is not among the sessions")
                 .arg(data.activeSessionKey.left(64)));
     return {};
 }
@@ -150,23 +149,24 @@ Result<IndexData> parseIndex(QByteArrayView json) {
     const QJsonDocument document =
         QJsonDocument::fromJson(QByteArray::fromRawData(json.constData(), json.size()), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return corrupt(tr("sessions.json is not valid JSON (%1 at byte %2)")
+        return corrupt(Text::tr("sessions.json is not valid JSON (%1 at byte %2)")
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
     if (!document.isObject())
-        return corrupt(tr("sessions.json: the top level must be a JSON object"));
+        return corrupt(Text::tr("sessions.json: the top level must be a JSON object"));
     const QJsonObject root = document.object();
 
     IndexData data;
     const QJsonValue version = root.value(QLatin1String("version"));
     const double v = version.toDouble(-1);
     if (!version.isDouble() || std::floor(v) != v || v < 1 || v > 1e9)
-        return corrupt(tr("sessions.json: field 'version' must be a positive whole number"));
+        return corrupt(Text::tr("sessions.json: field 'version' must be a positive whole number"));
     if (v > IndexData::kVersion)
         return Error(
             ErrorCode::Storage,
-            tr("sessions.json was written by a newer version of Wallet Sessions (format version %1; this "
-               "version reads format %2). Update Wallet Sessions; the file was left untouched.")
+            Text::tr(
+                "sessions.json was written by a newer version of Wallet Sessions (format version %1; this "
+                "version reads format %2). Update Wallet Sessions; the file was left untouched.")
                 .arg(static_cast<qint64>(v))
                 .arg(IndexData::kVersion));
     data.version = static_cast<int>(v);
@@ -175,11 +175,11 @@ Result<IndexData> parseIndex(QByteArrayView json) {
     if (active.isString())
         data.activeSessionKey = active.toString();
     else if (!active.isUndefined() && !active.isNull())
-        return corrupt(tr("sessions.json: field 'activeSessionKey' must be a string or null"));
+        return corrupt(Text::tr("sessions.json: field 'activeSessionKey' must be a string or null"));
 
     const QJsonValue sessions = root.value(QLatin1String("sessions"));
     if (!sessions.isObject())
-        return corrupt(tr("sessions.json: field 'sessions' must be an object"));
+        return corrupt(Text::tr("sessions.json: field 'sessions' must be an object"));
     const QJsonObject sessionObject = sessions.toObject();
     for (auto it = sessionObject.begin(); it != sessionObject.end(); ++it) {
         auto record = indexjson::parseSession(it.key(), it.value());
@@ -190,7 +190,7 @@ Result<IndexData> parseIndex(QByteArrayView json) {
 
     const QJsonValue keys = root.value(QLatin1String("keys"));
     if (!keys.isObject())
-        return corrupt(tr("sessions.json: field 'keys' must be an object"));
+        return corrupt(Text::tr("sessions.json: field 'keys' must be an object"));
     const QJsonObject keyObject = keys.toObject();
     for (auto it = keyObject.begin(); it != keyObject.end(); ++it) {
         auto record = indexjson::parseKey(it.key(), it.value());

@@ -28,8 +28,6 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteNotADb = 26;
 
-using text::indexTr;
-
 } // namespace
 
 IndexDb::IndexDb(QString path)
@@ -71,22 +69,24 @@ Error IndexDb::mapError(const QSqlError& error, const QString& what) const {
     if (code == kSqliteBusy || code == kSqliteLocked)
         return Error(
             ErrorCode::Busy,
-            indexTr("Another Wallet Sessions process kept the session index %1 busy for more than %2 s "
-                    "(%3). Close it or wait for it to finish, then try again.")
+            IndexText::tr("Another Wallet Sessions process kept the session index %1 busy for more than %2 s "
+                          "(%3). Close it or wait for it to finish, then try again.")
                 .arg(m_path)
                 .arg(static_cast<double>(busyTimeout().count()) / 1000.0)
                 .arg(what));
     if (code == kSqliteCorrupt || code == kSqliteNotADb)
         return Error(ErrorCode::CorruptIndex,
-                     indexTr("the session index %1 is damaged (%2: %3)").arg(m_path, what, detail));
+                     IndexText::tr("the session index %1 is damaged (%2: %3)").arg(m_path, what, detail));
     if (code == kSqliteFull)
-        return Error(ErrorCode::Storage,
-                     indexTr("Cannot save the session index %1: the disk is full (%2). Nothing was changed.")
-                         .arg(m_path, what));
+        return Error(
+            ErrorCode::Storage,
+            IndexText::tr("Cannot save the session index %1: the disk is full (%2). Nothing was changed.")
+                .arg(m_path, what));
     return Error(
         ErrorCode::Storage,
-        indexTr("Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. "
-                "Nothing was changed.")
+        IndexText::tr(
+            "Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. "
+            "Nothing was changed.")
             .arg(m_path, what, detail, QFileInfo(m_path).absolutePath()));
 }
 
@@ -132,12 +132,13 @@ Result<QSqlDatabase> IndexDb::connection() {
             QSqlDatabase::removeDatabase(name);
             return Error(
                 ErrorCode::Storage,
-                indexTr("Qt's SQLite driver (QSQLITE) is not installed: cannot open the session index."));
+                IndexText::tr(
+                    "Qt's SQLite driver (QSQLITE) is not installed: cannot open the session index."));
         }
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout.count()));
         if (!db.open()) {
-            const Error error = mapError(db.lastError(), indexTr("open"));
+            const Error error = mapError(db.lastError(), IndexText::tr("open"));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             return error;
@@ -166,7 +167,8 @@ Result<void> IndexDb::begin(bool write) {
         return db.error();
     QSqlQuery query(*db);
     if (!query.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
-        return mapError(query.lastError(), write ? indexTr("taking the write lock") : indexTr("reading"));
+        return mapError(query.lastError(),
+                        write ? IndexText::tr("taking the write lock") : IndexText::tr("reading"));
     return {};
 }
 
@@ -176,7 +178,7 @@ Result<void> IndexDb::commit() {
         return db.error();
     QSqlQuery query(*db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = mapError(query.lastError(), indexTr("commit"));
+        const Error error = mapError(query.lastError(), IndexText::tr("commit"));
         rollback();
         return error;
     }
@@ -209,14 +211,15 @@ Result<void> IndexDb::open() {
         const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0)
             return Error(ErrorCode::Storage,
-                         indexTr("Cannot create the session index %1: check that %2 is writable.")
+                         IndexText::tr("Cannot create the session index %1: check that %2 is writable.")
                              .arg(m_path, QFileInfo(m_path).absolutePath()));
         ::close(fd);
 #else
         QFile file(m_path);
         if (!file.open(QIODevice::WriteOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error(ErrorCode::Storage, indexTr("Cannot create the session index %1.").arg(m_path));
+            return Error(ErrorCode::Storage,
+                         IndexText::tr("Cannot create the session index %1.").arg(m_path));
 #endif
     }
     return ensureSchema();
@@ -231,25 +234,25 @@ Result<void> IndexDb::ensureSchema() {
         // read, and refusing a change is the caller's business).
         QSqlQuery query(*db);
         if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-            return mapError(query.lastError(), indexTr("reading the schema version"));
+            return mapError(query.lastError(), IndexText::tr("reading the schema version"));
         const int version = query.value(0).toInt();
         if (version == kSchemaVersion)
             return {};
         if (version > kSchemaVersion)
-            return Error(
-                ErrorCode::Storage,
-                indexTr("The session index %1 was written by a newer version of Wallet Sessions (schema "
-                        "version %2; this version reads %3). Update Wallet Sessions; the file was left "
-                        "untouched.")
-                    .arg(m_path)
-                    .arg(version)
-                    .arg(kSchemaVersion));
+            return Error(ErrorCode::Storage,
+                         IndexText::tr(
+                             "The session index %1 was written by a newer version of Wallet Sessions (schema "
+                             "version %2; this version reads %3). Update Wallet Sessions; the file was left "
+                             "untouched.")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(kSchemaVersion));
     }
     if (auto begun = begin(true); !begun)
         return begun;
     QSqlQuery query(*db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        const Error error = mapError(query.lastError(), indexTr("reading the schema version"));
+        const Error error = mapError(query.lastError(), IndexText::tr("reading the schema version"));
         rollback();
         return error;
     }
@@ -310,19 +313,19 @@ Result<void> IndexDb::ensureSchema() {
         return {};
     };
     if (found == 0) {
-        if (auto created = run(schema, indexTr("creating the tables")); !created)
+        if (auto created = run(schema, IndexText::tr("creating the tables")); !created)
             return created;
     } else if (found == 1) {
-        if (auto upgraded = run(upgradeFrom1, indexTr("upgrading the tables")); !upgraded)
+        if (auto upgraded = run(upgradeFrom1, IndexText::tr("upgrading the tables")); !upgraded)
             return upgraded;
     } else {
         rollback();
         return Error(
             ErrorCode::Storage,
-            indexTr("The session index %1 has an unknown schema version %2.").arg(m_path).arg(found));
+            IndexText::tr("The session index %1 has an unknown schema version %2.").arg(m_path).arg(found));
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion))) {
-        const Error error = mapError(query.lastError(), indexTr("setting the schema version"));
+        const Error error = mapError(query.lastError(), IndexText::tr("setting the schema version"));
         rollback();
         return error;
     }

@@ -12,42 +12,40 @@ namespace ws::indexjson {
 
 namespace {
 
-using text::tr;
-
 Error fieldError(const QString& field, const QString& problem) {
-    return Error(ErrorCode::CorruptIndex, tr("sessions.json: field '%1' %2").arg(field, problem));
+    return Error(ErrorCode::CorruptIndex, Text::tr("sessions.json: field '%1' %2").arg(field, problem));
 }
 
 QString typeName(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Text::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("missing");
+    return Text::tr("missing");
 }
 
 Error wrongType(const QString& field, const QString& expected, const QJsonValue& value) {
     if (value.isUndefined())
-        return fieldError(field, tr("is missing"));
-    return fieldError(field, tr("must be %1, got %2").arg(expected, typeName(value)));
+        return fieldError(field, Text::tr("is missing"));
+    return fieldError(field, Text::tr("must be %1, got %2").arg(expected, typeName(value)));
 }
 
 Result<QString> requireString(const QJsonObject& object, const QString& prefix, const char* name) {
     const QJsonValue value = object.value(QLatin1String(name));
     if (!value.isString())
-        return wrongType(prefix + QLatin1String(name), tr("a string"), value);
+        return wrongType(prefix + QLatin1String(name), Text::tr("a string"), value);
     return value.toString();
 }
 
@@ -58,10 +56,10 @@ Result<QDateTime> requireTime(const QJsonObject& object, const QString& prefix, 
     if (optional && (value.isUndefined() || value.isNull()))
         return QDateTime();
     if (!value.isString())
-        return wrongType(field, tr("an ISO 8601 UTC time string"), value);
+        return wrongType(field, Text::tr("an ISO 8601 UTC time string"), value);
     const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!time.isValid())
-        return fieldError(field, tr("is not an ISO 8601 time: '%1'").arg(value.toString().left(64)));
+        return fieldError(field, Text::tr("is not an ISO 8601 time: '%1'").arg(value.toString().left(64)));
     return time.toUTC();
 }
 
@@ -101,14 +99,14 @@ Result<qint64> readLifetime(const QJsonObject& object, const QString& prefix) {
     const double seconds = lifetime.toDouble(-1);
     if (!lifetime.isDouble() || seconds < 0 || seconds > 1e12 || std::floor(seconds) != seconds)
         return wrongType(prefix + QLatin1String("lifetimeSeconds"),
-                         tr("a non-negative whole number of seconds"), lifetime);
+                         Text::tr("a non-negative whole number of seconds"), lifetime);
     return static_cast<qint64>(seconds);
 }
 
 Result<bool> readAutoRefresh(const QJsonObject& object, const QString& prefix) {
     const QJsonValue autoRefresh = object.value(QLatin1String("autoRefresh"));
     if (!autoRefresh.isBool())
-        return wrongType(prefix + QLatin1String("autoRefresh"), tr("true or false"), autoRefresh);
+        return wrongType(prefix + QLatin1String("autoRefresh"), Text::tr("true or false"), autoRefresh);
     return autoRefresh.toBool();
 }
 
@@ -124,15 +122,15 @@ Result<ServerState> readServerState(const QJsonObject& object, const QString& pr
         return ServerState::Revoked;
     if (*state == QLatin1String("revoking"))
         return ServerState::Revoking;
-    return fieldError(
-        prefix + QLatin1String("serverState"),
-        tr("must be \"unknown\", \"alive\", \"revoked\" or \"revoking\", got \"%1\"").arg(state->left(64)));
+    return fieldError(prefix + QLatin1String("serverState"),
+                      Text::tr("must be \"unknown\", \"alive\", \"revoked\" or \"revoking\", got \"%1\"")
+                          .arg(state->left(64)));
 }
 
 Result<QString> readLastError(const QJsonObject& object, const QString& prefix) {
     const QJsonValue lastError = object.value(QLatin1String("lastError"));
     if (!lastError.isUndefined() && !lastError.isString())
-        return wrongType(prefix + QLatin1String("lastError"), tr("a string"), lastError);
+        return wrongType(prefix + QLatin1String("lastError"), Text::tr("a string"), lastError);
     return lastError.toString();
 }
 
@@ -140,7 +138,7 @@ Result<QString> readLastError(const QJsonObject& object, const QString& prefix) 
 Result<QString> readOptionalString(const QJsonObject& object, const QString& prefix, const char* name) {
     const QJsonValue value = object.value(QLatin1String(name));
     if (!value.isUndefined() && !value.isString())
-        return wrongType(prefix + QLatin1String(name), tr("a string"), value);
+        return wrongType(prefix + QLatin1String(name), Text::tr("a string"), value);
     return value.toString().left(256);
 }
 
@@ -150,13 +148,13 @@ Result<SessionLease> readLease(const QJsonObject& object, const QString& prefix)
     if (lease.isUndefined() || lease.isNull())
         return out;
     if (!lease.isObject())
-        return wrongType(prefix + QLatin1String("lease"), tr("an object"), lease);
+        return wrongType(prefix + QLatin1String("lease"), Text::tr("an object"), lease);
     const QJsonObject leaseObject = lease.toObject();
     const QString leasePrefix = prefix + QLatin1String("lease.");
     const QJsonValue pid = leaseObject.value(QLatin1String("pid"));
     if (!pid.isDouble() || pid.toDouble() < 1 || pid.toDouble() > 4294967295.0 ||
         std::floor(pid.toDouble()) != pid.toDouble())
-        return wrongType(leasePrefix + QLatin1String("pid"), tr("a process id"), pid);
+        return wrongType(leasePrefix + QLatin1String("pid"), Text::tr("a process id"), pid);
     out.pid = static_cast<qint64>(pid.toDouble());
     auto host = requireString(leaseObject, leasePrefix, "host");
     if (!host)
@@ -172,11 +170,11 @@ Result<SessionLease> readLease(const QJsonObject& object, const QString& prefix)
 Result<SessionToken> readToken(const QJsonObject& object, const QString& prefix) {
     const QJsonValue token = object.value(QLatin1String("token"));
     if (!token.isString())
-        return wrongType(prefix + QLatin1String("token"), tr("a string"), token);
+        return wrongType(prefix + QLatin1String("token"), Text::tr("a string"), token);
     auto decoded = decodeSessionToken(token.toString().toUtf8());
     if (!decoded)
         return fieldError(prefix + QLatin1String("token"),
-                          tr("is not a valid session token: %1").arg(decoded.error().message));
+                          Text::tr("is not a valid session token: %1").arg(decoded.error().message));
     return decoded;
 }
 
@@ -203,7 +201,7 @@ Result<SessionRecord> readSession(const QString& label, const QJsonValue& value,
                                   const QDateTime* salvageNow) {
     const QString prefix = QStringLiteral("sessions[\"%1\"].").arg(label.left(64));
     if (!value.isObject())
-        return wrongType(prefix.chopped(1), tr("an object"), value);
+        return wrongType(prefix.chopped(1), Text::tr("an object"), value);
     const QJsonObject object = value.toObject();
     SessionRecord record;
     record.sessionKey = label;
@@ -247,7 +245,7 @@ Result<SessionRecord> readSession(const QString& label, const QJsonValue& value,
 Result<SessionRecord> parseSession(const QString& label, const QJsonValue& value) {
     if (!isValidLabel(label))
         return fieldError(QStringLiteral("sessions"),
-                          tr("has an invalid session key \"%1\"").arg(label.left(64)));
+                          Text::tr("has an invalid session key \"%1\"").arg(label.left(64)));
     return readSession(label, value, nullptr);
 }
 
@@ -258,10 +256,11 @@ Result<SessionRecord> salvageSession(const QString& label, const QJsonValue& val
 Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
     const QString prefix = QStringLiteral("keys[\"%1\"].").arg(publicKey.left(80));
     if (!isValidPublicKey(publicKey))
-        return fieldError(QStringLiteral("keys"),
-                          tr("has an entry whose public key \"%1\" is not hex").arg(publicKey.left(80)));
+        return fieldError(
+            QStringLiteral("keys"),
+            Text::tr("has an entry whose public key \"%1\" is not hex").arg(publicKey.left(80)));
     if (!value.isObject())
-        return wrongType(prefix.chopped(1), tr("an object"), value);
+        return wrongType(prefix.chopped(1), Text::tr("an object"), value);
     const QJsonObject object = value.toObject();
     KeyRecord record;
     record.publicKey = publicKey;
@@ -276,8 +275,9 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
     else if (*state == QLatin1String("doomed"))
         record.state = KeyState::Doomed;
     else
-        return fieldError(prefix + QLatin1String("state"),
-                          tr("must be \"pending\", \"live\" or \"doomed\", got \"%1\"").arg(state->left(64)));
+        return fieldError(
+            prefix + QLatin1String("state"),
+            Text::tr("must be \"pending\", \"live\" or \"doomed\", got \"%1\"").arg(state->left(64)));
 
     auto kind = requireString(object, prefix, "kind");
     if (!kind)
@@ -288,7 +288,7 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
         record.kind = KeyKind::ApiKey;
     else
         return fieldError(prefix + QLatin1String("kind"),
-                          tr("must be \"session\" or \"api\", got \"%1\"").arg(kind->left(64)));
+                          Text::tr("must be \"session\" or \"api\", got \"%1\"").arg(kind->left(64)));
 
     auto created = requireTime(object, prefix, "createdAt", false);
     if (!created)
@@ -297,16 +297,16 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
 
     const QJsonValue org = object.value(QLatin1String("organizationId"));
     if (!org.isUndefined() && !org.isString())
-        return wrongType(prefix + QLatin1String("organizationId"), tr("a string"), org);
+        return wrongType(prefix + QLatin1String("organizationId"), Text::tr("a string"), org);
     record.organizationId = org.toString();
 
     const QJsonValue held = object.value(QLatin1String("held"));
     if (!held.isUndefined() && !held.isBool())
-        return wrongType(prefix + QLatin1String("held"), tr("true or false"), held);
+        return wrongType(prefix + QLatin1String("held"), Text::tr("true or false"), held);
     record.held = held.toBool();
     const QJsonValue heldReason = object.value(QLatin1String("heldReason"));
     if (!heldReason.isUndefined() && !heldReason.isString())
-        return wrongType(prefix + QLatin1String("heldReason"), tr("a string"), heldReason);
+        return wrongType(prefix + QLatin1String("heldReason"), Text::tr("a string"), heldReason);
     record.heldReason = heldReason.toString();
 
     const QJsonValue store = object.value(QLatin1String("keyStore"));
@@ -314,7 +314,7 @@ Result<KeyRecord> parseKey(const QString& publicKey, const QJsonValue& value) {
         if (store.toString() == keyStoreName(KeyStoreKind::Tpm))
             record.store = KeyStoreKind::Tpm;
         else if (store.toString() != keyStoreName(KeyStoreKind::Keychain))
-            return wrongType(prefix + QLatin1String("keyStore"), tr("\"tpm\" or \"keychain\""), store);
+            return wrongType(prefix + QLatin1String("keyStore"), Text::tr("\"tpm\" or \"keychain\""), store);
     }
     return record;
 }

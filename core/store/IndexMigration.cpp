@@ -18,7 +18,11 @@ namespace ws::indexmigration {
 
 namespace {
 
-using text::indexTr;
+// "3 sessions": one count in the migration notices, with the language's plural forms.
+QString sessionCount(qsizetype count) {
+    const auto n = static_cast<int>(count);
+    return IndexText::tr("%n session(s)", nullptr, n);
+}
 
 QString asideName(const QString& path, const QString& kind) {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -94,16 +98,16 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
         return QString();
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Storage,
-                     indexTr("Cannot read the old session index %1: %2").arg(path, file.errorString()));
+                     IndexText::tr("Cannot read the old session index %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxJsonBytes) {
         file.close();
         const QString aside = asideName(path, QStringLiteral("corrupt"));
         if (!QFile::rename(path, aside))
             return Error(ErrorCode::Storage,
-                         indexTr("The old session index %1 is too large to read and could not be "
-                                 "moved aside to %2. Move it by hand.")
+                         IndexText::tr("The old session index %1 is too large to read and could not be "
+                                       "moved aside to %2. Move it by hand.")
                              .arg(path, aside));
-        return indexTr(
+        return IndexText::tr(
                    "The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can "
                    "plausibly be) and has been moved to %4; no keychain entry was deleted.")
             .arg(path)
@@ -146,17 +150,16 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
         legacy = std::move(parsed).value();
     } else if (parsed.error().code == ErrorCode::CorruptIndex) {
         SalvageResult salvaged =
-            salvageIndex(bytes, indexTr("from a damaged index (moved to %1)").arg(aside));
+            salvageIndex(bytes, IndexText::tr("from a damaged index (moved to %1)").arg(aside));
         legacy = std::move(salvaged.data);
         notice =
-            indexTr("The old session index sessions.json was damaged (%1) and has been moved to %2. %3 "
-                    "session(s) were kept, %4 of them restored from its text; %5 session(s) could not be "
-                    "read and were dropped; %6 keychain entr(y/ies) that no remaining session uses are "
-                    "held: nothing deletes them until you do (keys list shows them).")
-                .arg(parsed.error().message, aside)
-                .arg(legacy.sessions.size())
+            IndexText::tr("The old session index sessions.json was damaged (%1) and has been moved to %2. "
+                          "Kept: %3 (restored from its text: %4). Dropped, as they could not be read: %5. "
+                          "Keychain entries that no remaining session uses: %6; nothing deletes them until "
+                          "you do (keys list shows them).")
+                .arg(parsed.error().message, aside, sessionCount(legacy.sessions.size()))
                 .arg(salvaged.restoredSessions)
-                .arg(salvaged.droppedSessions)
+                .arg(sessionCount(salvaged.droppedSessions))
                 .arg(salvaged.heldKeys);
     } else {
         return fail(parsed.error().withContext(path)); // a newer format: left alone
@@ -182,16 +185,15 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
             next.activeSessionKey = legacy.activeSessionKey;
         const int held = addMissingKeys(
             next, legacy,
-            indexTr("from an old sessions.json merged into the index (moved to %1)").arg(aside));
+            IndexText::tr("from an old sessions.json merged into the index (moved to %1)").arg(aside));
         const QString mergeNotice =
-            indexTr(
-                "An old session index %1 was found beside %2 (an older version of Wallet Sessions was run "
-                "again). It was not imported over the database: %3 session(s) the database did not have "
-                "were merged, %4 session(s) it already had were kept as they are, %5 keychain entr(y/ies) "
-                "no session uses are held (keys list shows them). The file has been moved to %6.")
-                .arg(path, db.path())
-                .arg(merged)
-                .arg(kept)
+            IndexText::tr(
+                "An old session index %1 was found beside %2 (an older version of Wallet Sessions "
+                "was run again). It was not imported over the database. Merged, as the database did "
+                "not have them: %3. Kept as they are, as the database already had them: %4. Keychain "
+                "entries that no session uses, held (keys list shows them): %5. The file has been "
+                "moved to %6.")
+                .arg(path, db.path(), sessionCount(merged), sessionCount(kept))
                 .arg(held)
                 .arg(aside);
         notice = notice.isEmpty() ? mergeNotice : notice + QLatin1Char(' ') + mergeNotice;
@@ -200,7 +202,8 @@ Result<QString> importLegacyJson(IndexDb& db, const QString& directory) {
         return fail(valid.error().withContext(path));
     if (auto committed = writeAndCommit(db, *current, next, marker); !committed)
         return fail(committed.error().withContext(
-            indexTr("importing %1 (it was left as it is and will be imported at the next start)").arg(path)));
+            IndexText::tr("importing %1 (it was left as it is and will be imported at the next start)")
+                .arg(path)));
     moveAside(path, aside);
     qCInfo(lcStore) << (first ? "imported" : "merged") << path << "into" << db.path() << "and moved it to"
                     << aside;

@@ -25,8 +25,6 @@ namespace {
 
 constexpr auto kDirMode = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
-using text::indexTr;
-
 } // namespace
 
 IndexStore::IndexStore(QString directory)
@@ -186,8 +184,8 @@ Result<void> IndexStore::recover(const Error& why) {
         aside = path + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
     if (!QFile::rename(path, aside))
         return Error(ErrorCode::Storage,
-                     indexTr("The session index %1 is damaged (%2) and could not be moved aside to "
-                             "%3. Move or repair it by hand.")
+                     IndexText::tr("The session index %1 is damaged (%2) and could not be moved aside to "
+                                   "%3. Move or repair it by hand.")
                          .arg(path, why.message, aside));
     for (const char* suffix : {"-wal", "-shm"}) {
         const QString companion = path + QLatin1String(suffix);
@@ -202,7 +200,7 @@ Result<void> IndexStore::recover(const Error& why) {
     for (auto& [publicKey, key] : salvaged.keys) {
         if (key.state != KeyState::Doomed && !used.contains(publicKey) && !key.held) {
             key.held = true;
-            key.heldReason = indexTr("from a damaged index (moved to %1)").arg(aside);
+            key.heldReason = IndexText::tr("from a damaged index (moved to %1)").arg(aside);
             ++held;
         }
     }
@@ -222,13 +220,14 @@ Result<void> IndexStore::recover(const Error& why) {
         return committed;
     qCWarning(lcStore) << "damaged index moved to" << aside << ":" << salvaged.sessions.size()
                        << "session(s) kept," << held << "key(s) held";
+    const auto keptSessions = static_cast<int>(salvaged.sessions.size());
+    const auto keptKeys = static_cast<int>(salvaged.keys.size());
     addNotice(
-        indexTr("The session index was damaged (%1) and has been moved to %2. %3 session(s) and %4 key "
-                "record(s) that could still be read were kept; %5 keychain entr(y/ies) that no remaining "
-                "session uses are held: nothing deletes them until you do (keys list shows them).")
-            .arg(why.message, aside)
-            .arg(salvaged.sessions.size())
-            .arg(salvaged.keys.size())
+        IndexText::tr("The session index was damaged (%1) and has been moved to %2. Kept what could still be "
+                      "read: %3 and %4. Keychain entries that no remaining session uses: %5; nothing deletes "
+                      "them until you do (keys list shows them).")
+            .arg(why.message, aside, IndexText::tr("%n session(s)", nullptr, keptSessions),
+                 IndexText::tr("%n key record(s)", nullptr, keptKeys))
             .arg(held));
     return loadCurrent();
 }
@@ -239,11 +238,12 @@ Result<void> IndexStore::open() {
     // pointed us at (a shared --data-dir) keeps its permissions; the files themselves are always 0600.
     const bool created = !QDir(m_directory).exists();
     if (created && !QDir().mkpath(m_directory))
-        return Error(ErrorCode::Storage, indexTr("Cannot create the data directory %1.").arg(m_directory));
+        return Error(ErrorCode::Storage,
+                     IndexText::tr("Cannot create the data directory %1.").arg(m_directory));
     if ((created || m_directory == QDir::cleanPath(SessionIndex::defaultDirectory())) &&
         !QFile::setPermissions(m_directory, kDirMode))
         return Error(ErrorCode::Storage,
-                     indexTr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
+                     IndexText::tr("Cannot restrict the permissions of %1 to its owner.").arg(m_directory));
 
     Result<void> opened = openDatabase();
     if (!opened && opened.error().code == ErrorCode::CorruptIndex) {
@@ -315,7 +315,7 @@ IndexStore::Commit IndexStore::commitOnce(const std::vector<Mutation>& batch) {
     // others, and nothing costs the size of the index unless a mutation could not name its rows.
     const auto refusal = [](const Error& why) {
         return Error(ErrorCode::Internal,
-                     indexTr("A change to the session index was refused because it would break it: %1")
+                     IndexText::tr("A change to the session index was refused because it would break it: %1")
                          .arg(why.message));
     };
     IndexData next = workingCopy();

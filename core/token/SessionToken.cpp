@@ -17,10 +17,8 @@ namespace {
 // 9999-12-31T23:59:59Z: anything later is not seconds (Turnkey's OTP tokens carry milliseconds).
 constexpr double kMaxExpSeconds = 253402300799.0;
 
-using text::tr;
-
 Error invalid(const QString& why) {
-    return Error(ErrorCode::InvalidInput, tr("invalid session token: %1").arg(why));
+    return Error(ErrorCode::InvalidInput, Text::tr("invalid session token: %1").arg(why));
 }
 
 QString jsonTypeName(const QJsonValue& value) {
@@ -46,15 +44,15 @@ QString jsonTypeName(const QJsonValue& value) {
 Result<QJsonObject> decodeSegment(QByteArrayView segment, const QString& name) {
     Result<QByteArray> json = encoding::fromBase64Url(segment);
     if (!json) {
-        return invalid(tr("the %1 is not base64url: %2").arg(name, json.error().message));
+        return invalid(Text::tr("the %1 is not base64url: %2").arg(name, json.error().message));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(*json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return invalid(tr("the %1 is not JSON (%2)").arg(name, parseError.errorString()));
+        return invalid(Text::tr("the %1 is not JSON (%2)").arg(name, parseError.errorString()));
     }
     if (!doc.isObject()) {
-        return invalid(tr("the %1 is not a JSON object").arg(name));
+        return invalid(Text::tr("the %1 is not a JSON object").arg(name));
     }
     return doc.object();
 }
@@ -62,14 +60,14 @@ Result<QJsonObject> decodeSegment(QByteArrayView segment, const QString& name) {
 Result<QString> requiredString(const QJsonObject& payload, const char* claim) {
     const QJsonValue value = payload.value(QLatin1String(claim));
     if (value.isUndefined()) {
-        return invalid(tr("payload claim '%1' is missing").arg(QLatin1String(claim)));
+        return invalid(Text::tr("payload claim '%1' is missing").arg(QLatin1String(claim)));
     }
     if (!value.isString()) {
-        return invalid(
-            tr("payload claim '%1' must be a string, got %2").arg(QLatin1String(claim), jsonTypeName(value)));
+        return invalid(Text::tr("payload claim '%1' must be a string, got %2")
+                           .arg(QLatin1String(claim), jsonTypeName(value)));
     }
     if (value.toString().isEmpty()) {
-        return invalid(tr("payload claim '%1' is empty").arg(QLatin1String(claim)));
+        return invalid(Text::tr("payload claim '%1' is empty").arg(QLatin1String(claim)));
     }
     return value.toString();
 }
@@ -80,8 +78,8 @@ Result<QString> optionalString(const QJsonObject& payload, const char* claim) {
         return QString();
     }
     if (!value.isString()) {
-        return invalid(
-            tr("payload claim '%1' must be a string, got %2").arg(QLatin1String(claim), jsonTypeName(value)));
+        return invalid(Text::tr("payload claim '%1' must be a string, got %2")
+                           .arg(QLatin1String(claim), jsonTypeName(value)));
     }
     return value.toString();
 }
@@ -89,21 +87,22 @@ Result<QString> optionalString(const QJsonObject& payload, const char* claim) {
 Result<qint64> expClaim(const QJsonObject& payload) {
     const QJsonValue value = payload.value(QLatin1String("exp"));
     if (value.isUndefined()) {
-        return invalid(tr("payload claim 'exp' is missing"));
+        return invalid(Text::tr("payload claim 'exp' is missing"));
     }
     if (!value.isDouble()) {
-        return invalid(
-            tr("payload claim 'exp' must be an integer number of seconds, got %1").arg(jsonTypeName(value)));
+        return invalid(Text::tr("payload claim 'exp' must be an integer number of seconds, got %1")
+                           .arg(jsonTypeName(value)));
     }
     const double seconds = value.toDouble();
     if (!std::isfinite(seconds) || std::floor(seconds) != seconds) {
-        return invalid(tr("payload claim 'exp' must be an integer number of seconds, got a fraction"));
+        return invalid(Text::tr("payload claim 'exp' must be an integer number of seconds, got a fraction"));
     }
     if (seconds <= 0) {
-        return invalid(tr("payload claim 'exp' must be positive"));
+        return invalid(Text::tr("payload claim 'exp' must be positive"));
     }
     if (seconds > kMaxExpSeconds) {
-        return invalid(tr("payload claim 'exp' is too large to be seconds since the epoch (milliseconds?)"));
+        return invalid(
+            Text::tr("payload claim 'exp' is too large to be seconds since the epoch (milliseconds?)"));
     }
     return static_cast<qint64>(seconds);
 }
@@ -127,10 +126,10 @@ bool isCompressedKeyHex(const QString& key) {
 Result<SessionToken> decodeSessionToken(QByteArrayView jwt) {
     if (jwt.size() > kMaxSessionTokenBytes) {
         return invalid(
-            tr("it is %1 bytes, more than the %2 allowed").arg(jwt.size()).arg(kMaxSessionTokenBytes));
+            Text::tr("it is %1 bytes, more than the %2 allowed").arg(jwt.size()).arg(kMaxSessionTokenBytes));
     }
     if (jwt.isEmpty()) {
-        return invalid(tr("it is empty"));
+        return invalid(Text::tr("it is empty"));
     }
     QList<QByteArrayView> segments;
     qsizetype start = 0;
@@ -148,33 +147,33 @@ Result<SessionToken> decodeSessionToken(QByteArrayView jwt) {
     }
     if (segments.size() != 3) {
         return invalid(
-            tr("expected three dot-separated segments (header.payload.signature), got %1")
+            Text::tr("expected three dot-separated segments (header.payload.signature), got %1")
                 .arg(segments.size() > 3 ? QStringLiteral("more") : QString::number(segments.size())));
     }
     static const char* const kSegmentNames[] = {"header", "payload", "signature"};
     for (int i = 0; i < 3; ++i) {
         if (segments[i].isEmpty()) {
-            return invalid(tr("the %1 segment is empty").arg(QLatin1String(kSegmentNames[i])));
+            return invalid(Text::tr("the %1 segment is empty").arg(QLatin1String(kSegmentNames[i])));
         }
     }
     Result<QByteArray> signature = encoding::fromBase64Url(segments[2]);
     if (!signature) {
-        return invalid(tr("the signature is not base64url: %1").arg(signature.error().message));
+        return invalid(Text::tr("the signature is not base64url: %1").arg(signature.error().message));
     }
 
-    Result<QJsonObject> header = decodeSegment(segments[0], tr("header"));
+    Result<QJsonObject> header = decodeSegment(segments[0], Text::tr("header"));
     if (!header) {
         return header.error();
     }
     const QJsonValue alg = header->value(QLatin1String("alg"));
     if (!alg.isString()) {
-        return invalid(tr("the header has no 'alg' string"));
+        return invalid(Text::tr("the header has no 'alg' string"));
     }
     if (alg.toString() != QLatin1String("ES256")) {
-        return invalid(tr("the header 'alg' is '%1', expected 'ES256'").arg(alg.toString().left(32)));
+        return invalid(Text::tr("the header 'alg' is '%1', expected 'ES256'").arg(alg.toString().left(32)));
     }
 
-    Result<QJsonObject> payload = decodeSegment(segments[1], tr("payload"));
+    Result<QJsonObject> payload = decodeSegment(segments[1], Text::tr("payload"));
     if (!payload) {
         return payload.error();
     }
@@ -194,7 +193,7 @@ Result<SessionToken> decodeSessionToken(QByteArrayView jwt) {
     }
     if (!isCompressedKeyHex(*publicKey)) {
         return invalid(
-            tr("payload claim 'public_key' must be a compressed P-256 key (66 hex characters, 02/03)"));
+            Text::tr("payload claim 'public_key' must be a compressed P-256 key (66 hex characters, 02/03)"));
     }
     claims.publicKey = *publicKey;
 

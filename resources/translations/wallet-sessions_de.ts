@@ -328,6 +328,2665 @@
         <source>A wallet-sessions:// address that finishes a sign-in in the browser (the desktop passes it; it goes to the running window).</source>
         <translation>Eine wallet-sessions://-Adresse, die eine Anmeldung im Browser abschließt (der Desktop übergibt sie; sie geht an das laufende Fenster).</translation>
     </message>
+    <message>
+        <source>--data -: cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data -: more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data %1: more than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one API request stamped with a session&apos;s key and print the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session&apos;s key. A JSON object body without organizationId gets the session&apos;s; no body sends {&quot;organizationId&quot;: …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to stamp with (default: the active one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP method; only POST (the default) is accepted, as by the Turnkey API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON body: inline, @FILE, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a submitted activity as it is, without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API path, e.g. /public/v1/query/whoami.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-X %1: the Turnkey API accepts POST only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data is not JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (refresh it with `wallet-sessions-cli refresh`, or log in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every session and delete their keys (asks first unless --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear-all refuses to run without confirmation: standard input is not a terminal; pass --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all %1 sessions and delete their keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared session &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to clear &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions could not be cleared; the first failure: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a session and delete its key from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared session &apos;%1&apos; and revoked its key on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the session index lives (default: the app&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app&apos;s setting, else https://api.turnkey.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notarizer&apos;s P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app&apos;s setting, else https://authproxy.turnkey.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app&apos;s setting; no default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key (hex) that signs the one-time-code enclave&apos;s bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output: JSON on stdout, errors as JSON on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help (for a command: COMMAND --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] COMMAND [arguments] [options]
+
+Manage the Turnkey wallet sessions stored by Wallet Sessions: the same index and keychain
+entries as the desktop app, which shows changes made here within a second.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:
+  WALLET_SESSIONS_API_URL           API base URL when --api-url is not given
+  WALLET_SESSIONS_KEYCHAIN_SERVICE  keychain service name (default: wallet-sessions)
+  WALLET_SESSIONS_NOTARIZER_KEY     notarizer public key for JWT signature checks
+  WALLET_SESSIONS_AUTH_PROXY_URL    Auth Proxy URL when --auth-proxy-url is not given
+  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  Auth Proxy configuration id
+  WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;keys&apos; needs a subcommand: list or clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;token&apos; needs a subcommand: decode or verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish interrupted operations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the session index in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (see wallet-sessions-cli --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of the new session in seconds (at least %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to invalidate the user&apos;s other sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the session&apos;s key on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiration-seconds must be a whole number of seconds, at least %1 (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the key is made and kept: &apos;keychain&apos; or &apos;tpm&apos; (inside this computer&apos;s TPM 2.0, never exportable; a session&apos;s refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else &apos;keychain&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-store must be &apos;tpm&apos; or &apos;keychain&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a command with a stamping proxy for a session in its environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND&apos;s status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program to run, after &apos;--&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found or not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  error
+  2  usage (bad command line)
+  3  session not found; no account for the contact (login --create-account) or for
+     the OpenID identity (login --oauth)
+  4  session expired or unauthorized; a wrong or expired one-time code; an id_token
+     refused (login --oauth)
+  5  network error or timeout
+  6  key store unavailable (keychain or TPM 2.0)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key pairs that no session uses (clearUnusedKeyPairs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n unused key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n interrupted refresh(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete one key pair that no session uses, held keys included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the key from the keychain and from the index. Held keys (see &apos;keys list&apos;) are kept by
+everything automatic because their session may still exist, for example in a damaged index
+that was moved aside; delete one only when you know its session is gone. A key a session uses
+is refused: clear the session instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted key %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a key pair and keep it until you use it (the SDK&apos;s createApiKeyPair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the new key&apos;s public key (compressed P-256). Register it with Turnkey as an API key,
+or move a session onto it with &apos;refresh --public-key PUBLIC_KEY&apos;. The key is a held key:
+&apos;keys list&apos; shows it, and nothing automatic removes it; &apos;keys delete PUBLIC_KEY&apos; does.
+With --key-store tpm the key is made inside this computer&apos;s TPM 2.0 and never leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made in the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain as a held key (see &apos;keys list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the key pairs the app keeps in the keychain and what uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1…: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLIC KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held keys are kept because their session may still exist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one you no longer need with &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stored sessions (* marks the default one; users and organizations by name once known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with an API key, or sign in with a one-time code by email or text message, or with Google / OpenID Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
+and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
+never from an argument, and is not stored.
+
+With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
+Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
+on stderr names where the code went, then the code is read from the terminal, or as one line
+from standard input when that is not a terminal. A contact with no account is signed up only
+with --create-account.
+
+With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
+provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
+browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization (sub-organization) ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key&apos;s public key: compressed P-256, 66 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the API private key as 64 hex digits, or &apos;-&apos; for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization&apos;s sessions without the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a one-time code sent to this email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a one-time code sent by text message to this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --email/--sms: sign up (a new sub-organization) when no account has the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the session under this name (default: &quot;default&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --email or --sms, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for logging in with an API key, not with --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email needs an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sms needs a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the phone number with its country code, as +15555550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--create-account goes with --email or --sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in: session &apos;%1&apos; for user %2, expires at %3 (in %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out: remove the active session (or the given one) and delete its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to log out of; the active one when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of session &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another wallet-sessions-cli sign-in is waiting for its answer from the browser; finish or cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen for the browser&apos;s answer on the local socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser to sign in with %1 (it was opened for you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an OpenID Connect provider in the system browser: &apos;google&apos;, or &apos;oidc&apos; for the issuer --oidc-issuer names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning &apos;Open: &apos; and wait for the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the provider&apos;s issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the OAuth client id instead of the Auth Proxy&apos;s oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: through Turnkey&apos;s hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth-hosted: the hosted sign-in page instead of https://oauth-origin.turnkey.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth-hosted: the hosted redirect page instead of https://oauth-redirect.turnkey.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the loopback port the browser is sent back to (the redirect URI http://127.0.0.1:PORT/callback), for a client registered with that exact URI; default: a free port, or the oauth/PROVIDER/redirectPort setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --oauth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oauth must be one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with --oauth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oidc-issuer must be a URL such as https://accounts.google.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oidc-redirect-port must be a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --oauth-hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a URL such as https://%1.turnkey.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--oidc-client-id needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Auth Proxy client was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the Auth Proxy&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was read from standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account uses %1; run login again with --create-account to sign up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to stamp with (default: the active one, resolved once at start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward only paths matching PATTERN (&apos;*&apos; within one segment), e.g. /public/v1/query/*. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was refreshed by another process; it expires at %2 (in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed &apos;%1&apos;: expires at %2 (in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, api-key[:PUBLIC_KEY] or passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --stamp-with value &apos;%1&apos;: use session, api-key[:PUBLIC_KEY] or passkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh a session (default: the active one) or all sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to refresh; the active one when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every stored session; expired and revoked ones are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of the refreshed session in seconds (default: its own lifetime).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) instead of a new one. Exit 3, nothing sent, when the app does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the refresh: session (the session&apos;s own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session&apos;s organization; also renews an expired session) or passkey (a security key). &apos;wallet&apos; and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a SESSION_KEY or --all, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--invalidate-existing cannot be combined with --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key cannot be combined with --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stamp-with cannot be combined with --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to refresh &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions could not be refreshed; the first failure: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; it must contain the API private key as 64 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold an API private key: expected 64 hex digits, found %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold an API private key: it contains a character that is not a hex digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the API private key from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API private key file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: expected 127.0.0.1:PORT or [::1]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen &apos;%1&apos;: the proxy listens on loopback only (127.0.0.1 or ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a local proxy that stamps requests with a session&apos;s key (for scripts and tools).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session&apos;s key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on this loopback address and port (default 127.0.0.1 and a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on a Unix socket (mode 0600, in a private 0700 directory) instead of TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the token (43 characters and a newline) to FILE, mode 0600, instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen and --socket exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--socket needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-refresh gave up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-refresh failed, will retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving session &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every claim and stored field of a session (default: the active one) and its wallets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to show; the active one when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not load the session&apos;s wallets (no network request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires at</source>
+        <translation type="unfinished">Läuft ab um</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallets: could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a session JWT and print its claims (no signature check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session JWT, or &apos;-&apos; to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid session JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a session JWT and check its signature against the notarizer key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the notarizer signature of a session JWT (Turnkey&apos;s scheme: ECDSA P-256 over the double
+SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else
+the setting api/notarizerPublicKey, else Turnkey&apos;s production notarizer key.
+Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s signature does not verify with the %1 notarizer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: valid (notarizer key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is valid but the token expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a session the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to make active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server (whoami) whether a session (default: the active one) is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session to check; the active one when omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; is alive: user %2 (%3) in organization %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    no accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 has the unknown status &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 needs approval by other users (%3); it was not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 needs additional authenticators (%3); it was not carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 was rejected (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: activity %2 is still %3 after %4 polls; check it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Auth Proxy&apos;s reply is not what the protocol says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many codes were requested for this contact; wait a few minutes before requesting another (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired; request a new one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong and no attempts are left; request a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong (attempts left: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes; request a new code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Auth Proxy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Auth Proxy configuration id is set: give --auth-proxy-config-id, set $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;enabledProviders&apos; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;otpLength&apos; %1 is not between 4 and 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;organizationId&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-JSON body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server no longer accepts this session&apos;s key (HTTP %2: %3); log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the request&apos;s credentials (HTTP %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server is rate limiting this client (HTTP 429: %2); wait a while and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server has no such endpoint (HTTP 404: %2); check the API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server did not find what was asked for (HTTP 404: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server rejected the request (HTTP %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> after %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server failed (HTTP %2: %3)%4; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected HTTP status %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection to the API could not be verified (%2); the request was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the connection to the API timed out (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s reply was not valid HTTP (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not reach the API (%2); check the network connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request failed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s reply is not what the protocol says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 T %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>no signing key was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL &apos;%1&apos; is not a valid absolute URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL &apos;%1&apos; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL &apos;%1&apos; must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API base URL &apos;%1&apos; must not contain a query or fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the API base URL &apos;%1&apos;: plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing the API base URL &apos;%1&apos;: only https:// (or http:// to this computer) is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; from %3 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; from %3 is not allowed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of seconds &apos;%1&apos; from %2 is not a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &apos;%1&apos; from %2 is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &apos;%1&apos; from %2 is not a key store: use &apos;keychain&apos; or &apos;tpm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth Proxy URL</source>
+        <translation type="unfinished">Auth-Proxy-URL</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the settings from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed X-Stamp-Attested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, more than the 16 KiB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;publicKey&apos; must be a compressed P-256 key of 66 hex characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;signature&apos; must be hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not verify the attested stamp&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: expected an INTEGER for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: bad length for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: %1 has a superfluous leading zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: %1 is longer than 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: %1 is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: not an ECDSA SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: the SEQUENCE length does not match the %1 bytes given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER signature: trailing bytes after s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a raw P-256 signature must be 64 bytes (r||s), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw signature has a zero r or s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start a signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digest must be 32 bytes, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encode a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a P-256 public key must be 66 (compressed) or 130 (uncompressed) hex characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key has an invalid SEC1 prefix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL has no P-256 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL is out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key is not a point on the P-256 curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not load a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex text has an invalid character %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is standard base64 (%1 at position %2), not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64url text has an invalid character %1 at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HPKE ciphertext is shorter than its tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not encrypt with AES-256-GCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HPKE ciphertext does not decrypt with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a public key is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encapsulated key is not an uncompressed P-256 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OTP target bundle is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OTP target bundle is signed by &apos;%1&apos;, not by the configured OTP signer key &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; and &apos;dataSignature&apos; must be hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OTP target bundle&apos;s signature does not verify with the OTP signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;targetPublic&apos; is not an uncompressed P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;encappedPublic&apos; and &apos;ciphertext&apos; must be hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decrypted bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL did not return an uncompressed P-256 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate a P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a P-256 private key is at most 64 hex characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not read the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is not a valid P-256 scalar (zero or not below the curve order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not load the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not match the public key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing with a moved-from key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key held in a TPM signs whole messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL produced a malformed signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not derive an ECDH secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token must have three non-empty dot-separated segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session token signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token signature must be 64 bytes (raw r||s), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session token was not signed by the notarizer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed X-Stamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, more than the 4 KiB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos;, only %2 is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not verify api key signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPM 2.0 (%1): %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM is in dictionary-attack lockout while %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the lockout to end or clear it with tpm2_dictionarylockout, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key was made by another TPM (or this TPM was cleared) and cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in again to make a new key in this computer&apos;s TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM failed while %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the TPM with tpm2_getcap properties-fixed, or use the keychain (--key-store keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TPM was found (there is no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the TPM in the firmware settings, or keep keys in the keychain (--key-store keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no access to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add your user to the &apos;tss&apos; group and log in to the desktop again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close other programs and retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenSSL tpm2 provider is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install the tpm2-openssl package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the TPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and that you may use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the key blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry does not hold a TPM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TPM key blob is for key %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed verification token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than 8 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not have three dot-separated parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;exp&apos; must be epoch milliseconds as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;public_key&apos; is not a compressed P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes of base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification token&apos;s signature does not verify with the OTP signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading keychain entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving keychain entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting keychain entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain has no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain unlock prompt was cancelled. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain denied access (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain reported an error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no usable system keychain (%2). Install and unlock a Secret Service provider such as gnome-keyring or KWallet, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id_token is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>algorithm &quot;%1&quot; is not RS256 or ES256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider publishes no key &quot;%1&quot; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for client &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued to client &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its nonce is not bound to this session key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s key set is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id_token&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key %1 is shorter than 2048 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key %1 is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC key %1 is not a P-256 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;keys&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key %1 has no valid n/e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC key %1 has no valid x/y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port on 127.0.0.1 is available for the sign-in redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 on 127.0.0.1 is in use, so the browser cannot be sent back to this app; close the program using it or choose another redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in that Wallet Sessions started, so it was refused. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in answer&apos;s state does not match; nothing was signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Wallet Sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent was denied at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in provider answered HTTP %1 to the %2 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the browser within %1 seconds; nothing was signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OAuth client id is configured for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this front end cannot receive an answer from Turnkey&apos;s hosted sign-in pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another sign-in is already waiting for an answer from the browser; finish or cancel it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the browser&apos;s answer from Turnkey&apos;s sign-in page has no id_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in provider refused the authorization code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in provider&apos;s token answer has no id_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s discovery document is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names issuer &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in provider at %1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in provider at %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sign-in provider this app supports (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;oidc&apos; provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no OAuth client id for &apos;%1&apos;: the Auth Proxy&apos;s configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer of &apos;%1&apos; is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnkey&apos;s hosted sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnkey&apos;s hosted sign-in pages do not offer the generic &apos;oidc&apos; provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers are larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed header value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has more than %1 headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunked request body is not accepted; send Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body (%1 bytes) is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a query or fragment is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; and &apos;..&apos; segments are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encoded slash, backslash or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with /public/v1/query/ or /public/v1/submit/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name one endpoint or &apos;*&apos; after the prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;*&apos; may follow the prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s bearer token does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request needs the proxy&apos;s token: Authorization: Bearer &lt;token&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only POST is forwarded (the Turnkey API is POST only), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not forwarded by this proxy (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; is being cleared by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process removed session &apos;%1&apos; meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process changed session &apos;%1&apos; meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was changed elsewhere; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be revoked on the server and the session could not be restored: %1; the key is still valid on the server (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was cleared on this computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session &apos;%1&apos; was removed, but its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a new session key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembering the API key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting key %1 from the keychain (it will be retried at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is missing from the keychain; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry for key %1 is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API public key is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key was given for the API key %1, and the app holds no key with that public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key does not belong to organization %1. Check the organization ID and the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned a session token for another key than the one requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account is registered for %1 at %2; nothing was signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live key of a session no longer in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server returned a session token that does not fit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for key %1, not the new key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for user %1 in organization %2, not %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remembered API key %1 for organization %2 (see `keys list`); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remembered API key for organization %1 (log in with --remember-api-key first); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 API keys are remembered for organization %2; name one with --stamp-with api-key:PUBLIC_KEY. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security key support: this desktop build cannot sign with a passkey (FIDO2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is not an unused held key; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was removed while it was being refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was changed elsewhere while it was being refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refreshing &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking session &apos;%1&apos; on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key is not valid text (a broken UTF-16 surrogate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key contains a non-printable character (U+%1); use visible characters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session key must contain at least one visible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is active; choose a session or log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Turnkey API is configured, so online operations are unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; expired at %2; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows the key of session &apos;%1&apos;; log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was left untouched: the batch was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to sign in was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in method gave no attestation or no organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code by text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; already exists; choose another name or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token&apos;s key is already used by session &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key for this session (public key %1) is not in the keychain; create it with createApiKeyPair() first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry for this session&apos;s key is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking session &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading the wallets of session &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: the top level must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;version&apos; must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json was written by a newer version of Wallet Sessions (format version %1; this version reads format %2). Update Wallet Sessions; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;activeSessionKey&apos; must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;sessions&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;keys&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions.json: field &apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 UTC time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-negative whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; or &quot;revoking&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid session token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid session key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;pending&quot;, &quot;live&quot; or &quot;doomed&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;session&quot; or &quot;api&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tpm&quot; or &quot;keychain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid session token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not base64url: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;%1&apos; must be a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;exp&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;exp&apos; must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;exp&apos; is too large to be seconds since the epoch (milliseconds?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected three dot-separated segments (header.payload.signature), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 segment is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not base64url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &apos;alg&apos; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &apos;alg&apos; is &apos;%1&apos;, expected &apos;ES256&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload claim &apos;public_key&apos; must be a compressed P-256 key (66 hex characters, 02/03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SESSION KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORGANIZATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions stored. Log in with: wallet-sessions-cli login --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not build an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not start an RS256 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::KeychainStore</name>
+    <message>
+        <source>checking the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the keychain did not answer within %2 s. It may be locked or waiting for an unlock prompt; unlock it (or restart gnome-keyring / KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain entry &apos;%1&apos;: the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain (Secret Service / KWallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service &apos;%2&apos;: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service &apos;%2&apos;: not available; sessions cannot be saved or used until it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, service &apos;%2&apos;: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ws::Notifier</name>
@@ -346,6 +3005,212 @@
     <message>
         <source>Refresh failed</source>
         <translation>Erneuern fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::OtpAttestation</name>
+    <message>
+        <source>The email address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Auth Proxy&apos;s target bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification token is bound to another key than this sign-in&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::RefreshScheduler</name>
+    <message>
+        <source>auto-refresh gave up: the server no longer accepts this session (%1); log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-refresh gave up: the session expires at %1 (last error: %2); refresh it by hand or log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::SessionIndex</name>
+    <message>
+        <source>field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Wallet Sessions process kept the session index %1 busy for more than %2 s (%3). Close it or wait for it to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session index %1 is damaged (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the session index %1: the disk is full (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the session index %1: check that %2 is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the session index %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session index %1 was written by a newer version of Wallet Sessions (schema version %2; this version reads %3). Update Wallet Sessions; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session index %1 has an unknown schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the old session index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old session index %1 is too large to read and could not be moved aside to %2. Move it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can plausibly be) and has been moved to %4; no keychain entry was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a damaged index (moved to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old session index sessions.json was damaged (%1) and has been moved to %2. Kept: %3 (restored from its text: %4). Dropped, as they could not be read: %5. Keychain entries that no remaining session uses: %6; nothing deletes them until you do (keys list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an old sessions.json merged into the index (moved to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old session index %1 was found beside %2 (an older version of Wallet Sessions was run again). It was not imported over the database. Merged, as the database did not have them: %3. Kept as they are, as the database already had them: %4. Keychain entries that no session uses, held (keys list shows them): %5. The file has been moved to %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing %1 (it was left as it is and will be imported at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session index %1 is damaged (%2) and could not be moved aside to %3. Move or repair it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session index was damaged (%1) and has been moved to %2. Kept what could still be read: %3 and %4. Keychain entries that no remaining session uses: %5; nothing deletes them until you do (keys list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restrict the permissions of %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change to the session index was refused because it would break it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::SessionManager</name>
+    <message>
+        <source>made by &apos;keys generate&apos; on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new key pair&apos;s record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key pair %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +3307,174 @@
             <numerusform>%n Sitzung erneuert</numerusform>
             <numerusform>%n Sitzungen erneuert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ws::TurnkeyClient</name>
+    <message>
+        <source>the new session&apos;s public key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session lifetime must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attested stamp needs a scheme and an attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API key IDs were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wallet ID is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::api::ApiCallImpl</name>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled: the API client was shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s reply is larger than %2 bytes (at least %3); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API sent nothing for %2 s; gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API answered with a redirect (HTTP %2) to &apos;%3&apos;; refusing to follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s reply (HTTP %2) is not what the protocol says: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (polling get_activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no time left to retry before the %1 s deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no complete answer from the API within %2 s; gave up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::proxy::SessionBinding</name>
+    <message>
+        <source>session &apos;%1&apos; was cleared; this proxy no longer stamps requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session &apos;%1&apos; was revoked; this proxy no longer stamps requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session &apos;%1&apos; expired; this proxy no longer stamps requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server no longer accepts session &apos;%1&apos; (%2); this proxy no longer stamps requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ws::proxy::StampingProxy</name>
+    <message>
+        <source>the proxy listens on a loopback address only (127.0.0.1 or ::1), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a proxy on TCP needs a bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory %1 must be yours and private (mode 0700)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file that is not a socket is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process is listening there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has too many open connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not stamp the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Turnkey API at %1 sent nothing for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Turnkey API at %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,51 @@
             <numerusform>about %n hours left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n unused key(s).</source>
+        <translation>
+            <numerusform>Deleted %n unused key.</numerusform>
+            <numerusform>Deleted %n unused keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished %n interrupted refresh(es).</source>
+        <translation>
+            <numerusform>Finished %n interrupted refresh.</numerusform>
+            <numerusform>Finished %n interrupted refreshes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
+        <translation>
+            <numerusform>Kept %n held key because its session may still exist (see &apos;keys list&apos;).</numerusform>
+            <numerusform>Kept %n held keys because their session may still exist (see &apos;keys list&apos;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1</source>
+        <translation>
+            <numerusform>%n key could not be deleted now and is kept for a later attempt; the failure: %1</numerusform>
+            <numerusform>%n keys could not be deleted now and are kept for a later attempt; the first failure: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ws::SessionIndex</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key record(s)</source>
+        <translation>
+            <numerusform>%n key record</numerusform>
+            <numerusform>%n key records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ws::TrayIntegration</name>

@@ -161,7 +161,7 @@ private Q_SLOTS:
 
         const CliResult start = firstStart(*store, gui);
         QVERIFY2(start.finished && start.exitCode == 0, qPrintable(start.describe()));
-        QVERIFY2(start.err.contains("1 session(s) the database did not have were merged") &&
+        QVERIFY2(start.err.contains("did not have them: 1 session.") &&
                      start.err.contains("sessions.json.merged-"),
                  qPrintable(start.describe()));
         const QStringList aside = filesLike(dataDir, QStringLiteral("sessions.json.merged-*"));

@@ -392,9 +392,8 @@ private Q_SLOTS:
         QVERIFY(!d.keys.at(fakePublicKey(12)).held);
         QVERIFY(!d.keys.at(fakePublicKey(1)).held);
         const QString notice = next.recoveryNotice();
-        QVERIFY2(notice.contains(QStringLiteral("1 session(s) the database did not have were merged")),
-                 qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("1 session(s) it already had")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("did not have them: 1 session(s).")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("already had them: 1 session(s).")), qPrintable(notice));
         QVERIFY2(notice.contains(aside.first()), qPrintable(notice));
         // The running index sees the merge like any other process's commit.
         QTRY_VERIFY_WITH_TIMEOUT(index.data().findSession(QStringLiteral("legacy")), 5000);

@@ -392,10 +392,10 @@ private Q_SLOTS:
         }
         const QString notice = index.recoveryNotice();
         QVERIFY2(notice.contains(corruptFiles(tmp.path()).first()), qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("3 session(s) were kept")), qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("0 of them restored")), qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("0 session(s) could not be read")), qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("0 keychain entr(y/ies)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("Kept: 3 session(s)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("(restored from its text: 0)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("could not be read: 0 session(s)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("no remaining session uses: 0;")), qPrintable(notice));
     }
 
     // `sessions` turned into an array: the three sessions are restored from the text, under new
@@ -418,7 +418,7 @@ private Q_SLOTS:
         }
         QVERIFY(index.data().findSession(QStringLiteral("restored-02000000")));
         const QString notice = index.recoveryNotice();
-        QVERIFY2(notice.contains(QStringLiteral("3 of them restored")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("(restored from its text: 3)")), qPrintable(notice));
         auto onDisk = stored(index.directory());
         QVERIFY(onDisk.ok());
         QCOMPARE(onDisk->sessions.size(), size_t(3));
@@ -448,8 +448,8 @@ private Q_SLOTS:
         QVERIFY(onDisk->keys.at(fakePublicKey(2)).held);
         QCOMPARE(onDisk->keys.at(fakePublicKey(2)).heldReason, held.heldReason);
         const QString notice = index.recoveryNotice();
-        QVERIFY2(notice.contains(QStringLiteral("1 session(s) could not be read")), qPrintable(notice));
-        QVERIFY2(notice.contains(QStringLiteral("1 keychain entr(y/ies)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("could not be read: 1 session(s)")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("no remaining session uses: 1;")), qPrintable(notice));
     }
 
     // A file past the size cap is moved aside without being read (a sparse file: no disk space used).

@@ -1,36 +1,28 @@
 # Fails when a translation is not complete and current: runs lupdate (as the update_translations
-# target does) over a copy of each .ts file and fails on any entry that is unfinished, vanished or
-# obsolete, and on any difference from the file in the repository (a new or changed source string).
+# target does, resources/translations/lupdate.cmake) over a copy of each .ts file and fails on any
+# entry that is unfinished, vanished or obsolete, on any difference from the file in the repository
+# (a new or changed source string), and on a text lupdate cannot place.
 # cmake -DLUPDATE=... -DSOURCE_DIR=... -DWORK_DIR=... -P check_translations.cmake
-file(GLOB ts_files ${SOURCE_DIR}/resources/translations/*.ts)
-list(LENGTH ts_files count)
-if(count LESS 3)
-    message(FATAL_ERROR "expected the English plural forms and at least two .ts files in resources/translations, found ${count}")
-endif()
-file(REMOVE_RECURSE ${WORK_DIR})
-file(MAKE_DIRECTORY ${WORK_DIR})
+set(MODE check)
+include(${SOURCE_DIR}/resources/translations/lupdate.cmake)
 set(failed FALSE)
-foreach(ts ${ts_files})
-    get_filename_component(name ${ts} NAME)
-    file(COPY ${ts} DESTINATION ${WORK_DIR})
-    # English is the source language: its file holds the plural forms alone.
-    set(only)
-    if(name MATCHES "_en\\.ts$")
-        set(only -pluralonly)
-    endif()
-    execute_process(COMMAND ${LUPDATE} -silent ${only} -no-obsolete -locations none ${SOURCE_DIR}/ui ${SOURCE_DIR}/app/gui
-                            -ts ${WORK_DIR}/${name}
-                    RESULT_VARIABLE rc)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "lupdate failed on ${name}")
-    endif()
-    file(READ ${WORK_DIR}/${name} updated)
-    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*<translation type=\"(unfinished|vanished|obsolete)\"" bad "${updated}")
+foreach(updated_ts ${WS_UPDATED_TS})
+    get_filename_component(name ${updated_ts} NAME)
+    file(READ ${updated_ts} updated)
+    string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<(extra)?comment>[^<]*</(extra)?comment>[^<]*)*<translation type=\"(unfinished|vanished|obsolete)\"" bad "${updated}")
     foreach(entry ${bad})
         message(SEND_ERROR "${name}: not translated: ${entry}")
         set(failed TRUE)
     endforeach()
-    file(READ ${ts} original)
+    # Whatever lies between a source and its translation, no unfinished entry may hide.
+    string(REGEX MATCHALL "<translation type=\"(unfinished|vanished|obsolete)\"" any "${updated}")
+    list(LENGTH bad shown)
+    list(LENGTH any all)
+    if(NOT shown EQUAL all)
+        message(SEND_ERROR "${name}: ${all} entries not translated")
+        set(failed TRUE)
+    endif()
+    file(READ ${SOURCE_DIR}/resources/translations/${name} original)
     if(NOT original STREQUAL updated)
         message(SEND_ERROR "${name} is not current: run `cmake --build build --target update_translations` and translate")
         set(failed TRUE)
@@ -39,4 +31,5 @@ endforeach()
 if(failed)
     message(FATAL_ERROR "translations incomplete")
 endif()
+list(LENGTH WS_UPDATED_TS count)
 message(STATUS "${count} translations complete and current")

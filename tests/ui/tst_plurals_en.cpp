@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QTest>
 
+using namespace ws;
 using namespace ws::ui;
 
 class TestPluralsEn : public QObject {

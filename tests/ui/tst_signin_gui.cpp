@@ -137,7 +137,7 @@ private Q_SLOTS:
                                    QStringLiteral("secret-tool cannot reach a keyring"));
         m_service = uniqueTestService(QStringLiteral("tst_signin_gui"));
         // As the app does for English: the English plural forms ("2 more times").
-        ui::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
     }
     void init() {
         ui::AppOptions options;

@@ -18,8 +18,6 @@ namespace ws::cli {
 
 namespace {
 
-using text::tr;
-
 // The path as given, or with /public/v1/ added to a short "query/whoami".
 QString fullPath(const QString& given) {
     if (given.startsWith(QLatin1String("query/")) || given.startsWith(QLatin1String("submit/")))
@@ -31,20 +29,20 @@ Result<QByteArray> readData(const QString& data) {
     if (data == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::InvalidInput, tr("--data -: cannot read standard input"));
+            return Error(ErrorCode::InvalidInput, Text::tr("--data -: cannot read standard input"));
         QByteArray bytes = in.read(proxy::kMaxBodyBytes + 1);
         if (bytes.size() > proxy::kMaxBodyBytes)
             return Error(ErrorCode::InvalidInput,
-                         tr("--data -: more than %1 bytes").arg(proxy::kMaxBodyBytes));
+                         Text::tr("--data -: more than %1 bytes").arg(proxy::kMaxBodyBytes));
         return bytes;
     }
     if (data.startsWith(QLatin1Char('@'))) {
         QFile file(data.mid(1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::InvalidInput, tr("--data %1: %2").arg(data, file.errorString()));
+            return Error(ErrorCode::InvalidInput, Text::tr("--data %1: %2").arg(data, file.errorString()));
         if (file.size() > proxy::kMaxBodyBytes)
             return Error(ErrorCode::InvalidInput,
-                         tr("--data %1: more than %2 bytes").arg(data).arg(proxy::kMaxBodyBytes));
+                         Text::tr("--data %1: more than %2 bytes").arg(data).arg(proxy::kMaxBodyBytes));
         return file.readAll();
     }
     return data.toUtf8();
@@ -53,27 +51,32 @@ Result<QByteArray> readData(const QString& data) {
 } // namespace
 
 QString ApiCommand::summary() const {
-    return tr("Send one API request stamped with a session's key and print the answer.");
+    return Text::tr("Send one API request stamped with a session's key and print the answer.");
 }
 
 QString ApiCommand::description() const {
-    return tr("POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the "
-              "session's key. A JSON object body without organizationId gets the session's; no body sends "
-              "{\"organizationId\": …}. A submit/* activity is waited for (--no-wait prints it pending); "
-              "a failed activity, or one that needs consensus, exits 1 with its status on stderr.");
+    return Text::tr(
+        "POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the "
+        "session's key. A JSON object body without organizationId gets the session's; no body sends "
+        "{\"organizationId\": …}. A submit/* activity is waited for (--no-wait prints it pending); "
+        "a failed activity, or one that needs consensus, exits 1 with its status on stderr.");
 }
 
 void ApiCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addOption({QStringLiteral("session"), tr("The session to stamp with (default: the active one)."),
+    parser.addOption({QStringLiteral("session"),
+                      Text::tr("The session to stamp with (default: the active one)."),
                       QStringLiteral("KEY")});
-    parser.addOption({{QStringLiteral("X"), QStringLiteral("method")},
-                      tr("The HTTP method; only POST (the default) is accepted, as by the Turnkey API."),
-                      QStringLiteral("METHOD")});
-    parser.addOption({QStringLiteral("data"), tr("The JSON body: inline, @FILE, or - for standard input."),
+    parser.addOption(
+        {{QStringLiteral("X"), QStringLiteral("method")},
+         Text::tr("The HTTP method; only POST (the default) is accepted, as by the Turnkey API."),
+         QStringLiteral("METHOD")});
+    parser.addOption({QStringLiteral("data"),
+                      Text::tr("The JSON body: inline, @FILE, or - for standard input."),
                       QStringLiteral("JSON")});
     parser.addOption(
-        {QStringLiteral("no-wait"), tr("Print a submitted activity as it is, without waiting.")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The API path, e.g. /public/v1/query/whoami."),
+        {QStringLiteral("no-wait"), Text::tr("Print a submitted activity as it is, without waiting.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 Text::tr("The API path, e.g. /public/v1/query/whoami."),
                                  QStringLiteral("PATH"));
 }
 
@@ -82,7 +85,7 @@ Result<void> ApiCommand::validate(const QCommandLineParser& parser) const {
         parser.value(QStringLiteral("method")).compare(QLatin1String("POST"), Qt::CaseInsensitive) != 0)
         return Error(
             ErrorCode::InvalidInput,
-            tr("-X %1: the Turnkey API accepts POST only").arg(parser.value(QStringLiteral("method"))));
+            Text::tr("-X %1: the Turnkey API accepts POST only").arg(parser.value(QStringLiteral("method"))));
     const QString path = fullPath(parser.positionalArguments().value(0));
     Result<QString> normalised = proxy::normalisePath(path.toUtf8());
     if (!normalised)
@@ -90,7 +93,8 @@ Result<void> ApiCommand::validate(const QCommandLineParser& parser) const {
     if (!proxy::AllowList().allows(*normalised))
         return Error(
             ErrorCode::InvalidInput,
-            tr("%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)").arg(path));
+            Text::tr("%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)")
+                .arg(path));
     return {};
 }
 
@@ -108,8 +112,9 @@ void ApiCommand::run(CliContext& context, const QCommandLineParser& parser) {
     QJsonParseError parseError{};
     const QJsonDocument given = body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
     if (!body.isEmpty() && parseError.error != QJsonParseError::NoError)
-        return context.usage(
-            tr("--data is not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+        return context.usage(Text::tr("--data is not JSON: %1 at offset %2")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset));
 
     context.manager().loadSessionSigner(
         parser.value(QStringLiteral("session")), &context,
@@ -133,7 +138,7 @@ void ApiCommand::run(CliContext& context, const QCommandLineParser& parser) {
                         Error e = reply.error();
                         if (e.code == ErrorCode::SessionExpired)
                             e.message +=
-                                tr(" (refresh it with `wallet-sessions-cli refresh`, or log in again)");
+                                Text::tr(" (refresh it with `wallet-sessions-cli refresh`, or log in again)");
                         return context.fail(e);
                     }
                     const bool pretty = proxyfrontend::stdoutIsTerminal();

@@ -12,17 +12,16 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString ClearAllCommand::summary() const {
-    return tr("Remove every session and delete their keys (asks first unless --yes).");
+    return Text::tr("Remove every session and delete their keys (asks first unless --yes).");
 }
 
 void ClearAllCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addOption({{QStringLiteral("y"), QStringLiteral("yes")},
-                      tr("Do not ask for confirmation (required when standard input is not a terminal).")});
+    parser.addOption(
+        {{QStringLiteral("y"), QStringLiteral("yes")},
+         Text::tr("Do not ask for confirmation (required when standard input is not a terminal).")});
     parser.addOption(revokeOption());
 }
 
@@ -35,12 +34,13 @@ void ClearAllCommand::run(CliContext& context, const QCommandLineParser& parser)
     if (!parser.isSet(QStringLiteral("yes"))) {
         // Checked before anything else so scripts get the same answer whether or not sessions exist.
         if (!stdinIsTerminal()) {
-            context.usage(tr("clear-all refuses to run without confirmation: standard input is not a "
-                             "terminal; pass --yes"));
+            context.usage(Text::tr("clear-all refuses to run without confirmation: standard input is not a "
+                                   "terminal; pass --yes"));
             return;
         }
-        if (count > 0 && !askConfirmation(tr("Remove all %1 sessions and delete their keys?").arg(count))) {
-            context.fail(Error(ErrorCode::Cancelled, tr("Nothing was removed.")));
+        if (count > 0 &&
+            !askConfirmation(Text::tr("Remove all %1 sessions and delete their keys?").arg(count))) {
+            context.fail(Error(ErrorCode::Cancelled, Text::tr("Nothing was removed.")));
             return;
         }
     }
@@ -49,7 +49,7 @@ void ClearAllCommand::run(CliContext& context, const QCommandLineParser& parser)
             context.out().json(QJsonObject{{QStringLiteral("cleared"), QJsonArray()},
                                            {QStringLiteral("failed"), QJsonArray()}});
         else
-            context.out().line(tr("No sessions to clear."));
+            context.out().line(Text::tr("No sessions to clear."));
         context.succeed();
         return;
     }
@@ -67,7 +67,7 @@ void ClearAllCommand::run(CliContext& context, const QCommandLineParser& parser)
             if (o.result) {
                 cleared.append(o.sessionKey);
                 if (!context.out().isJson())
-                    context.out().line(tr("Cleared session '%1'.").arg(o.sessionKey));
+                    context.out().line(Text::tr("Cleared session '%1'.").arg(o.sessionKey));
                 continue;
             }
             if (!firstError)
@@ -77,7 +77,7 @@ void ClearAllCommand::run(CliContext& context, const QCommandLineParser& parser)
                                       {QStringLiteral("message"), o.result.error().message}});
             if (!context.out().isJson())
                 context.out().line(
-                    tr("Failed to clear '%1': %2").arg(o.sessionKey, o.result.error().message));
+                    Text::tr("Failed to clear '%1': %2").arg(o.sessionKey, o.result.error().message));
         }
         if (context.out().isJson())
             context.out().json(
@@ -87,7 +87,7 @@ void ClearAllCommand::run(CliContext& context, const QCommandLineParser& parser)
             return;
         }
         context.fail(
-            Error(firstError->code, tr("%1 of %2 sessions could not be cleared; the first failure: %3")
+            Error(firstError->code, Text::tr("%1 of %2 sessions could not be cleared; the first failure: %3")
                                         .arg(failed.size())
                                         .arg(result->outcomes.size())
                                         .arg(firstError->message)));

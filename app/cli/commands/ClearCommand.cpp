@@ -9,16 +9,14 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString ClearCommand::summary() const {
-    return tr("Remove a session and delete its key from the keychain.");
+    return Text::tr("Remove a session and delete its key from the keychain.");
 }
 
 void ClearCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(QStringLiteral("SESSION_KEY"), tr("The session to remove."));
+    parser.addPositionalArgument(QStringLiteral("SESSION_KEY"), Text::tr("The session to remove."));
     parser.addOption(revokeOption());
 }
 
@@ -51,9 +49,10 @@ void ClearCommand::run(CliContext& context, const QCommandLineParser& parser) {
                                            {QStringLiteral("cleared"), true},
                                            {QStringLiteral("revoked"), options.revokeOnServer}});
         else
-            context.out().line(options.revokeOnServer
-                                   ? tr("Cleared session '%1' and revoked its key on the server.").arg(key)
-                                   : tr("Cleared session '%1'.").arg(key));
+            context.out().line(
+                options.revokeOnServer
+                    ? Text::tr("Cleared session '%1' and revoked its key on the server.").arg(key)
+                    : Text::tr("Cleared session '%1'.").arg(key));
         context.succeed();
     });
 }

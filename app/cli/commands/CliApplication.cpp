@@ -35,49 +35,50 @@ namespace ws::cli {
 
 namespace {
 
-using text::tr;
-
 const QString kProgram = QStringLiteral("wallet-sessions-cli");
 
 // Accepted before the command and after it, so `list --json` and `--json list` both work.
 void addGlobalOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("data-dir"),
-                      tr("Where the session index lives (default: the app's data directory)."),
+                      Text::tr("Where the session index lives (default: the app's data directory)."),
                       QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("api-url"),
-         tr("Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app's setting, else "
-            "https://api.turnkey.com)."),
+         Text::tr("Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app's setting, else "
+                  "https://api.turnkey.com)."),
          QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("notarizer-key"),
-                      tr("The notarizer's P-256 public key in hex that signs session JWTs (default: "
-                         "$WALLET_SESSIONS_NOTARIZER_KEY, else the app's setting, else Turnkey's production "
-                         "key)."),
-                      QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("auth-proxy-url"),
-                      tr("Turnkey Auth Proxy URL for sign-in with a one-time code (default: "
-                         "$WALLET_SESSIONS_AUTH_PROXY_URL, else the app's setting, else "
-                         "https://authproxy.turnkey.com)."),
-                      QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("auth-proxy-config-id"),
-                      tr("The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, "
-                         "else the app's setting; no default)."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("otp-signer-key"),
-                      tr("The public key (hex) that signs the one-time-code enclave's bundles and tokens "
-                         "(default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app's setting, else Turnkey's "
-                         "production key)."),
-                      QStringLiteral("HEX")});
     parser.addOption(
-        {QStringLiteral("json"), tr("Machine-readable output: JSON on stdout, errors as JSON on stderr.")});
+        {QStringLiteral("notarizer-key"),
+         Text::tr("The notarizer's P-256 public key in hex that signs session JWTs (default: "
+                  "$WALLET_SESSIONS_NOTARIZER_KEY, else the app's setting, else Turnkey's production "
+                  "key)."),
+         QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("auth-proxy-url"),
+                      Text::tr("Turnkey Auth Proxy URL for sign-in with a one-time code (default: "
+                               "$WALLET_SESSIONS_AUTH_PROXY_URL, else the app's setting, else "
+                               "https://authproxy.turnkey.com)."),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("auth-proxy-config-id"),
+         Text::tr("The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, "
+                  "else the app's setting; no default)."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("otp-signer-key"),
+         Text::tr("The public key (hex) that signs the one-time-code enclave's bundles and tokens "
+                  "(default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app's setting, else Turnkey's "
+                  "production key)."),
+         QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("json"),
+                      Text::tr("Machine-readable output: JSON on stdout, errors as JSON on stderr.")});
     // main() reads it before the parser runs (library diagnostics are filtered from the start); it is
     // declared here so that it is accepted where the documentation says, before or after the command.
     parser.addOption(
         {QStringLiteral("verbose"),
-         tr("Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).")});
-    parser.addOption(
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show help (for a command: COMMAND --help).")});
-    parser.addOption({QStringLiteral("help-all"), tr("Show the help of every command.")});
+         Text::tr("Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                      Text::tr("Show help (for a command: COMMAND --help).")});
+    parser.addOption({QStringLiteral("help-all"), Text::tr("Show the help of every command.")});
 }
 
 QString optionsSection(const QCommandLineParser& parser) {
@@ -153,14 +154,14 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
 QString CliApplication::globalHelp() {
     QCommandLineParser parser;
     addGlobalOptions(parser);
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version.")});
     QString text =
-        tr("Usage: %1 [global options] COMMAND [arguments] [options]\n\n"
-           "Manage the Turnkey wallet sessions stored by Wallet Sessions: the same index and keychain\n"
-           "entries as the desktop app, which shows changes made here within a second.\n\n")
+        Text::tr("Usage: %1 [global options] COMMAND [arguments] [options]\n\n"
+                 "Manage the Turnkey wallet sessions stored by Wallet Sessions: the same index and keychain\n"
+                 "entries as the desktop app, which shows changes made here within a second.\n\n")
             .arg(kProgram);
-    text += optionsSection(parser).replace(QLatin1String("Options:"), tr("Global options:"));
-    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    text += optionsSection(parser).replace(QLatin1String("Options:"), Text::tr("Global options:"));
+    text += QLatin1Char('\n') + Text::tr("Commands:") + QLatin1Char('\n');
     qsizetype width = 0;
     QList<QPair<QString, QString>> rows;
     for (const QString& name : commandNames()) {
@@ -171,16 +172,18 @@ QString CliApplication::globalHelp() {
     }
     for (const auto& [syntax, summary] : std::as_const(rows))
         text += QStringLiteral("  ") + syntax.leftJustified(width + 2) + summary + QLatin1Char('\n');
-    text += QLatin1Char('\n') +
-            tr("Environment:\n"
-               "  WALLET_SESSIONS_API_URL           API base URL when --api-url is not given\n"
-               "  WALLET_SESSIONS_KEYCHAIN_SERVICE  keychain service name (default: wallet-sessions)\n"
-               "  WALLET_SESSIONS_NOTARIZER_KEY     notarizer public key for JWT signature checks\n"
-               "  WALLET_SESSIONS_AUTH_PROXY_URL    Auth Proxy URL when --auth-proxy-url is not given\n"
-               "  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  Auth Proxy configuration id\n"
-               "  WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens\n\n");
+    text +=
+        QLatin1Char('\n') +
+        Text::tr("Environment:\n"
+                 "  WALLET_SESSIONS_API_URL           API base URL when --api-url is not given\n"
+                 "  WALLET_SESSIONS_KEYCHAIN_SERVICE  keychain service name (default: wallet-sessions)\n"
+                 "  WALLET_SESSIONS_NOTARIZER_KEY     notarizer public key for JWT signature checks\n"
+                 "  WALLET_SESSIONS_AUTH_PROXY_URL    Auth Proxy URL when --auth-proxy-url is not given\n"
+                 "  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  Auth Proxy configuration id\n"
+                 "  WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens\n\n");
     text += exitCodeHelp();
-    text += QLatin1Char('\n') + tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
+    text += QLatin1Char('\n') +
+            Text::tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
             QLatin1Char('\n');
     return text;
 }
@@ -200,7 +203,7 @@ QString CliApplication::allHelp() const {
 
 QString CliApplication::commandHelp(const Command& command, const QCommandLineParser& parser) const {
     QString text =
-        tr("Usage: %1 [global options] %2 [options]")
+        Text::tr("Usage: %1 [global options] %2 [options]")
             .arg(kProgram, QString(command.name() + QLatin1Char(' ') + command.argumentSyntax()).trimmed()) +
         QStringLiteral("\n\n") + command.description() + QStringLiteral("\n\n") + optionsSection(parser);
     text += QLatin1Char('\n') + exitCodeHelp();
@@ -215,7 +218,7 @@ void CliApplication::finishNow(int exitCode) {
 }
 
 void CliApplication::finishWithUsage(Output& out, const QString& message) {
-    out.error(QStringLiteral("USAGE"), message + tr(" (see %1 --help)").arg(kProgram), kExitUsage);
+    out.error(QStringLiteral("USAGE"), message + Text::tr(" (see %1 --help)").arg(kProgram), kExitUsage);
     finishNow(kExitUsage);
 }
 
@@ -225,7 +228,7 @@ void CliApplication::start(const QStringList& arguments) {
 
     QCommandLineParser global;
     addGlobalOptions(global);
-    global.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
+    global.addOption({{QStringLiteral("v"), QStringLiteral("version")}, Text::tr("Show the version.")});
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments)) {
         finishWithUsage(out, global.errorText());
@@ -259,7 +262,7 @@ void CliApplication::start(const QStringList& arguments) {
             out.text(globalHelp());
             finishNow(kExitOk);
         } else {
-            finishWithUsage(out, tr("no command given"));
+            finishWithUsage(out, Text::tr("no command given"));
         }
         return;
     }
@@ -274,8 +277,8 @@ void CliApplication::start(const QStringList& arguments) {
                 return;
             }
             finishWithUsage(out, name == QLatin1String("keys")
-                                     ? tr("'keys' needs a subcommand: list or clean")
-                                     : tr("'token' needs a subcommand: decode or verify"));
+                                     ? Text::tr("'keys' needs a subcommand: list or clean")
+                                     : Text::tr("'token' needs a subcommand: decode or verify"));
             return;
         }
         name += QLatin1Char(' ') + rest.takeFirst();
@@ -287,11 +290,11 @@ void CliApplication::start(const QStringList& arguments) {
         if (const QString guess = closestMatch(name, candidates); !guess.isEmpty()) {
             // Exactly one line, as git and cargo say it (issue 18).
             out.errorLine(QStringLiteral("USAGE"),
-                          tr("unknown command '%1'; did you mean '%2'?").arg(name, guess), kExitUsage);
+                          Text::tr("unknown command '%1'; did you mean '%2'?").arg(name, guess), kExitUsage);
             finishNow(kExitUsage);
             return;
         }
-        finishWithUsage(out, tr("unknown command '%1'").arg(name));
+        finishWithUsage(out, Text::tr("unknown command '%1'").arg(name));
         return;
     }
 
@@ -326,11 +329,11 @@ void CliApplication::start(const QStringList& arguments) {
 
     const qsizetype count = parser.positionalArguments().size();
     if (count < m_command->minArguments()) {
-        finishWithUsage(out, tr("%1 needs %2").arg(name, m_command->argumentSyntax()));
+        finishWithUsage(out, Text::tr("%1 needs %2").arg(name, m_command->argumentSyntax()));
         return;
     }
     if (count > m_command->maxArguments()) {
-        finishWithUsage(out, tr("%1: unexpected argument '%2'")
+        finishWithUsage(out, Text::tr("%1: unexpected argument '%2'")
                                  .arg(name, parser.positionalArguments().value(m_command->maxArguments())));
         return;
     }
@@ -353,10 +356,10 @@ void CliApplication::start(const QStringList& arguments) {
     context->manager().recover(context, [this, context](Result<CleanupReport> report) {
         if (!report)
             context->addDeferredWarning(
-                tr("could not finish interrupted operations: %1").arg(report.error().message));
+                Text::tr("could not finish interrupted operations: %1").arg(report.error().message));
         else
             for (const Error& e : std::as_const(report->failures))
-                context->addDeferredWarning(tr("recovery: %1").arg(e.message));
+                context->addDeferredWarning(Text::tr("recovery: %1").arg(e.message));
         m_command->run(*context, *m_parser);
     });
 }

@@ -15,25 +15,25 @@
 namespace ws::cli {
 
 namespace {
-using text::tr;
 constexpr int kExitCannotRun = 127; // as a shell says it: the command could not be started
 } // namespace
 
 QString ExecCommand::summary() const {
-    return tr("Run a command with a stamping proxy for a session in its environment.");
+    return Text::tr("Run a command with a stamping proxy for a session in its environment.");
 }
 
 QString ExecCommand::description() const {
-    return tr("Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets "
-              "TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its "
-              "environment; no private key is ever in it. Exits with COMMAND's status (128+N when a "
-              "signal N ended it); signals are passed on to it. When the session ends, COMMAND is "
-              "terminated and the exit code is 4.");
+    return Text::tr(
+        "Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets "
+        "TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its "
+        "environment; no private key is ever in it. Exits with COMMAND's status (128+N when a "
+        "signal N ended it); signals are passed on to it. When the session ends, COMMAND is "
+        "terminated and the exit code is 4.");
 }
 
 void ExecCommand::addOptions(QCommandLineParser& parser) const {
     proxyfrontend::addSessionAndAllowOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("COMMAND"), tr("The program to run, after '--'."),
+    parser.addPositionalArgument(QStringLiteral("COMMAND"), Text::tr("The program to run, after '--'."),
                                  QStringLiteral("-- COMMAND [ARGS...]"));
 }
 
@@ -79,10 +79,10 @@ void ExecCommand::run(CliContext& context, const QCommandLineParser& parser) {
             if (e != QProcess::FailedToStart)
                 return;
             service->stop();
-            context.fail(
-                Error(ErrorCode::InvalidInput,
-                      tr("cannot run '%1': %2").arg(command.first(), tr("not found or not executable"))),
-                kExitCannotRun);
+            context.fail(Error(ErrorCode::InvalidInput,
+                               Text::tr("cannot run '%1': %2")
+                                   .arg(command.first(), Text::tr("not found or not executable"))),
+                         kExitCannotRun);
         });
 
     service->start([&context, service, child, command](Result<void> started) {

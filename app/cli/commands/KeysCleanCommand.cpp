@@ -9,12 +9,10 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString KeysCleanCommand::summary() const {
-    return tr("Delete key pairs that no session uses (clearUnusedKeyPairs).");
+    return Text::tr("Delete key pairs that no session uses (clearUnusedKeyPairs).");
 }
 
 void KeysCleanCommand::run(CliContext& context, const QCommandLineParser&) {
@@ -34,22 +32,24 @@ void KeysCleanCommand::run(CliContext& context, const QCommandLineParser&) {
                                            {QStringLiteral("heldKeys"), r.heldKeys},
                                            {QStringLiteral("failures"), failures}});
         } else {
-            context.out().line(tr("Deleted %1 unused key(s); finished %2 interrupted refresh(es).")
-                                   .arg(r.deletedKeys)
-                                   .arg(r.completedRefreshes));
+            context.out().line(
+                Text::tr("Deleted %n unused key(s).", nullptr, r.deletedKeys) + QLatin1Char(' ') +
+                Text::tr("Finished %n interrupted refresh(es).", nullptr, r.completedRefreshes));
             if (r.heldKeys > 0)
                 context.out().line(
-                    tr("Kept %1 held key(s) because their session may still exist (see 'keys list').")
-                        .arg(r.heldKeys));
+                    Text::tr("Kept %n held key(s) because their session may still exist (see 'keys list').",
+                             nullptr, r.heldKeys));
         }
         if (r.failures.isEmpty()) {
             context.succeed();
             return;
         }
+        const auto failed = static_cast<int>(r.failures.size());
         context.fail(Error(
             r.failures.first().code,
-            tr("%1 key(s) could not be deleted now and are kept for a later attempt; the first failure: %2")
-                .arg(r.failures.size())
+            Text::tr(
+                "%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1",
+                nullptr, failed)
                 .arg(r.failures.first().message)));
     });
 }

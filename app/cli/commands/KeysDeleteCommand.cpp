@@ -8,22 +8,21 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString KeysDeleteCommand::summary() const {
-    return tr("Delete one key pair that no session uses, held keys included.");
+    return Text::tr("Delete one key pair that no session uses, held keys included.");
 }
 
 QString KeysDeleteCommand::description() const {
     return summary() + QLatin1Char('\n') +
-           tr("Removes the key from the keychain and from the index. Held keys (see 'keys list') are kept "
-              "by\n"
-              "everything automatic because their session may still exist, for example in a damaged index\n"
-              "that was moved aside; delete one only when you know its session is gone. A key a session "
-              "uses\n"
-              "is refused: clear the session instead.");
+           Text::tr(
+               "Removes the key from the keychain and from the index. Held keys (see 'keys list') are kept "
+               "by\n"
+               "everything automatic because their session may still exist, for example in a damaged index\n"
+               "that was moved aside; delete one only when you know its session is gone. A key a session "
+               "uses\n"
+               "is refused: clear the session instead.");
 }
 
 void KeysDeleteCommand::run(CliContext& context, const QCommandLineParser& parser) {
@@ -36,7 +35,7 @@ void KeysDeleteCommand::run(CliContext& context, const QCommandLineParser& parse
         if (context.out().isJson())
             context.out().json(QJsonObject{{QStringLiteral("deleted"), publicKey}});
         else
-            context.out().line(tr("Deleted key %1 from the keychain.").arg(publicKey));
+            context.out().line(Text::tr("Deleted key %1 from the keychain.").arg(publicKey));
         context.succeed();
     });
 }

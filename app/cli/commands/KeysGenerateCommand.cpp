@@ -9,20 +9,19 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString KeysGenerateCommand::summary() const {
-    return tr("Make a key pair and keep it until you use it (the SDK's createApiKeyPair).");
+    return Text::tr("Make a key pair and keep it until you use it (the SDK's createApiKeyPair).");
 }
 
 QString KeysGenerateCommand::description() const {
     return summary() + QLatin1Char('\n') +
-           tr("Prints the new key's public key (compressed P-256). Register it with Turnkey as an API key,\n"
-              "or move a session onto it with 'refresh --public-key PUBLIC_KEY'. The key is a held key:\n"
-              "'keys list' shows it, and nothing automatic removes it; 'keys delete PUBLIC_KEY' does.\n"
-              "With --key-store tpm the key is made inside this computer's TPM 2.0 and never leaves it.");
+           Text::tr(
+               "Prints the new key's public key (compressed P-256). Register it with Turnkey as an API key,\n"
+               "or move a session onto it with 'refresh --public-key PUBLIC_KEY'. The key is a held key:\n"
+               "'keys list' shows it, and nothing automatic removes it; 'keys delete PUBLIC_KEY' does.\n"
+               "With --key-store tpm the key is made inside this computer's TPM 2.0 and never leaves it.");
 }
 
 void KeysGenerateCommand::addOptions(QCommandLineParser& parser) const {
@@ -47,8 +46,8 @@ void KeysGenerateCommand::run(CliContext& context, const QCommandLineParser& par
         } else {
             context.out().line(made.value());
             context.out().note(store == KeyStoreKind::Tpm
-                                   ? tr("Made in the TPM and kept as a held key (see 'keys list').")
-                                   : tr("Kept in the keychain as a held key (see 'keys list')."));
+                                   ? Text::tr("Made in the TPM and kept as a held key (see 'keys list').")
+                                   : Text::tr("Kept in the keychain as a held key (see 'keys list')."));
         }
         context.succeed();
     });

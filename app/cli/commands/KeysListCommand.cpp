@@ -11,7 +11,6 @@
 namespace ws::cli {
 
 namespace {
-using text::tr;
 
 QString kindName(KeyKind kind) {
     return kind == KeyKind::ApiKey ? QStringLiteral("api-key") : QStringLiteral("session");
@@ -19,7 +18,7 @@ QString kindName(KeyKind kind) {
 } // namespace
 
 QString KeysListCommand::summary() const {
-    return tr("List the key pairs the app keeps in the keychain and what uses them.");
+    return Text::tr("List the key pairs the app keeps in the keychain and what uses them.");
 }
 
 void KeysListCommand::run(CliContext& context, const QCommandLineParser&) {
@@ -44,24 +43,26 @@ void KeysListCommand::run(CliContext& context, const QCommandLineParser&) {
             {QStringLiteral("heldReason"),
              record.held ? QJsonValue(record.heldReason) : QJsonValue(QJsonValue::Null)},
         });
-        rows.append({publicKey, kindName(record.kind), record.held ? tr("held") : keyStateName(record.state),
+        rows.append({publicKey, kindName(record.kind),
+                     record.held ? Text::tr("held") : keyStateName(record.state),
                      formatLocalTime(record.createdAt), usedBy.isEmpty() ? QStringLiteral("-") : usedBy});
         if (record.held)
-            held.append(tr("  %1…: %2").arg(publicKey.left(16), record.heldReason));
+            held.append(Text::tr("  %1…: %2").arg(publicKey.left(16), record.heldReason));
     }
     if (context.out().isJson()) {
         context.out().json(array);
     } else {
-        context.out().table({tr("PUBLIC KEY"), tr("KIND"), tr("STATE"), tr("CREATED AT"), tr("USED BY")},
-                            rows, tr("No keys recorded."));
+        context.out().table({Text::tr("PUBLIC KEY"), Text::tr("KIND"), Text::tr("STATE"),
+                             Text::tr("CREATED AT"), Text::tr("USED BY")},
+                            rows, Text::tr("No keys recorded."));
         if (!held.isEmpty()) {
             // Held keys are never removed by anything automatic: say why each is kept and how to remove it.
             context.out().line(QString());
-            context.out().line(tr("Held keys are kept because their session may still exist:"));
+            context.out().line(Text::tr("Held keys are kept because their session may still exist:"));
             for (const QString& line : std::as_const(held))
                 context.out().line(line);
             context.out().line(
-                tr("Delete one you no longer need with 'wallet-sessions-cli keys delete PUBLIC_KEY'."));
+                Text::tr("Delete one you no longer need with 'wallet-sessions-cli keys delete PUBLIC_KEY'."));
         }
     }
     context.succeed();

@@ -1,6 +1,7 @@
 #include "ListCommand.h"
 
 #include "Formatting.h"
+#include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
@@ -25,9 +26,6 @@ void ListCommand::run(CliContext& context, const QCommandLineParser&) {
         context.succeed();
         return;
     }
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ws", text);
-    };
     QList<QStringList> rows;
     for (const SessionInfo& s : sessions) {
         const SessionClaims& c = s.token.claims;
@@ -38,9 +36,9 @@ void ListCommand::run(CliContext& context, const QCommandLineParser&) {
                      shortSessionType(c.sessionType), formatLocalTime(c.exp),
                      formatTimeLeft(c.exp - now.toSecsSinceEpoch()), sessionStatus(s, now)});
     }
-    context.out().table({QString(), tr("SESSION KEY"), tr("USER"), tr("ORGANIZATION"), tr("TYPE"),
-                         tr("EXPIRES AT"), tr("TIME LEFT"), tr("STATUS")},
-                        rows, tr("No sessions stored. Log in with: wallet-sessions-cli login --help"));
+    context.out().table({QString(), Text::tr("SESSION KEY"), Text::tr("USER"), Text::tr("ORGANIZATION"),
+                         Text::tr("TYPE"), Text::tr("EXPIRES AT"), Text::tr("TIME LEFT"), Text::tr("STATUS")},
+                        rows, Text::tr("No sessions stored. Log in with: wallet-sessions-cli login --help"));
     context.succeed();
 }
 

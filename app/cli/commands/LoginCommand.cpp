@@ -13,17 +13,16 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString LoginCommand::summary() const {
-    return tr("Log in with an API key, or sign in with a one-time code by email or text message, or with "
-              "Google / OpenID Connect.");
+    return Text::tr(
+        "Log in with an API key, or sign in with a one-time code by email or text message, or with "
+        "Google / OpenID Connect.");
 }
 
 QString LoginCommand::description() const {
-    return tr(
+    return Text::tr(
         "Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API "
         "key)\n"
         "and stores the session. The API private key is read from a file or from standard input ('-'),\n"
@@ -41,34 +40,37 @@ QString LoginCommand::description() const {
 }
 
 void LoginCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addOption({QStringLiteral("organization-id"), tr("The organization (sub-organization) ID."),
+    parser.addOption({QStringLiteral("organization-id"), Text::tr("The organization (sub-organization) ID."),
                       QStringLiteral("ID")});
     parser.addOption({QStringLiteral("api-public-key"),
-                      tr("The API key's public key: compressed P-256, 66 hex digits."),
+                      Text::tr("The API key's public key: compressed P-256, 66 hex digits."),
                       QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("api-private-key-file"),
-                      tr("File holding the API private key as 64 hex digits, or '-' for standard input. "
-                         "Not needed for an API key the app holds (remembered, or in the TPM)."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("api-private-key-file"),
+         Text::tr("File holding the API private key as 64 hex digits, or '-' for standard input. "
+                  "Not needed for an API key the app holds (remembered, or in the TPM)."),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("remember-api-key"),
-                      tr("Keep the API key in the keychain (nowhere else), to sign in again and renew "
-                         "this organization's sessions without the key file.")});
-    parser.addOption({QStringLiteral("email"), tr("Sign in with a one-time code sent to this email address."),
+                      Text::tr("Keep the API key in the keychain (nowhere else), to sign in again and renew "
+                               "this organization's sessions without the key file.")});
+    parser.addOption({QStringLiteral("email"),
+                      Text::tr("Sign in with a one-time code sent to this email address."),
                       QStringLiteral("ADDRESS")});
     parser.addOption({QStringLiteral("sms"),
-                      tr("Sign in with a one-time code sent by text message to this phone number."),
+                      Text::tr("Sign in with a one-time code sent by text message to this phone number."),
                       QStringLiteral("PHONE")});
     parser.addOption(
         {QStringLiteral("create-account"),
-         tr("With --email/--sms: sign up (a new sub-organization) when no account has the contact.")});
+         Text::tr("With --email/--sms: sign up (a new sub-organization) when no account has the contact.")});
     parser.addOption({QStringLiteral("session-key"),
-                      tr("Store the session under this name (default: \"default\")."),
+                      Text::tr("Store the session under this name (default: \"default\")."),
                       QStringLiteral("NAME")});
     parser.addOption(expirationSecondsOption());
     parser.addOption(invalidateExistingOption());
-    parser.addOption({QStringLiteral("replace"),
-                      tr("Sign in again: replace the session already stored under that name. It stays "
-                         "as it is until the new one is stored; then its key is deleted, as by clear.")});
+    parser.addOption(
+        {QStringLiteral("replace"),
+         Text::tr("Sign in again: replace the session already stored under that name. It stays "
+                  "as it is until the new one is stored; then its key is deleted, as by clear.")});
     parser.addOption(keyStoreOption());
     addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
@@ -81,9 +83,10 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
     if (parser.isSet(QStringLiteral("api-private-key")))
         return Error(
             ErrorCode::InvalidInput,
-            tr("The API private key is never accepted as an argument (other users can read command lines); "
-               "use --api-private-key-file PATH, or --api-private-key-file - to read it from standard "
-               "input"));
+            Text::tr(
+                "The API private key is never accepted as an argument (other users can read command lines); "
+                "use --api-private-key-file PATH, or --api-private-key-file - to read it from standard "
+                "input"));
     if (const Result<KeyStoreKind> store = keyStore(parser); !store)
         return store.error();
     if (Result<void> oauth = validateOAuthLogin(parser); !oauth || parser.isSet(QStringLiteral("oauth")))
@@ -91,35 +94,37 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
     const bool email = parser.isSet(QStringLiteral("email"));
     const bool sms = parser.isSet(QStringLiteral("sms"));
     if (email && sms)
-        return Error(ErrorCode::InvalidInput, tr("give --email or --sms, not both"));
+        return Error(ErrorCode::InvalidInput, Text::tr("give --email or --sms, not both"));
     if (email || sms) {
         for (const char* apiKeyOption :
              {"organization-id", "api-public-key", "api-private-key-file", "remember-api-key"}) {
             if (parser.isSet(QString::fromLatin1(apiKeyOption)))
                 return Error(ErrorCode::InvalidInput,
-                             tr("--%1 is for logging in with an API key, not with --%2")
+                             Text::tr("--%1 is for logging in with an API key, not with --%2")
                                  .arg(QString::fromLatin1(apiKeyOption),
                                       email ? QStringLiteral("email") : QStringLiteral("sms")));
         }
         const QString contact =
             parser.value(email ? QStringLiteral("email") : QStringLiteral("sms")).trimmed();
         if (contact.isEmpty())
-            return Error(ErrorCode::InvalidInput,
-                         email ? tr("--email needs an address") : tr("--sms needs a phone number"));
+            return Error(ErrorCode::InvalidInput, email ? Text::tr("--email needs an address")
+                                                        : Text::tr("--sms needs a phone number"));
         if (email && !contact.contains(QLatin1Char('@')))
-            return Error(ErrorCode::InvalidInput, tr("'%1' is not an email address").arg(contact.left(64)));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("'%1' is not an email address").arg(contact.left(64)));
         if (sms && !contact.startsWith(QLatin1Char('+')))
             return Error(ErrorCode::InvalidInput,
-                         tr("give the phone number with its country code, as +15555550100"));
+                         Text::tr("give the phone number with its country code, as +15555550100"));
     } else if (parser.isSet(QStringLiteral("create-account"))) {
-        return Error(ErrorCode::InvalidInput, tr("--create-account goes with --email or --sms"));
+        return Error(ErrorCode::InvalidInput, Text::tr("--create-account goes with --email or --sms"));
     }
     // The private key may be left out for an API key the app holds; the log-in says so if it holds none.
     for (const char* required : {"organization-id", "api-public-key"}) {
         if (email || sms)
             break;
         if (parser.value(QString::fromLatin1(required)).trimmed().isEmpty())
-            return Error(ErrorCode::InvalidInput, tr("login needs --%1").arg(QString::fromLatin1(required)));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("login needs --%1").arg(QString::fromLatin1(required)));
     }
     if (Result<QByteArray> key = normalizePublicKeyHex(parser.value(QStringLiteral("api-public-key")));
         !key && !email && !sms)

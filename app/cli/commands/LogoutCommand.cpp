@@ -9,17 +9,15 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString LogoutCommand::summary() const {
-    return tr("Log out: remove the active session (or the given one) and delete its key.");
+    return Text::tr("Log out: remove the active session (or the given one) and delete its key.");
 }
 
 void LogoutCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
-                                 tr("The session to log out of; the active one when omitted."),
+                                 Text::tr("The session to log out of; the active one when omitted."),
                                  QStringLiteral("[SESSION_KEY]"));
     parser.addOption(revokeOption());
 }
@@ -52,7 +50,7 @@ void LogoutCommand::run(CliContext& context, const QCommandLineParser& parser) {
             context.out().json(
                 QJsonObject{{QStringLiteral("sessionKey"), key}, {QStringLiteral("loggedOut"), true}});
         else
-            context.out().line(tr("Logged out of session '%1'.").arg(key));
+            context.out().line(Text::tr("Logged out of session '%1'.").arg(key));
         context.succeed();
     });
 }

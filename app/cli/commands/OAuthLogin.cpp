@@ -25,8 +25,6 @@ namespace ws::cli {
 
 namespace {
 
-using text::tr;
-
 constexpr qint64 kDefaultTimeoutSecs = 300;
 constexpr qint64 kMaxTimeoutSecs = 3600;
 
@@ -80,13 +78,14 @@ Result<oidc::HostedCallbackInbox*> listenForHostedAnswer(CliContext& context) {
     auto* inbox = new oidc::HostedCallbackInbox(&context);
     auto* channel = new SingleInstance(oidc::HostedCallbackInbox::cliChannelName(), inbox);
     if (!channel->claim())
-        return Error(ErrorCode::InvalidInput,
-                     tr("another wallet-sessions-cli sign-in is waiting for its answer from the browser; "
-                        "finish or cancel it first"));
-    if (!channel->isListening())
         return Error(
-            ErrorCode::Network,
-            tr("cannot listen for the browser's answer on the local socket %1").arg(channel->serverName()));
+            ErrorCode::InvalidInput,
+            Text::tr("another wallet-sessions-cli sign-in is waiting for its answer from the browser; "
+                     "finish or cancel it first"));
+    if (!channel->isListening())
+        return Error(ErrorCode::Network,
+                     Text::tr("cannot listen for the browser's answer on the local socket %1")
+                         .arg(channel->serverName()));
     // Taken only while this sign-in waits; otherwise the launch offers the link to the window next.
     channel->setOfferHandler([inbox](const QUrl& url) { return inbox->deliver(url); });
     return inbox;
@@ -110,9 +109,10 @@ void signIn(CliContext& context, OAuthRun run, AuthProxyClient& proxy, const oid
         [&context, browser, name = provider.displayName](const QUrl& url) {
             if (browser && openBrowser(url))
                 context.out().notice(
-                    tr("Continue in your browser to sign in with %1 (it was opened for you).").arg(name));
+                    Text::tr("Continue in your browser to sign in with %1 (it was opened for you).")
+                        .arg(name));
             // Always printed: with --no-browser it is the way, otherwise the fallback.
-            context.out().notice(tr("Open: %1").arg(url.toString(QUrl::FullyEncoded)));
+            context.out().notice(Text::tr("Open: %1").arg(url.toString(QUrl::FullyEncoded)));
         });
 
     auto handle = std::make_shared<SignInHandle>();
@@ -129,42 +129,45 @@ void signIn(CliContext& context, OAuthRun run, AuthProxyClient& proxy, const oid
 } // namespace
 
 void addOAuthLoginOptions(QCommandLineParser& parser) {
-    parser.addOption({kOAuth,
-                      tr("Sign in with an OpenID Connect provider in the system browser: 'google', or 'oidc' "
-                         "for the issuer --oidc-issuer names."),
-                      QStringLiteral("PROVIDER")});
     parser.addOption(
-        {kNoBrowser, tr("With --oauth: do not open a browser; print the sign-in URL on stderr as "
-                        "one line beginning 'Open: ' and wait for the redirect.")});
+        {kOAuth,
+         Text::tr("Sign in with an OpenID Connect provider in the system browser: 'google', or 'oidc' "
+                  "for the issuer --oidc-issuer names."),
+         QStringLiteral("PROVIDER")});
+    parser.addOption(
+        {kNoBrowser, Text::tr("With --oauth: do not open a browser; print the sign-in URL on stderr as "
+                              "one line beginning 'Open: ' and wait for the redirect.")});
     parser.addOption({kTimeout,
-                      tr("With --oauth: how long to wait for the browser, in seconds (default 300)."),
+                      Text::tr("With --oauth: how long to wait for the browser, in seconds (default 300)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({kIssuer,
-                      tr("With --oauth: the provider's issuer URL instead of its default or the "
-                         "oauth/PROVIDER/issuer setting."),
+                      Text::tr("With --oauth: the provider's issuer URL instead of its default or the "
+                               "oauth/PROVIDER/issuer setting."),
                       QStringLiteral("URL")});
-    parser.addOption({kClientId,
-                      tr("With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or "
-                         "the oauth/PROVIDER/clientId setting."),
-                      QStringLiteral("ID")});
     parser.addOption(
-        {kHosted, tr("With --oauth: through Turnkey's hosted sign-in pages, for a provider registered "
-                     "with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser "
-                     "ends on a wallet-sessions:// link, which the desktop hands to this command "
-                     "through the installed Wallet Sessions app.")});
+        {kClientId,
+         Text::tr("With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or "
+                  "the oauth/PROVIDER/clientId setting."),
+         QStringLiteral("ID")});
+    parser.addOption(
+        {kHosted, Text::tr("With --oauth: through Turnkey's hosted sign-in pages, for a provider registered "
+                           "with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser "
+                           "ends on a wallet-sessions:// link, which the desktop hands to this command "
+                           "through the installed Wallet Sessions app.")});
     parser.addOption({kHostedOrigin,
-                      tr("With --oauth-hosted: the hosted sign-in page instead of "
-                         "https://oauth-origin.turnkey.com."),
+                      Text::tr("With --oauth-hosted: the hosted sign-in page instead of "
+                               "https://oauth-origin.turnkey.com."),
                       QStringLiteral("URL")});
     parser.addOption({kHostedRedirect,
-                      tr("With --oauth-hosted: the hosted redirect page instead of "
-                         "https://oauth-redirect.turnkey.com."),
+                      Text::tr("With --oauth-hosted: the hosted redirect page instead of "
+                               "https://oauth-redirect.turnkey.com."),
                       QStringLiteral("URL")});
-    parser.addOption({kRedirectPort,
-                      tr("With --oauth: the loopback port the browser is sent back to (the redirect URI "
-                         "http://127.0.0.1:PORT/callback), for a client registered with that exact URI; "
-                         "default: a free port, or the oauth/PROVIDER/redirectPort setting."),
-                      QStringLiteral("PORT")});
+    parser.addOption(
+        {kRedirectPort,
+         Text::tr("With --oauth: the loopback port the browser is sent back to (the redirect URI "
+                  "http://127.0.0.1:PORT/callback), for a client registered with that exact URI; "
+                  "default: a free port, or the oauth/PROVIDER/redirectPort setting."),
+         QStringLiteral("PORT")});
 }
 
 Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
@@ -172,56 +175,57 @@ Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
         for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort, kHosted,
                                       kHostedOrigin, kHostedRedirect})
             if (parser.isSet(option))
-                return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth").arg(option));
+                return Error(ErrorCode::InvalidInput, Text::tr("--%1 goes with --oauth").arg(option));
         return {};
     }
     const QString provider = parser.value(kOAuth).trimmed().toLower();
     if (!oidc::isSupportedProvider(provider))
         return Error(ErrorCode::InvalidInput,
-                     tr("--oauth must be one of %1, not '%2'")
+                     Text::tr("--oauth must be one of %1, not '%2'")
                          .arg(oidc::supportedProviders().join(QStringLiteral(", ")), provider.left(32)));
     for (const char* other :
          {"organization-id", "api-public-key", "api-private-key-file", "email", "sms", "create-account"}) {
         if (parser.isSet(QString::fromLatin1(other)))
             return Error(ErrorCode::InvalidInput,
-                         tr("--%1 does not go with --oauth").arg(QString::fromLatin1(other)));
+                         Text::tr("--%1 does not go with --oauth").arg(QString::fromLatin1(other)));
     }
     if (parser.isSet(kTimeout)) {
         bool ok = false;
         const qint64 secs = parser.value(kTimeout).trimmed().toLongLong(&ok);
         if (!ok || secs < 1 || secs > kMaxTimeoutSecs)
             return Error(ErrorCode::InvalidInput,
-                         tr("--timeout must be a number of seconds from 1 to %1").arg(kMaxTimeoutSecs));
+                         Text::tr("--timeout must be a number of seconds from 1 to %1").arg(kMaxTimeoutSecs));
     }
     if (parser.isSet(kIssuer)) {
         const QUrl issuer(parser.value(kIssuer).trimmed(), QUrl::StrictMode);
         if (!issuer.isValid() || issuer.host().isEmpty() ||
             (issuer.scheme() != QLatin1String("https") && issuer.scheme() != QLatin1String("http")))
             return Error(ErrorCode::InvalidInput,
-                         tr("--oidc-issuer must be a URL such as https://accounts.google.com"));
+                         Text::tr("--oidc-issuer must be a URL such as https://accounts.google.com"));
     }
     if (parser.isSet(kRedirectPort)) {
         bool ok = false;
         const uint port = parser.value(kRedirectPort).trimmed().toUInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return Error(ErrorCode::InvalidInput, tr("--oidc-redirect-port must be a port from 1 to 65535"));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("--oidc-redirect-port must be a port from 1 to 65535"));
     }
     for (const QString& option : {kHostedOrigin, kHostedRedirect}) {
         if (!parser.isSet(option))
             continue;
         if (!parser.isSet(kHosted))
-            return Error(ErrorCode::InvalidInput, tr("--%1 goes with --oauth-hosted").arg(option));
+            return Error(ErrorCode::InvalidInput, Text::tr("--%1 goes with --oauth-hosted").arg(option));
         const QUrl page(parser.value(option).trimmed(), QUrl::StrictMode);
         if (!page.isValid() || page.host().isEmpty() ||
             (page.scheme() != QLatin1String("https") && page.scheme() != QLatin1String("http")))
             return Error(ErrorCode::InvalidInput,
-                         tr("--%1 must be a URL such as https://%1.turnkey.com").arg(option));
+                         Text::tr("--%1 must be a URL such as https://%1.turnkey.com").arg(option));
     }
     if (parser.isSet(kHosted) && parser.isSet(kRedirectPort))
         return Error(ErrorCode::InvalidInput,
-                     tr("--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)"));
+                     Text::tr("--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)"));
     if (parser.isSet(kClientId) && parser.value(kClientId).trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("--oidc-client-id needs a value"));
+        return Error(ErrorCode::InvalidInput, Text::tr("--oidc-client-id needs a value"));
     if (parser.isSet(QStringLiteral("session-key"))) {
         if (Result<void> ok = validateSessionKeyLabel(parser.value(QStringLiteral("session-key"))); !ok)
             return ok.error();
@@ -234,7 +238,7 @@ Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
 void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
     AuthProxyClient* proxy = context.services().authProxy();
     if (!proxy) {
-        context.fail(Error(ErrorCode::Internal, tr("The Auth Proxy client was not created.")));
+        context.fail(Error(ErrorCode::Internal, Text::tr("The Auth Proxy client was not created.")));
         return;
     }
     // A missing config id or a forbidden URL is said before a key is made or a browser opened.
@@ -270,7 +274,8 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
     // The client id the app's Auth Proxy configuration holds for this provider.
     proxy->walletKitConfig(&context, [&context, resolveAndSignIn](Result<WalletKitConfig> config) {
         if (!config)
-            return context.fail(config.error().withContext(tr("reading the Auth Proxy's configuration")));
+            return context.fail(
+                config.error().withContext(Text::tr("reading the Auth Proxy's configuration")));
         resolveAndSignIn(config->oauthClientIds);
     });
 }

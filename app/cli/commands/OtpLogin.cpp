@@ -17,15 +17,13 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     AppServices& services = context.services();
     AuthProxyClient* proxy = services.authProxy();
     if (!proxy) {
-        context.fail(Error(ErrorCode::Internal, tr("The Auth Proxy client was not created.")));
+        context.fail(Error(ErrorCode::Internal, Text::tr("The Auth Proxy client was not created.")));
         return;
     }
     // A missing config id or a forbidden URL is said before a key is made.
@@ -60,12 +58,12 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     reader->setHidden(true); // a one-time code is a credential while it lives
 
     QObject::connect(source.get(), &OtpAttestation::codeSent, &context, [&context](const QString& contact) {
-        context.out().notice(tr("A one-time code was sent to %1.").arg(contact));
+        context.out().notice(Text::tr("A one-time code was sent to %1.").arg(contact));
     });
     QObject::connect(source.get(), &OtpAttestation::codeNeeded, &context,
                      [&context, reader](const std::optional<Error>&) {
                          if (stdinIsTerminal())
-                             context.out().prompt(tr("Code: "));
+                             context.out().prompt(Text::tr("Code: "));
                          reader->start();
                      });
     QObject::connect(reader, &StdinLine::lineRead, source.get(),
@@ -86,13 +84,14 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
         [&context, source, noCode, signals, contact = options.contact](Result<QString> result) {
             delete signals; // the default handlers again
             if (!result && *noCode)
-                return context.fail(Error(ErrorCode::InvalidInput,
-                                          tr("No code was read from standard input; nothing was stored.")));
-            if (!result && source->foundNoAccount())
                 return context.fail(
-                    Error(ErrorCode::NotFound, tr("No account uses %1; run login again with --create-account "
+                    Error(ErrorCode::InvalidInput,
+                          Text::tr("No code was read from standard input; nothing was stored.")));
+            if (!result && source->foundNoAccount())
+                return context.fail(Error(
+                    ErrorCode::NotFound, Text::tr("No account uses %1; run login again with --create-account "
                                                   "to sign up.")
-                                                   .arg(contact)));
+                                             .arg(contact)));
             reportLogin(context, result);
         });
 }

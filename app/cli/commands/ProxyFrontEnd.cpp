@@ -14,17 +14,16 @@
 
 namespace ws::cli::proxyfrontend {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 void addSessionAndAllowOptions(QCommandLineParser& parser) {
-    parser.addOption({QStringLiteral("session"),
-                      tr("The session to stamp with (default: the active one, resolved once at start)."),
-                      QStringLiteral("KEY")});
+    parser.addOption(
+        {QStringLiteral("session"),
+         Text::tr("The session to stamp with (default: the active one, resolved once at start)."),
+         QStringLiteral("KEY")});
     parser.addOption({QStringLiteral("allow"),
-                      tr("Forward only paths matching PATTERN ('*' within one segment), e.g. "
-                         "/public/v1/query/*. Repeatable."),
+                      Text::tr("Forward only paths matching PATTERN ('*' within one segment), e.g. "
+                               "/public/v1/query/*. Repeatable."),
                       QStringLiteral("PATTERN")});
 }
 

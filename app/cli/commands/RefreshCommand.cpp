@@ -15,14 +15,14 @@
 namespace ws::cli {
 
 namespace {
-using text::tr;
 
 // A session another process refreshed while this one tried is as fresh as if this one had: a
 // success, said as what happened.
 QString refreshedLine(const SessionInfo& s, const QDateTime& now) {
-    const QString text = s.refreshedElsewhere
-                             ? tr("Session '%1' was refreshed by another process; it expires at %2 (in %3).")
-                             : tr("Refreshed '%1': expires at %2 (in %3).");
+    const QString text =
+        s.refreshedElsewhere
+            ? Text::tr("Session '%1' was refreshed by another process; it expires at %2 (in %3).")
+            : Text::tr("Refreshed '%1': expires at %2 (in %3).");
     return text.arg(s.sessionKey, formatLocalTime(s.token.claims.exp),
                     formatTimeLeft(s.token.claims.exp - now.toSecsSinceEpoch()));
 }
@@ -49,18 +49,20 @@ Result<QPair<StampWith, QString>> parseStampWith(const QString& value) {
         if (!isCompressedKeyHex(key))
             return Error(
                 ErrorCode::InvalidInput,
-                tr("--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got '%1'")
+                Text::tr(
+                    "--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got '%1'")
                     .arg(key));
         return qMakePair(StampWith::RememberedApiKey, key.toLower());
     }
     if (value == QLatin1String("wallet"))
         return Error(
             ErrorCode::InvalidInput,
-            tr("--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, "
-               "api-key[:PUBLIC_KEY] or passkey"));
+            Text::tr(
+                "--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, "
+                "api-key[:PUBLIC_KEY] or passkey"));
     return Error(
         ErrorCode::InvalidInput,
-        tr("unknown --stamp-with value '%1': use session, api-key[:PUBLIC_KEY] or passkey").arg(value));
+        Text::tr("unknown --stamp-with value '%1': use session, api-key[:PUBLIC_KEY] or passkey").arg(value));
 }
 
 QJsonObject refreshedJson(const SessionInfo& s, const QDateTime& now) {
@@ -71,57 +73,59 @@ QJsonObject refreshedJson(const SessionInfo& s, const QDateTime& now) {
 } // namespace
 
 QString RefreshCommand::summary() const {
-    return tr("Refresh a session (default: the active one) or all sessions.");
+    return Text::tr("Refresh a session (default: the active one) or all sessions.");
 }
 
 void RefreshCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
-                                 tr("The session to refresh; the active one when omitted."),
+                                 Text::tr("The session to refresh; the active one when omitted."),
                                  QStringLiteral("[SESSION_KEY]"));
-    parser.addOption(
-        {QStringLiteral("all"), tr("Refresh every stored session; expired and revoked ones are skipped.")});
+    parser.addOption({QStringLiteral("all"),
+                      Text::tr("Refresh every stored session; expired and revoked ones are skipped.")});
     QCommandLineOption expiration = expirationSecondsOption();
     expiration.setDescription(
-        tr("Lifetime of the refreshed session in seconds (default: its own lifetime)."));
+        Text::tr("Lifetime of the refreshed session in seconds (default: its own lifetime)."));
     parser.addOption(expiration);
     parser.addOption(invalidateExistingOption());
-    parser.addOption({kPublicKey,
-                      tr("Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) "
-                         "instead of a new one. Exit 3, nothing sent, when the app does not hold it."),
-                      QStringLiteral("HEX")});
+    parser.addOption(
+        {kPublicKey,
+         Text::tr("Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) "
+                  "instead of a new one. Exit 3, nothing sent, when the app does not hold it."),
+         QStringLiteral("HEX")});
     parser.addOption(
         {kStampWith,
-         tr("Who signs the refresh: session (the session's own key; default), api-key[:PUBLIC_KEY] "
-            "(an API key remembered at login for the session's organization; also renews an "
-            "expired session) or passkey (a security key). 'wallet' and other values are usage "
-            "errors; a stamper that cannot be used is exit 1 and nothing is sent."),
+         Text::tr("Who signs the refresh: session (the session's own key; default), api-key[:PUBLIC_KEY] "
+                  "(an API key remembered at login for the session's organization; also renews an "
+                  "expired session) or passkey (a security key). 'wallet' and other values are usage "
+                  "errors; a stamper that cannot be used is exit 1 and nothing is sent."),
          QStringLiteral("STAMPER")});
 }
 
 Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
     if (parser.isSet(QStringLiteral("all")) && !parser.positionalArguments().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("give either a SESSION_KEY or --all, not both"));
+        return Error(ErrorCode::InvalidInput, Text::tr("give either a SESSION_KEY or --all, not both"));
     // Each refresh would log out every other session, the ones the same batch just refreshed too.
     if (parser.isSet(QStringLiteral("all")) && parser.isSet(QStringLiteral("invalidate-existing")))
-        return Error(ErrorCode::InvalidInput, tr("--invalidate-existing cannot be combined with --all"));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("--invalidate-existing cannot be combined with --all"));
     if (Result<QString> key = sessionKeyArgument(parser); !key)
         return key.error();
     if (Result<qint64> seconds = expirationSeconds(parser, 0); !seconds)
         return seconds.error();
     if (parser.isSet(kPublicKey)) {
         if (parser.isSet(QStringLiteral("all")))
-            return Error(ErrorCode::InvalidInput, tr("--public-key cannot be combined with --all"));
+            return Error(ErrorCode::InvalidInput, Text::tr("--public-key cannot be combined with --all"));
         if (!isCompressedKeyHex(parser.value(kPublicKey)))
             return Error(
                 ErrorCode::InvalidInput,
-                tr("--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got '%1'")
+                Text::tr("--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got '%1'")
                     .arg(parser.value(kPublicKey)));
     }
     const auto stamper = parseStampWith(parser.value(kStampWith));
     if (!stamper)
         return stamper.error();
     if (parser.isSet(QStringLiteral("all")) && stamper.value().first != StampWith::ApiKey)
-        return Error(ErrorCode::InvalidInput, tr("--stamp-with cannot be combined with --all"));
+        return Error(ErrorCode::InvalidInput, Text::tr("--stamp-with cannot be combined with --all"));
     return {};
 }
 
@@ -192,7 +196,7 @@ void RefreshCommand::finishAll(CliContext& context, const BatchReport& report) {
             entry.insert(QStringLiteral("outcome"), QStringLiteral("skipped"));
             entry.insert(QStringLiteral("reason"), errorJson(o.result.error()));
             if (!json)
-                context.out().line(tr("Skipped '%1': %2").arg(o.sessionKey, o.result.error().message));
+                context.out().line(Text::tr("Skipped '%1': %2").arg(o.sessionKey, o.result.error().message));
         } else {
             if (!firstError)
                 firstError = &o.result.error();
@@ -200,22 +204,23 @@ void RefreshCommand::finishAll(CliContext& context, const BatchReport& report) {
             entry.insert(QStringLiteral("error"), errorJson(o.result.error()));
             if (!json)
                 context.out().line(
-                    tr("Failed to refresh '%1': %2").arg(o.sessionKey, o.result.error().message));
+                    Text::tr("Failed to refresh '%1': %2").arg(o.sessionKey, o.result.error().message));
         }
         array.append(entry);
     }
     if (json)
         context.out().json(array);
     else if (report.outcomes.isEmpty())
-        context.out().line(tr("No sessions to refresh."));
+        context.out().line(Text::tr("No sessions to refresh."));
     if (!firstError) {
         context.succeed();
         return;
     }
-    context.fail(Error(firstError->code, tr("%1 of %2 sessions could not be refreshed; the first failure: %3")
-                                             .arg(report.failureCount())
-                                             .arg(report.outcomes.size())
-                                             .arg(firstError->message)));
+    context.fail(
+        Error(firstError->code, Text::tr("%1 of %2 sessions could not be refreshed; the first failure: %3")
+                                    .arg(report.failureCount())
+                                    .arg(report.outcomes.size())
+                                    .arg(firstError->message)));
 }
 
 } // namespace ws::cli

@@ -13,8 +13,6 @@ namespace {
 
 constexpr qsizetype kMaxKeyFileBytes = 4096;
 
-using text::tr;
-
 bool isHexDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
@@ -24,11 +22,12 @@ Result<QByteArray> readAll(QFile& file, qsizetype maxBytes, const QString& name)
     QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         secureWipe(data);
-        return Error(ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(name, file.errorString()));
+        return Error(ErrorCode::InvalidInput, Text::tr("Cannot read %1: %2.").arg(name, file.errorString()));
     }
     if (data.size() > maxBytes) {
         secureWipe(data);
-        return Error(ErrorCode::InvalidInput, tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes));
+        return Error(ErrorCode::InvalidInput,
+                     Text::tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes));
     }
     return data;
 }
@@ -50,22 +49,24 @@ Result<SecureBytes> normalizePrivateKeyHex(QByteArray& text, const QString& sour
     bool ok = true;
     if (length == 0) {
         ok = false;
-        error =
-            Error(ErrorCode::InvalidInput,
-                  tr("%1 is empty; it must contain the API private key as 64 hex digits.").arg(sourceName));
+        error = Error(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 is empty; it must contain the API private key as 64 hex digits.").arg(sourceName));
     } else if (length != 64) {
         ok = false;
-        error = Error(ErrorCode::InvalidInput,
-                      tr("%1 does not hold an API private key: expected 64 hex digits, found %2 characters.")
-                          .arg(sourceName)
-                          .arg(length));
+        error = Error(
+            ErrorCode::InvalidInput,
+            Text::tr("%1 does not hold an API private key: expected 64 hex digits, found %2 characters.")
+                .arg(sourceName)
+                .arg(length));
     } else {
         for (qsizetype i = begin; i < end; ++i) {
             if (!isHexDigit(text[i])) {
                 ok = false;
-                error = Error(ErrorCode::InvalidInput, tr("%1 does not hold an API private key: it contains "
-                                                          "a character that is not a hex digit.")
-                                                           .arg(sourceName));
+                error = Error(ErrorCode::InvalidInput,
+                              Text::tr("%1 does not hold an API private key: it contains "
+                                       "a character that is not a hex digit.")
+                                  .arg(sourceName));
                 break;
             }
             if (text[i] >= 'A' && text[i] <= 'F')
@@ -83,16 +84,18 @@ Result<SecureBytes> readPrivateKeyHex(const QString& path) {
     QFile file;
     QString name;
     if (path == QLatin1String("-")) {
-        name = tr("Standard input");
+        name = Text::tr("Standard input");
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::InvalidInput, tr("Cannot read the API private key from standard input."));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("Cannot read the API private key from standard input."));
     } else {
-        name = tr("The API private key file '%1'").arg(path);
+        name = Text::tr("The API private key file '%1'").arg(path);
         file.setFileName(path);
         if (QFileInfo(path).isDir())
-            return Error(ErrorCode::InvalidInput, tr("%1 is a directory.").arg(name));
+            return Error(ErrorCode::InvalidInput, Text::tr("%1 is a directory.").arg(name));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(name, file.errorString()));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("Cannot read %1: %2.").arg(name, file.errorString()));
     }
     Result<QByteArray> data = readAll(file, kMaxKeyFileBytes, name);
     if (!data)
@@ -110,7 +113,8 @@ Result<QByteArray> normalizePublicKeyHex(const QString& text) {
     if (key.size() != 66 || !hex || !(key.startsWith("02") || key.startsWith("03")))
         return Error(
             ErrorCode::InvalidInput,
-            tr("The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03."));
+            Text::tr(
+                "The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03."));
     return key;
 }
 
@@ -118,13 +122,14 @@ Result<QByteArray> readArgumentOrStdin(const QString& argument, qsizetype maxByt
     if (argument != QLatin1String("-")) {
         const QByteArray value = argument.trimmed().toUtf8();
         if (value.size() > maxBytes)
-            return Error(ErrorCode::InvalidInput, tr("The argument is larger than %1 bytes.").arg(maxBytes));
+            return Error(ErrorCode::InvalidInput,
+                         Text::tr("The argument is larger than %1 bytes.").arg(maxBytes));
         return value;
     }
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Error(ErrorCode::InvalidInput, tr("Cannot read standard input."));
-    Result<QByteArray> data = readAll(in, maxBytes, tr("Standard input"));
+        return Error(ErrorCode::InvalidInput, Text::tr("Cannot read standard input."));
+    Result<QByteArray> data = readAll(in, maxBytes, Text::tr("Standard input"));
     if (!data)
         return data.error();
     return data.value().trimmed();

@@ -11,19 +11,19 @@
 namespace ws::cli {
 
 namespace {
-using text::tr;
 const QString kNoWallets = QStringLiteral("no-wallets");
 } // namespace
 
 QString ShowCommand::summary() const {
-    return tr("Show every claim and stored field of a session (default: the active one) and its wallets.");
+    return Text::tr(
+        "Show every claim and stored field of a session (default: the active one) and its wallets.");
 }
 
 void ShowCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
-                                 tr("The session to show; the active one when omitted."),
+                                 Text::tr("The session to show; the active one when omitted."),
                                  QStringLiteral("[SESSION_KEY]"));
-    parser.addOption({kNoWallets, tr("Do not load the session's wallets (no network request).")});
+    parser.addOption({kNoWallets, Text::tr("Do not load the session's wallets (no network request).")});
 }
 
 Result<void> ShowCommand::validate(const QCommandLineParser& parser) const {
@@ -66,7 +66,7 @@ void ShowCommand::print(CliContext& context, const SessionInfo& s, const Result<
         return;
     }
     const auto yesNo = [](bool v) {
-        return v ? tr("yes") : tr("no");
+        return v ? Text::tr("yes") : Text::tr("no");
     };
     const auto orDash = [](const QString& v) {
         return v.isEmpty() ? QStringLiteral("-") : v;
@@ -78,35 +78,35 @@ void ShowCommand::print(CliContext& context, const SessionInfo& s, const Result<
         return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
     };
     context.out().fields({
-        {tr("Session key"), s.sessionKey},
-        {tr("Default"), yesNo(s.active)},
-        {tr("Status"), sessionStatus(s, now)},
-        {tr("User"), named(s.username, c.userId)},
-        {tr("Organization"), named(s.organizationName, c.organizationId)},
-        {tr("Session type"), c.sessionType},
-        {tr("Session profile"), orDash(c.sessionProfileId)},
-        {tr("Scope"), orDash(c.scope)},
-        {tr("Public key"), c.publicKey},
-        {tr("Key"), s.keyStore == KeyStoreKind::Tpm ? tr("TPM 2.0") : tr("keychain")},
-        {tr("Signed in with"), s.signInMethod.describe()},
-        {tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
-        {tr("Time left"), formatTimeLeft(expiresIn)},
-        {tr("Lifetime"), QStringLiteral("%1 s").arg(s.lifetimeSeconds)},
-        {tr("Created at"), formatLocalTime(s.createdAt)},
-        {tr("Refreshed at"), formatLocalTime(s.refreshedAt)},
-        {tr("Auto-refresh"), yesNo(s.autoRefresh)},
-        {tr("Server state"), serverStateName(s.serverState)},
-        {tr("Signature verified"), yesNo(s.signatureVerified)},
-        {tr("Last error"), orDash(s.lastError)},
-        {tr("Token"), QString::fromLatin1(s.token.raw)},
+        {Text::tr("Session key"), s.sessionKey},
+        {Text::tr("Default"), yesNo(s.active)},
+        {Text::tr("Status"), sessionStatus(s, now)},
+        {Text::tr("User"), named(s.username, c.userId)},
+        {Text::tr("Organization"), named(s.organizationName, c.organizationId)},
+        {Text::tr("Session type"), c.sessionType},
+        {Text::tr("Session profile"), orDash(c.sessionProfileId)},
+        {Text::tr("Scope"), orDash(c.scope)},
+        {Text::tr("Public key"), c.publicKey},
+        {Text::tr("Key"), s.keyStore == KeyStoreKind::Tpm ? Text::tr("TPM 2.0") : Text::tr("keychain")},
+        {Text::tr("Signed in with"), s.signInMethod.describe()},
+        {Text::tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
+        {Text::tr("Time left"), formatTimeLeft(expiresIn)},
+        {Text::tr("Lifetime"), QStringLiteral("%1 s").arg(s.lifetimeSeconds)},
+        {Text::tr("Created at"), formatLocalTime(s.createdAt)},
+        {Text::tr("Refreshed at"), formatLocalTime(s.refreshedAt)},
+        {Text::tr("Auto-refresh"), yesNo(s.autoRefresh)},
+        {Text::tr("Server state"), serverStateName(s.serverState)},
+        {Text::tr("Signature verified"), yesNo(s.signatureVerified)},
+        {Text::tr("Last error"), orDash(s.lastError)},
+        {Text::tr("Token"), QString::fromLatin1(s.token.raw)},
     });
     if (wallets && wallets->ok()) {
-        context.out().line(tr("Wallets:"));
+        context.out().line(Text::tr("Wallets:"));
         const QStringList lines = walletsText(wallets->value());
         for (const QString& line : lines)
             context.out().line(line);
     } else if (wallets) {
-        context.out().line(tr("Wallets: could not be loaded: %1").arg(wallets->error().message));
+        context.out().line(Text::tr("Wallets: could not be loaded: %1").arg(wallets->error().message));
     }
     context.succeed();
 }

@@ -10,7 +10,6 @@
 namespace ws::cli {
 
 namespace {
-using text::tr;
 
 // decodeSessionToken() has already checked the header is a base64url JSON object.
 QJsonObject headerJson(const QByteArray& raw) {
@@ -35,26 +34,26 @@ void printToken(Output& out, const SessionToken& token, const QDateTime& now) {
     };
     const SessionClaims& c = token.claims;
     out.fields({
-        {tr("Header"),
+        {Text::tr("Header"),
          QString::fromUtf8(QJsonDocument(headerJson(token.raw)).toJson(QJsonDocument::Compact))},
-        {tr("User"), c.userId},
-        {tr("Organization"), c.organizationId},
-        {tr("Session type"), c.sessionType},
-        {tr("Session profile"), orDash(c.sessionProfileId)},
-        {tr("Scope"), orDash(c.scope)},
-        {tr("Public key"), c.publicKey},
-        {tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
-        {tr("Time left"), formatTimeLeft(c.exp - now.toSecsSinceEpoch())},
+        {Text::tr("User"), c.userId},
+        {Text::tr("Organization"), c.organizationId},
+        {Text::tr("Session type"), c.sessionType},
+        {Text::tr("Session profile"), orDash(c.sessionProfileId)},
+        {Text::tr("Scope"), orDash(c.scope)},
+        {Text::tr("Public key"), c.publicKey},
+        {Text::tr("Expires at"), QStringLiteral("%1 (%2)").arg(formatLocalTime(c.exp)).arg(c.exp)},
+        {Text::tr("Time left"), formatTimeLeft(c.exp - now.toSecsSinceEpoch())},
     });
 }
 
 QString TokenDecodeCommand::summary() const {
-    return tr("Decode a session JWT and print its claims (no signature check).");
+    return Text::tr("Decode a session JWT and print its claims (no signature check).");
 }
 
 void TokenDecodeCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("JWT"),
-                                 tr("The session JWT, or '-' to read it from standard input."),
+                                 Text::tr("The session JWT, or '-' to read it from standard input."),
                                  QStringLiteral("JWT|-"));
 }
 
@@ -67,7 +66,7 @@ void TokenDecodeCommand::run(CliContext& context, const QCommandLineParser& pars
     }
     Result<SessionToken> token = decodeSessionToken(*jwt);
     if (!token) {
-        context.fail(token.error().withContext(tr("not a valid session JWT")));
+        context.fail(token.error().withContext(Text::tr("not a valid session JWT")));
         return;
     }
     if (context.out().isJson())

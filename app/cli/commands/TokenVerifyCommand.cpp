@@ -11,16 +11,14 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString TokenVerifyCommand::summary() const {
-    return tr("Decode a session JWT and check its signature against the notarizer key.");
+    return Text::tr("Decode a session JWT and check its signature against the notarizer key.");
 }
 
 QString TokenVerifyCommand::description() const {
-    return tr(
+    return Text::tr(
         "Checks the notarizer signature of a session JWT (Turnkey's scheme: ECDSA P-256 over the double\n"
         "SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else\n"
         "the setting api/notarizerPublicKey, else Turnkey's production notarizer key.\n"
@@ -29,7 +27,7 @@ QString TokenVerifyCommand::description() const {
 
 void TokenVerifyCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("JWT"),
-                                 tr("The session JWT, or '-' to read it from standard input."),
+                                 Text::tr("The session JWT, or '-' to read it from standard input."),
                                  QStringLiteral("JWT|-"));
     // --notarizer-key is a global option (accepted before or after the command).
 }
@@ -43,7 +41,7 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
     }
     Result<SessionToken> token = decodeSessionToken(*jwt);
     if (!token) {
-        context.fail(token.error().withContext(tr("not a valid session JWT")));
+        context.fail(token.error().withContext(Text::tr("not a valid session JWT")));
         return;
     }
     QByteArray key = context.resolveConfig().config.notarizerKey;
@@ -53,10 +51,10 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
     Result<void> verified = jwtsig::verify(*jwt, key);
     if (!verified) {
         // A bad signature is a failed check, not a usage error or an authorization answer: exit 1.
-        context.fail(
-            verified.error().withContext(tr("the token's signature does not verify with the %1 notarizer key")
-                                             .arg(production ? tr("production") : tr("given"))),
-            kExitError);
+        context.fail(verified.error().withContext(
+                         Text::tr("the token's signature does not verify with the %1 notarizer key")
+                             .arg(production ? Text::tr("production") : Text::tr("given"))),
+                     kExitError);
         return;
     }
     const QDateTime now = context.now();
@@ -68,11 +66,11 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
         context.out().json(o);
     } else {
         printToken(context.out(), *token, now);
-        context.out().line(tr("Signature: valid (notarizer key %1)").arg(QString::fromLatin1(key)));
+        context.out().line(Text::tr("Signature: valid (notarizer key %1)").arg(QString::fromLatin1(key)));
     }
     if (expired) {
         context.fail(
-            Error(ErrorCode::SessionExpired, tr("The signature is valid but the token expired at %1.")
+            Error(ErrorCode::SessionExpired, Text::tr("The signature is valid but the token expired at %1.")
                                                  .arg(formatLocalTime(token->claims.exp))));
         return;
     }

@@ -9,17 +9,15 @@
 
 namespace ws::cli {
 
-namespace {
-using text::tr;
-} // namespace
+namespace {} // namespace
 
 QString VerifyCommand::summary() const {
-    return tr("Ask the server (whoami) whether a session (default: the active one) is alive.");
+    return Text::tr("Ask the server (whoami) whether a session (default: the active one) is alive.");
 }
 
 void VerifyCommand::addOptions(QCommandLineParser& parser) const {
     parser.addPositionalArgument(QStringLiteral("SESSION_KEY"),
-                                 tr("The session to check; the active one when omitted."),
+                                 Text::tr("The session to check; the active one when omitted."),
                                  QStringLiteral("[SESSION_KEY]"));
 }
 
@@ -51,7 +49,7 @@ void VerifyCommand::run(CliContext& context, const QCommandLineParser& parser) {
                                            {QStringLiteral("organizationName"), w.organizationName}});
         } else {
             context.out().line(
-                tr("Session '%1' is alive: user %2 (%3) in organization %4 (%5).")
+                Text::tr("Session '%1' is alive: user %2 (%3) in organization %4 (%5).")
                     .arg(key, w.username.isEmpty() ? QStringLiteral("-") : w.username, w.userId,
                          w.organizationName.isEmpty() ? QStringLiteral("-") : w.organizationName,
                          w.organizationId));

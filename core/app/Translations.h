@@ -5,7 +5,7 @@
 
 class QCoreApplication;
 
-namespace ws::ui {
+namespace ws {
 
 // The language asked for on the command line (`--lang de` or `--lang=de`), empty when none. Read
 // before the command line is parsed: the parser's own texts (--help) are translated.
@@ -20,4 +20,4 @@ QString languageFromArguments(const QStringList& arguments);
 // ("de"), empty for English.
 QString installTranslations(QCoreApplication& app, const QString& language = QString());
 
-} // namespace ws::ui
+} // namespace ws

@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace ws::ui {
+namespace ws {
 
 QString languageFromArguments(const QStringList& arguments) {
     const QString option = QStringLiteral("--lang");
@@ -57,4 +57,4 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     return loaded;
 }
 
-} // namespace ws::ui
+} // namespace ws
