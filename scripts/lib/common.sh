@@ -7,7 +7,7 @@ WS_BUILD=${WS_BUILD:-$WS_ROOT/build}
 # Everything the project needs from Debian bookworm, tested on a fresh machine
 # (libsecret is dlopen'ed by QtKeychain at run time; Qt HttpServer's CMake package needs WebSockets).
 WS_BUILD_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ lld pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite
