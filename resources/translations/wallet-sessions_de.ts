@@ -330,155 +330,155 @@
     </message>
     <message>
         <source>--data -: cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--data -: Standardeingabe kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>--data -: more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--data -: mehr als %1 Bytes</translation>
     </message>
     <message>
         <source>--data %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--data %1: %2</translation>
     </message>
     <message>
         <source>--data %1: more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--data %1: mehr als %2 Bytes</translation>
     </message>
     <message>
         <source>Send one API request stamped with a session&apos;s key and print the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Anfrage senden, signiert mit dem Schlüssel einer Sitzung, und die Antwort ausgeben.</translation>
     </message>
     <message>
         <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session&apos;s key. A JSON object body without organizationId gets the session&apos;s; no body sends {&quot;organizationId&quot;: …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet den Body per POST an die API-URL + PATH (z. B. /public/v1/query/whoami), signiert mit dem Schlüssel der Sitzung. Ein JSON-Objekt als Body ohne organizationId erhält die der Sitzung; ohne Body wird {&quot;organizationId&quot;: …} gesendet. Auf eine submit/*-Aktivität wird gewartet (--no-wait gibt sie als ausstehend aus); eine fehlgeschlagene Aktivität oder eine, die Konsens braucht, ergibt Exit-Code 1, mit ihrem Status auf stderr.</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, mit der signiert wird (Standard: die aktive).</translation>
     </message>
     <message>
         <source>The HTTP method; only POST (the default) is accepted, as by the Turnkey API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTP-Methode; nur POST (der Standard) wird akzeptiert, wie von der Turnkey-API.</translation>
     </message>
     <message>
         <source>The JSON body: inline, @FILE, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Body: direkt angegeben, @FILE oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Print a submitted activity as it is, without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine übermittelte Aktivität unverändert ausgeben, ohne zu warten.</translation>
     </message>
     <message>
         <source>The API path, e.g. /public/v1/query/whoami.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Pfad, z. B. /public/v1/query/whoami.</translation>
     </message>
     <message>
         <source>-X %1: the Turnkey API accepts POST only</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1: Die Turnkey-API akzeptiert nur POST</translation>
     </message>
     <message>
         <source>%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein API-Pfad (erwartet: /public/v1/query/NAME oder /public/v1/submit/NAME)</translation>
     </message>
     <message>
         <source>--data is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--data ist kein JSON: %1 an Position %2</translation>
     </message>
     <message>
         <source> (refresh it with `wallet-sessions-cli refresh`, or log in again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erneuern Sie sie mit `wallet-sessions-cli refresh` oder melden Sie sich erneut an)</translation>
     </message>
     <message>
         <source>Remove every session and delete their keys (asks first unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sitzung entfernen und ihre Schlüssel löschen (fragt vorher nach, außer mit --yes).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach Bestätigung fragen (erforderlich, wenn die Standardeingabe kein Terminal ist).</translation>
     </message>
     <message>
         <source>clear-all refuses to run without confirmation: standard input is not a terminal; pass --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>clear-all läuft nicht ohne Bestätigung: Die Standardeingabe ist kein Terminal; geben Sie --yes an</translation>
     </message>
     <message>
         <source>Remove all %1 sessions and delete their keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Sitzungen entfernen und ihre Schlüssel löschen?</translation>
     </message>
     <message>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts entfernt.</translation>
     </message>
     <message>
         <source>No sessions to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen zum Löschen.</translation>
     </message>
     <message>
         <source>Cleared session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Failed to clear &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>%1 of %2 sessions could not be cleared; the first failure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen konnten nicht gelöscht werden; erster Fehler: %3</translation>
     </message>
     <message>
         <source>Remove a session and delete its key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung entfernen und ihren Schlüssel aus dem Schlüsselbund löschen.</translation>
     </message>
     <message>
         <source>The session to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu entfernende Sitzung.</translation>
     </message>
     <message>
         <source>Cleared session &apos;%1&apos; and revoked its key on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ gelöscht und ihren Schlüssel auf dem Server widerrufen.</translation>
     </message>
     <message>
         <source>Where the session index lives (default: the app&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Sitzungsindex liegt (Standard: das Datenverzeichnis der App).</translation>
     </message>
     <message>
         <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app&apos;s setting, else https://api.turnkey.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Turnkey-API (Standard: $WALLET_SESSIONS_API_URL, sonst die Einstellung der App, sonst https://api.turnkey.com).</translation>
     </message>
     <message>
         <source>The notarizer&apos;s P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche P-256-Schlüssel des Notars in Hex, der Sitzungs-JWTs signiert (Standard: $WALLET_SESSIONS_NOTARIZER_KEY, sonst die Einstellung der App, sonst der Produktionsschlüssel von Turnkey).</translation>
     </message>
     <message>
         <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app&apos;s setting, else https://authproxy.turnkey.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des Turnkey-Auth-Proxys für die Anmeldung mit einem Einmalcode (Standard: $WALLET_SESSIONS_AUTH_PROXY_URL, sonst die Einstellung der App, sonst https://authproxy.turnkey.com).</translation>
     </message>
     <message>
         <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app&apos;s setting; no default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurations-ID des Auth-Proxys (Standard: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, sonst die Einstellung der App; kein Standardwert).</translation>
     </message>
     <message>
         <source>The public key (hex) that signs the one-time-code enclave&apos;s bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel (Hex), der die Pakete und Token der Einmalcode-Enklave signiert (Standard: $WALLET_SESSIONS_OTP_SIGNER_KEY, sonst die Einstellung der App, sonst der Produktionsschlüssel von Turnkey).</translation>
     </message>
     <message>
         <source>Machine-readable output: JSON on stdout, errors as JSON on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe: JSON auf stdout, Fehler als JSON auf stderr.</translation>
     </message>
     <message>
         <source>Print the library&apos;s diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnosemeldungen der Bibliothek auf stderr ausgeben (auch über QT_LOGGING_RULES aktivierbar).</translation>
     </message>
     <message>
         <source>Show help (for a command: COMMAND --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen (für einen Befehl: COMMAND --help).</translation>
     </message>
     <message>
         <source>Show the help of every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe aller Befehle anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] COMMAND [arguments] [options]
@@ -487,15 +487,20 @@ Manage the Turnkey wallet sessions stored by Wallet Sessions: the same index and
 entries as the desktop app, which shows changes made here within a second.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [globale Optionen] COMMAND [Argumente] [Optionen]
+
+Verwaltet die von Wallet Sessions gespeicherten Turnkey-Wallet-Sitzungen: derselbe Index und dieselben
+Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderungen innerhalb einer Sekunde anzeigt.
+
+</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Environment:
@@ -507,107 +512,115 @@ entries as the desktop app, which shows changes made here within a second.
   WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:
+  WALLET_SESSIONS_API_URL           API-Basis-URL, wenn --api-url nicht angegeben ist
+  WALLET_SESSIONS_KEYCHAIN_SERVICE  Name des Schlüsselbunddienstes (Standard: wallet-sessions)
+  WALLET_SESSIONS_NOTARIZER_KEY     öffentlicher Notarschlüssel für die Prüfung von JWT-Signaturen
+  WALLET_SESSIONS_AUTH_PROXY_URL    Auth-Proxy-URL, wenn --auth-proxy-url nicht angegeben ist
+  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  Konfigurations-ID des Auth-Proxys
+  WALLET_SESSIONS_OTP_SIGNER_KEY    Schlüssel, der Einmalcode-Pakete und -Token signiert
+
+</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1 COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [globale Optionen] %2 [Optionen]</translation>
     </message>
     <message>
         <source> (see %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe %1 --help)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>&apos;keys&apos; needs a subcommand: list or clean</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;keys&apos; braucht einen Unterbefehl: list oder clean</translation>
     </message>
     <message>
         <source>&apos;token&apos; needs a subcommand: decode or verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;token&apos; braucht einen Unterbefehl: decode oder verify</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <source>could not finish interrupted operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochene Vorgänge konnten nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung: %1</translation>
     </message>
     <message>
         <source>opening the session index in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Öffnen des Sitzungsindex in „%1“</translation>
     </message>
     <message>
         <source> (see wallet-sessions-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (siehe wallet-sessions-cli --help)</translation>
     </message>
     <message>
         <source>Lifetime of the new session in seconds (at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer der neuen Sitzung in Sekunden (mindestens %1).</translation>
     </message>
     <message>
         <source>Ask the server to invalidate the user&apos;s other sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server bitten, die anderen Sitzungen des Benutzers ungültig zu machen.</translation>
     </message>
     <message>
         <source>Also delete the session&apos;s key on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel der Sitzung auch auf dem Server löschen.</translation>
     </message>
     <message>
         <source>--expiration-seconds must be a whole number of seconds, at least %1 (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiration-seconds muss eine ganze Zahl von Sekunden sein, mindestens %1 (erhalten: „%2“).</translation>
     </message>
     <message>
         <source>Where the key is made and kept: &apos;keychain&apos; or &apos;tpm&apos; (inside this computer&apos;s TPM 2.0, never exportable; a session&apos;s refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else &apos;keychain&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schlüssel erzeugt und aufbewahrt wird: &apos;keychain&apos; oder &apos;tpm&apos; (im TPM 2.0 dieses Computers, nie exportierbar; die Erneuerungen einer Sitzung bleiben dort). Standard für eine Anmeldung: die Einstellung sessions/keyStore (Einstellungen &gt; Neue Sitzungsschlüssel im TPM aufbewahren), sonst &apos;keychain&apos;.</translation>
     </message>
     <message>
         <source>--key-store must be &apos;tpm&apos; or &apos;keychain&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-store muss &apos;tpm&apos; oder &apos;keychain&apos; sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Run a command with a stamping proxy for a session in its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl ausführen, in dessen Umgebung ein signierender Proxy für eine Sitzung bereitsteht.</translation>
     </message>
     <message>
         <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND&apos;s status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet den Proxy von `serve` für die Laufzeit von COMMAND auf einem zufälligen Loopback-Port und setzt TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN und TURNKEY_ORGANIZATION_ID in dessen Umgebung; ein privater Schlüssel ist dort nie enthalten. Beendet sich mit dem Status von COMMAND (128+N, wenn ein Signal N ihn beendet hat); Signale werden an ihn weitergegeben. Endet die Sitzung, wird COMMAND beendet und der Exit-Code ist 4.</translation>
     </message>
     <message>
         <source>The program to run, after &apos;--&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende Programm, nach &apos;--&apos;.</translation>
     </message>
     <message>
         <source>cannot run &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>not found or not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden oder nicht ausführbar</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -621,125 +634,141 @@ entries as the desktop app, which shows changes made here within a second.
   5  network error or timeout
   6  key store unavailable (keychain or TPM 2.0)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  Erfolg
+  1  Fehler
+  2  Aufruf (fehlerhafte Befehlszeile)
+  3  Sitzung nicht gefunden; kein Konto für den Kontakt (login --create-account) oder für
+     die OpenID-Identität (login --oauth)
+  4  Sitzung abgelaufen oder nicht autorisiert; falscher oder abgelaufener Einmalcode; id_token
+     abgelehnt (login --oauth)
+  5  Netzwerkfehler oder Zeitüberschreitung
+  6  Schlüsselspeicher nicht verfügbar (Schlüsselbund oder TPM 2.0)
+</translation>
     </message>
     <message>
         <source>Delete key pairs that no session uses (clearUnusedKeyPairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaare löschen, die keine Sitzung verwendet (clearUnusedKeyPairs).</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n unused key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbenutzter Schlüssel gelöscht.</numerusform>
+            <numerusform>%n unbenutzte Schlüssel gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n interrupted refresh(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unterbrochene Erneuerung abgeschlossen.</numerusform>
+            <numerusform>%n unterbrochene Erneuerungen abgeschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgehaltener Schlüssel behalten, weil seine Sitzung noch existieren könnte (siehe &apos;keys list&apos;).</numerusform>
+            <numerusform>%n vorgehaltene Schlüssel behalten, weil ihre Sitzung noch existieren könnte (siehe &apos;keys list&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel konnte jetzt nicht gelöscht werden und wird für einen späteren Versuch behalten; erster Fehler: %1</numerusform>
+            <numerusform>%n Schlüssel konnten jetzt nicht gelöscht werden und werden für einen späteren Versuch behalten; erster Fehler: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete one key pair that no session uses, held keys included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpaar löschen, das keine Sitzung verwendet, auch vorgehaltene Schlüssel.</translation>
     </message>
     <message>
         <source>Removes the key from the keychain and from the index. Held keys (see &apos;keys list&apos;) are kept by
 everything automatic because their session may still exist, for example in a damaged index
 that was moved aside; delete one only when you know its session is gone. A key a session uses
 is refused: clear the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den Schlüssel aus dem Schlüsselbund und aus dem Index. Vorgehaltene Schlüssel (siehe &apos;keys list&apos;)
+behält alles Automatische, weil ihre Sitzung noch existieren könnte, etwa in einem beschädigten Index,
+der beiseitegelegt wurde; löschen Sie einen nur, wenn Sie wissen, dass seine Sitzung nicht mehr existiert.
+Ein Schlüssel, den eine Sitzung verwendet, wird abgelehnt: Löschen Sie stattdessen die Sitzung.</translation>
     </message>
     <message>
         <source>Deleted key %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Make a key pair and keep it until you use it (the SDK&apos;s createApiKeyPair).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselpaar erzeugen und aufbewahren, bis Sie es verwenden (createApiKeyPair des SDK).</translation>
     </message>
     <message>
         <source>Prints the new key&apos;s public key (compressed P-256). Register it with Turnkey as an API key,
 or move a session onto it with &apos;refresh --public-key PUBLIC_KEY&apos;. The key is a held key:
 &apos;keys list&apos; shows it, and nothing automatic removes it; &apos;keys delete PUBLIC_KEY&apos; does.
 With --key-store tpm the key is made inside this computer&apos;s TPM 2.0 and never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den öffentlichen Schlüssel des neuen Schlüssels aus (komprimiertes P-256). Registrieren Sie ihn bei Turnkey
+als API-Schlüssel oder verschieben Sie eine Sitzung mit &apos;refresh --public-key PUBLIC_KEY&apos; auf ihn. Der Schlüssel
+ist ein vorgehaltener Schlüssel: &apos;keys list&apos; zeigt ihn, und nichts Automatisches entfernt ihn; &apos;keys delete PUBLIC_KEY&apos; schon.
+Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und verlässt es nie.</translation>
     </message>
     <message>
         <source>Made in the TPM and kept as a held key (see &apos;keys list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im TPM erzeugt und als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
     </message>
     <message>
         <source>Kept in the keychain as a held key (see &apos;keys list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
     </message>
     <message>
         <source>List the key pairs the app keeps in the keychain and what uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselpaare auflisten, die die App im Schlüsselbund aufbewahrt, und wofür sie verwendet werden.</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgehalten</translation>
     </message>
     <message>
         <source>  %1…: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1…: %2</translation>
     </message>
     <message>
         <source>PUBLIC KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖFFENTLICHER SCHLÜSSEL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>CREATED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT AM</translation>
     </message>
     <message>
         <source>USED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>VERWENDET VON</translation>
     </message>
     <message>
         <source>No keys recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schlüssel verzeichnet.</translation>
     </message>
     <message>
         <source>Held keys are kept because their session may still exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehaltene Schlüssel werden behalten, weil ihre Sitzung noch existieren könnte:</translation>
     </message>
     <message>
         <source>Delete one you no longer need with &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie einen, den Sie nicht mehr brauchen, mit &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</translation>
     </message>
     <message>
         <source>List the stored sessions (* marks the default one; users and organizations by name once known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Sitzungen auflisten (* markiert die Standardsitzung; Benutzer und Organisationen mit Namen, sobald bekannt).</translation>
     </message>
     <message>
         <source>Log in with an API key, or sign in with a one-time code by email or text message, or with Google / OpenID Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel anmelden, mit einem Einmalcode per E-Mail oder SMS, oder mit Google / OpenID Connect.</translation>
     </message>
     <message>
         <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
@@ -755,2237 +784,2252 @@ with --create-account.
 With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
 provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
 browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt ein Sitzungsschlüsselpaar, registriert es bei Turnkey (stamp_login, signiert mit dem angegebenen
+API-Schlüssel) und speichert die Sitzung. Der private API-Schlüssel wird aus einer Datei oder von der
+Standardeingabe (&apos;-&apos;) gelesen, nie aus einem Argument, und wird nicht gespeichert.
+
+Mit --email ADDRESS oder --sms PHONE erfolgt die Anmeldung stattdessen mit einem Einmalcode über den
+Auth-Proxy von Turnkey (globale Optionen --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): Eine
+Zeile auf stderr nennt, wohin der Code ging, dann wird der Code vom Terminal gelesen, oder als eine Zeile
+von der Standardeingabe, wenn diese kein Terminal ist. Ein Kontakt ohne Konto wird nur mit
+--create-account registriert.
+
+Mit --oauth PROVIDER (&apos;google&apos; oder &apos;oidc&apos; mit --oidc-issuer) erfolgt die Anmeldung bei einem OpenID-Connect-
+Anbieter im Systembrowser (--no-browser gibt die URL auf stderr als &apos;Open: URL&apos; aus); der Browser kehrt
+innerhalb von --timeout Sekunden (Standard 300) zu einem Listener auf 127.0.0.1 zurück.</translation>
     </message>
     <message>
         <source>The organization (sub-organization) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Organisation (Unterorganisation).</translation>
     </message>
     <message>
         <source>The API key&apos;s public key: compressed P-256, 66 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel des API-Schlüssels: komprimiertes P-256, 66 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>File holding the API private key as 64 hex digits, or &apos;-&apos; for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit dem privaten API-Schlüssel als 64 Hexadezimalziffern, oder &apos;-&apos; für die Standardeingabe. Nicht nötig für einen API-Schlüssel, den die App aufbewahrt (gemerkt oder im TPM).</translation>
     </message>
     <message>
         <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization&apos;s sessions without the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel im Schlüsselbund aufbewahren (sonst nirgends), um sich ohne die Schlüsseldatei erneut anzumelden und Sitzungen dieser Organisation zu erneuern.</translation>
     </message>
     <message>
         <source>Sign in with a one-time code sent to this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Einmalcode anmelden, der an diese E-Mail-Adresse gesendet wird.</translation>
     </message>
     <message>
         <source>Sign in with a one-time code sent by text message to this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Einmalcode anmelden, der per SMS an diese Telefonnummer gesendet wird.</translation>
     </message>
     <message>
         <source>With --email/--sms: sign up (a new sub-organization) when no account has the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --email/--sms: registrieren (eine neue Unterorganisation), wenn kein Konto den Kontakt hat.</translation>
     </message>
     <message>
         <source>Store the session under this name (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung unter diesem Namen speichern (Standard: &quot;default&quot;).</translation>
     </message>
     <message>
         <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden: die bereits unter diesem Namen gespeicherte Sitzung ersetzen. Sie bleibt unverändert, bis die neue gespeichert ist; dann wird ihr Schlüssel gelöscht, wie bei clear.</translation>
     </message>
     <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private API-Schlüssel wird nie als Argument akzeptiert (andere Benutzer können Befehlszeilen lesen); verwenden Sie --api-private-key-file PATH oder --api-private-key-file -, um ihn von der Standardeingabe zu lesen</translation>
     </message>
     <message>
         <source>give --email or --sms, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --email oder --sms an, nicht beides</translation>
     </message>
     <message>
         <source>--%1 is for logging in with an API key, not with --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 dient der Anmeldung mit einem API-Schlüssel, nicht mit --%2</translation>
     </message>
     <message>
         <source>--email needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>--email braucht eine Adresse</translation>
     </message>
     <message>
         <source>--sms needs a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sms braucht eine Telefonnummer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>give the phone number with its country code, as +15555550100</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Telefonnummer mit Ländervorwahl an, etwa +15555550100</translation>
     </message>
     <message>
         <source>--create-account goes with --email or --sms</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-account gehört zu --email oder --sms</translation>
     </message>
     <message>
         <source>login needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>login braucht --%1</translation>
     </message>
     <message>
         <source>Logged in: session &apos;%1&apos; for user %2, expires at %3 (in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Sitzung „%1“ für Benutzer %2, läuft ab um %3 (in %4).</translation>
     </message>
     <message>
         <source>Log out: remove the active session (or the given one) and delete its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden: die aktive Sitzung (oder die angegebene) entfernen und ihren Schlüssel löschen.</translation>
     </message>
     <message>
         <source>The session to log out of; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, von der abgemeldet wird; ohne Angabe die aktive.</translation>
     </message>
     <message>
         <source>Logged out of session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Sitzung „%1“ abgemeldet.</translation>
     </message>
     <message>
         <source>another wallet-sessions-cli sign-in is waiting for its answer from the browser; finish or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Anmeldung von wallet-sessions-cli wartet auf ihre Antwort vom Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab</translation>
     </message>
     <message>
         <source>cannot listen for the browser&apos;s answer on the local socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem lokalen Socket %1 kann nicht auf die Antwort des Browsers gewartet werden</translation>
     </message>
     <message>
         <source>Continue in your browser to sign in with %1 (it was opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie in Ihrem Browser fort, um sich mit %1 anzumelden (er wurde für Sie geöffnet).</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: %1</translation>
     </message>
     <message>
         <source>Sign in with an OpenID Connect provider in the system browser: &apos;google&apos;, or &apos;oidc&apos; for the issuer --oidc-issuer names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem OpenID-Connect-Anbieter im Systembrowser anmelden: &apos;google&apos; oder &apos;oidc&apos; für den Aussteller, den --oidc-issuer nennt.</translation>
     </message>
     <message>
         <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning &apos;Open: &apos; and wait for the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: keinen Browser öffnen; die Anmelde-URL auf stderr als eine Zeile ausgeben, die mit &apos;Open: &apos; beginnt, und auf die Weiterleitung warten.</translation>
     </message>
     <message>
         <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: wie lange auf den Browser gewartet wird, in Sekunden (Standard 300).</translation>
     </message>
     <message>
         <source>With --oauth: the provider&apos;s issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: die Aussteller-URL des Anbieters statt seiner Standard-URL oder der Einstellung oauth/PROVIDER/issuer.</translation>
     </message>
     <message>
         <source>With --oauth: the OAuth client id instead of the Auth Proxy&apos;s oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: die OAuth-Client-ID statt der oauthClientIds des Auth-Proxys oder der Einstellung oauth/PROVIDER/clientId.</translation>
     </message>
     <message>
         <source>With --oauth: through Turnkey&apos;s hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: über die gehosteten Anmeldeseiten von Turnkey, für einen Anbieter, der nur mit einer Web-Client-ID registriert ist (die Einstellung oauth/PROVIDER/mode=hosted). Der Browser endet bei einem wallet-sessions://-Link, den der Desktop über die installierte Wallet-Sessions-App an diesen Befehl übergibt.</translation>
     </message>
     <message>
         <source>With --oauth-hosted: the hosted sign-in page instead of https://oauth-origin.turnkey.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth-hosted: die gehostete Anmeldeseite statt https://oauth-origin.turnkey.com.</translation>
     </message>
     <message>
         <source>With --oauth-hosted: the hosted redirect page instead of https://oauth-redirect.turnkey.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth-hosted: die gehostete Weiterleitungsseite statt https://oauth-redirect.turnkey.com.</translation>
     </message>
     <message>
         <source>With --oauth: the loopback port the browser is sent back to (the redirect URI http://127.0.0.1:PORT/callback), for a client registered with that exact URI; default: a free port, or the oauth/PROVIDER/redirectPort setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --oauth: der Loopback-Port, zu dem der Browser zurückgeschickt wird (die Weiterleitungs-URI http://127.0.0.1:PORT/callback), für einen Client, der mit genau dieser URI registriert ist; Standard: ein freier Port oder die Einstellung oauth/PROVIDER/redirectPort.</translation>
     </message>
     <message>
         <source>--%1 goes with --oauth</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --oauth</translation>
     </message>
     <message>
         <source>--oauth must be one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>--%1 does not go with --oauth</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu --oauth</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden von 1 bis %1 sein</translation>
     </message>
     <message>
         <source>--oidc-issuer must be a URL such as https://accounts.google.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-issuer muss eine URL sein, etwa https://accounts.google.com</translation>
     </message>
     <message>
         <source>--oidc-redirect-port must be a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-redirect-port muss ein Port von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>--%1 goes with --oauth-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --oauth-hosted</translation>
     </message>
     <message>
         <source>--%1 must be a URL such as https://%1.turnkey.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine URL sein, etwa https://%1.turnkey.com</translation>
     </message>
     <message>
         <source>--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-redirect-port passt nicht zu --oauth-hosted (keine Loopback-Weiterleitung)</translation>
     </message>
     <message>
         <source>--oidc-client-id needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-client-id braucht einen Wert</translation>
     </message>
     <message>
         <source>The Auth Proxy client was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auth-Proxy-Client wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>reading the Auth Proxy&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Konfiguration des Auth-Proxys</translation>
     </message>
     <message>
         <source>A one-time code was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einmalcode wurde an %1 gesendet.</translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code: </translation>
     </message>
     <message>
         <source>No code was read from standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Standardeingabe wurde kein Code gelesen; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>No account uses %1; run login again with --create-account to sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto verwendet %1; führen Sie login erneut mit --create-account aus, um sich zu registrieren.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one, resolved once at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, mit der signiert wird (Standard: die aktive, einmal beim Start bestimmt).</translation>
     </message>
     <message>
         <source>Forward only paths matching PATTERN (&apos;*&apos; within one segment), e.g. /public/v1/query/*. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pfade weiterleiten, die auf PATTERN passen (&apos;*&apos; innerhalb eines Segments), z. B. /public/v1/query/*. Wiederholbar.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was refreshed by another process; it expires at %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ wurde von einem anderen Prozess erneuert; sie läuft ab um %2 (in %3).</translation>
     </message>
     <message>
         <source>Refreshed &apos;%1&apos;: expires at %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erneuert: läuft ab um %2 (in %3).</translation>
     </message>
     <message>
         <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with api-key:PUBLIC_KEY erwartet einen komprimierten öffentlichen P-256-Schlüssel (66 Hex), erhalten: „%1“</translation>
     </message>
     <message>
         <source>--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, api-key[:PUBLIC_KEY] or passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with wallet wird nicht unterstützt: Ein Wallet-Signierer ergibt hier keinen Sinn; verwenden Sie session, api-key[:PUBLIC_KEY] oder passkey</translation>
     </message>
     <message>
         <source>unknown --stamp-with value &apos;%1&apos;: use session, api-key[:PUBLIC_KEY] or passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert für --stamp-with „%1“: verwenden Sie session, api-key[:PUBLIC_KEY] oder passkey</translation>
     </message>
     <message>
         <source>Refresh a session (default: the active one) or all sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung (Standard: die aktive) oder alle Sitzungen erneuern.</translation>
     </message>
     <message>
         <source>The session to refresh; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu erneuernde Sitzung; ohne Angabe die aktive.</translation>
     </message>
     <message>
         <source>Refresh every stored session; expired and revoked ones are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gespeicherte Sitzung erneuern; abgelaufene und widerrufene werden übersprungen.</translation>
     </message>
     <message>
         <source>Lifetime of the refreshed session in seconds (default: its own lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer der erneuerten Sitzung in Sekunden (Standard: ihre eigene Lebensdauer).</translation>
     </message>
     <message>
         <source>Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) instead of a new one. Exit 3, nothing sent, when the app does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesen vorgehaltenen Schlüssel erneuern (komprimiertes Hex, aus `keys generate`; siehe `keys list`) statt auf einen neuen. Exit-Code 3, nichts gesendet, wenn die App ihn nicht vorhält.</translation>
     </message>
     <message>
         <source>Who signs the refresh: session (the session&apos;s own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session&apos;s organization; also renews an expired session) or passkey (a security key). &apos;wallet&apos; and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die Erneuerung signiert: session (der eigene Schlüssel der Sitzung; Standard), api-key[:PUBLIC_KEY] (ein bei der Anmeldung gemerkter API-Schlüssel für die Organisation der Sitzung; erneuert auch eine abgelaufene Sitzung) oder passkey (ein Sicherheitsschlüssel). &apos;wallet&apos; und andere Werte sind Aufruffehler; ein Signierer, der nicht verwendet werden kann, ergibt Exit-Code 1, und nichts wird gesendet.</translation>
     </message>
     <message>
         <source>give either a SESSION_KEY or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder einen SESSION_KEY oder --all an, nicht beides</translation>
     </message>
     <message>
         <source>--invalidate-existing cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--invalidate-existing kann nicht mit --all kombiniert werden</translation>
     </message>
     <message>
         <source>--public-key cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key kann nicht mit --all kombiniert werden</translation>
     </message>
     <message>
         <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key erwartet einen komprimierten öffentlichen P-256-Schlüssel (66 Hex, Präfix 02/03), erhalten: „%1“</translation>
     </message>
     <message>
         <source>--stamp-with cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with kann nicht mit --all kombiniert werden</translation>
     </message>
     <message>
         <source>Skipped &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ übersprungen: %2</translation>
     </message>
     <message>
         <source>Failed to refresh &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht erneuert werden: %2</translation>
     </message>
     <message>
         <source>No sessions to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen zum Erneuern.</translation>
     </message>
     <message>
         <source>%1 of %2 sessions could not be refreshed; the first failure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen konnten nicht erneuert werden; erster Fehler: %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Bytes.</translation>
     </message>
     <message>
         <source>%1 is empty; it must contain the API private key as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer; sie muss den privaten API-Schlüssel als 64 Hexadezimalziffern enthalten.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: expected 64 hex digits, found %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten API-Schlüssel: erwartet 64 Hexadezimalziffern, gefunden %2 Zeichen.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: it contains a character that is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen privaten API-Schlüssel: sie enthält ein Zeichen, das keine Hexadezimalziffer ist.</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe</translation>
     </message>
     <message>
         <source>Cannot read the API private key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private API-Schlüssel kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
         <source>The API private key file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des privaten API-Schlüssels „%1“</translation>
     </message>
     <message>
         <source>%1 is a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Verzeichnis.</translation>
     </message>
     <message>
         <source>The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche API-Schlüssel muss ein komprimierter P-256-Schlüssel sein: 66 Hexadezimalziffern, beginnend mit 02 oder 03.</translation>
     </message>
     <message>
         <source>The argument is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument ist größer als %1 Bytes.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--listen &apos;%1&apos;: expected 127.0.0.1:PORT or [::1]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen „%1“: erwartet 127.0.0.1:PORT oder [::1]:PORT</translation>
     </message>
     <message>
         <source>--listen &apos;%1&apos;: the proxy listens on loopback only (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen „%1“: Der Proxy lauscht nur auf Loopback (127.0.0.1 oder ::1)</translation>
     </message>
     <message>
         <source>--token-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1: %2</translation>
     </message>
     <message>
         <source>Run a local proxy that stamps requests with a session&apos;s key (for scripts and tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Proxy ausführen, der Anfragen mit dem Schlüssel einer Sitzung signiert (für Skripte und Werkzeuge).</translation>
     </message>
     <message>
         <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session&apos;s key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitet POST /public/v1/query/* und /public/v1/submit/* mit einem X-Stamp, erstellt mit dem Schlüssel der Sitzung, an die API-URL weiter und gibt die Antwort unverändert zurück. Über TCP braucht jede Anfrage das ausgegebene Token (Authorization: Bearer TOKEN). Hält die Sitzung erneuert; endet mit Exit-Code 4, wenn die Sitzung gelöscht oder widerrufen wird oder abläuft.</translation>
     </message>
     <message>
         <source>Listen on this loopback address and port (default 127.0.0.1 and a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Loopback-Adresse und diesem Port lauschen (Standard: 127.0.0.1 und ein freier Port).</translation>
     </message>
     <message>
         <source>Listen on a Unix socket (mode 0600, in a private 0700 directory) instead of TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Unix-Socket (Modus 0600, in einem privaten Verzeichnis mit 0700) statt über TCP lauschen.</translation>
     </message>
     <message>
         <source>Write the token (43 characters and a newline) to FILE, mode 0600, instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token (43 Zeichen und ein Zeilenumbruch) in FILE schreiben, Modus 0600, statt es auszugeben.</translation>
     </message>
     <message>
         <source>--listen and --socket exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen und --socket schließen sich gegenseitig aus</translation>
     </message>
     <message>
         <source>--socket needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--socket braucht einen Pfad</translation>
     </message>
     <message>
         <source>auto-refresh gave up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Erneuern aufgegeben: %1</translation>
     </message>
     <message>
         <source>auto-refresh failed, will retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Erneuern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
         <source>Serving session &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ wird auf %2 bereitgestellt</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>Token written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token in %1 geschrieben</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Strg+C zum Beenden.</translation>
     </message>
     <message>
         <source>Show every claim and stored field of a session (default: the active one) and its wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Claim und jedes gespeicherte Feld einer Sitzung (Standard: die aktive) und ihre Wallets anzeigen.</translation>
     </message>
     <message>
         <source>The session to show; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Sitzung; ohne Angabe die aktive.</translation>
     </message>
     <message>
         <source>Do not load the session&apos;s wallets (no network request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wallets der Sitzung nicht laden (keine Netzwerkanfrage).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>TPM 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 2.0</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <source>Signed in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished">Läuft ab um</translation>
+        <translation>Läuft ab um</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensdauer</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <source>Refreshed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuert am</translation>
     </message>
     <message>
         <source>Server state</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus</translation>
     </message>
     <message>
         <source>Signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur verifiziert</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Wallets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallets:</translation>
     </message>
     <message>
         <source>Wallets: could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallets: konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N] </translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Decode a session JWT and print its claims (no signature check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sitzungs-JWT dekodieren und seine Claims ausgeben (ohne Signaturprüfung).</translation>
     </message>
     <message>
         <source>The session JWT, or &apos;-&apos; to read it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungs-JWT oder &apos;-&apos;, um es von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
         <source>not a valid session JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Sitzungs-JWT</translation>
     </message>
     <message>
         <source>Decode a session JWT and check its signature against the notarizer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sitzungs-JWT dekodieren und seine Signatur mit dem Notarschlüssel prüfen.</translation>
     </message>
     <message>
         <source>Checks the notarizer signature of a session JWT (Turnkey&apos;s scheme: ECDSA P-256 over the double
 SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else
 the setting api/notarizerPublicKey, else Turnkey&apos;s production notarizer key.
 Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Notarsignatur eines Sitzungs-JWT (Verfahren von Turnkey: ECDSA P-256 über den doppelten
+SHA-256 von header.payload). Der Schlüssel ist --notarizer-key, sonst $WALLET_SESSIONS_NOTARIZER_KEY, sonst
+die Einstellung api/notarizerPublicKey, sonst der Produktions-Notarschlüssel von Turnkey.
+Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen; 1: ungültige Signatur oder ungültiges Token.</translation>
     </message>
     <message>
         <source>the token&apos;s signature does not verify with the %1 notarizer key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Tokens lässt sich mit dem %1 Notarschlüssel nicht verifizieren</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>produktiven</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>angegebenen</translation>
     </message>
     <message>
         <source>Signature: valid (notarizer key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: gültig (Notarschlüssel %1)</translation>
     </message>
     <message>
         <source>The signature is valid but the token expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur ist gültig, aber das Token ist um %1 abgelaufen.</translation>
     </message>
     <message>
         <source>Make a session the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung zur aktiven machen.</translation>
     </message>
     <message>
         <source>The session to make active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, die aktiv werden soll.</translation>
     </message>
     <message>
         <source>Active session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Sitzung: %1</translation>
     </message>
     <message>
         <source>Ask the server (whoami) whether a session (default: the active one) is alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server fragen (whoami), ob eine Sitzung (Standard: die aktive) noch gültig ist.</translation>
     </message>
     <message>
         <source>The session to check; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Sitzung; ohne Angabe die aktive.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; is alive: user %2 (%3) in organization %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ ist gültig: Benutzer %2 (%3) in Organisation %4 (%5).</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine)</translation>
     </message>
     <message>
         <source>    no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>    keine Konten</translation>
     </message>
     <message>
         <source>%1: activity %2 has the unknown status &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 hat den unbekannten Status „%3“</translation>
     </message>
     <message>
         <source>%1: activity %2 needs approval by other users (%3); it was not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 braucht die Zustimmung anderer Benutzer (%3); sie wurde nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: activity %2 needs additional authenticators (%3); it was not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 braucht zusätzliche Authentifikatoren (%3); sie wurde nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: activity %2 was rejected (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 wurde abgelehnt (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 ist fehlgeschlagen (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 is still %3 after %4 polls; check it later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktivität %2 ist nach %4 Abfragen noch %3; prüfen Sie sie später</translation>
     </message>
     <message>
         <source>%1: the Auth Proxy&apos;s reply is not what the protocol says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Auth-Proxys entspricht nicht dem Protokoll: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>Too many codes were requested for this contact; wait a few minutes before requesting another (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kontakt wurden zu viele Codes angefordert; warten Sie einige Minuten, bevor Sie einen weiteren anfordern (%1)</translation>
     </message>
     <message>
         <source>The code has expired; request a new one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist abgelaufen; fordern Sie einen neuen an (%1)</translation>
     </message>
     <message>
         <source>The code is wrong and no attempts are left; request a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist falsch und es sind keine Versuche mehr übrig; fordern Sie einen neuen Code an</translation>
     </message>
     <message>
         <source>The code is wrong (attempts left: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist falsch (verbleibende Versuche: %1)</translation>
     </message>
     <message>
         <source>The code is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist falsch</translation>
     </message>
     <message>
         <source>Too many wrong codes; request a new code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Codes; fordern Sie einen neuen Code an (%1)</translation>
     </message>
     <message>
         <source>the Auth Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auth-Proxy-URL</translation>
     </message>
     <message>
         <source>no Auth Proxy configuration id is set: give --auth-proxy-config-id, set $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konfigurations-ID des Auth-Proxys festgelegt: geben Sie --auth-proxy-config-id an, setzen Sie $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID oder tragen Sie sie in den Einstellungen (Erweitert) ein</translation>
     </message>
     <message>
         <source>&apos;enabledProviders&apos; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>„enabledProviders“ ist kein Array</translation>
     </message>
     <message>
         <source>&apos;otpLength&apos; %1 is not between 4 and 12</source>
-        <translation type="unfinished"></translation>
+        <translation>„otpLength“ %1 liegt nicht zwischen 4 und 12</translation>
     </message>
     <message>
         <source>&apos;organizationId&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„organizationId“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <source>non-JSON body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body ist kein JSON: %1</translation>
     </message>
     <message>
         <source>%1: the server no longer accepts this session&apos;s key (HTTP %2: %3); log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server akzeptiert den Schlüssel dieser Sitzung nicht mehr (HTTP %2: %3); melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>%1: the server refused the request&apos;s credentials (HTTP %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat die Anmeldedaten der Anfrage abgelehnt (HTTP %2: %3)</translation>
     </message>
     <message>
         <source>%1: the server is rate limiting this client (HTTP 429: %2); wait a while and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server drosselt die Anfragen dieses Clients (HTTP 429: %2); warten Sie eine Weile und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>%1: the server has no such endpoint (HTTP 404: %2); check the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat keinen solchen Endpunkt (HTTP 404: %2); prüfen Sie die API-Basis-URL</translation>
     </message>
     <message>
         <source>%1: the server did not find what was asked for (HTTP 404: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat das Angefragte nicht gefunden (HTTP 404: %2)</translation>
     </message>
     <message>
         <source>%1: the server rejected the request (HTTP %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server hat die Anfrage abgelehnt (HTTP %2: %3)</translation>
     </message>
     <message>
         <source> after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation> nach %1 Versuchen</translation>
     </message>
     <message>
         <source>%1: the server failed (HTTP %2: %3)%4; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Serverfehler (HTTP %2: %3)%4; versuchen Sie es später erneut</translation>
     </message>
     <message>
         <source>%1: unexpected HTTP status %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwarteter HTTP-Status %2 (%3)</translation>
     </message>
     <message>
         <source>%1: the TLS connection to the API could not be verified (%2); the request was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die TLS-Verbindung zur API konnte nicht verifiziert werden (%2); die Anfrage wurde nicht gesendet</translation>
     </message>
     <message>
         <source>%1: the connection to the API timed out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeitüberschreitung bei der Verbindung zur API (%2)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply was not valid HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Servers war kein gültiges HTTP (%2)</translation>
     </message>
     <message>
         <source>%1: could not reach the API (%2); check the network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API war nicht erreichbar (%2); prüfen Sie die Netzwerkverbindung</translation>
     </message>
     <message>
         <source>%1: the request failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anfrage ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply is not what the protocol says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Servers entspricht nicht dem Protokoll: %2</translation>
     </message>
     <message>
         <source>%1 is missing or not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt oder hat den falschen Typ (erwartet: %2)</translation>
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ganzzahl</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 T %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Signaturschlüssel angegeben</translation>
     </message>
     <message>
         <source>the organization ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Organisations-ID ist leer</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; is not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Basis-URL „%1“ ist keine gültige absolute URL</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Basis-URL „%1“ hat keinen Host</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Basis-URL „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>die API-Basis-URL „%1“ darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
         <source>refusing the API base URL &apos;%1&apos;: plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL „%1“ abgelehnt: Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (127.0.0.0/8, ::1, localhost); verwenden Sie https://</translation>
     </message>
     <message>
         <source>refusing the API base URL &apos;%1&apos;: only https:// (or http:// to this computer) is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL „%1“ abgelehnt: Nur https:// (oder http:// zu diesem Computer) wird unterstützt</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; from %3 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 „%2“ aus %3 ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; from %3 is not allowed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 „%2“ aus %3 ist nicht erlaubt: %4</translation>
     </message>
     <message>
         <source>The number of seconds &apos;%1&apos; from %2 is not a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sekundenangabe „%1“ aus %2 ist keine ganze Zahl von Sekunden.</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; from %2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%1“ aus %2 ist weder true noch false.</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; from %2 is not a key store: use &apos;keychain&apos; or &apos;tpm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert „%1“ aus %2 ist kein Schlüsselspeicher: verwenden Sie &apos;keychain&apos; oder &apos;tpm&apos;.</translation>
     </message>
     <message>
         <source>the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einstellung %1</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Standardwert</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>Auth Proxy URL</source>
-        <translation type="unfinished">Auth-Proxy-URL</translation>
+        <translation>Auth-Proxy-URL</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1T</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sek.</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 abgelaufen</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <source>Could not move the settings from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht von %1 nach %2 verschoben werden.</translation>
     </message>
     <message>
         <source>malformed X-Stamp-Attested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter X-Stamp-Attested: %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist leer</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the 16 KiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist %1 Bytes groß, mehr als die erlaubten 16 KiB</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>&apos;publicKey&apos; must be a compressed P-256 key of 66 hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„publicKey“ muss ein komprimierter P-256-Schlüssel aus 66 Hexadezimalzeichen sein</translation>
     </message>
     <message>
         <source>&apos;signature&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>„signature“ muss Hex sein</translation>
     </message>
     <message>
         <source>could not verify the attested stamp&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des attestierten Stamps konnte nicht verifiziert werden</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>DER signature: expected an INTEGER for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: INTEGER für %1 erwartet</translation>
     </message>
     <message>
         <source>DER signature: bad length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: falsche Länge für %1</translation>
     </message>
     <message>
         <source>DER signature: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: %1 ist negativ</translation>
     </message>
     <message>
         <source>DER signature: %1 has a superfluous leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: %1 hat eine überflüssige führende Null</translation>
     </message>
     <message>
         <source>DER signature: %1 is longer than 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: %1 ist länger als 32 Bytes</translation>
     </message>
     <message>
         <source>DER signature: %1 is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: %1 ist null</translation>
     </message>
     <message>
         <source>DER signature: not an ECDSA SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: keine ECDSA-SEQUENCE</translation>
     </message>
     <message>
         <source>DER signature: the SEQUENCE length does not match the %1 bytes given</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: Die Länge der SEQUENCE passt nicht zu den angegebenen %1 Bytes</translation>
     </message>
     <message>
         <source>DER signature: trailing bytes after s</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Signatur: überzählige Bytes nach s</translation>
     </message>
     <message>
         <source>a raw P-256 signature must be 64 bytes (r||s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine rohe P-256-Signatur muss 64 Bytes lang sein (r||s), erhalten: %1</translation>
     </message>
     <message>
         <source>raw signature has a zero r or s</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe Signatur hat ein r oder s gleich null</translation>
     </message>
     <message>
         <source>OpenSSL could not start a signature check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keine Signaturprüfung starten</translation>
     </message>
     <message>
         <source>a digest must be 32 bytes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Digest muss 32 Bytes lang sein, erhalten: %1</translation>
     </message>
     <message>
         <source>OpenSSL could not encode a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte einen öffentlichen Schlüssel nicht kodieren</translation>
     </message>
     <message>
         <source>a P-256 public key must be 66 (compressed) or 130 (uncompressed) hex characters, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein öffentlicher P-256-Schlüssel muss 66 (komprimiert) oder 130 (unkomprimiert) Hexadezimalzeichen lang sein, erhalten: %1</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>public key has an invalid SEC1 prefix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel hat ein ungültiges SEC1-Präfix %1</translation>
     </message>
     <message>
         <source>OpenSSL has no P-256 group</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat keine P-256-Gruppe</translation>
     </message>
     <message>
         <source>OpenSSL is out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat keinen Speicher mehr</translation>
     </message>
     <message>
         <source>public key is not a point on the P-256 curve</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel ist kein Punkt auf der P-256-Kurve</translation>
     </message>
     <message>
         <source>OpenSSL could not load a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte einen öffentlichen Schlüssel nicht laden</translation>
     </message>
     <message>
         <source>hex text has an invalid character %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex-Text enthält ein ungültiges Zeichen %1 an Position %2</translation>
     </message>
     <message>
         <source>text is standard base64 (%1 at position %2), not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>Text ist Standard-Base64 (%1 an Position %2), nicht base64url</translation>
     </message>
     <message>
         <source>base64url text has an invalid character %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>base64url-Text enthält ein ungültiges Zeichen %1 an Position %2</translation>
     </message>
     <message>
         <source>the HPKE ciphertext is shorter than its tag</source>
-        <translation type="unfinished"></translation>
+        <translation>der HPKE-Geheimtext ist kürzer als sein Tag</translation>
     </message>
     <message>
         <source>OpenSSL could not encrypt with AES-256-GCM</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte nicht mit AES-256-GCM verschlüsseln</translation>
     </message>
     <message>
         <source>the HPKE ciphertext does not decrypt with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>der HPKE-Geheimtext lässt sich mit diesem Schlüssel nicht entschlüsseln</translation>
     </message>
     <message>
         <source>a public key is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>ein öffentlicher Schlüssel ist kein Hex</translation>
     </message>
     <message>
         <source>the encapsulated key is not an uncompressed P-256 point</source>
-        <translation type="unfinished"></translation>
+        <translation>der gekapselte Schlüssel ist kein unkomprimierter P-256-Punkt</translation>
     </message>
     <message>
         <source>the OTP target bundle is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das OTP-Zielpaket ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket</translation>
     </message>
     <message>
         <source>the OTP target bundle is signed by &apos;%1&apos;, not by the configured OTP signer key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das OTP-Zielpaket ist von „%1“ signiert, nicht vom konfigurierten OTP-Signiererschlüssel „%2“</translation>
     </message>
     <message>
         <source>&apos;data&apos; and &apos;dataSignature&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ und „dataSignature“ müssen Hex sein</translation>
     </message>
     <message>
         <source>the OTP target bundle&apos;s signature does not verify with the OTP signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des OTP-Zielpakets lässt sich mit dem OTP-Signiererschlüssel nicht verifizieren</translation>
     </message>
     <message>
         <source>its data</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Datenfeld</translation>
     </message>
     <message>
         <source>&apos;targetPublic&apos; is not an uncompressed P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>„targetPublic“ ist kein unkomprimierter P-256-Schlüssel</translation>
     </message>
     <message>
         <source>the encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>das verschlüsselte Paket</translation>
     </message>
     <message>
         <source>&apos;encappedPublic&apos; and &apos;ciphertext&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>„encappedPublic“ und „ciphertext“ müssen Hex sein</translation>
     </message>
     <message>
         <source>the decrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>das entschlüsselte Paket</translation>
     </message>
     <message>
         <source>OpenSSL did not return an uncompressed P-256 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat keinen unkomprimierten öffentlichen P-256-Schlüssel zurückgegeben</translation>
     </message>
     <message>
         <source>OpenSSL could not generate a P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen P-256-Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>the private key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist leer</translation>
     </message>
     <message>
         <source>a P-256 private key is at most 64 hex characters, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein privater P-256-Schlüssel hat höchstens 64 Hexadezimalzeichen, erhalten: %1</translation>
     </message>
     <message>
         <source>the private key is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist kein Hex</translation>
     </message>
     <message>
         <source>OpenSSL could not read the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den privaten Schlüssel nicht lesen</translation>
     </message>
     <message>
         <source>the private key is not a valid P-256 scalar (zero or not below the curve order)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist kein gültiger P-256-Skalar (null oder nicht kleiner als die Kurvenordnung)</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den öffentlichen Schlüssel nicht ableiten</translation>
     </message>
     <message>
         <source>OpenSSL could not load the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte den privaten Schlüssel nicht laden</translation>
     </message>
     <message>
         <source>the private key does not match the public key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel passt nicht zum öffentlichen Schlüssel %1</translation>
     </message>
     <message>
         <source>signing with a moved-from key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren mit einem verschobenen (moved-from) Schlüssel</translation>
     </message>
     <message>
         <source>OpenSSL could not start signing</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte das Signieren nicht starten</translation>
     </message>
     <message>
         <source>OpenSSL could not sign</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte nicht signieren</translation>
     </message>
     <message>
         <source>a key held in a TPM signs whole messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>ein im TPM gehaltener Schlüssel signiert nur ganze Nachrichten</translation>
     </message>
     <message>
         <source>OpenSSL produced a malformed signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL hat eine fehlerhafte Signatur erzeugt: %1</translation>
     </message>
     <message>
         <source>OpenSSL could not derive an ECDH secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte kein ECDH-Geheimnis ableiten</translation>
     </message>
     <message>
         <source>the session token is %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken ist %1 Bytes groß, mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>the session token must have three non-empty dot-separated segments</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken muss drei nicht leere, durch Punkte getrennte Segmente haben</translation>
     </message>
     <message>
         <source>session token signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur des Sitzungstokens</translation>
     </message>
     <message>
         <source>the session token signature must be 64 bytes (raw r||s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Sitzungstokens muss 64 Bytes lang sein (rohes r||s), erhalten: %1</translation>
     </message>
     <message>
         <source>the session token was not signed by the notarizer key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungstoken wurde nicht mit dem Notarschlüssel signiert</translation>
     </message>
     <message>
         <source>malformed X-Stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter X-Stamp: %1</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the 4 KiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist %1 Bytes groß, mehr als die erlaubten 4 KiB</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1)</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos;, only %2 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Schema &apos;%1&apos;, nur %2 wird unterstützt</translation>
     </message>
     <message>
         <source>could not verify api key signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des API-Schlüssels konnte nicht verifiziert werden</translation>
     </message>
     <message>
         <source>TPM 2.0 (%1): %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 2.0 (%1): %2; %3.</translation>
     </message>
     <message>
         <source>the TPM is in dictionary-attack lockout while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das TPM ist beim %1 durch den Schutz vor Wörterbuchangriffen gesperrt (Lockout)</translation>
     </message>
     <message>
         <source>wait for the lockout to end or clear it with tpm2_dictionarylockout, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>warten Sie, bis die Sperre endet, oder heben Sie sie mit tpm2_dictionarylockout auf, und versuchen Sie es dann erneut</translation>
     </message>
     <message>
         <source>this key was made by another TPM (or this TPM was cleared) and cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Schlüssel wurde von einem anderen TPM erzeugt (oder dieses TPM wurde zurückgesetzt) und kann nicht geladen werden</translation>
     </message>
     <message>
         <source>log in again to make a new key in this computer&apos;s TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>melden Sie sich erneut an, um einen neuen Schlüssel im TPM dieses Computers zu erzeugen</translation>
     </message>
     <message>
         <source>the TPM failed while %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das TPM ist beim %1 fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <source>check the TPM with tpm2_getcap properties-fixed, or use the keychain (--key-store keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie das TPM mit tpm2_getcap properties-fixed oder verwenden Sie den Schlüsselbund (--key-store keychain)</translation>
     </message>
     <message>
         <source>no TPM was found (there is no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein TPM gefunden (%1 existiert nicht)</translation>
     </message>
     <message>
         <source>enable the TPM in the firmware settings, or keep keys in the keychain (--key-store keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivieren Sie das TPM in den Firmware-Einstellungen oder bewahren Sie Schlüssel im Schlüsselbund auf (--key-store keychain)</translation>
     </message>
     <message>
         <source>no access to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zugriff auf %1</translation>
     </message>
     <message>
         <source>add your user to the &apos;tss&apos; group and log in to the desktop again</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie Ihren Benutzer der Gruppe &apos;tss&apos; hinzu und melden Sie sich erneut am Desktop an</translation>
     </message>
     <message>
         <source>close other programs and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie andere Programme und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the OpenSSL tpm2 provider is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der tpm2-Provider von OpenSSL ist nicht installiert</translation>
     </message>
     <message>
         <source>install the tpm2-openssl package</source>
-        <translation type="unfinished"></translation>
+        <translation>installieren Sie das Paket tpm2-openssl</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>cannot connect to the TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zum TPM möglich</translation>
     </message>
     <message>
         <source>check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and that you may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob das TPM (oder der in TPM2OPENSSL_TCTI genannte Simulator) läuft und ob Sie es verwenden dürfen</translation>
     </message>
     <message>
         <source>reading the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des öffentlichen Schlüssels</translation>
     </message>
     <message>
         <source>generating a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen eines Schlüssels</translation>
     </message>
     <message>
         <source>saving the key blob</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Schlüssel-Blobs</translation>
     </message>
     <message>
         <source>the keychain entry does not hold a TPM key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbundeintrag enthält keinen TPM-Schlüssel</translation>
     </message>
     <message>
         <source>loading the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Schlüssels</translation>
     </message>
     <message>
         <source>the TPM key blob is for key %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der TPM-Schlüssel-Blob gehört zu Schlüssel %1, nicht zu %2</translation>
     </message>
     <message>
         <source>starting a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Signatur</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren</translation>
     </message>
     <message>
         <source>malformed verification token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Verifizierungstoken: %1</translation>
     </message>
     <message>
         <source>it is longer than 8 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist länger als 8 KiB</translation>
     </message>
     <message>
         <source>it does not have three dot-separated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keine drei durch Punkte getrennten Teile</translation>
     </message>
     <message>
         <source>the payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Payload ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&apos;exp&apos; must be epoch milliseconds as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;exp&apos; muss eine Zeichenkette mit Millisekunden seit der Epoche sein</translation>
     </message>
     <message>
         <source>&apos;id&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;public_key&apos; is not a compressed P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;public_key&apos; ist kein komprimierter P-256-Schlüssel</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes of base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur besteht nicht aus 64 Bytes in base64url</translation>
     </message>
     <message>
         <source>the verification token&apos;s signature does not verify with the OTP signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Verifizierungstokens lässt sich mit dem OTP-Signiererschlüssel nicht verifizieren</translation>
     </message>
     <message>
         <source>the verification token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verifizierungstoken ist abgelaufen</translation>
     </message>
     <message>
         <source>reading keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
         <source>saving keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
         <source>deleting keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
         <source>checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Schlüsselbunds</translation>
     </message>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details angegeben</translation>
     </message>
     <message>
         <source>%1: the keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund hat keinen solchen Eintrag.</translation>
     </message>
     <message>
         <source>%1: the keychain unlock prompt was cancelled. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Aufforderung zum Entsperren des Schlüsselbunds wurde abgebrochen. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1: the keychain denied access (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund hat den Zugriff verweigert (%2).</translation>
     </message>
     <message>
         <source>%1: the keychain reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund meldete einen Fehler: %2</translation>
     </message>
     <message>
         <source>%1: no usable system keychain (%2). Install and unlock a Secret Service provider such as gnome-keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein nutzbarer Schlüsselbund des Systems (%2). Installieren und entsperren Sie einen Secret-Service-Anbieter wie gnome-keyring oder KWallet und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>the id_token is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das id_token wird abgelehnt: %1</translation>
     </message>
     <message>
         <source>it is not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JWT</translation>
     </message>
     <message>
         <source>its signature is not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signatur ist nicht base64url-kodiert</translation>
     </message>
     <message>
         <source>algorithm &quot;%1&quot; is not RS256 or ES256</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus &quot;%1&quot; ist weder RS256 noch ES256</translation>
     </message>
     <message>
         <source>the provider publishes no key &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter veröffentlicht keinen Schlüssel &quot;%1&quot; für %2</translation>
     </message>
     <message>
         <source>its signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Signatur lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von &quot;%1&quot; ausgestellt, nicht von &quot;%2&quot;</translation>
     </message>
     <message>
         <source>it is for client &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist für Client &quot;%1&quot; bestimmt, nicht für &quot;%2&quot;</translation>
     </message>
     <message>
         <source>it was issued to client &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde für Client &quot;%1&quot; ausgestellt, nicht für &quot;%2&quot;</translation>
     </message>
     <message>
         <source>it has no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat kein Ablaufdatum</translation>
     </message>
     <message>
         <source>it expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist um %1 abgelaufen</translation>
     </message>
     <message>
         <source>it was issued in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde in der Zukunft ausgestellt</translation>
     </message>
     <message>
         <source>its nonce is not bound to this session key</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Nonce ist nicht an diesen Sitzungsschlüssel gebunden</translation>
     </message>
     <message>
         <source>it names no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt kein Subjekt</translation>
     </message>
     <message>
         <source>the provider&apos;s key set is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselsatz des Anbieters ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>the id_token&apos;s signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des id_token lässt sich nicht verifizieren</translation>
     </message>
     <message>
         <source>RSA key %1 is shorter than 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel %1 ist kürzer als 2048 Bit</translation>
     </message>
     <message>
         <source>RSA key %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel %1 ist nicht verwendbar</translation>
     </message>
     <message>
         <source>EC key %1 is not a P-256 point</source>
-        <translation type="unfinished"></translation>
+        <translation>EC-Schlüssel %1 ist kein P-256-Punkt</translation>
     </message>
     <message>
         <source>no &quot;keys&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &quot;keys&quot;-Array</translation>
     </message>
     <message>
         <source>RSA key %1 has no valid n/e</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA-Schlüssel %1 hat kein gültiges n/e</translation>
     </message>
     <message>
         <source>EC key %1 has no valid x/y</source>
-        <translation type="unfinished"></translation>
+        <translation>EC-Schlüssel %1 hat kein gültiges x/y</translation>
     </message>
     <message>
         <source>no port on 127.0.0.1 is available for the sign-in redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1 ist kein Port für die Weiterleitung nach der Anmeldung frei</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use, so the browser cannot be sent back to this app; close the program using it or choose another redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist belegt, daher kann der Browser nicht zu dieser App zurückgeleitet werden; schließen Sie das Programm, das ihn verwendet, oder wählen Sie einen anderen Weiterleitungsport</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Sign-in already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bereits abgeschlossen</translation>
     </message>
     <message>
         <source>You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>Sign-in stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung gestoppt</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in that Wallet Sessions started, so it was refused. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, die Wallet Sessions gestartet hat, und wurde daher abgelehnt. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <source>the sign-in answer&apos;s state does not match; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>der state der Anmeldeantwort stimmt nicht überein; es wurde nichts angemeldet</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
         <source>You can close this window and return to Wallet Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen und zu Wallet Sessions zurückkehren.</translation>
     </message>
     <message>
         <source>consent was denied at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustimmung wurde beim Anbieter verweigert</translation>
     </message>
     <message>
         <source>the provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>the sign-in provider answered HTTP %1 to the %2 request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeanbieter hat auf die Anfrage %2 mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>no answer from the browser within %1 seconds; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Browser innerhalb von %1 Sekunden; es wurde nichts angemeldet</translation>
     </message>
     <message>
         <source>no OAuth client id is configured for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine OAuth-Client-ID konfiguriert</translation>
     </message>
     <message>
         <source>this front end cannot receive an answer from Turnkey&apos;s hosted sign-in pages</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Oberfläche kann keine Antwort von den gehosteten Anmeldeseiten von Turnkey empfangen</translation>
     </message>
     <message>
         <source>another sign-in is already waiting for an answer from the browser; finish or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Anmeldung wartet bereits auf eine Antwort vom Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab</translation>
     </message>
     <message>
         <source>the browser&apos;s answer from Turnkey&apos;s sign-in page has no id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Browsers von der Anmeldeseite von Turnkey enthält kein id_token</translation>
     </message>
     <message>
         <source>the sign-in provider refused the authorization code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeanbieter hat den Autorisierungscode abgelehnt: %1</translation>
     </message>
     <message>
         <source>the sign-in provider&apos;s token answer has no id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Antwort des Anmeldeanbieters enthält kein id_token</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
         <source>the provider&apos;s discovery document is unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Discovery-Dokument des Anbieters ist unbrauchbar: %1</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it names issuer &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es nennt den Aussteller &quot;%1&quot;, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges %1</translation>
     </message>
     <message>
         <source>the sign-in provider at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeanbieter unter %1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>the sign-in provider at %1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anmeldeanbieter unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sign-in provider this app supports (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Anmeldeanbieter, den diese App unterstützt (%2)</translation>
     </message>
     <message>
         <source>the &apos;oidc&apos; provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter &apos;oidc&apos; braucht einen Aussteller: Geben Sie --oidc-issuer URL an oder setzen Sie oauth/oidc/issuer in den Einstellungen</translation>
     </message>
     <message>
         <source>no OAuth client id for &apos;%1&apos;: the Auth Proxy&apos;s configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine OAuth-Client-ID für &apos;%1&apos;: Die Konfiguration des Auth-Proxys enthält keine; geben Sie --oidc-client-id ID an oder setzen Sie oauth/%1/clientId in den Einstellungen</translation>
     </message>
     <message>
         <source>the issuer of &apos;%1&apos; is not a URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aussteller von &apos;%1&apos; ist keine URL: %2</translation>
     </message>
     <message>
         <source>Turnkey&apos;s hosted sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>gehostete Anmeldeseite von Turnkey</translation>
     </message>
     <message>
         <source>Turnkey&apos;s hosted sign-in pages do not offer the generic &apos;oidc&apos; provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
-        <translation type="unfinished"></translation>
+        <translation>die gehosteten Anmeldeseiten von Turnkey bieten den generischen Anbieter &apos;oidc&apos; nicht an; geben Sie seine gehostete Seite an (--oauth-origin URL oder oauth/oidc/hostedOrigin) oder melden Sie sich ohne sie an</translation>
     </message>
     <message>
         <source>the request&apos;s headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header der Anfrage sind größer als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier werden nur HTTP/1.0 und HTTP/1.1 unterstützt</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Header-Zeile</translation>
     </message>
     <message>
         <source>malformed header value</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Header-Wert</translation>
     </message>
     <message>
         <source>the request has more than %1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat mehr als %1 Header</translation>
     </message>
     <message>
         <source>a chunked request body is not accepted; send Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anfragetext mit Chunked-Kodierung wird nicht akzeptiert; senden Sie Content-Length</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Content-Length</translation>
     </message>
     <message>
         <source>the request body (%1 bytes) is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfragetext (%1 Bytes) ist größer als %2 Bytes</translation>
     </message>
     <message>
         <source>refused path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnter Pfad: %1</translation>
     </message>
     <message>
         <source>it must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
         <source>a query or fragment is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageparameter oder Fragmente werden nicht akzeptiert</translation>
     </message>
     <message>
         <source>empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Segment</translation>
     </message>
     <message>
         <source>&apos;.&apos; and &apos;..&apos; segments are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &apos;.&apos; und &apos;..&apos; werden nicht akzeptiert</translation>
     </message>
     <message>
         <source>an encoded slash, backslash or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kodierter Schrägstrich, Backslash oder ein Steuerzeichen</translation>
     </message>
     <message>
         <source>--allow &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>must start with /public/v1/query/ or /public/v1/submit/</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit /public/v1/query/ oder /public/v1/submit/ beginnen</translation>
     </message>
     <message>
         <source>must name one endpoint or &apos;*&apos; after the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>muss nach dem Präfix einen Endpunkt oder &apos;*&apos; nennen</translation>
     </message>
     <message>
         <source>only letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;*&apos; may follow the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Präfix dürfen nur Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; und &apos;*&apos; folgen</translation>
     </message>
     <message>
         <source>the proxy&apos;s bearer token does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bearer-Token des Proxys stimmt nicht</translation>
     </message>
     <message>
         <source>a request needs the proxy&apos;s token: Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage braucht das Token des Proxys: Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>only POST is forwarded (the Turnkey API is POST only), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur POST wird weitergeleitet (die Turnkey-API nutzt nur POST), nicht %1</translation>
     </message>
     <message>
         <source>%1 is not forwarded by this proxy (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von diesem Proxy nicht weitergeleitet (erlaubt: %2)</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; is being cleared by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ wird gerade von einem anderen Prozess gelöscht.</translation>
     </message>
     <message>
         <source>another process removed session &apos;%1&apos; meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess hat die Sitzung „%1“ inzwischen entfernt</translation>
     </message>
     <message>
         <source>another process changed session &apos;%1&apos; meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess hat die Sitzung „%1“ inzwischen geändert</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was changed elsewhere; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ wurde an anderer Stelle geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The key could not be revoked on the server and the session could not be restored: %1; the key is still valid on the server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte auf dem Server nicht widerrufen und die Sitzung nicht wiederhergestellt werden: %1; der Schlüssel ist auf dem Server weiterhin gültig (%2)</translation>
     </message>
     <message>
         <source>the session was kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde auf diesem Computer behalten</translation>
     </message>
     <message>
         <source>the session was cleared on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde nur auf diesem Computer gelöscht</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; was removed, but its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ wurde entfernt, ihr Schlüssel jedoch nicht</translation>
     </message>
     <message>
         <source>There are no sessions to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzungen zum Löschen.</translation>
     </message>
     <message>
         <source>storing a new session key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines neuen Sitzungsschlüssels im Schlüsselbund</translation>
     </message>
     <message>
         <source>remembering the API key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken des API-Schlüssels im Schlüsselbund</translation>
     </message>
     <message>
         <source>deleting key %1 from the keychain (it will be retried at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Schlüssel %1 aus dem Schlüsselbund (wird beim nächsten Start erneut versucht)</translation>
     </message>
     <message>
         <source>The private key %1 is missing from the keychain; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel %1 fehlt im Schlüsselbund; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>the keychain entry for key %1 is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbundeintrag für Schlüssel %1 ist unbrauchbar</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>The organization ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID ist leer.</translation>
     </message>
     <message>
         <source>The API public key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche API-Schlüssel wird benötigt.</translation>
     </message>
     <message>
         <source>No private key was given for the API key %1, and the app holds no key with that public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den API-Schlüssel %1 wurde kein privater Schlüssel angegeben, und die App hat keinen Schlüssel mit diesem öffentlichen Schlüssel.</translation>
     </message>
     <message>
         <source>the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>This API key does not belong to organization %1. Check the organization ID and the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel gehört nicht zur Organisation %1. Prüfen Sie die Organisations-ID und den API-Schlüssel.</translation>
     </message>
     <message>
         <source>The server returned a session token for another key than the one requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Sitzungstoken für einen anderen als den angeforderten Schlüssel zurückgegeben.</translation>
     </message>
     <message>
         <source>logging in as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als „%1“</translation>
     </message>
     <message>
         <source>looking up the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen des Kontos</translation>
     </message>
     <message>
         <source>no account is registered for %1 at %2; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist bei %2 kein Konto registriert; es wurde nichts angemeldet</translation>
     </message>
     <message>
         <source>%1 did not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht verifizieren: %2</translation>
     </message>
     <message>
         <source>live key of a session no longer in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiver Schlüssel einer Sitzung, die nicht mehr im Index steht</translation>
     </message>
     <message>
         <source>The server returned a session token that does not fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein unpassendes Sitzungstoken zurückgegeben: %1.</translation>
     </message>
     <message>
         <source>it is for key %1, not the new key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es gehört zu Schlüssel %1, nicht zum neuen Schlüssel %2</translation>
     </message>
     <message>
         <source>it is for user %1 in organization %2, not %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>es gehört zu Benutzer %1 in Organisation %2, nicht zu %3 in %4</translation>
     </message>
     <message>
         <source>No remembered API key %1 for organization %2 (see `keys list`); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gemerkter API-Schlüssel %1 für Organisation %2 (siehe `keys list`); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>No remembered API key for organization %1 (log in with --remember-api-key first); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gemerkter API-Schlüssel für Organisation %1 (melden Sie sich zuerst mit --remember-api-key an); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 API keys are remembered for organization %2; name one with --stamp-with api-key:PUBLIC_KEY. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Organisation %2 sind %1 API-Schlüssel gemerkt; wählen Sie einen mit --stamp-with api-key:PUBLIC_KEY. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>No security key support: this desktop build cannot sign with a passkey (FIDO2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterstützung für Sicherheitsschlüssel: Dieser Desktop-Build kann nicht mit einem Passkey (FIDO2) signieren; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 wird nicht von dieser App gehalten (siehe `keys list`); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Key %1 is not an unused held key; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 ist kein unbenutzter vorgehaltener Schlüssel; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was removed while it was being refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ wurde entfernt, während sie erneuert wurde.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was changed elsewhere while it was being refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ wurde an anderer Stelle geändert, während sie erneuert wurde.</translation>
     </message>
     <message>
         <source>refreshing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuern von „%1“</translation>
     </message>
     <message>
         <source>revoking session &apos;%1&apos; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen der Sitzung „%1“ auf dem Server</translation>
     </message>
     <message>
         <source>The session key is not valid text (a broken UTF-16 surrogate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsname ist kein gültiger Text (ein defektes UTF-16-Surrogat).</translation>
     </message>
     <message>
         <source>The session key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsname darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The session key is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsname ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>The session key contains a non-printable character (U+%1); use visible characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsname enthält ein nicht druckbares Zeichen (U+%1); verwenden Sie nur sichtbare Zeichen.</translation>
     </message>
     <message>
         <source>The session key must contain at least one visible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsname muss mindestens ein sichtbares Zeichen enthalten.</translation>
     </message>
     <message>
         <source>No session is active; choose a session or log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzung ist aktiv; wählen Sie eine Sitzung aus oder melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>There is no session named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung namens „%1“.</translation>
     </message>
     <message>
         <source>No Turnkey API is configured, so online operations are unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Turnkey-API konfiguriert, daher sind Online-Vorgänge nicht verfügbar.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; expired at %2; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ ist um %2 abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The server no longer knows the key of session &apos;%1&apos;; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt den Schlüssel der Sitzung „%1“ nicht mehr; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was left untouched: the batch was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung „%1“ blieb unverändert: Der Sammelvorgang wurde angehalten.</translation>
     </message>
     <message>
         <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzungslebensdauer von %1 s ist zu kurz; das Minimum ist %2 s.</translation>
     </message>
     <message>
         <source>Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren mit Passkey oder Wallet wird auf dem Desktop nicht unterstützt; Sitzungen werden mit API-Schlüsseln signiert.</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung namens „%1“ existiert bereits; melden Sie sich erneut an, um sie zu ersetzen (login --replace), oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>No way to sign in was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anmeldemethode angegeben.</translation>
     </message>
     <message>
         <source>The sign-in method gave no attestation or no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldemethode lieferte keine Attestierung oder keine Organisation.</translation>
     </message>
     <message>
         <source>signing in as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als „%1“</translation>
     </message>
     <message>
         <source>API key %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1…</translation>
     </message>
     <message>
         <source>Code by email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail an %1</translation>
     </message>
     <message>
         <source>Code by text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per SMS an %1</translation>
     </message>
     <message>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <source>OpenID provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Anbieter %1</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung namens „%1“ existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie sie.</translation>
     </message>
     <message>
         <source>This token&apos;s key is already used by session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieses Tokens wird bereits von der Sitzung „%1“ verwendet.</translation>
     </message>
     <message>
         <source>The private key for this session (public key %1) is not in the keychain; create it with createApiKeyPair() first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel für diese Sitzung (öffentlicher Schlüssel %1) ist nicht im Schlüsselbund; erstellen Sie ihn zuerst mit createApiKeyPair().</translation>
     </message>
     <message>
         <source>the keychain entry for this session&apos;s key is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbundeintrag für den Schlüssel dieser Sitzung ist unbrauchbar</translation>
     </message>
     <message>
         <source>checking session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Sitzung „%1“</translation>
     </message>
     <message>
         <source>loading the wallets of session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Wallets der Sitzung „%1“</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;sessions&apos; enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;keys&apos; enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;activeSessionKey&apos; nennt &quot;%1&quot;, das nicht unter den Sitzungen ist</translation>
     </message>
     <message>
         <source>sessions.json is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>sessions.json: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;version&apos; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;version&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>sessions.json was written by a newer version of Wallet Sessions (format version %1; this version reads format %2). Update Wallet Sessions; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json wurde von einer neueren Version von Wallet Sessions geschrieben (Formatversion %1; diese Version liest Format %2). Aktualisieren Sie Wallet Sessions; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;activeSessionKey&apos; must be a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;activeSessionKey&apos; muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;sessions&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;sessions&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;keys&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;keys&apos; muss ein Objekt sein</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json: Feld &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein, ist aber %2</translation>
     </message>
     <message>
         <source>an ISO 8601 UTC time string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ISO-8601-Zeitangabe in UTC</translation>
     </message>
     <message>
         <source>is not an ISO 8601 time: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ISO-8601-Zeitangabe: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a non-negative whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>eine nicht negative ganze Zahl von Sekunden</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>must be &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; or &quot;revoking&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; oder &quot;revoking&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a process id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prozess-ID</translation>
     </message>
     <message>
         <source>is not a valid session token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges Sitzungstoken: %1</translation>
     </message>
     <message>
         <source>has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
         <source>must be &quot;pending&quot;, &quot;live&quot; or &quot;doomed&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;pending&quot;, &quot;live&quot; oder &quot;doomed&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;session&quot; or &quot;api&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;session&quot; oder &quot;api&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;tpm&quot; or &quot;keychain&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tpm&quot; oder &quot;keychain&quot;</translation>
     </message>
     <message>
         <source>invalid session token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Sitzungstoken: %1</translation>
     </message>
     <message>
         <source>the %1 is not base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 ist nicht base64url-kodiert: %2</translation>
     </message>
     <message>
         <source>the %1 is not JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 ist kein JSON (%2)</translation>
     </message>
     <message>
         <source>the %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; must be a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;%1&apos; muss eine Zeichenkette sein, ist aber %2</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;exp&apos; fehlt</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be an integer number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;exp&apos; muss eine ganze Zahl von Sekunden sein, ist aber %1</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be an integer number of seconds, got a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;exp&apos; muss eine ganze Zahl von Sekunden sein, hat aber Nachkommastellen</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;exp&apos; muss positiv sein</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; is too large to be seconds since the epoch (milliseconds?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;exp&apos; ist zu groß für Sekunden seit der Epoche (Millisekunden?)</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist %1 Bytes groß, mehr als die erlaubten %2</translation>
     </message>
     <message>
         <source>expected three dot-separated segments (header.payload.signature), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drei durch Punkte getrennte Segmente erwartet (header.payload.signature), erhalten: %1</translation>
     </message>
     <message>
         <source>the %1 segment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1-Segment ist leer</translation>
     </message>
     <message>
         <source>the signature is not base64url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist nicht base64url-kodiert: %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>the header has no &apos;alg&apos; string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header enthält keine Zeichenkette &apos;alg&apos;</translation>
     </message>
     <message>
         <source>the header &apos;alg&apos; is &apos;%1&apos;, expected &apos;ES256&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alg&apos; im Header ist &apos;%1&apos;, erwartet wurde &apos;ES256&apos;</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload</translation>
     </message>
     <message>
         <source>payload claim &apos;public_key&apos; must be a compressed P-256 key (66 hex characters, 02/03)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload-Claim &apos;public_key&apos; muss ein komprimierter P-256-Schlüssel sein (66 Hexadezimalzeichen, 02/03)</translation>
     </message>
     <message>
         <source>SESSION KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SITZUNGSNAME</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>ORGANIZATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>EXPIRES AT</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB UM</translation>
     </message>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTZEIT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>No sessions stored. Log in with: wallet-sessions-cli login --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen gespeichert. Anmelden mit: wallet-sessions-cli login --help</translation>
     </message>
     <message>
         <source>OpenSSL could not build an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen RSA-Schlüssel erzeugen</translation>
     </message>
     <message>
         <source>OpenSSL could not start an RS256 check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keine RS256-Prüfung starten</translation>
     </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
     <message>
         <source>checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Schlüsselbunds</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag „%1“</translation>
     </message>
     <message>
         <source>%1: the keychain did not answer within %2 s. It may be locked or waiting for an unlock prompt; unlock it (or restart gnome-keyring / KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüsselbund hat nicht innerhalb von %2 s geantwortet. Er ist möglicherweise gesperrt oder wartet auf eine Entsperraufforderung; entsperren Sie ihn (oder starten Sie gnome-keyring / KWallet neu) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos;: the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundeintrag „%1“: Der Schlüsselbund ist nicht verfügbar (er hat nicht geantwortet oder kein Secret Service läuft). Entsperren oder starten Sie gnome-keyring / KWallet; er wird automatisch erneut geprüft.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Schlüsselbund</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Anmeldeinformationsverwaltung</translation>
     </message>
     <message>
         <source>system keychain (Secret Service / KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems (Secret Service / KWallet)</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst „%2“: verfügbar</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: not available; sessions cannot be saved or used until it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst „%2“: nicht verfügbar; Sitzungen können erst gespeichert oder verwendet werden, wenn er antwortet</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst „%2“: noch nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3011,206 +3055,206 @@ Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signa
     <name>ws::OtpAttestation</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist leer.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
         <source>The Auth Proxy&apos;s target bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielpaket des Auth-Proxys</translation>
     </message>
     <message>
         <source>The verification token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verifizierungstoken</translation>
     </message>
     <message>
         <source>The verification token is bound to another key than this sign-in&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verifizierungstoken ist an einen anderen Schlüssel gebunden als den dieser Anmeldung.</translation>
     </message>
     <message>
         <source>No account uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto verwendet %1.</translation>
     </message>
 </context>
 <context>
     <name>ws::RefreshScheduler</name>
     <message>
         <source>auto-refresh gave up: the server no longer accepts this session (%1); log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Erneuern aufgegeben: Der Server akzeptiert diese Sitzung nicht mehr (%1); melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>auto-refresh gave up: the session expires at %1 (last error: %2); refresh it by hand or log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisches Erneuern aufgegeben: Die Sitzung läuft um %1 ab (letzter Fehler: %2); erneuern Sie sie manuell oder melden Sie sich erneut an</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionIndex</name>
     <message>
         <source>field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;sessions&apos; enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;keys&apos; enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
         <source>field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;activeSessionKey&apos; nennt &quot;%1&quot;, das nicht unter den Sitzungen ist</translation>
     </message>
     <message>
         <source>Another Wallet Sessions process kept the session index %1 busy for more than %2 s (%3). Close it or wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Wallet-Sessions-Prozess hat den Sitzungsindex %1 länger als %2 s belegt (%3). Schließen Sie ihn oder warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>the session index %1 is damaged (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sitzungsindex %1 ist beschädigt (%2: %3)</translation>
     </message>
     <message>
         <source>Cannot save the session index %1: the disk is full (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 kann nicht gespeichert werden: Der Datenträger ist voll (%2). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 kann nicht verwendet werden (%2: %3): Prüfen Sie, ob %4 beschreibbar ist und freien Speicherplatz hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert: Der Sitzungsindex kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>taking the write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen der Schreibsperre</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Cannot create the session index %1: check that %2 is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 kann nicht angelegt werden: Prüfen Sie, ob %2 beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot create the session index %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion</translation>
     </message>
     <message>
         <source>The session index %1 was written by a newer version of Wallet Sessions (schema version %2; this version reads %3). Update Wallet Sessions; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 wurde von einer neueren Version von Wallet Sessions geschrieben (Schemaversion %2; diese Version liest %3). Aktualisieren Sie Wallet Sessions; die Datei blieb unverändert.</translation>
     </message>
     <message>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Tabellen</translation>
     </message>
     <message>
         <source>upgrading the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Tabellen</translation>
     </message>
     <message>
         <source>The session index %1 has an unknown schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 hat eine unbekannte Schemaversion %2.</translation>
     </message>
     <message>
         <source>setting the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen der Schemaversion</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the old session index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Sitzungsindex %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The old session index %1 is too large to read and could not be moved aside to %2. Move it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Sitzungsindex %1 ist zu groß zum Lesen und konnte nicht nach %2 verschoben werden. Verschieben Sie ihn manuell.</translation>
     </message>
     <message>
         <source>The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can plausibly be) and has been moved to %4; no keychain entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Sitzungsindex %1 wurde nicht gelesen (%2 MiB, mehr als die %3 MiB, die für einen Sitzungsindex plausibel sind) und wurde nach %4 verschoben; es wurde kein Schlüsselbundeintrag gelöscht.</translation>
     </message>
     <message>
         <source>from a damaged index (moved to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einem beschädigten Index (verschoben nach %1)</translation>
     </message>
     <message>
         <source>The old session index sessions.json was damaged (%1) and has been moved to %2. Kept: %3 (restored from its text: %4). Dropped, as they could not be read: %5. Keychain entries that no remaining session uses: %6; nothing deletes them until you do (keys list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Sitzungsindex sessions.json war beschädigt (%1) und wurde nach %2 verschoben. Behalten: %3 (aus seinem Text wiederhergestellt: %4). Verworfen, da nicht lesbar: %5. Schlüsselbundeinträge, die keine verbleibende Sitzung verwendet: %6; sie werden erst gelöscht, wenn Sie es tun (keys list zeigt sie an).</translation>
     </message>
     <message>
         <source>from an old sessions.json merged into the index (moved to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einer alten sessions.json in den Index übernommen (verschoben nach %1)</translation>
     </message>
     <message>
         <source>An old session index %1 was found beside %2 (an older version of Wallet Sessions was run again). It was not imported over the database. Merged, as the database did not have them: %3. Kept as they are, as the database already had them: %4. Keychain entries that no session uses, held (keys list shows them): %5. The file has been moved to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein alter Sitzungsindex %1 wurde neben %2 gefunden (eine ältere Version von Wallet Sessions wurde erneut ausgeführt). Er wurde nicht über die Datenbank importiert. Übernommen, da die Datenbank sie nicht hatte: %3. Unverändert belassen, da die Datenbank sie bereits hatte: %4. Schlüsselbundeinträge, die keine Sitzung verwendet, vorgehalten (keys list zeigt sie an): %5. Die Datei wurde nach %6 verschoben.</translation>
     </message>
     <message>
         <source>importing %1 (it was left as it is and will be imported at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von %1 (die Datei blieb unverändert und wird beim nächsten Start importiert)</translation>
     </message>
     <message>
         <source>The session index %1 is damaged (%2) and could not be moved aside to %3. Move or repair it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex %1 ist beschädigt (%2) und konnte nicht nach %3 verschoben werden. Verschieben oder reparieren Sie ihn manuell.</translation>
     </message>
     <message>
         <source>The session index was damaged (%1) and has been moved to %2. Kept what could still be read: %3 and %4. Keychain entries that no remaining session uses: %5; nothing deletes them until you do (keys list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sitzungsindex war beschädigt (%1) und wurde nach %2 verschoben. Behalten wurde, was noch lesbar war: %3 und %4. Schlüsselbundeinträge, die keine verbleibende Sitzung verwendet: %5; sie werden erst gelöscht, wenn Sie es tun (keys list zeigt sie an).</translation>
     </message>
     <message numerus="yes">
         <source>%n key record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüsseleintrag</numerusform>
+            <numerusform>%n Schlüsseleinträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen von %1 können nicht auf den Eigentümer beschränkt werden.</translation>
     </message>
     <message>
         <source>A change to the session index was refused because it would break it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung am Sitzungsindex wurde abgelehnt, weil sie ihn beschädigen würde: %1</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionManager</name>
     <message>
         <source>made by &apos;keys generate&apos; on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugt mit &apos;keys generate&apos; am %1</translation>
     </message>
     <message>
         <source>The new key pair&apos;s record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag des neuen Schlüsselpaars fehlt.</translation>
     </message>
     <message>
         <source>There is no key pair %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es kein Schlüsselpaar %1.</translation>
     </message>
     <message>
         <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlüsselpaar %1 gehört zur Sitzung „%2“; löschen Sie stattdessen die Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -3313,168 +3357,168 @@ Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signa
     <name>ws::TurnkeyClient</name>
     <message>
         <source>the new session&apos;s public key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel der neuen Sitzung ist leer</translation>
     </message>
     <message>
         <source>the session lifetime must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lebensdauer der Sitzung muss positiv sein</translation>
     </message>
     <message>
         <source>the attested stamp needs a scheme and an attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>die attestierte Signatur (Stamp) braucht ein Schema und eine Attestierung</translation>
     </message>
     <message>
         <source>the user ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzer-ID ist leer</translation>
     </message>
     <message>
         <source>no API key IDs were given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine API-Schlüssel-IDs angegeben</translation>
     </message>
     <message>
         <source>the wallet ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wallet-ID ist leer</translation>
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Signaturschlüssel angegeben</translation>
     </message>
 </context>
 <context>
     <name>ws::api::ApiCallImpl</name>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 was cancelled: the API client was shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen: Der API-Client wurde beendet</translation>
     </message>
     <message>
         <source>stamping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren von %1</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply is larger than %2 bytes (at least %3); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Servers ist größer als %2 Bytes (mindestens %3); abgelehnt</translation>
     </message>
     <message>
         <source>%1: the API sent nothing for %2 s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API hat %2 s lang nichts gesendet; abgebrochen</translation>
     </message>
     <message>
         <source>%1: the API answered with a redirect (HTTP %2) to &apos;%3&apos;; refusing to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API antwortete mit einer Weiterleitung (HTTP %2) nach &apos;%3&apos;; ihr wird nicht gefolgt</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ziel angegeben</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Offset %1 (%2)</translation>
     </message>
     <message>
         <source>the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply (HTTP %2) is not what the protocol says: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Antwort des Servers (HTTP %2) entspricht nicht dem Protokoll: %3</translation>
     </message>
     <message>
         <source>%1 (polling get_activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Abfrage über get_activity)</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach %1 Versuchen)</translation>
     </message>
     <message>
         <source> (no time left to retry before the %1 s deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (keine Zeit mehr für einen neuen Versuch vor der Frist von %1 s)</translation>
     </message>
     <message>
         <source>%1: no complete answer from the API within %2 s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine vollständige Antwort von der API innerhalb von %2 s; abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::SessionBinding</name>
     <message>
         <source>session &apos;%1&apos; was cleared; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ wurde gelöscht; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; was revoked; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ wurde widerrufen; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; expired; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ ist abgelaufen; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
         <source>the server no longer accepts session &apos;%1&apos; (%2); this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server akzeptiert die Sitzung „%1“ nicht mehr (%2); dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::StampingProxy</name>
     <message>
         <source>the proxy listens on a loopback address only (127.0.0.1 or ::1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy lauscht nur auf einer Loopback-Adresse (127.0.0.1 oder ::1), nicht auf %1</translation>
     </message>
     <message>
         <source>a proxy on TCP needs a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Proxy über TCP braucht ein Bearer-Token</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1:%2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis</translation>
     </message>
     <message>
         <source>its directory %1 must be yours and private (mode 0700)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Verzeichnis %1 muss Ihnen gehören und privat sein (Modus 0700)</translation>
     </message>
     <message>
         <source>a file that is not a socket is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei, die kein Socket ist, steht im Weg</translation>
     </message>
     <message>
         <source>another process is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess lauscht dort</translation>
     </message>
     <message>
         <source>the proxy has too many open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy hat zu viele offene Verbindungen</translation>
     </message>
     <message>
         <source>could not stamp the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage konnte nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>the API&apos;s answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort der API ist größer als %1 Bytes</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turnkey-API unter %1 hat %2 s lang nichts gesendet</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turnkey-API unter %1 war nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>

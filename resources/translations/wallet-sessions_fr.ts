@@ -330,155 +330,155 @@
     </message>
     <message>
         <source>--data -: cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>--data - : impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>--data -: more than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--data - : plus de %1 octets</translation>
     </message>
     <message>
         <source>--data %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--data %1 : %2</translation>
     </message>
     <message>
         <source>--data %1: more than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>--data %1 : plus de %2 octets</translation>
     </message>
     <message>
         <source>Send one API request stamped with a session&apos;s key and print the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une requête d&apos;API signée avec la clé d&apos;une session et afficher la réponse.</translation>
     </message>
     <message>
         <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session&apos;s key. A JSON object body without organizationId gets the session&apos;s; no body sends {&quot;organizationId&quot;: …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le corps en POST à l&apos;URL de l&apos;API + PATH (p. ex. /public/v1/query/whoami), signé avec la clé de la session. Un corps objet JSON sans organizationId reçoit celui de la session ; sans corps, {&quot;organizationId&quot;: …} est envoyé. Pour une activité submit/*, la commande attend son résultat (--no-wait l&apos;affiche en attente) ; une activité en échec, ou qui demande un consensus, termine avec le code 1 et son statut sur stderr.</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session avec laquelle signer (par défaut : la session active).</translation>
     </message>
     <message>
         <source>The HTTP method; only POST (the default) is accepted, as by the Turnkey API.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode HTTP ; seule POST (par défaut) est acceptée, comme par l&apos;API Turnkey.</translation>
     </message>
     <message>
         <source>The JSON body: inline, @FILE, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le corps JSON : en ligne, @FILE, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Print a submitted activity as it is, without waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une activité soumise telle quelle, sans attendre.</translation>
     </message>
     <message>
         <source>The API path, e.g. /public/v1/query/whoami.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de l&apos;API, p. ex. /public/v1/query/whoami.</translation>
     </message>
     <message>
         <source>-X %1: the Turnkey API accepts POST only</source>
-        <translation type="unfinished"></translation>
+        <translation>-X %1 : l&apos;API Turnkey n&apos;accepte que POST</translation>
     </message>
     <message>
         <source>%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un chemin d&apos;API (attendu : /public/v1/query/NAME ou /public/v1/submit/NAME)</translation>
     </message>
     <message>
         <source>--data is not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--data n&apos;est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source> (refresh it with `wallet-sessions-cli refresh`, or log in again)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actualisez-la avec `wallet-sessions-cli refresh`, ou reconnectez-vous)</translation>
     </message>
     <message>
         <source>Remove every session and delete their keys (asks first unless --yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les sessions et leurs clés (demande confirmation, sauf avec --yes).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation (obligatoire quand l&apos;entrée standard n&apos;est pas un terminal).</translation>
     </message>
     <message>
         <source>clear-all refuses to run without confirmation: standard input is not a terminal; pass --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>clear-all refuse de s&apos;exécuter sans confirmation : l&apos;entrée standard n&apos;est pas un terminal ; ajoutez --yes</translation>
     </message>
     <message>
         <source>Remove all %1 sessions and delete their keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les %1 sessions et leurs clés ?</translation>
     </message>
     <message>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>No sessions to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session à effacer.</translation>
     </message>
     <message>
         <source>Cleared session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session « %1 » effacée.</translation>
     </message>
     <message>
         <source>Failed to clear &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effacer « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 of %2 sessions could not be cleared; the first failure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions sur %2 n&apos;ont pas pu être effacées ; premier échec : %3</translation>
     </message>
     <message>
         <source>Remove a session and delete its key from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une session et sa clé du trousseau.</translation>
     </message>
     <message>
         <source>The session to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à supprimer.</translation>
     </message>
     <message>
         <source>Cleared session &apos;%1&apos; and revoked its key on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session « %1 » effacée et sa clé révoquée sur le serveur.</translation>
     </message>
     <message>
         <source>Where the session index lives (default: the app&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de l&apos;index des sessions (par défaut : le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app&apos;s setting, else https://api.turnkey.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API Turnkey (par défaut : $WALLET_SESSIONS_API_URL, sinon le paramètre de l&apos;application, sinon https://api.turnkey.com).</translation>
     </message>
     <message>
         <source>The notarizer&apos;s P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique P-256 du notaire, en hexadécimal, qui signe les JWT de session (par défaut : $WALLET_SESSIONS_NOTARIZER_KEY, sinon le paramètre de l&apos;application, sinon la clé de production de Turnkey).</translation>
     </message>
     <message>
         <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app&apos;s setting, else https://authproxy.turnkey.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du proxy d&apos;authentification Turnkey pour la connexion par code à usage unique (par défaut : $WALLET_SESSIONS_AUTH_PROXY_URL, sinon le paramètre de l&apos;application, sinon https://authproxy.turnkey.com).</translation>
     </message>
     <message>
         <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app&apos;s setting; no default).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de configuration du proxy d&apos;authentification (par défaut : $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, sinon le paramètre de l&apos;application ; aucune valeur par défaut).</translation>
     </message>
     <message>
         <source>The public key (hex) that signs the one-time-code enclave&apos;s bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique (hex) qui signe les paquets et les jetons de l&apos;enclave des codes à usage unique (par défaut : $WALLET_SESSIONS_OTP_SIGNER_KEY, sinon le paramètre de l&apos;application, sinon la clé de production de Turnkey).</translation>
     </message>
     <message>
         <source>Machine-readable output: JSON on stdout, errors as JSON on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie lisible par machine : JSON sur stdout, erreurs en JSON sur stderr.</translation>
     </message>
     <message>
         <source>Print the library&apos;s diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les messages de diagnostic de la bibliothèque sur stderr (aussi activés par QT_LOGGING_RULES).</translation>
     </message>
     <message>
         <source>Show help (for a command: COMMAND --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide (pour une commande : COMMAND --help).</translation>
     </message>
     <message>
         <source>Show the help of every command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide de chaque commande.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] COMMAND [arguments] [options]
@@ -487,15 +487,20 @@ Manage the Turnkey wallet sessions stored by Wallet Sessions: the same index and
 entries as the desktop app, which shows changes made here within a second.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [options globales] COMMAND [arguments] [options]
+
+Gère les sessions de portefeuille Turnkey enregistrées par Wallet Sessions : le même index et les mêmes entrées
+du trousseau que l&apos;application de bureau, qui affiche en moins d&apos;une seconde les modifications faites ici.
+
+</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Environment:
@@ -507,107 +512,115 @@ entries as the desktop app, which shows changes made here within a second.
   WALLET_SESSIONS_OTP_SIGNER_KEY    key that signs one-time-code bundles and tokens
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement :
+  WALLET_SESSIONS_API_URL           URL de base de l&apos;API si --api-url n&apos;est pas donné
+  WALLET_SESSIONS_KEYCHAIN_SERVICE  nom du service de trousseau (par défaut : wallet-sessions)
+  WALLET_SESSIONS_NOTARIZER_KEY     clé publique du notaire pour vérifier les signatures JWT
+  WALLET_SESSIONS_AUTH_PROXY_URL    URL du proxy d&apos;authentification si --auth-proxy-url n&apos;est pas donné
+  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  ID de configuration du proxy d&apos;authentification
+  WALLET_SESSIONS_OTP_SIGNER_KEY    clé qui signe les paquets et jetons de codes à usage unique
+
+</translation>
     </message>
     <message>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez « %1 COMMAND --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [options globales] %2 [options]</translation>
     </message>
     <message>
         <source> (see %1 --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voir %1 --help)</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande donnée</translation>
     </message>
     <message>
         <source>&apos;keys&apos; needs a subcommand: list or clean</source>
-        <translation type="unfinished"></translation>
+        <translation>« keys » attend une sous-commande : list ou clean</translation>
     </message>
     <message>
         <source>&apos;token&apos; needs a subcommand: decode or verify</source>
-        <translation type="unfinished"></translation>
+        <translation>« token » attend une sous-commande : decode ou verify</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
         <source>could not finish interrupted operations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer les opérations interrompues : %1</translation>
     </message>
     <message>
         <source>recovery: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>récupération : %1</translation>
     </message>
     <message>
         <source>opening the session index in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de l&apos;index des sessions dans « %1 »</translation>
     </message>
     <message>
         <source> (see wallet-sessions-cli --help)</source>
-        <translation type="unfinished"></translation>
+        <translation> (voir wallet-sessions-cli --help)</translation>
     </message>
     <message>
         <source>Lifetime of the new session in seconds (at least %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie de la nouvelle session en secondes (au moins %1).</translation>
     </message>
     <message>
         <source>Ask the server to invalidate the user&apos;s other sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur d&apos;invalider les autres sessions de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Also delete the session&apos;s key on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer aussi la clé de la session sur le serveur.</translation>
     </message>
     <message>
         <source>--expiration-seconds must be a whole number of seconds, at least %1 (got &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--expiration-seconds doit être un nombre entier de secondes, au moins %1 (reçu : « %2 »).</translation>
     </message>
     <message>
         <source>Where the key is made and kept: &apos;keychain&apos; or &apos;tpm&apos; (inside this computer&apos;s TPM 2.0, never exportable; a session&apos;s refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else &apos;keychain&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la clé est créée et conservée : « keychain » ou « tpm » (dans le TPM 2.0 de cet ordinateur, jamais exportable ; les actualisations de la session y restent). Par défaut pour une connexion : le paramètre sessions/keyStore (Paramètres &gt; Garder les nouvelles clés de session dans le TPM de cet ordinateur), sinon « keychain ».</translation>
     </message>
     <message>
         <source>--key-store must be &apos;tpm&apos; or &apos;keychain&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-store doit valoir « tpm » ou « keychain », pas « %1 »</translation>
     </message>
     <message>
         <source>Run a command with a stamping proxy for a session in its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter une commande avec, dans son environnement, un proxy de signature pour une session.</translation>
     </message>
     <message>
         <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND&apos;s status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre le proxy de `serve` sur un port de bouclage aléatoire pendant toute la durée de COMMAND et définit TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN et TURNKEY_ORGANIZATION_ID dans son environnement ; aucune clé privée ne s&apos;y trouve jamais. Termine avec le statut de COMMAND (128+N quand un signal N l&apos;a arrêté) ; les signaux lui sont transmis. Quand la session prend fin, COMMAND est arrêté et le code de sortie est 4.</translation>
     </message>
     <message>
         <source>The program to run, after &apos;--&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme à exécuter, après « -- ».</translation>
     </message>
     <message>
         <source>cannot run &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exécuter « %1 » : %2</translation>
     </message>
     <message>
         <source>not found or not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable ou non exécutable</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -621,125 +634,141 @@ entries as the desktop app, which shows changes made here within a second.
   5  network error or timeout
   6  key store unavailable (keychain or TPM 2.0)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :
+  0  succès
+  1  erreur
+  2  utilisation (ligne de commande incorrecte)
+  3  session introuvable ; aucun compte pour le contact (login --create-account) ou pour
+     l&apos;identité OpenID (login --oauth)
+  4  session expirée ou non autorisée ; code à usage unique erroné ou expiré ; id_token
+     refusé (login --oauth)
+  5  erreur réseau ou délai dépassé
+  6  stockage des clés indisponible (trousseau ou TPM 2.0)
+</translation>
     </message>
     <message>
         <source>Delete key pairs that no session uses (clearUnusedKeyPairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les paires de clés qu&apos;aucune session n&apos;utilise (clearUnusedKeyPairs).</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n unused key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé inutilisée supprimée.</numerusform>
+            <numerusform>%n clés inutilisées supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Finished %n interrupted refresh(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualisation interrompue terminée.</numerusform>
+            <numerusform>%n actualisations interrompues terminées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé réservée conservée, car sa session existe peut-être encore (voir « keys list »).</numerusform>
+            <numerusform>%n clés réservées conservées, car leur session existe peut-être encore (voir « keys list »).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé n&apos;a pas pu être supprimée pour l&apos;instant et est conservée pour une tentative ultérieure ; premier échec : %1</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être supprimées pour l&apos;instant et sont conservées pour une tentative ultérieure ; premier échec : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete one key pair that no session uses, held keys included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une paire de clés qu&apos;aucune session n&apos;utilise, y compris les clés réservées.</translation>
     </message>
     <message>
         <source>Removes the key from the keychain and from the index. Held keys (see &apos;keys list&apos;) are kept by
 everything automatic because their session may still exist, for example in a damaged index
 that was moved aside; delete one only when you know its session is gone. A key a session uses
 is refused: clear the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime la clé du trousseau et de l&apos;index. Les clés réservées (voir « keys list ») ne sont jamais
+supprimées automatiquement, car leur session existe peut-être encore, par exemple dans un index
+endommagé mis de côté ; n&apos;en supprimez une que si vous savez que sa session n&apos;existe plus. Une clé
+utilisée par une session est refusée : effacez plutôt la session.</translation>
     </message>
     <message>
         <source>Deleted key %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 supprimée du trousseau.</translation>
     </message>
     <message>
         <source>Make a key pair and keep it until you use it (the SDK&apos;s createApiKeyPair).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une paire de clés et la conserver jusqu&apos;à son utilisation (createApiKeyPair du SDK).</translation>
     </message>
     <message>
         <source>Prints the new key&apos;s public key (compressed P-256). Register it with Turnkey as an API key,
 or move a session onto it with &apos;refresh --public-key PUBLIC_KEY&apos;. The key is a held key:
 &apos;keys list&apos; shows it, and nothing automatic removes it; &apos;keys delete PUBLIC_KEY&apos; does.
 With --key-store tpm the key is made inside this computer&apos;s TPM 2.0 and never leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la clé publique de la nouvelle clé (P-256 compressé). Enregistrez-la auprès de Turnkey comme clé d&apos;API,
+ou faites passer une session sur elle avec « refresh --public-key PUBLIC_KEY ». C&apos;est une clé réservée :
+« keys list » l&apos;affiche, et rien d&apos;automatique ne la supprime ; « keys delete PUBLIC_KEY » le fait.
+Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et ne le quitte jamais.</translation>
     </message>
     <message>
         <source>Made in the TPM and kept as a held key (see &apos;keys list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée dans le TPM et conservée comme clé réservée (voir « keys list »).</translation>
     </message>
     <message>
         <source>Kept in the keychain as a held key (see &apos;keys list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée dans le trousseau comme clé réservée (voir « keys list »).</translation>
     </message>
     <message>
         <source>List the key pairs the app keeps in the keychain and what uses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les paires de clés que l&apos;application conserve dans le trousseau et ce qui les utilise.</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée</translation>
     </message>
     <message>
         <source>  %1…: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1… : %2</translation>
     </message>
     <message>
         <source>PUBLIC KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ PUBLIQUE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>CREATED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE LE</translation>
     </message>
     <message>
         <source>USED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISÉE PAR</translation>
     </message>
     <message>
         <source>No keys recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé enregistrée.</translation>
     </message>
     <message>
         <source>Held keys are kept because their session may still exist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés réservées sont conservées car leur session existe peut-être encore :</translation>
     </message>
     <message>
         <source>Delete one you no longer need with &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez celles dont vous n&apos;avez plus besoin avec « wallet-sessions-cli keys delete PUBLIC_KEY ».</translation>
     </message>
     <message>
         <source>List the stored sessions (* marks the default one; users and organizations by name once known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sessions enregistrées (* marque celle par défaut ; utilisateurs et organisations par leur nom une fois connus).</translation>
     </message>
     <message>
         <source>Log in with an API key, or sign in with a one-time code by email or text message, or with Google / OpenID Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec une clé d&apos;API, avec un code à usage unique par e-mail ou SMS, ou avec Google / OpenID Connect.</translation>
     </message>
     <message>
         <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
@@ -755,2237 +784,2252 @@ with --create-account.
 With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
 provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
 browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une paire de clés de session, l&apos;enregistre auprès de Turnkey (stamp_login, signé avec la clé d&apos;API donnée)
+et enregistre la session. La clé privée d&apos;API est lue depuis un fichier ou depuis l&apos;entrée standard (« - »),
+jamais depuis un argument, et n&apos;est pas conservée.
+
+Avec --email ADDRESS ou --sms PHONE, la connexion se fait plutôt par code à usage unique, via le proxy
+d&apos;authentification de Turnkey (options globales --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key) :
+une ligne sur stderr indique où le code a été envoyé, puis le code est lu depuis le terminal, ou comme une ligne
+de l&apos;entrée standard si celle-ci n&apos;est pas un terminal. Un contact sans compte n&apos;est inscrit
+qu&apos;avec --create-account.
+
+Avec --oauth PROVIDER (« google », ou « oidc » avec --oidc-issuer), la connexion se fait auprès d&apos;un fournisseur
+OpenID Connect dans le navigateur du système (--no-browser affiche l&apos;URL sur stderr sous la forme « Open: URL ») ;
+le navigateur revient vers un écouteur sur 127.0.0.1 en moins de --timeout secondes (300 par défaut).</translation>
     </message>
     <message>
         <source>The organization (sub-organization) ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;organisation (sous-organisation).</translation>
     </message>
     <message>
         <source>The API key&apos;s public key: compressed P-256, 66 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de la clé d&apos;API : P-256 compressé, 66 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>File holding the API private key as 64 hex digits, or &apos;-&apos; for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier contenant la clé privée d&apos;API en 64 chiffres hexadécimaux, ou « - » pour l&apos;entrée standard. Inutile pour une clé d&apos;API que l&apos;application détient (mémorisée, ou dans le TPM).</translation>
     </message>
     <message>
         <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization&apos;s sessions without the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver la clé d&apos;API dans le trousseau (et nulle part ailleurs), pour se reconnecter et renouveler les sessions de cette organisation sans le fichier de clé.</translation>
     </message>
     <message>
         <source>Sign in with a one-time code sent to this email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un code à usage unique envoyé à cette adresse e-mail.</translation>
     </message>
     <message>
         <source>Sign in with a one-time code sent by text message to this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un code à usage unique envoyé par SMS à ce numéro de téléphone.</translation>
     </message>
     <message>
         <source>With --email/--sms: sign up (a new sub-organization) when no account has the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --email/--sms : s&apos;inscrire (nouvelle sous-organisation) quand aucun compte n&apos;a ce contact.</translation>
     </message>
     <message>
         <source>Store the session under this name (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la session sous ce nom (par défaut : « default »).</translation>
     </message>
     <message>
         <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter : remplacer la session déjà enregistrée sous ce nom. Elle reste inchangée jusqu&apos;à l&apos;enregistrement de la nouvelle ; sa clé est alors supprimée, comme avec clear.</translation>
     </message>
     <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée d&apos;API n&apos;est jamais acceptée comme argument (les autres utilisateurs peuvent lire les lignes de commande) ; utilisez --api-private-key-file PATH, ou --api-private-key-file - pour la lire depuis l&apos;entrée standard</translation>
     </message>
     <message>
         <source>give --email or --sms, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --email ou --sms, pas les deux</translation>
     </message>
     <message>
         <source>--%1 is for logging in with an API key, not with --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 sert à la connexion avec une clé d&apos;API, pas avec --%2</translation>
     </message>
     <message>
         <source>--email needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>--email attend une adresse</translation>
     </message>
     <message>
         <source>--sms needs a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>--sms attend un numéro de téléphone</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>give the phone number with its country code, as +15555550100</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez le numéro de téléphone avec son indicatif de pays, par exemple +15555550100</translation>
     </message>
     <message>
         <source>--create-account goes with --email or --sms</source>
-        <translation type="unfinished"></translation>
+        <translation>--create-account s&apos;utilise avec --email ou --sms</translation>
     </message>
     <message>
         <source>login needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>login attend --%1</translation>
     </message>
     <message>
         <source>Logged in: session &apos;%1&apos; for user %2, expires at %3 (in %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : session « %1 » pour l&apos;utilisateur %2, expire à %3 (dans %4).</translation>
     </message>
     <message>
         <source>Log out: remove the active session (or the given one) and delete its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter : supprimer la session active (ou celle indiquée) et sa clé.</translation>
     </message>
     <message>
         <source>The session to log out of; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à déconnecter ; la session active si omise.</translation>
     </message>
     <message>
         <source>Logged out of session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de la session « %1 ».</translation>
     </message>
     <message>
         <source>another wallet-sessions-cli sign-in is waiting for its answer from the browser; finish or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre connexion de wallet-sessions-cli attend la réponse du navigateur ; terminez-la ou annulez-la d&apos;abord</translation>
     </message>
     <message>
         <source>cannot listen for the browser&apos;s answer on the local socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter la réponse du navigateur sur le socket local %1</translation>
     </message>
     <message>
         <source>Continue in your browser to sign in with %1 (it was opened for you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuez dans votre navigateur pour vous connecter avec %1 (il a été ouvert pour vous).</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open: %1</translation>
     </message>
     <message>
         <source>Sign in with an OpenID Connect provider in the system browser: &apos;google&apos;, or &apos;oidc&apos; for the issuer --oidc-issuer names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter auprès d&apos;un fournisseur OpenID Connect dans le navigateur du système : « google », ou « oidc » pour l&apos;émetteur indiqué par --oidc-issuer.</translation>
     </message>
     <message>
         <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning &apos;Open: &apos; and wait for the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : ne pas ouvrir de navigateur ; afficher l&apos;URL de connexion sur stderr, sur une ligne commençant par « Open: », et attendre la redirection.</translation>
     </message>
     <message>
         <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : durée d&apos;attente du navigateur, en secondes (300 par défaut).</translation>
     </message>
     <message>
         <source>With --oauth: the provider&apos;s issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : l&apos;URL de l&apos;émetteur du fournisseur, au lieu de sa valeur par défaut ou du paramètre oauth/PROVIDER/issuer.</translation>
     </message>
     <message>
         <source>With --oauth: the OAuth client id instead of the Auth Proxy&apos;s oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : l&apos;ID client OAuth, au lieu des oauthClientIds du proxy d&apos;authentification ou du paramètre oauth/PROVIDER/clientId.</translation>
     </message>
     <message>
         <source>With --oauth: through Turnkey&apos;s hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : via les pages de connexion hébergées par Turnkey, pour un fournisseur enregistré uniquement avec un ID client web (le paramètre oauth/PROVIDER/mode=hosted). Le navigateur aboutit sur un lien wallet-sessions://, que le bureau transmet à cette commande via l&apos;application Wallet Sessions installée.</translation>
     </message>
     <message>
         <source>With --oauth-hosted: the hosted sign-in page instead of https://oauth-origin.turnkey.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth-hosted : la page de connexion hébergée au lieu de https://oauth-origin.turnkey.com.</translation>
     </message>
     <message>
         <source>With --oauth-hosted: the hosted redirect page instead of https://oauth-redirect.turnkey.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth-hosted : la page de redirection hébergée au lieu de https://oauth-redirect.turnkey.com.</translation>
     </message>
     <message>
         <source>With --oauth: the loopback port the browser is sent back to (the redirect URI http://127.0.0.1:PORT/callback), for a client registered with that exact URI; default: a free port, or the oauth/PROVIDER/redirectPort setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --oauth : le port de bouclage vers lequel le navigateur est renvoyé (l&apos;URI de redirection http://127.0.0.1:PORT/callback), pour un client enregistré avec exactement cette URI ; par défaut : un port libre, ou le paramètre oauth/PROVIDER/redirectPort.</translation>
     </message>
     <message>
         <source>--%1 goes with --oauth</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 s&apos;utilise avec --oauth</translation>
     </message>
     <message>
         <source>--oauth must be one of %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--oauth doit être l&apos;un de %1, pas « %2 »</translation>
     </message>
     <message>
         <source>--%1 does not go with --oauth</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s&apos;utilise pas avec --oauth</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre de secondes entre 1 et %1</translation>
     </message>
     <message>
         <source>--oidc-issuer must be a URL such as https://accounts.google.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-issuer doit être une URL comme https://accounts.google.com</translation>
     </message>
     <message>
         <source>--oidc-redirect-port must be a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-redirect-port doit être un port entre 1 et 65535</translation>
     </message>
     <message>
         <source>--%1 goes with --oauth-hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 s&apos;utilise avec --oauth-hosted</translation>
     </message>
     <message>
         <source>--%1 must be a URL such as https://%1.turnkey.com</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une URL comme https://%1.turnkey.com</translation>
     </message>
     <message>
         <source>--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-redirect-port ne s&apos;utilise pas avec --oauth-hosted (pas de redirection de bouclage)</translation>
     </message>
     <message>
         <source>--oidc-client-id needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--oidc-client-id attend une valeur</translation>
     </message>
     <message>
         <source>The Auth Proxy client was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client du proxy d&apos;authentification n&apos;a pas été créé.</translation>
     </message>
     <message>
         <source>reading the Auth Proxy&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la configuration du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>A one-time code was sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code à usage unique a été envoyé à %1.</translation>
     </message>
     <message>
         <source>Code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code : </translation>
     </message>
     <message>
         <source>No code was read from standard input; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code n&apos;a été lu depuis l&apos;entrée standard ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No account uses %1; run login again with --create-account to sign up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;utilise %1 ; relancez login avec --create-account pour vous inscrire.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one, resolved once at start).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session avec laquelle signer (par défaut : la session active, déterminée une seule fois au démarrage).</translation>
     </message>
     <message>
         <source>Forward only paths matching PATTERN (&apos;*&apos; within one segment), e.g. /public/v1/query/*. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne transmettre que les chemins correspondant à PATTERN (« * » dans un seul segment), p. ex. /public/v1/query/*. Répétable.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was refreshed by another process; it expires at %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » a été actualisée par un autre processus ; elle expire à %2 (dans %3).</translation>
     </message>
     <message>
         <source>Refreshed &apos;%1&apos;: expires at %2 (in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » actualisée : expire à %2 (dans %3).</translation>
     </message>
     <message>
         <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with api-key:PUBLIC_KEY attend une clé publique P-256 compressée (66 hex), reçu « %1 »</translation>
     </message>
     <message>
         <source>--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, api-key[:PUBLIC_KEY] or passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with wallet n&apos;est pas pris en charge : un signataire de portefeuille n&apos;a pas de sens ici ; utilisez session, api-key[:PUBLIC_KEY] ou passkey</translation>
     </message>
     <message>
         <source>unknown --stamp-with value &apos;%1&apos;: use session, api-key[:PUBLIC_KEY] or passkey</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur --stamp-with inconnue « %1 » : utilisez session, api-key[:PUBLIC_KEY] ou passkey</translation>
     </message>
     <message>
         <source>Refresh a session (default: the active one) or all sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser une session (par défaut : la session active) ou toutes les sessions.</translation>
     </message>
     <message>
         <source>The session to refresh; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à actualiser ; la session active si omise.</translation>
     </message>
     <message>
         <source>Refresh every stored session; expired and revoked ones are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser chaque session enregistrée ; les sessions expirées et révoquées sont ignorées.</translation>
     </message>
     <message>
         <source>Lifetime of the refreshed session in seconds (default: its own lifetime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie de la session actualisée en secondes (par défaut : sa propre durée de vie).</translation>
     </message>
     <message>
         <source>Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) instead of a new one. Exit 3, nothing sent, when the app does not hold it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser vers cette clé réservée (hex compressé, issue de `keys generate` ; voir `keys list`) au lieu d&apos;une nouvelle. Code de sortie 3, sans rien envoyer, si l&apos;application ne la détient pas.</translation>
     </message>
     <message>
         <source>Who signs the refresh: session (the session&apos;s own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session&apos;s organization; also renews an expired session) or passkey (a security key). &apos;wallet&apos; and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui signe l&apos;actualisation : session (la propre clé de la session ; par défaut), api-key[:PUBLIC_KEY] (une clé d&apos;API mémorisée à la connexion pour l&apos;organisation de la session ; renouvelle aussi une session expirée) ou passkey (une clé de sécurité). « wallet » et les autres valeurs sont des erreurs d&apos;utilisation ; un signataire inutilisable donne le code de sortie 1 et rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>give either a SESSION_KEY or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez soit un SESSION_KEY, soit --all, pas les deux</translation>
     </message>
     <message>
         <source>--invalidate-existing cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--invalidate-existing ne peut pas être combiné avec --all</translation>
     </message>
     <message>
         <source>--public-key cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key ne peut pas être combiné avec --all</translation>
     </message>
     <message>
         <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key attend une clé publique P-256 compressée (66 hex, préfixe 02/03), reçu « %1 »</translation>
     </message>
     <message>
         <source>--stamp-with cannot be combined with --all</source>
-        <translation type="unfinished"></translation>
+        <translation>--stamp-with ne peut pas être combiné avec --all</translation>
     </message>
     <message>
         <source>Skipped &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ignorée : %2</translation>
     </message>
     <message>
         <source>Failed to refresh &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser « %1 » : %2</translation>
     </message>
     <message>
         <source>No sessions to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session à actualiser.</translation>
     </message>
     <message>
         <source>%1 of %2 sessions could not be refreshed; the first failure: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions sur %2 n&apos;ont pas pu être actualisées ; premier échec : %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Impossible de lire %1 : %2. {1:?}</translation>
+        <translation>%1 : lecture impossible (%2).</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>%1 is empty; it must contain the API private key as 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; la clé privée d&apos;API doit y figurer en 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: expected 64 hex digits, found %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de clé privée d&apos;API : 64 chiffres hexadécimaux attendus, %2 caractères trouvés.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: it contains a character that is not a hex digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas de clé privée d&apos;API : un caractère n&apos;est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée standard</translation>
     </message>
     <message>
         <source>Cannot read the API private key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la clé privée d&apos;API depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The API private key file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé privée d&apos;API « %1 »</translation>
     </message>
     <message>
         <source>%1 is a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier.</translation>
     </message>
     <message>
         <source>The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique d&apos;API doit être une clé P-256 compressée : 66 chiffres hexadécimaux commençant par 02 ou 03.</translation>
     </message>
     <message>
         <source>The argument is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;argument dépasse %1 octets.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--listen &apos;%1&apos;: expected 127.0.0.1:PORT or [::1]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen « %1 » : attendu 127.0.0.1:PORT ou [::1]:PORT</translation>
     </message>
     <message>
         <source>--listen &apos;%1&apos;: the proxy listens on loopback only (127.0.0.1 or ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen « %1 » : le proxy n&apos;écoute que sur l&apos;interface de bouclage (127.0.0.1 ou ::1)</translation>
     </message>
     <message>
         <source>--token-file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-file %1 : %2</translation>
     </message>
     <message>
         <source>Run a local proxy that stamps requests with a session&apos;s key (for scripts and tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un proxy local qui signe les requêtes avec la clé d&apos;une session (pour les scripts et les outils).</translation>
     </message>
     <message>
         <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session&apos;s key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmet POST /public/v1/query/* et /public/v1/submit/* à l&apos;URL de l&apos;API avec un X-Stamp créé par la clé de la session, et renvoie la réponse inchangée. En TCP, chaque requête doit fournir le jeton affiché (Authorization: Bearer TOKEN). Garde la session actualisée ; termine avec le code 4 quand la session est effacée, révoquée ou expire.</translation>
     </message>
     <message>
         <source>Listen on this loopback address and port (default 127.0.0.1 and a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur cette adresse et ce port de bouclage (par défaut 127.0.0.1 et un port libre).</translation>
     </message>
     <message>
         <source>Listen on a Unix socket (mode 0600, in a private 0700 directory) instead of TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur un socket Unix (mode 0600, dans un dossier privé 0700) au lieu de TCP.</translation>
     </message>
     <message>
         <source>Write the token (43 characters and a newline) to FILE, mode 0600, instead of printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le jeton (43 caractères et un saut de ligne) dans FILE, mode 0600, au lieu de l&apos;afficher.</translation>
     </message>
     <message>
         <source>--listen and --socket exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen et --socket s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--socket needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--socket attend un chemin</translation>
     </message>
     <message>
         <source>auto-refresh gave up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;actualisation automatique a abandonné : %1</translation>
     </message>
     <message>
         <source>auto-refresh failed, will retry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;actualisation automatique, nouvel essai prévu : %1</translation>
     </message>
     <message>
         <source>Serving session &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Session « %1 » servie sur %2</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton : %1</translation>
     </message>
     <message>
         <source>Token written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton écrit dans %1</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>Show every claim and stored field of a session (default: the active one) and its wallets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque revendication et chaque champ enregistré d&apos;une session (par défaut : la session active) ainsi que ses portefeuilles.</translation>
     </message>
     <message>
         <source>The session to show; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à afficher ; la session active si omise.</translation>
     </message>
     <message>
         <source>Do not load the session&apos;s wallets (no network request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas charger les portefeuilles de la session (aucune requête réseau).</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>TPM 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 2.0</translation>
     </message>
     <message>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau</translation>
     </message>
     <message>
         <source>Signed in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectée avec</translation>
     </message>
     <message>
         <source>Expires at</source>
-        <translation type="unfinished">Expire à</translation>
+        <translation>Expire à</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Refreshed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisée le</translation>
     </message>
     <message>
         <source>Server state</source>
-        <translation type="unfinished"></translation>
+        <translation>État sur le serveur</translation>
     </message>
     <message>
         <source>Signature verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature vérifiée</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Wallets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuilles :</translation>
     </message>
     <message>
         <source>Wallets: could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuilles : impossible de les charger : %1</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [y/N] </translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>Decode a session JWT and print its claims (no signature check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder un JWT de session et afficher ses revendications (sans vérifier la signature).</translation>
     </message>
     <message>
         <source>The session JWT, or &apos;-&apos; to read it from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JWT de session, ou « - » pour le lire depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>not a valid session JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT de session non valide</translation>
     </message>
     <message>
         <source>Decode a session JWT and check its signature against the notarizer key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décoder un JWT de session et vérifier sa signature avec la clé du notaire.</translation>
     </message>
     <message>
         <source>Checks the notarizer signature of a session JWT (Turnkey&apos;s scheme: ECDSA P-256 over the double
 SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else
 the setting api/notarizerPublicKey, else Turnkey&apos;s production notarizer key.
 Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la signature du notaire d&apos;un JWT de session (schéma de Turnkey : ECDSA P-256 sur le double
+SHA-256 de header.payload). La clé est --notarizer-key, sinon $WALLET_SESSIONS_NOTARIZER_KEY, sinon
+le paramètre api/notarizerPublicKey, sinon la clé de production du notaire de Turnkey.
+Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1 : signature ou jeton incorrect.</translation>
     </message>
     <message>
         <source>the token&apos;s signature does not verify with the %1 notarizer key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du jeton ne se vérifie pas avec la clé %1 du notaire</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>de production</translation>
     </message>
     <message>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>fournie</translation>
     </message>
     <message>
         <source>Signature: valid (notarizer key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature : valide (clé du notaire %1)</translation>
     </message>
     <message>
         <source>The signature is valid but the token expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est valide, mais le jeton a expiré à %1.</translation>
     </message>
     <message>
         <source>Make a session the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre une session active.</translation>
     </message>
     <message>
         <source>The session to make active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à rendre active.</translation>
     </message>
     <message>
         <source>Active session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session active : %1</translation>
     </message>
     <message>
         <source>Ask the server (whoami) whether a session (default: the active one) is alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur (whoami) si une session (par défaut : la session active) est toujours valide.</translation>
     </message>
     <message>
         <source>The session to check; the active one when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à vérifier ; la session active si omise.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; is alive: user %2 (%3) in organization %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » est valide : utilisateur %2 (%3) dans l&apos;organisation %4 (%5).</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucun)</translation>
     </message>
     <message>
         <source>    no accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>    aucun compte</translation>
     </message>
     <message>
         <source>%1: activity %2 has the unknown status &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 a le statut inconnu « %3 »</translation>
     </message>
     <message>
         <source>%1: activity %2 needs approval by other users (%3); it was not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 doit être approuvée par d&apos;autres utilisateurs (%3) ; elle n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <source>%1: activity %2 needs additional authenticators (%3); it was not carried out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 nécessite des authentificateurs supplémentaires (%3) ; elle n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <source>%1: activity %2 was rejected (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 a été rejetée (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 a échoué (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 is still %3 after %4 polls; check it later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;activité %2 est toujours à l&apos;état %3 après %4 interrogations ; vérifiez-la plus tard</translation>
     </message>
     <message>
         <source>%1: the Auth Proxy&apos;s reply is not what the protocol says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du proxy d&apos;authentification ne correspond pas au protocole : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>Too many codes were requested for this contact; wait a few minutes before requesting another (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes ont été demandés pour ce contact ; attendez quelques minutes avant d&apos;en demander un autre (%1)</translation>
     </message>
     <message>
         <source>The code has expired; request a new one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a expiré ; demandez-en un nouveau (%1)</translation>
     </message>
     <message>
         <source>The code is wrong and no attempts are left; request a new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est erroné et il ne reste aucune tentative ; demandez un nouveau code</translation>
     </message>
     <message>
         <source>The code is wrong (attempts left: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est erroné (tentatives restantes : %1)</translation>
     </message>
     <message>
         <source>The code is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est erroné</translation>
     </message>
     <message>
         <source>Too many wrong codes; request a new code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes erronés ; demandez un nouveau code (%1)</translation>
     </message>
     <message>
         <source>the Auth Proxy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>no Auth Proxy configuration id is set: give --auth-proxy-config-id, set $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID de configuration du proxy d&apos;authentification n&apos;est défini : donnez --auth-proxy-config-id, définissez $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, ou saisissez-le dans les paramètres (Avancé)</translation>
     </message>
     <message>
         <source>&apos;enabledProviders&apos; is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>« enabledProviders » n&apos;est pas un tableau</translation>
     </message>
     <message>
         <source>&apos;otpLength&apos; %1 is not between 4 and 12</source>
-        <translation type="unfinished"></translation>
+        <translation>« otpLength » %1 n&apos;est pas compris entre 4 et 12</translation>
     </message>
     <message>
         <source>&apos;organizationId&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>« organizationId » n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message</translation>
     </message>
     <message>
         <source>non-JSON body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>corps non JSON : %1</translation>
     </message>
     <message>
         <source>%1: the server no longer accepts this session&apos;s key (HTTP %2: %3); log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur n&apos;accepte plus la clé de cette session (HTTP %2 : %3) ; reconnectez-vous</translation>
     </message>
     <message>
         <source>%1: the server refused the request&apos;s credentials (HTTP %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a refusé les identifiants de la requête (HTTP %2 : %3)</translation>
     </message>
     <message>
         <source>%1: the server is rate limiting this client (HTTP 429: %2); wait a while and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur limite le débit de ce client (HTTP 429 : %2) ; patientez un moment puis réessayez</translation>
     </message>
     <message>
         <source>%1: the server has no such endpoint (HTTP 404: %2); check the API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce point d&apos;accès n&apos;existe pas sur le serveur (HTTP 404 : %2) ; vérifiez l&apos;URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>%1: the server did not find what was asked for (HTTP 404: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur n&apos;a pas trouvé ce qui était demandé (HTTP 404 : %2)</translation>
     </message>
     <message>
         <source>%1: the server rejected the request (HTTP %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le serveur a rejeté la requête (HTTP %2 : %3)</translation>
     </message>
     <message>
         <source> after %1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation> après %1 tentatives</translation>
     </message>
     <message>
         <source>%1: the server failed (HTTP %2: %3)%4; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : erreur du serveur (HTTP %2 : %3)%4 ; réessayez plus tard</translation>
     </message>
     <message>
         <source>%1: unexpected HTTP status %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : statut HTTP inattendu %2 (%3)</translation>
     </message>
     <message>
         <source>%1: the TLS connection to the API could not be verified (%2); the request was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la connexion TLS à l&apos;API n&apos;a pas pu être vérifiée (%2) ; la requête n&apos;a pas été envoyée</translation>
     </message>
     <message>
         <source>%1: the connection to the API timed out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : délai de connexion à l&apos;API dépassé (%2)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply was not valid HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur n&apos;était pas du HTTP valide (%2)</translation>
     </message>
     <message>
         <source>%1: could not reach the API (%2); check the network connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de joindre l&apos;API (%2) ; vérifiez la connexion réseau</translation>
     </message>
     <message>
         <source>%1: the request failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la requête a échoué (%2)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply is not what the protocol says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur ne correspond pas au protocole : %2</translation>
     </message>
     <message>
         <source>%1 is missing or not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent ou n&apos;est pas %2</translation>
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne non vide</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 j %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé de signature n&apos;a été fournie</translation>
     </message>
     <message>
         <source>the organization ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID d&apos;organisation est vide</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; is not a valid absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de base de l&apos;API « %1 » n&apos;est pas une URL absolue valide</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de base de l&apos;API « %1 » n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; must not contain a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de base de l&apos;API « %1 » ne doit contenir ni nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
         <source>the API base URL &apos;%1&apos; must not contain a query or fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL de base de l&apos;API « %1 » ne doit contenir ni chaîne de requête ni fragment</translation>
     </message>
     <message>
         <source>refusing the API base URL &apos;%1&apos;: plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API « %1 » refusée : le simple http:// n&apos;est autorisé que vers cet ordinateur (127.0.0.0/8, ::1, localhost) ; utilisez https://</translation>
     </message>
     <message>
         <source>refusing the API base URL &apos;%1&apos;: only https:// (or http:// to this computer) is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API « %1 » refusée : seul https:// (ou http:// vers cet ordinateur) est pris en charge</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; from %3 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;%1 « %2 » (source : %3) n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The %1 &apos;%2&apos; from %3 is not allowed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;%1 « %2 » (source : %3) n&apos;est pas autorisée : %4</translation>
     </message>
     <message>
         <source>The number of seconds &apos;%1&apos; from %2 is not a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de secondes « %1 » (source : %2) n&apos;est pas un nombre entier de secondes.</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; from %2 is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » (source : %2) n&apos;est ni true ni false.</translation>
     </message>
     <message>
         <source>The value &apos;%1&apos; from %2 is not a key store: use &apos;keychain&apos; or &apos;tpm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur « %1 » (source : %2) n&apos;est pas un stockage de clés : utilisez « keychain » ou « tpm ».</translation>
     </message>
     <message>
         <source>the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre %1</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur par défaut</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;API</translation>
     </message>
     <message>
         <source>Auth Proxy URL</source>
-        <translation type="unfinished">URL du proxy d&apos;authentification</translation>
+        <translation>URL du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1j</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée depuis %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>Could not move the settings from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer les paramètres de %1 vers %2.</translation>
     </message>
     <message>
         <source>malformed X-Stamp-Attested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Stamp-Attested malformé : %1</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the 16 KiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>il fait %1 octets, plus que les 16 Kio autorisés</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>&apos;publicKey&apos; must be a compressed P-256 key of 66 hex characters</source>
-        <translation type="unfinished"></translation>
+        <translation>« publicKey » doit être une clé P-256 compressée de 66 caractères hexadécimaux</translation>
     </message>
     <message>
         <source>&apos;signature&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>« signature » doit être en hexadécimal</translation>
     </message>
     <message>
         <source>could not verify the attested stamp&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier la signature du stamp attesté</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;est pas valide</translation>
     </message>
     <message>
         <source>DER signature: expected an INTEGER for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : INTEGER attendu pour %1</translation>
     </message>
     <message>
         <source>DER signature: bad length for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : longueur incorrecte pour %1</translation>
     </message>
     <message>
         <source>DER signature: %1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : %1 est négatif</translation>
     </message>
     <message>
         <source>DER signature: %1 has a superfluous leading zero</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : %1 a un zéro initial superflu</translation>
     </message>
     <message>
         <source>DER signature: %1 is longer than 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : %1 dépasse 32 octets</translation>
     </message>
     <message>
         <source>DER signature: %1 is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : %1 vaut zéro</translation>
     </message>
     <message>
         <source>DER signature: not an ECDSA SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : pas une SEQUENCE ECDSA</translation>
     </message>
     <message>
         <source>DER signature: the SEQUENCE length does not match the %1 bytes given</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : la longueur de la SEQUENCE ne correspond pas aux %1 octets fournis</translation>
     </message>
     <message>
         <source>DER signature: trailing bytes after s</source>
-        <translation type="unfinished"></translation>
+        <translation>signature DER : octets superflus après s</translation>
     </message>
     <message>
         <source>a raw P-256 signature must be 64 bytes (r||s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une signature P-256 brute doit faire 64 octets (r||s), reçu %1</translation>
     </message>
     <message>
         <source>raw signature has a zero r or s</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature brute a un r ou un s nul</translation>
     </message>
     <message>
         <source>OpenSSL could not start a signature check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer une vérification de signature</translation>
     </message>
     <message>
         <source>a digest must be 32 bytes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un condensé doit faire 32 octets, reçu %1</translation>
     </message>
     <message>
         <source>OpenSSL could not encode a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu encoder une clé publique</translation>
     </message>
     <message>
         <source>a P-256 public key must be 66 (compressed) or 130 (uncompressed) hex characters, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé publique P-256 doit compter 66 (compressée) ou 130 (non compressée) caractères hexadécimaux, reçu %1</translation>
     </message>
     <message>
         <source>public key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique</translation>
     </message>
     <message>
         <source>public key has an invalid SEC1 prefix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique a un préfixe SEC1 non valide %1</translation>
     </message>
     <message>
         <source>OpenSSL has no P-256 group</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas de groupe P-256</translation>
     </message>
     <message>
         <source>OpenSSL is out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL manque de mémoire</translation>
     </message>
     <message>
         <source>public key is not a point on the P-256 curve</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique n&apos;est pas un point de la courbe P-256</translation>
     </message>
     <message>
         <source>OpenSSL could not load a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu charger une clé publique</translation>
     </message>
     <message>
         <source>hex text has an invalid character %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte hexadécimal contient un caractère non valide %1 à la position %2</translation>
     </message>
     <message>
         <source>text is standard base64 (%1 at position %2), not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte est en base64 standard (%1 à la position %2), pas en base64url</translation>
     </message>
     <message>
         <source>base64url text has an invalid character %1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte base64url contient un caractère non valide %1 à la position %2</translation>
     </message>
     <message>
         <source>the HPKE ciphertext is shorter than its tag</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte chiffré HPKE est plus court que son tag</translation>
     </message>
     <message>
         <source>OpenSSL could not encrypt with AES-256-GCM</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu chiffrer avec AES-256-GCM</translation>
     </message>
     <message>
         <source>the HPKE ciphertext does not decrypt with this key</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte chiffré HPKE ne se déchiffre pas avec cette clé</translation>
     </message>
     <message>
         <source>a public key is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé publique n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>the encapsulated key is not an uncompressed P-256 point</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé encapsulée n&apos;est pas un point P-256 non compressé</translation>
     </message>
     <message>
         <source>the OTP target bundle is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet cible OTP est malformé : %1</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet</translation>
     </message>
     <message>
         <source>the OTP target bundle is signed by &apos;%1&apos;, not by the configured OTP signer key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet cible OTP est signé par « %1 », et non par la clé du signataire OTP configurée « %2 »</translation>
     </message>
     <message>
         <source>&apos;data&apos; and &apos;dataSignature&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>« data » et « dataSignature » doivent être en hexadécimal</translation>
     </message>
     <message>
         <source>the OTP target bundle&apos;s signature does not verify with the OTP signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du paquet cible OTP ne se vérifie pas avec la clé du signataire OTP</translation>
     </message>
     <message>
         <source>its data</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu</translation>
     </message>
     <message>
         <source>&apos;targetPublic&apos; is not an uncompressed P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>« targetPublic » n&apos;est pas une clé P-256 non compressée</translation>
     </message>
     <message>
         <source>the encrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet chiffré</translation>
     </message>
     <message>
         <source>&apos;encappedPublic&apos; and &apos;ciphertext&apos; must be hex</source>
-        <translation type="unfinished"></translation>
+        <translation>« encappedPublic » et « ciphertext » doivent être en hexadécimal</translation>
     </message>
     <message>
         <source>the decrypted bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet déchiffré</translation>
     </message>
     <message>
         <source>OpenSSL did not return an uncompressed P-256 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas renvoyé de clé publique P-256 non compressée</translation>
     </message>
     <message>
         <source>OpenSSL could not generate a P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu générer de clé P-256</translation>
     </message>
     <message>
         <source>the private key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée est vide</translation>
     </message>
     <message>
         <source>a P-256 private key is at most 64 hex characters, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé privée P-256 compte au plus 64 caractères hexadécimaux, reçu %1</translation>
     </message>
     <message>
         <source>the private key is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>OpenSSL could not read the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu lire la clé privée</translation>
     </message>
     <message>
         <source>the private key is not a valid P-256 scalar (zero or not below the curve order)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée n&apos;est pas un scalaire P-256 valide (nul ou non inférieur à l&apos;ordre de la courbe)</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu dériver la clé publique</translation>
     </message>
     <message>
         <source>OpenSSL could not load the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu charger la clé privée</translation>
     </message>
     <message>
         <source>the private key does not match the public key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée ne correspond pas à la clé publique %1</translation>
     </message>
     <message>
         <source>signing with a moved-from key</source>
-        <translation type="unfinished"></translation>
+        <translation>signature avec une clé déplacée (moved-from)</translation>
     </message>
     <message>
         <source>OpenSSL could not start signing</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer la signature</translation>
     </message>
     <message>
         <source>OpenSSL could not sign</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu signer</translation>
     </message>
     <message>
         <source>a key held in a TPM signs whole messages only</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé conservée dans un TPM ne signe que des messages entiers</translation>
     </message>
     <message>
         <source>OpenSSL produced a malformed signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL a produit une signature mal formée : %1</translation>
     </message>
     <message>
         <source>OpenSSL could not derive an ECDH secret</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu dériver un secret ECDH</translation>
     </message>
     <message>
         <source>the session token is %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de session fait %1 octets, plus que les %2 autorisés</translation>
     </message>
     <message>
         <source>the session token must have three non-empty dot-separated segments</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de session doit comporter trois segments non vides séparés par des points</translation>
     </message>
     <message>
         <source>session token signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature du jeton de session</translation>
     </message>
     <message>
         <source>the session token signature must be 64 bytes (raw r||s), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du jeton de session doit faire 64 octets (r||s bruts), reçu : %1</translation>
     </message>
     <message>
         <source>the session token was not signed by the notarizer key</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de session n&apos;a pas été signé par la clé du notaire</translation>
     </message>
     <message>
         <source>malformed X-Stamp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Stamp mal formé : %1</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » est manquant</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » doit être une chaîne</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the 4 KiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>il fait %1 octets, plus que les 4 Kio autorisés</translation>
     </message>
     <message>
         <source>not JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1)</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos;, only %2 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma « %1 » non pris en charge, seul %2 est pris en charge</translation>
     </message>
     <message>
         <source>could not verify api key signature</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier la signature de la clé d&apos;API</translation>
     </message>
     <message>
         <source>TPM 2.0 (%1): %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>TPM 2.0 (%1) : %2 ; %3.</translation>
     </message>
     <message>
         <source>the TPM is in dictionary-attack lockout while %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le TPM est verrouillé (protection contre les attaques par dictionnaire) pendant %1</translation>
     </message>
     <message>
         <source>wait for the lockout to end or clear it with tpm2_dictionarylockout, then retry</source>
-        <translation type="unfinished"></translation>
+        <translation>attendez la fin du verrouillage ou levez-le avec tpm2_dictionarylockout, puis réessayez</translation>
     </message>
     <message>
         <source>this key was made by another TPM (or this TPM was cleared) and cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>cette clé a été créée par un autre TPM (ou ce TPM a été réinitialisé) et ne peut pas être chargée</translation>
     </message>
     <message>
         <source>log in again to make a new key in this computer&apos;s TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnectez-vous pour créer une nouvelle clé dans le TPM de cet ordinateur</translation>
     </message>
     <message>
         <source>the TPM failed while %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le TPM a échoué pendant %1 (%2)</translation>
     </message>
     <message>
         <source>check the TPM with tpm2_getcap properties-fixed, or use the keychain (--key-store keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez le TPM avec tpm2_getcap properties-fixed, ou utilisez le trousseau (--key-store keychain)</translation>
     </message>
     <message>
         <source>no TPM was found (there is no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun TPM n&apos;a été trouvé (%1 n&apos;existe pas)</translation>
     </message>
     <message>
         <source>enable the TPM in the firmware settings, or keep keys in the keychain (--key-store keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>activez le TPM dans les paramètres du micrologiciel, ou gardez les clés dans le trousseau (--key-store keychain)</translation>
     </message>
     <message>
         <source>no access to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;accès à %1</translation>
     </message>
     <message>
         <source>add your user to the &apos;tss&apos; group and log in to the desktop again</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutez votre utilisateur au groupe « tss » et reconnectez-vous au bureau</translation>
     </message>
     <message>
         <source>close other programs and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>fermez les autres programmes et réessayez</translation>
     </message>
     <message>
         <source>the OpenSSL tpm2 provider is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur tpm2 d&apos;OpenSSL n&apos;est pas installé</translation>
     </message>
     <message>
         <source>install the tpm2-openssl package</source>
-        <translation type="unfinished"></translation>
+        <translation>installez le paquet tpm2-openssl</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion</translation>
     </message>
     <message>
         <source>cannot connect to the TPM</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter au TPM</translation>
     </message>
     <message>
         <source>check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and that you may use it</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiez que le TPM (ou le simulateur désigné par TPM2OPENSSL_TCTI) fonctionne et que vous avez le droit de l&apos;utiliser</translation>
     </message>
     <message>
         <source>reading the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la clé publique</translation>
     </message>
     <message>
         <source>generating a key</source>
-        <translation type="unfinished"></translation>
+        <translation>la génération d&apos;une clé</translation>
     </message>
     <message>
         <source>saving the key blob</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement du blob de clé</translation>
     </message>
     <message>
         <source>the keychain entry does not hold a TPM key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du trousseau ne contient pas de clé TPM</translation>
     </message>
     <message>
         <source>loading the key</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargement de la clé</translation>
     </message>
     <message>
         <source>the TPM key blob is for key %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le blob de clé TPM est celui de la clé %1, pas de %2</translation>
     </message>
     <message>
         <source>starting a signature</source>
-        <translation type="unfinished"></translation>
+        <translation>le démarrage d&apos;une signature</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature</translation>
     </message>
     <message>
         <source>malformed verification token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de vérification mal formé : %1</translation>
     </message>
     <message>
         <source>it is longer than 8 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 8 Kio</translation>
     </message>
     <message>
         <source>it does not have three dot-separated parts</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas trois parties séparées par des points</translation>
     </message>
     <message>
         <source>the payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>&apos;exp&apos; must be epoch milliseconds as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>« exp » doit être une date epoch en millisecondes, sous forme de chaîne</translation>
     </message>
     <message>
         <source>&apos;id&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>« id » est manquant</translation>
     </message>
     <message>
         <source>&apos;public_key&apos; is not a compressed P-256 key</source>
-        <translation type="unfinished"></translation>
+        <translation>« public_key » n&apos;est pas une clé P-256 compressée</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes of base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;est pas constituée de 64 octets en base64url</translation>
     </message>
     <message>
         <source>the verification token&apos;s signature does not verify with the OTP signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du jeton de vérification ne se vérifie pas avec la clé du signataire OTP</translation>
     </message>
     <message>
         <source>the verification token has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton de vérification a expiré</translation>
     </message>
     <message>
         <source>reading keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>saving keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>deleting keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du trousseau</translation>
     </message>
     <message>
         <source>no details given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail fourni</translation>
     </message>
     <message>
         <source>%1: the keychain has no such entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le trousseau ne contient pas cette entrée.</translation>
     </message>
     <message>
         <source>%1: the keychain unlock prompt was cancelled. Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la demande de déverrouillage du trousseau a été annulée. Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>%1: the keychain denied access (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le trousseau a refusé l&apos;accès (%2).</translation>
     </message>
     <message>
         <source>%1: the keychain reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le trousseau a signalé une erreur : %2</translation>
     </message>
     <message>
         <source>%1: no usable system keychain (%2). Install and unlock a Secret Service provider such as gnome-keyring or KWallet, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun trousseau système utilisable (%2). Installez et déverrouillez un fournisseur Secret Service tel que gnome-keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <source>the id_token is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id_token est refusé : %1</translation>
     </message>
     <message>
         <source>it is not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JWT</translation>
     </message>
     <message>
         <source>its signature is not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>sa signature n&apos;est pas en base64url</translation>
     </message>
     <message>
         <source>algorithm &quot;%1&quot; is not RS256 or ES256</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;algorithme « %1 » n&apos;est ni RS256 ni ES256</translation>
     </message>
     <message>
         <source>the provider publishes no key &quot;%1&quot; for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur ne publie aucune clé « %1 » pour %2</translation>
     </message>
     <message>
         <source>its signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>sa signature ne se vérifie pas</translation>
     </message>
     <message>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été émis par « %1 », pas par « %2 »</translation>
     </message>
     <message>
         <source>it is for client &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il est destiné au client « %1 », pas à « %2 »</translation>
     </message>
     <message>
         <source>it was issued to client &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été délivré au client « %1 », pas à « %2 »</translation>
     </message>
     <message>
         <source>it has no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de date d&apos;expiration</translation>
     </message>
     <message>
         <source>it expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il a expiré à %1</translation>
     </message>
     <message>
         <source>it was issued in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été émis dans le futur</translation>
     </message>
     <message>
         <source>its nonce is not bound to this session key</source>
-        <translation type="unfinished"></translation>
+        <translation>son nonce n&apos;est pas lié à cette clé de session</translation>
     </message>
     <message>
         <source>it names no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne nomme aucun sujet</translation>
     </message>
     <message>
         <source>the provider&apos;s key set is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de clés du fournisseur est mal formé : %1</translation>
     </message>
     <message>
         <source>the id_token&apos;s signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de l&apos;id_token ne se vérifie pas</translation>
     </message>
     <message>
         <source>RSA key %1 is shorter than 2048 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé RSA %1 fait moins de 2048 bits</translation>
     </message>
     <message>
         <source>RSA key %1 is not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé RSA %1 est inutilisable</translation>
     </message>
     <message>
         <source>EC key %1 is not a P-256 point</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé EC %1 n&apos;est pas un point P-256</translation>
     </message>
     <message>
         <source>no &quot;keys&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tableau « keys »</translation>
     </message>
     <message>
         <source>RSA key %1 has no valid n/e</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé RSA %1 n&apos;a pas de n/e valides</translation>
     </message>
     <message>
         <source>EC key %1 has no valid x/y</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé EC %1 n&apos;a pas de x/y valides</translation>
     </message>
     <message>
         <source>no port on 127.0.0.1 is available for the sign-in redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port n&apos;est disponible sur 127.0.0.1 pour la redirection de connexion</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use, so the browser cannot be sent back to this app; close the program using it or choose another redirect port</source>
-        <translation type="unfinished"></translation>
+        <translation>le port %1 sur 127.0.0.1 est occupé : le navigateur ne peut donc pas être renvoyé vers cette application ; fermez le programme qui l&apos;utilise ou choisissez un autre port de redirection</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Sign-in already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion déjà terminée</translation>
     </message>
     <message>
         <source>You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>Sign-in stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion arrêtée</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in that Wallet Sessions started, so it was refused. You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par Wallet Sessions : elle a donc été refusée. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>the sign-in answer&apos;s state does not match; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;état de la réponse de connexion ne correspond pas ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée</translation>
     </message>
     <message>
         <source>You can close this window and return to Wallet Sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à Wallet Sessions.</translation>
     </message>
     <message>
         <source>consent was denied at the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>le consentement a été refusé chez le fournisseur</translation>
     </message>
     <message>
         <source>the provider refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur a refusé la connexion : %1</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>the sign-in provider answered HTTP %1 to the %2 request</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur de connexion a répondu HTTP %1 à la requête %2</translation>
     </message>
     <message>
         <source>no answer from the browser within %1 seconds; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse du navigateur en %1 secondes ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>no OAuth client id is configured for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID client OAuth n&apos;est configuré pour %1</translation>
     </message>
     <message>
         <source>this front end cannot receive an answer from Turnkey&apos;s hosted sign-in pages</source>
-        <translation type="unfinished"></translation>
+        <translation>cette interface ne peut pas recevoir de réponse des pages de connexion hébergées par Turnkey</translation>
     </message>
     <message>
         <source>another sign-in is already waiting for an answer from the browser; finish or cancel it first</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre connexion attend déjà une réponse du navigateur ; terminez-la ou annulez-la d&apos;abord</translation>
     </message>
     <message>
         <source>the browser&apos;s answer from Turnkey&apos;s sign-in page has no id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du navigateur issue de la page de connexion de Turnkey ne contient pas d&apos;id_token</translation>
     </message>
     <message>
         <source>the sign-in provider refused the authorization code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur de connexion a refusé le code d&apos;autorisation : %1</translation>
     </message>
     <message>
         <source>the sign-in provider&apos;s token answer has no id_token</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de jeton du fournisseur de connexion ne contient pas d&apos;id_token</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion annulée</translation>
     </message>
     <message>
         <source>the provider&apos;s discovery document is unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le document de découverte du fournisseur est inutilisable : %1</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>it names issuer &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il indique l&apos;émetteur « %1 », pas « %2 »</translation>
     </message>
     <message>
         <source>no valid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de %1 valide</translation>
     </message>
     <message>
         <source>the sign-in provider at %1 did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur de connexion à %1 n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>the sign-in provider at %1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur de connexion à %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sign-in provider this app supports (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un fournisseur de connexion pris en charge par cette application (%2)</translation>
     </message>
     <message>
         <source>the &apos;oidc&apos; provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le fournisseur « oidc » a besoin d&apos;un émetteur : indiquez --oidc-issuer URL ou définissez oauth/oidc/issuer dans les paramètres</translation>
     </message>
     <message>
         <source>no OAuth client id for &apos;%1&apos;: the Auth Proxy&apos;s configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID client OAuth pour « %1 » : la configuration du proxy d&apos;authentification n&apos;en contient pas ; indiquez --oidc-client-id ID ou définissez oauth/%1/clientId dans les paramètres</translation>
     </message>
     <message>
         <source>the issuer of &apos;%1&apos; is not a URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;émetteur de « %1 » n&apos;est pas une URL : %2</translation>
     </message>
     <message>
         <source>Turnkey&apos;s hosted sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>page de connexion hébergée par Turnkey</translation>
     </message>
     <message>
         <source>Turnkey&apos;s hosted sign-in pages do not offer the generic &apos;oidc&apos; provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de connexion hébergées par Turnkey ne proposent pas le fournisseur générique « oidc » ; indiquez sa page hébergée (--oauth-origin URL ou oauth/oidc/hostedOrigin) ou connectez-vous sans elles</translation>
     </message>
     <message>
         <source>the request&apos;s headers are larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes de la requête dépassent %1 octets</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de requête mal formée</translation>
     </message>
     <message>
         <source>only HTTP/1.0 and HTTP/1.1 are spoken here</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls HTTP/1.0 et HTTP/1.1 sont pris en charge ici</translation>
     </message>
     <message>
         <source>malformed header line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>malformed header value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>the request has more than %1 headers</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a plus de %1 en-têtes</translation>
     </message>
     <message>
         <source>a chunked request body is not accepted; send Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>un corps de requête découpé (chunked) n&apos;est pas accepté ; envoyez Content-Length</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length mal formé</translation>
     </message>
     <message>
         <source>the request body (%1 bytes) is larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps de la requête (%1 octets) dépasse %2 octets</translation>
     </message>
     <message>
         <source>refused path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin refusé : %1</translation>
     </message>
     <message>
         <source>it must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit commencer par « / »</translation>
     </message>
     <message>
         <source>a query or fragment is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres de requête (query) et les fragments ne sont pas acceptés</translation>
     </message>
     <message>
         <source>empty segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment vide</translation>
     </message>
     <message>
         <source>&apos;.&apos; and &apos;..&apos; segments are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les segments « . » et « .. » ne sont pas acceptés</translation>
     </message>
     <message>
         <source>an encoded slash, backslash or control character</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique encodée, une barre oblique inverse ou un caractère de contrôle</translation>
     </message>
     <message>
         <source>--allow &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow « %1 » : %2</translation>
     </message>
     <message>
         <source>must start with /public/v1/query/ or /public/v1/submit/</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par /public/v1/query/ ou /public/v1/submit/</translation>
     </message>
     <message>
         <source>must name one endpoint or &apos;*&apos; after the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>doit nommer un seul point d&apos;accès ou « * » après le préfixe</translation>
     </message>
     <message>
         <source>only letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;*&apos; may follow the prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls des lettres, des chiffres, « _ », « - », « . » et « * » peuvent suivre le préfixe</translation>
     </message>
     <message>
         <source>the proxy&apos;s bearer token does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton Bearer du proxy ne correspond pas</translation>
     </message>
     <message>
         <source>a request needs the proxy&apos;s token: Authorization: Bearer &lt;token&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête a besoin du jeton du proxy : Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>only POST is forwarded (the Turnkey API is POST only), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seul POST est transmis (l&apos;API Turnkey n&apos;utilise que POST), pas %1</translation>
     </message>
     <message>
         <source>%1 is not forwarded by this proxy (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas transmis par ce proxy (autorisés : %2)</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; is being cleared by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » est en cours d&apos;effacement par un autre processus.</translation>
     </message>
     <message>
         <source>another process removed session &apos;%1&apos; meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus a supprimé la session « %1 » entre-temps</translation>
     </message>
     <message>
         <source>another process changed session &apos;%1&apos; meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus a modifié la session « %1 » entre-temps</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was changed elsewhere; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » a été modifiée ailleurs ; réessayez.</translation>
     </message>
     <message>
         <source>The key could not be revoked on the server and the session could not be restored: %1; the key is still valid on the server (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être révoquée sur le serveur et la session n&apos;a pas pu être restaurée : %1 ; la clé est toujours valide sur le serveur (%2)</translation>
     </message>
     <message>
         <source>the session was kept on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>la session a été conservée sur cet ordinateur</translation>
     </message>
     <message>
         <source>the session was cleared on this computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>la session a été effacée sur cet ordinateur uniquement</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; was removed, but its key</source>
-        <translation type="unfinished"></translation>
+        <translation>la session « %1 » a été supprimée, mais sa clé</translation>
     </message>
     <message>
         <source>There are no sessions to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune session à effacer.</translation>
     </message>
     <message>
         <source>storing a new session key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d&apos;une nouvelle clé de session dans le trousseau</translation>
     </message>
     <message>
         <source>remembering the API key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>mémorisation de la clé d&apos;API dans le trousseau</translation>
     </message>
     <message>
         <source>deleting key %1 from the keychain (it will be retried at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la clé %1 du trousseau (nouvel essai au prochain démarrage)</translation>
     </message>
     <message>
         <source>The private key %1 is missing from the keychain; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée %1 est absente du trousseau ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>the keychain entry for key %1 is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du trousseau pour la clé %1 est inutilisable</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>The organization ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;organisation est vide.</translation>
     </message>
     <message>
         <source>The API public key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique d&apos;API est requise.</translation>
     </message>
     <message>
         <source>No private key was given for the API key %1, and the app holds no key with that public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé privée n&apos;a été fournie pour la clé d&apos;API %1, et l&apos;application ne détient aucune clé ayant cette clé publique.</translation>
     </message>
     <message>
         <source>the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d&apos;API</translation>
     </message>
     <message>
         <source>This API key does not belong to organization %1. Check the organization ID and the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé d&apos;API n&apos;appartient pas à l&apos;organisation %1. Vérifiez l&apos;ID d&apos;organisation et la clé d&apos;API.</translation>
     </message>
     <message>
         <source>The server returned a session token for another key than the one requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé un jeton de session pour une autre clé que celle demandée.</translation>
     </message>
     <message>
         <source>logging in as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en tant que « %1 »</translation>
     </message>
     <message>
         <source>looking up the account</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche du compte</translation>
     </message>
     <message>
         <source>no account is registered for %1 at %2; nothing was signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte n&apos;est enregistré pour %1 sur %2 ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>%1 did not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la vérification a échoué : %2</translation>
     </message>
     <message>
         <source>live key of a session no longer in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>clé active d&apos;une session qui n&apos;est plus dans l&apos;index</translation>
     </message>
     <message>
         <source>The server returned a session token that does not fit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé un jeton de session qui ne convient pas : %1.</translation>
     </message>
     <message>
         <source>it is for key %1, not the new key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il concerne la clé %1, pas la nouvelle clé %2</translation>
     </message>
     <message>
         <source>it is for user %1 in organization %2, not %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>il concerne l&apos;utilisateur %1 de l&apos;organisation %2, pas %3 de %4</translation>
     </message>
     <message>
         <source>No remembered API key %1 for organization %2 (see `keys list`); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API %1 mémorisée pour l&apos;organisation %2 (voir `keys list`) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No remembered API key for organization %1 (log in with --remember-api-key first); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;API mémorisée pour l&apos;organisation %1 (connectez-vous d&apos;abord avec --remember-api-key) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 API keys are remembered for organization %2; name one with --stamp-with api-key:PUBLIC_KEY. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clés d&apos;API sont mémorisées pour l&apos;organisation %2 ; désignez-en une avec --stamp-with api-key:PUBLIC_KEY. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No security key support: this desktop build cannot sign with a passkey (FIDO2); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés de sécurité non prises en charge : cette version de bureau ne peut pas signer avec une clé d&apos;accès (FIDO2) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est pas détenue par cette application (voir `keys list`) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Key %1 is not an unused held key; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est pas une clé réservée inutilisée ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was removed while it was being refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » a été supprimée pendant son actualisation.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was changed elsewhere while it was being refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » a été modifiée ailleurs pendant son actualisation.</translation>
     </message>
     <message>
         <source>refreshing &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>actualisation de « %1 »</translation>
     </message>
     <message>
         <source>revoking session &apos;%1&apos; on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>révocation de la session « %1 » sur le serveur</translation>
     </message>
     <message>
         <source>The session key is not valid text (a broken UTF-16 surrogate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de session n&apos;est pas un texte valide (substitut UTF-16 invalide).</translation>
     </message>
     <message>
         <source>The session key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de session ne doit pas être vide.</translation>
     </message>
     <message>
         <source>The session key is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de session fait %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The session key contains a non-printable character (U+%1); use visible characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de session contient un caractère non imprimable (U+%1) ; utilisez uniquement des caractères visibles.</translation>
     </message>
     <message>
         <source>The session key must contain at least one visible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de session doit contenir au moins un caractère visible.</translation>
     </message>
     <message>
         <source>No session is active; choose a session or log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session n&apos;est active ; choisissez une session ou connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>There is no session named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune session nommée « %1 ».</translation>
     </message>
     <message>
         <source>No Turnkey API is configured, so online operations are unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune API Turnkey n&apos;est configurée : les opérations en ligne ne sont pas disponibles.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; expired at %2; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » a expiré à %2 ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>The server no longer knows the key of session &apos;%1&apos;; log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît plus la clé de la session « %1 » ; reconnectez-vous.</translation>
     </message>
     <message>
         <source>Session &apos;%1&apos; was left untouched: the batch was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session « %1 » n&apos;a pas été modifiée : le lot a été arrêté.</translation>
     </message>
     <message>
         <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une durée de vie de session de %1 s est trop courte ; le minimum est de %2 s.</translation>
     </message>
     <message>
         <source>Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature par clé d&apos;accès ou par portefeuille n&apos;est pas prise en charge sur le bureau ; les sessions sont signées avec des clés d&apos;API.</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session nommée « %1 » existe déjà ; reconnectez-vous pour la remplacer (login --replace) ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>No way to sign in was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun moyen de connexion n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The sign-in method gave no attestation or no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode de connexion n&apos;a fourni aucune attestation ou aucune organisation.</translation>
     </message>
     <message>
         <source>signing in as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en tant que « %1 »</translation>
     </message>
     <message>
         <source>API key %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API %1…</translation>
     </message>
     <message>
         <source>Code by email to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par e-mail à %1</translation>
     </message>
     <message>
         <source>Code by text message to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code par SMS au %1</translation>
     </message>
     <message>
         <source>Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Google</translation>
     </message>
     <message>
         <source>OpenID provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur OpenID %1</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; choose another name or replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session nommée « %1 » existe déjà ; choisissez un autre nom ou remplacez-la.</translation>
     </message>
     <message>
         <source>This token&apos;s key is already used by session &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de ce jeton est déjà utilisée par la session « %1 ».</translation>
     </message>
     <message>
         <source>The private key for this session (public key %1) is not in the keychain; create it with createApiKeyPair() first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de cette session (clé publique %1) n&apos;est pas dans le trousseau ; créez-la d&apos;abord avec createApiKeyPair().</translation>
     </message>
     <message>
         <source>the keychain entry for this session&apos;s key is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée du trousseau pour la clé de cette session est inutilisable</translation>
     </message>
     <message>
         <source>checking session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification de la session « %1 »</translation>
     </message>
     <message>
         <source>loading the wallets of session &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement des portefeuilles de la session « %1 »</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « sessions » contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « keys » contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « activeSessionKey » désigne « %1 », qui ne fait pas partie des sessions</translation>
     </message>
     <message>
         <source>sessions.json is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>sessions.json: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;version&apos; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « version » doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>sessions.json was written by a newer version of Wallet Sessions (format version %1; this version reads format %2). Update Wallet Sessions; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json a été écrit par une version plus récente de Wallet Sessions (version de format %1 ; cette version lit le format %2). Mettez à jour Wallet Sessions ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;activeSessionKey&apos; must be a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « activeSessionKey » doit être une chaîne ou null</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;sessions&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « sessions » doit être un objet</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;keys&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « keys » doit être un objet</translation>
     </message>
     <message>
         <source>sessions.json: field &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions.json : le champ « %1 » %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant</translation>
     </message>
     <message>
         <source>must be %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1, reçu : %2</translation>
     </message>
     <message>
         <source>an ISO 8601 UTC time string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne d&apos;heure UTC ISO 8601</translation>
     </message>
     <message>
         <source>is not an ISO 8601 time: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une heure ISO 8601 : « %1 »</translation>
     </message>
     <message>
         <source>a non-negative whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier de secondes non négatif</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>must be &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; or &quot;revoking&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; ou &quot;revoking&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a process id</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de processus</translation>
     </message>
     <message>
         <source>is not a valid session token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un jeton de session valide : %1</translation>
     </message>
     <message>
         <source>has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
         <source>has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>must be &quot;pending&quot;, &quot;live&quot; or &quot;doomed&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;pending&quot;, &quot;live&quot; ou &quot;doomed&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;session&quot; or &quot;api&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être &quot;session&quot; ou &quot;api&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;tpm&quot; or &quot;keychain&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;tpm&quot; ou &quot;keychain&quot;</translation>
     </message>
     <message>
         <source>invalid session token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jeton de session invalide : %1</translation>
     </message>
     <message>
         <source>the %1 is not base64url: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas en base64url : %2</translation>
     </message>
     <message>
         <source>the %1 is not JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON (%2)</translation>
     </message>
     <message>
         <source>the %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « %1 » de la charge utile est manquante</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; must be a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « %1 » de la charge utile doit être une chaîne, reçu : %2</translation>
     </message>
     <message>
         <source>payload claim &apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « %1 » de la charge utile est vide</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « exp » de la charge utile est manquante</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be an integer number of seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « exp » de la charge utile doit être un nombre entier de secondes, reçu : %1</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be an integer number of seconds, got a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « exp » de la charge utile doit être un nombre entier de secondes, reçu : une fraction</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « exp » de la charge utile doit être positive</translation>
     </message>
     <message>
         <source>payload claim &apos;exp&apos; is too large to be seconds since the epoch (milliseconds?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « exp » de la charge utile est trop grande pour être des secondes depuis l&apos;epoch (des millisecondes ?)</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>il fait %1 octets, plus que les %2 autorisés</translation>
     </message>
     <message>
         <source>expected three dot-separated segments (header.payload.signature), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trois segments séparés par des points attendus (header.payload.signature), reçu : %1</translation>
     </message>
     <message>
         <source>the %1 segment is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment %1 est vide</translation>
     </message>
     <message>
         <source>the signature is not base64url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;est pas en base64url : %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête</translation>
     </message>
     <message>
         <source>the header has no &apos;alg&apos; string</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête n&apos;a pas de chaîne « alg »</translation>
     </message>
     <message>
         <source>the header &apos;alg&apos; is &apos;%1&apos;, expected &apos;ES256&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « alg » de l&apos;en-tête vaut « %1 », « ES256 » attendu</translation>
     </message>
     <message>
         <source>payload</source>
-        <translation type="unfinished"></translation>
+        <translation>la charge utile</translation>
     </message>
     <message>
         <source>payload claim &apos;public_key&apos; must be a compressed P-256 key (66 hex characters, 02/03)</source>
-        <translation type="unfinished"></translation>
+        <translation>la revendication « public_key » de la charge utile doit être une clé P-256 compressée (66 caractères hexadécimaux, 02/03)</translation>
     </message>
     <message>
         <source>SESSION KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM DE SESSION</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>ORGANIZATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>EXPIRES AT</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE À</translation>
     </message>
     <message>
         <source>TIME LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPS RESTANT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>No sessions stored. Log in with: wallet-sessions-cli login --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session enregistrée. Connectez-vous avec : wallet-sessions-cli login --help</translation>
     </message>
     <message>
         <source>OpenSSL could not build an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu construire de clé RSA</translation>
     </message>
     <message>
         <source>OpenSSL could not start an RS256 check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL n&apos;a pas pu lancer de vérification RS256</translation>
     </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
     <message>
         <source>checking the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du trousseau</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>%1: the keychain did not answer within %2 s. It may be locked or waiting for an unlock prompt; unlock it (or restart gnome-keyring / KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le trousseau n&apos;a pas répondu en %2 s. Il est peut-être verrouillé ou en attente d&apos;une demande de déverrouillage ; déverrouillez-le (ou redémarrez gnome-keyring / KWallet) et réessayez.</translation>
     </message>
     <message>
         <source>keychain entry &apos;%1&apos;: the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée « %1 » du trousseau : le trousseau n&apos;est pas disponible (il n&apos;a pas répondu ou aucun Secret Service n&apos;est actif). Déverrouillez ou démarrez gnome-keyring / KWallet ; une nouvelle vérification est faite automatiquement.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>system keychain (Secret Service / KWallet)</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système (Secret Service / KWallet)</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, service « %2 » : disponible</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: not available; sessions cannot be saved or used until it answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, service « %2 » : indisponible ; les sessions ne peuvent être ni enregistrées ni utilisées tant qu&apos;il ne répond pas</translation>
     </message>
     <message>
         <source>%1, service &apos;%2&apos;: not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, service « %2 » : pas encore vérifié</translation>
     </message>
 </context>
 <context>
@@ -3011,206 +3055,206 @@ Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signa
     <name>ws::OtpAttestation</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail est vide.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
         <source>The Auth Proxy&apos;s target bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet cible du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>The verification token</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de vérification</translation>
     </message>
     <message>
         <source>The verification token is bound to another key than this sign-in&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de vérification est lié à une autre clé que celle de cette connexion.</translation>
     </message>
     <message>
         <source>No account uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n&apos;utilise %1.</translation>
     </message>
 </context>
 <context>
     <name>ws::RefreshScheduler</name>
     <message>
         <source>auto-refresh gave up: the server no longer accepts this session (%1); log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;actualisation automatique a abandonné : le serveur n&apos;accepte plus cette session (%1) ; reconnectez-vous</translation>
     </message>
     <message>
         <source>auto-refresh gave up: the session expires at %1 (last error: %2); refresh it by hand or log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;actualisation automatique a abandonné : la session expire à %1 (dernière erreur : %2) ; actualisez-la manuellement ou reconnectez-vous</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionIndex</name>
     <message>
         <source>field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « sessions » contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
         <source>field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « keys » contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « activeSessionKey » désigne « %1 », qui ne fait pas partie des sessions</translation>
     </message>
     <message>
         <source>Another Wallet Sessions process kept the session index %1 busy for more than %2 s (%3). Close it or wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre processus Wallet Sessions a occupé l&apos;index des sessions %1 pendant plus de %2 s (%3). Fermez-le ou attendez qu&apos;il se termine, puis réessayez.</translation>
     </message>
     <message>
         <source>the session index %1 is damaged (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;index des sessions %1 est endommagé (%2 : %3)</translation>
     </message>
     <message>
         <source>Cannot save the session index %1: the disk is full (%2). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;index des sessions %1 : le disque est plein (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser l&apos;index des sessions %1 (%2 : %3) : vérifiez que %4 est accessible en écriture et dispose d&apos;espace libre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé : impossible d&apos;ouvrir l&apos;index des sessions.</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture</translation>
     </message>
     <message>
         <source>taking the write lock</source>
-        <translation type="unfinished"></translation>
+        <translation>prise du verrou d&apos;écriture</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>Cannot create the session index %1: check that %2 is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;index des sessions %1 : vérifiez que %2 est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot create the session index %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;index des sessions %1.</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la version du schéma</translation>
     </message>
     <message>
         <source>The session index %1 was written by a newer version of Wallet Sessions (schema version %2; this version reads %3). Update Wallet Sessions; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index des sessions %1 a été écrit par une version plus récente de Wallet Sessions (version de schéma %2 ; cette version lit la %3). Mettez à jour Wallet Sessions ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>creating the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>création des tables</translation>
     </message>
     <message>
         <source>upgrading the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à niveau des tables</translation>
     </message>
     <message>
         <source>The session index %1 has an unknown schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index des sessions %1 a une version de schéma inconnue : %2.</translation>
     </message>
     <message>
         <source>setting the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>définition de la version du schéma</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the old session index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;ancien index des sessions %1 : %2</translation>
     </message>
     <message>
         <source>The old session index %1 is too large to read and could not be moved aside to %2. Move it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien index des sessions %1 est trop volumineux pour être lu et n&apos;a pas pu être mis de côté dans %2. Déplacez-le manuellement.</translation>
     </message>
     <message>
         <source>The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can plausibly be) and has been moved to %4; no keychain entry was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien index des sessions %1 n&apos;a pas été lu (%2 Mio, plus que les %3 Mio qu&apos;un index des sessions peut raisonnablement atteindre) et a été déplacé vers %4 ; aucune entrée du trousseau n&apos;a été supprimée.</translation>
     </message>
     <message>
         <source>from a damaged index (moved to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>provenant d&apos;un index endommagé (déplacé vers %1)</translation>
     </message>
     <message>
         <source>The old session index sessions.json was damaged (%1) and has been moved to %2. Kept: %3 (restored from its text: %4). Dropped, as they could not be read: %5. Keychain entries that no remaining session uses: %6; nothing deletes them until you do (keys list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancien index des sessions sessions.json était endommagé (%1) et a été déplacé vers %2. Conservé : %3 (restauré à partir de son texte : %4). Abandonné car illisible : %5. Entrées du trousseau qu&apos;aucune session restante n&apos;utilise : %6 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
     </message>
     <message>
         <source>from an old sessions.json merged into the index (moved to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>provenant d&apos;un ancien sessions.json fusionné dans l&apos;index (déplacé vers %1)</translation>
     </message>
     <message>
         <source>An old session index %1 was found beside %2 (an older version of Wallet Sessions was run again). It was not imported over the database. Merged, as the database did not have them: %3. Kept as they are, as the database already had them: %4. Keychain entries that no session uses, held (keys list shows them): %5. The file has been moved to %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ancien index des sessions %1 a été trouvé à côté de %2 (une ancienne version de Wallet Sessions a été relancée). Il n&apos;a pas été importé par-dessus la base de données. Fusionné, car absent de la base de données : %3. Laissé tel quel, car déjà présent dans la base de données : %4. Entrées du trousseau qu&apos;aucune session n&apos;utilise, réservées (keys list les affiche) : %5. Le fichier a été déplacé vers %6.</translation>
     </message>
     <message>
         <source>importing %1 (it was left as it is and will be imported at the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>importation de %1 (le fichier a été laissé tel quel et sera importé au prochain démarrage)</translation>
     </message>
     <message>
         <source>The session index %1 is damaged (%2) and could not be moved aside to %3. Move or repair it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index des sessions %1 est endommagé (%2) et n&apos;a pas pu être mis de côté dans %3. Déplacez-le ou réparez-le manuellement.</translation>
     </message>
     <message>
         <source>The session index was damaged (%1) and has been moved to %2. Kept what could still be read: %3 and %4. Keychain entries that no remaining session uses: %5; nothing deletes them until you do (keys list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index des sessions était endommagé (%1) et a été déplacé vers %2. Ce qui pouvait encore être lu a été conservé : %3 et %4. Entrées du trousseau qu&apos;aucune session restante n&apos;utilise : %5 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
     </message>
     <message numerus="yes">
         <source>%n key record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de clé</numerusform>
+            <numerusform>%n enregistrements de clé</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>Cannot restrict the permissions of %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre les permissions de %1 à son propriétaire.</translation>
     </message>
     <message>
         <source>A change to the session index was refused because it would break it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification de l&apos;index des sessions a été refusée, car elle l&apos;aurait endommagé : %1</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionManager</name>
     <message>
         <source>made by &apos;keys generate&apos; on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>créée par « keys generate » le %1</translation>
     </message>
     <message>
         <source>The new key pair&apos;s record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la nouvelle paire de clés est absent.</translation>
     </message>
     <message>
         <source>There is no key pair %1 on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune paire de clés %1 sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La paire de clés %1 appartient à la session « %2 » ; effacez plutôt la session.</translation>
     </message>
 </context>
 <context>
@@ -3313,168 +3357,168 @@ Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signa
     <name>ws::TurnkeyClient</name>
     <message>
         <source>the new session&apos;s public key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé publique de la nouvelle session est vide</translation>
     </message>
     <message>
         <source>the session lifetime must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de vie de la session doit être positive</translation>
     </message>
     <message>
         <source>the attested stamp needs a scheme and an attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature (stamp) attestée nécessite un schéma et une attestation</translation>
     </message>
     <message>
         <source>the user ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID utilisateur est vide</translation>
     </message>
     <message>
         <source>no API key IDs were given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun ID de clé d&apos;API n&apos;a été fourni</translation>
     </message>
     <message>
         <source>the wallet ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID du portefeuille est vide</translation>
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé de signature n&apos;a été fournie</translation>
     </message>
 </context>
 <context>
     <name>ws::api::ApiCallImpl</name>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été annulé</translation>
     </message>
     <message>
         <source>%1 was cancelled: the API client was shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été annulé : le client d&apos;API a été arrêté</translation>
     </message>
     <message>
         <source>stamping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signature de %1</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply is larger than %2 bytes (at least %3); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur dépasse %2 octets (au moins %3) ; refusée</translation>
     </message>
     <message>
         <source>%1: the API sent nothing for %2 s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;API n&apos;a rien envoyé pendant %2 s ; abandon</translation>
     </message>
     <message>
         <source>%1: the API answered with a redirect (HTTP %2) to &apos;%3&apos;; refusing to follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;API a répondu par une redirection (HTTP %2) vers « %3 » ; elle n&apos;est pas suivie</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune destination</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide à la position %1 (%2)</translation>
     </message>
     <message>
         <source>the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>%1: the server&apos;s reply (HTTP %2) is not what the protocol says: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse du serveur (HTTP %2) ne respecte pas le protocole : %3</translation>
     </message>
     <message>
         <source>%1 (polling get_activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (interrogation de get_activity)</translation>
     </message>
     <message>
         <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation> (après %1 tentatives)</translation>
     </message>
     <message>
         <source> (no time left to retry before the %1 s deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (plus le temps de réessayer avant l&apos;échéance de %1 s)</translation>
     </message>
     <message>
         <source>%1: no complete answer from the API within %2 s; gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune réponse complète de l&apos;API en %2 s ; abandon</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::SessionBinding</name>
     <message>
         <source>session &apos;%1&apos; was cleared; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la session « %1 » a été effacée ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; was revoked; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la session « %1 » a été révoquée ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
         <source>session &apos;%1&apos; expired; this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la session « %1 » a expiré ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
         <source>the server no longer accepts session &apos;%1&apos; (%2); this proxy no longer stamps requests</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;accepte plus la session « %1 » (%2) ; ce proxy ne signe plus les requêtes</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::StampingProxy</name>
     <message>
         <source>the proxy listens on a loopback address only (127.0.0.1 or ::1), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy n&apos;écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1</translation>
     </message>
     <message>
         <source>a proxy on TCP needs a bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>un proxy sur TCP nécessite un jeton Bearer</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>its directory %1 must be yours and private (mode 0700)</source>
-        <translation type="unfinished"></translation>
+        <translation>son dossier %1 doit vous appartenir et être privé (mode 0700)</translation>
     </message>
     <message>
         <source>a file that is not a socket is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier qui n&apos;est pas un socket occupe l&apos;emplacement</translation>
     </message>
     <message>
         <source>another process is listening there</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre processus y écoute déjà</translation>
     </message>
     <message>
         <source>the proxy has too many open connections</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy a trop de connexions ouvertes</translation>
     </message>
     <message>
         <source>could not stamp the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de signer la requête : %1</translation>
     </message>
     <message>
         <source>the API&apos;s answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;API dépasse %1 octets</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 sent nothing for %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API Turnkey à %1 n&apos;a rien envoyé pendant %2 s</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API Turnkey à %1 est injoignable : %2</translation>
     </message>
 </context>
 <context>
