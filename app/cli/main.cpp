@@ -1,6 +1,7 @@
 // wallet-sessions-cli: manage the sessions the desktop app stores (same index, same keychain entries).
 #include "CliApplication.h"
 #include "Logging.h"
+#include "OffThread.h"
 #include "ProcessHardening.h"
 #include "app/Translations.h"
 
@@ -32,5 +33,7 @@ int main(int argc, char* argv[]) {
                      [](int code) { QCoreApplication::exit(code); });
     // exit() is ignored before exec() runs, so start from inside the event loop.
     QTimer::singleShot(0, &cli, [&cli] { cli.start(QCoreApplication::arguments()); });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    ws::joinWorkerThreads(); // before the services go (OffThread.h says why)
+    return code;
 }

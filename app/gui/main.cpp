@@ -1,5 +1,6 @@
 #include "DevServerDemoBackend.h"
 #include "Logging.h"
+#include "OffThread.h"
 #include "ProcessHardening.h"
 #include "app/AppContext.h"
 #include "app/CommandLine.h"
@@ -99,5 +100,7 @@ int main(int argc, char* argv[]) {
     // No instance was running, so no sign-in can be waiting for it: the window says so.
     if (!callbackUrl.isEmpty())
         context.openCallbackUrl(callbackUrl);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    ws::joinWorkerThreads(); // before the window and the services go (OffThread.h says why)
+    return code;
 }
