@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include "Text.h"
+
 namespace ws {
 
 QString errorCodeName(ErrorCode code) {
@@ -58,6 +60,17 @@ QString errorCodeName(ErrorCode code) {
 
 QString Error::toString() const {
     return errorCodeName(code) + QStringLiteral(": ") + message;
+}
+
+QStringList Error::technicalDetails() const {
+    QStringList lines{Text::tr("Error: %1").arg(errorCodeName(code))};
+    if (!serverMessage.isEmpty())
+        lines << Text::tr("Server said: %1").arg(serverMessage);
+    if (httpStatus > 0)
+        lines << Text::tr("HTTP status: %1").arg(httpStatus);
+    if (!turnkeyErrorCodes.isEmpty())
+        lines << Text::tr("Turnkey error codes: %1").arg(turnkeyErrorCodes.join(QStringLiteral(", ")));
+    return lines;
 }
 
 Error Error::withContext(const QString& context) const {

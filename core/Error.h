@@ -53,6 +53,9 @@ struct Error {
     QString toString() const;
     // Same error with context prepended to the message: "refreshing 'work': <message>".
     Error withContext(const QString& context) const;
+    // The technical chain kept out of the one-sentence message: the code, the server's own words, the
+    // HTTP status, Turnkey's error codes. For the window's "Show Details…" and the CLI's --verbose.
+    QStringList technicalDetails() const;
 };
 
 } // namespace ws

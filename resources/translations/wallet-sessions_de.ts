@@ -831,10 +831,6 @@ innerhalb von --timeout Sekunden (Standard 300) zu einem Listener auf 127.0.0.1 
         <translation>Die Sitzung unter diesem Namen speichern (Standard: &quot;default&quot;).</translation>
     </message>
     <message>
-        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear.</source>
-        <translation>Erneut anmelden: die bereits unter diesem Namen gespeicherte Sitzung ersetzen. Sie bleibt unverändert, bis die neue gespeichert ist; dann wird ihr Schlüssel gelöscht, wie bei clear.</translation>
-    </message>
-    <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
         <translation>Der private API-Schlüssel wird nie als Argument akzeptiert (andere Benutzer können Befehlszeilen lesen); verwenden Sie --api-private-key-file PATH oder --api-private-key-file -, um ihn von der Standardeingabe zu lesen</translation>
     </message>
@@ -2988,6 +2984,42 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <source>OpenSSL could not start an RS256 check</source>
         <translation>OpenSSL konnte keine RS256-Prüfung starten</translation>
     </message>
+    <message>
+        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session&apos;s is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
+        <translation>Erneut anmelden: die bereits unter diesem Namen gespeicherte Sitzung ersetzen. Sie bleibt unverändert, bis die neue gespeichert ist; dann wird ihr Schlüssel gelöscht, wie bei clear. Ist keine andere Anmeldeart angegeben, wird die der gespeicherten Sitzung erneut verwendet (ihre Organisation und ihr API-Schlüssel, E-Mail-Adresse, Telefonnummer oder Anbieter sowie ihre Laufzeit).</translation>
+    </message>
+    <message>
+        <source>--remember-api-key is for a session made with an API key; &apos;%1&apos; was made with: %2</source>
+        <translation>--remember-api-key gilt für eine mit einem API-Schlüssel erstellte Sitzung; &apos;%1&apos; wurde so erstellt: %2</translation>
+    </message>
+    <message>
+        <source>reading the API key of session &apos;%1&apos;</source>
+        <translation>Lesen des API-Schlüssels der Sitzung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms or --oauth</source>
+        <translation>Es gibt keine Sitzung &apos;%1&apos; zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms oder --oauth an</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms or --oauth</source>
+        <translation>Sitzung &apos;%1&apos; gibt nicht an, wie sie erstellt wurde; melden Sie sich erneut mit --organization-id und --api-public-key, --email, --sms oder --oauth an</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Turnkey error codes: %1</source>
+        <translation>Turnkey-Fehlercodes: %1</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
@@ -4927,22 +4959,6 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>Erneute Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Server said: %1</source>
-        <translation>Server meldete: %1</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP-Status: %1</translation>
-    </message>
-    <message>
-        <source>Turnkey error codes: %1</source>
-        <translation>Turnkey-Fehlercodes: %1</translation>
     </message>
 </context>
 <context>

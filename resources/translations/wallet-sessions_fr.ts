@@ -831,10 +831,6 @@ le navigateur revient vers un écouteur sur 127.0.0.1 en moins de --timeout seco
         <translation>Enregistrer la session sous ce nom (par défaut : « default »).</translation>
     </message>
     <message>
-        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear.</source>
-        <translation>Se reconnecter : remplacer la session déjà enregistrée sous ce nom. Elle reste inchangée jusqu&apos;à l&apos;enregistrement de la nouvelle ; sa clé est alors supprimée, comme avec clear.</translation>
-    </message>
-    <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
         <translation>La clé privée d&apos;API n&apos;est jamais acceptée comme argument (les autres utilisateurs peuvent lire les lignes de commande) ; utilisez --api-private-key-file PATH, ou --api-private-key-file - pour la lire depuis l&apos;entrée standard</translation>
     </message>
@@ -2988,6 +2984,42 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <source>OpenSSL could not start an RS256 check</source>
         <translation>OpenSSL n&apos;a pas pu lancer de vérification RS256</translation>
     </message>
+    <message>
+        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session&apos;s is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
+        <translation>Se reconnecter : remplacer la session déjà enregistrée sous ce nom. Elle reste inchangée jusqu&apos;à l&apos;enregistrement de la nouvelle ; sa clé est alors supprimée, comme avec clear. Si aucune autre manière de se connecter n&apos;est indiquée, celle de la session enregistrée est réutilisée (son organisation et sa clé API, son adresse e-mail, son numéro de téléphone ou son fournisseur, et sa durée de vie).</translation>
+    </message>
+    <message>
+        <source>--remember-api-key is for a session made with an API key; &apos;%1&apos; was made with: %2</source>
+        <translation>--remember-api-key concerne une session créée avec une clé API ; &apos;%1&apos; a été créée avec : %2</translation>
+    </message>
+    <message>
+        <source>reading the API key of session &apos;%1&apos;</source>
+        <translation>lecture de la clé API de la session &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms or --oauth</source>
+        <translation>Il n&apos;y a pas de session &apos;%1&apos; à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms ou --oauth</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms or --oauth</source>
+        <translation>La session &apos;%1&apos; n&apos;indique pas comment elle a été créée ; reconnectez-vous avec --organization-id et --api-public-key, --email, --sms ou --oauth</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>Statut HTTP : %1</translation>
+    </message>
+    <message>
+        <source>Turnkey error codes: %1</source>
+        <translation>Codes d’erreur Turnkey : %1</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
@@ -4927,22 +4959,6 @@ Votre code est %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>La reconnexion a échoué</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <source>Server said: %1</source>
-        <translation>Réponse du serveur : %1</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>Statut HTTP : %1</translation>
-    </message>
-    <message>
-        <source>Turnkey error codes: %1</source>
-        <translation>Codes d’erreur Turnkey : %1</translation>
     </message>
 </context>
 <context>

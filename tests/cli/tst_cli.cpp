@@ -56,6 +56,7 @@ private Q_SLOTS:
     void loginBadInput();
     void loginKeychainUnavailable();
     void loginReplace();
+    void loginReplaceAsStored();
     void listJsonShape();
     void showAndUse();
     void refreshOne();
@@ -324,6 +325,52 @@ void TestCli::loginReplace() {
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 }
 
+// `login --replace` alone signs in again the stored session's way (issue 18, the window's Sign in
+// again): its organization and API key, here remembered in the keychain so that no key file is
+// needed, and its lifetime. `keys list` shows the remembered key; a name with no session is refused.
+void TestCli::loginReplaceAsStored() {
+    CliResult r = m_cli->login(m_server, QStringLiteral("again"),
+                               {QStringLiteral("--remember-api-key"), QStringLiteral("--expiration-seconds"),
+                                QStringLiteral("1200")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QJsonObject remembered;
+    for (const QJsonValue& key : r.json().array())
+        if (key.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("api-key"))
+            remembered = key.toObject();
+    QCOMPARE(remembered.value(QStringLiteral("publicKey")).toString().toLower(),
+             m_server.apiPublicKey().toLower());
+    r = m_cli->run({QStringLiteral("keys"), QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("api-key"), qPrintable(r.describe()));
+
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("again")});
+    const QString oldKey = r.json().object().value(QStringLiteral("publicKey")).toString();
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--replace"),
+                    QStringLiteral("--session-key"), QStringLiteral("again")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject replaced = r.json().object();
+    QCOMPARE(replaced.value(QStringLiteral("lifetimeSeconds")).toInteger(), 1200);
+    const QString newKey = replaced.value(QStringLiteral("publicKey")).toString();
+    QVERIFY(!newKey.isEmpty() && newKey != oldKey);
+    r = m_cli->run({QStringLiteral("--json"), QStringLiteral("show"), QStringLiteral("again")});
+    QCOMPARE(r.json().object().value(QStringLiteral("signInMethod")).toString(),
+             QStringLiteral("api-key:") + m_server.apiPublicKey().toLower());
+    QCOMPARE(r.json().object().value(QStringLiteral("organizationId")).toString(), m_server.organizationId());
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("again")}).exitCode, 0);
+
+    // Another way's options do not go with it; a name with no session says what to give instead.
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--replace"), QStringLiteral("--session-key"),
+                    QStringLiteral("again"), QStringLiteral("--no-browser")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains("--no-browser goes with --oauth"), qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("login"), QStringLiteral("--replace"), QStringLiteral("--session-key"),
+                    QStringLiteral("nosuch")});
+    QVERIFY2(r.exitCode == 3 && r.err.contains("no session 'nosuch'") && r.err.contains("--organization-id"),
+             qPrintable(r.describe()));
+    QCOMPARE(m_cli->run({QStringLiteral("--json"), QStringLiteral("list")}).json().array().size(),
+             qsizetype(1));
+}
+
 void TestCli::listJsonShape() {
     CliResult r = m_cli->run({QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
@@ -511,6 +558,14 @@ void TestCli::verifyAliveAndRevoked() {
     r = m_cli->run({QStringLiteral("--json"), QStringLiteral("verify"), QStringLiteral("old")});
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
     QCOMPARE(r.errorJson().value(QStringLiteral("code")).toString(), QStringLiteral("SESSION_EXPIRED"));
+    // One plain line by default; --verbose adds the technical chain (issue 18) and the diagnostics.
+    r = m_cli->run({QStringLiteral("verify"), QStringLiteral("old")});
+    QVERIFY2(r.exitCode == 4 && r.err.count('\n') == 1 && !r.err.contains("HTTP status"),
+             qPrintable(r.describe()));
+    r = m_cli->run({QStringLiteral("--verbose"), QStringLiteral("verify"), QStringLiteral("old")});
+    QVERIFY2(r.exitCode == 4 && r.err.contains("\n  Error: SESSION_EXPIRED\n") &&
+                 r.err.contains("  HTTP status: 401") && r.err.contains("ws."),
+             qPrintable(r.describe()));
     // ...and refreshing it is refused the same way; the other session is unaffected.
     QCOMPARE(m_cli->run({QStringLiteral("refresh"), QStringLiteral("old")}).exitCode, 4);
     QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("new")}).exitCode, 0);

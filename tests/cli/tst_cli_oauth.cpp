@@ -208,6 +208,15 @@ private Q_SLOTS:
         QVERIFY2(stale.exitCode != 0, qPrintable(stale.describe()));
         QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("second")}).exitCode == 0,
                  "verify");
+        // Signing in again the stored way (issue 18): `login --replace` names no --oauth, the stored
+        // provider is used (the generic one still needs its issuer, as on the first sign-in).
+        const CliResult again = oauthLogin({QStringLiteral("--replace"), QStringLiteral("--session-key"),
+                                            QStringLiteral("first"), QStringLiteral("--oidc-issuer"),
+                                            m_suite.server.oidcIssuer(), QStringLiteral("--no-browser")},
+                                           allow());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("first")}).exitCode == 0,
+                 "verify first after signing in again");
         for (const char* label : {"first", "second"})
             QVERIFY2(m_suite.cli->run({QStringLiteral("clear"), QString::fromLatin1(label)}).exitCode == 0,
                      label);

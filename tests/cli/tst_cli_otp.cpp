@@ -181,6 +181,18 @@ private Q_SLOTS:
         QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("mail2")}).exitCode == 0,
                  "verify mail2");
 
+        // Signing in again the stored way (issue 18): `login --replace` alone sends the code to the same
+        // address and keeps the 1200 s lifetime; the revoked session works again under its name.
+        const CliResult relogin =
+            otpLogin({QStringLiteral("--replace"), QStringLiteral("--session-key"), QStringLiteral("mail")},
+                     [&] { return codeFor(m_suite.server, email); });
+        QVERIFY2(relogin.exitCode == 0 && relogin.err.contains(email.toUtf8()),
+                 qPrintable(relogin.describe()));
+        QCOMPARE(relogin.json().object().value(QStringLiteral("organizationId")).toString(), org);
+        QCOMPARE(relogin.json().object().value(QStringLiteral("lifetimeSeconds")).toInteger(), 1200);
+        QVERIFY2(m_suite.cli->run({QStringLiteral("verify"), QStringLiteral("mail")}).exitCode == 0,
+                 "verify mail after signing in again");
+
         for (const char* label : {"mail", "mail2"}) {
             const CliResult cleared = m_suite.cli->run(
                 {QStringLiteral("clear"), QString::fromLatin1(label), QStringLiteral("--revoke")});

@@ -45,19 +45,9 @@ void SessionCommands::report(const QString& message, bool ok, bool explicitActio
 
 // The sentence says what failed and what to do; what the server answered (its words, HTTP status and
 // Turnkey's error codes) is the technical chain, under the message box's details.
-QString SessionCommands::technicalDetails(const Error& error) {
-    QStringList lines{tr("Error: %1").arg(errorCodeName(error.code))};
-    if (!error.serverMessage.isEmpty())
-        lines << tr("Server said: %1").arg(error.serverMessage);
-    if (error.httpStatus > 0)
-        lines << tr("HTTP status: %1").arg(error.httpStatus);
-    if (!error.turnkeyErrorCodes.isEmpty())
-        lines << tr("Turnkey error codes: %1").arg(error.turnkeyErrorCodes.join(QStringLiteral(", ")));
-    return lines.join(QLatin1Char('\n'));
-}
-
 void SessionCommands::reportError(const QString& what, const Error& error, bool explicitAction) {
-    report(what + QStringLiteral(": ") + error.message, false, explicitAction, technicalDetails(error));
+    report(what + QStringLiteral(": ") + error.message, false, explicitAction,
+           error.technicalDetails().join(QLatin1Char('\n')));
 }
 
 void SessionCommands::beginBusy() {

@@ -70,7 +70,6 @@ Q_SIGNALS:
 
 private:
     void report(const QString& message, bool ok, bool explicitAction = true, const QString& details = {});
-    static QString technicalDetails(const Error& error);
     void reportError(const QString& what, const Error& error, bool explicitAction = true);
     void beginBusy();
     void endBusy();

@@ -326,6 +326,8 @@ void CliApplication::start(const QStringList& arguments) {
     }
     options.json = global.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("json"));
     out.setJson(options.json);
+    options.verbose = global.isSet(QStringLiteral("verbose")) || parser.isSet(QStringLiteral("verbose"));
+    out.setVerbose(options.verbose);
 
     const qsizetype count = parser.positionalArguments().size();
     if (count < m_command->minArguments()) {

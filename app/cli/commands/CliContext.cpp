@@ -14,7 +14,9 @@ namespace ws::cli {
 CliContext::CliContext(GlobalOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_output(m_options.json) {}
+    , m_output(m_options.json) {
+    m_output.setVerbose(m_options.verbose);
+}
 
 CliContext::~CliContext() = default;
 

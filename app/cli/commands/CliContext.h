@@ -24,6 +24,7 @@ struct GlobalOptions {
     // --auth-proxy-config-id, --otp-signer-key): resolved like --api-url, option first.
     QHash<ConfigKey, QString> settings;
     bool json = false;
+    bool verbose = false; // errors carry their technical chain (Output::setVerbose)
 };
 
 // What a command needs before it runs. Services are only created when needed so that, for example,

@@ -6,14 +6,13 @@
 #include "OAuthLogin.h"
 #include "OtpLogin.h"
 #include "SecretInput.h"
+#include "StoredSignIn.h"
 #include "Text.h"
 #include "session/SessionManager.h"
 
 #include <QCoreApplication>
 
 namespace ws::cli {
-
-namespace {} // namespace
 
 QString LoginCommand::summary() const {
     return Text::tr(
@@ -70,7 +69,9 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
     parser.addOption(
         {QStringLiteral("replace"),
          Text::tr("Sign in again: replace the session already stored under that name. It stays "
-                  "as it is until the new one is stored; then its key is deleted, as by clear.")});
+                  "as it is until the new one is stored; then its key is deleted, as by clear. With no "
+                  "other way of signing in given, the stored session's is used again (its organization "
+                  "and API key, email address, phone number or provider, and its lifetime).")});
     parser.addOption(keyStoreOption());
     addOAuthLoginOptions(parser);
     // Accepted only to reject it with a useful message instead of "unknown option".
@@ -119,15 +120,16 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
         return Error(ErrorCode::InvalidInput, Text::tr("--create-account goes with --email or --sms"));
     }
     // The private key may be left out for an API key the app holds; the log-in says so if it holds none.
+    // `--replace` alone signs in again the stored session's way (run() reads it).
     for (const char* required : {"organization-id", "api-public-key"}) {
-        if (email || sms)
+        if (email || sms || signsInAsStored(parser))
             break;
         if (parser.value(QString::fromLatin1(required)).trimmed().isEmpty())
             return Error(ErrorCode::InvalidInput,
                          Text::tr("login needs --%1").arg(QString::fromLatin1(required)));
     }
     if (Result<QByteArray> key = normalizePublicKeyHex(parser.value(QStringLiteral("api-public-key")));
-        !key && !email && !sms)
+        !key && !email && !sms && !signsInAsStored(parser))
         return key.error();
     if (parser.isSet(QStringLiteral("session-key"))) {
         if (Result<void> ok = validateSessionKeyLabel(parser.value(QStringLiteral("session-key"))); !ok)
@@ -139,10 +141,33 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
 }
 
 void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
-    if (parser.isSet(QStringLiteral("email")) || parser.isSet(QStringLiteral("sms")))
-        return runOtpLogin(context, parser);
-    if (parser.isSet(QStringLiteral("oauth")))
-        return runOAuthLogin(context, parser);
+    const QString sessionKey = parser.isSet(QStringLiteral("session-key"))
+                                   ? parser.value(QStringLiteral("session-key"))
+                                   : QString::fromLatin1(kDefaultSessionKey);
+    std::optional<StoredSignIn> stored;
+    if (signsInAsStored(parser)) {
+        Result<StoredSignIn> read = readStoredSignIn(context, sessionKey);
+        if (!read)
+            return context.fail(read.error());
+        stored = std::move(read.value());
+    }
+    const SignInMethod::Kind storedKind = stored ? stored->method.kind : SignInMethod::Kind::Unknown;
+    if (stored) {
+        // validate() let these through before it knew the stored way; they belong to one way each.
+        if (storedKind != SignInMethod::Kind::OpenId) {
+            if (Result<void> refused = refuseOAuthOnlyOptions(parser); !refused)
+                return context.usage(refused.error().message);
+        }
+        if (storedKind != SignInMethod::Kind::ApiKey && parser.isSet(QStringLiteral("remember-api-key")))
+            return context.usage(Text::tr("--remember-api-key is for a session made with an API key; "
+                                          "'%1' was made with: %2")
+                                     .arg(sessionKey, stored->method.describe()));
+    }
+    if (parser.isSet(QStringLiteral("email")) || parser.isSet(QStringLiteral("sms")) ||
+        storedKind == SignInMethod::Kind::Email || storedKind == SignInMethod::Kind::Sms)
+        return runOtpLogin(context, parser, stored);
+    if (parser.isSet(QStringLiteral("oauth")) || storedKind == SignInMethod::Kind::OpenId)
+        return runOAuthLogin(context, parser, stored);
     // Without a key file the API key must be one the app holds; the log-in itself checks that.
     Result<SecureBytes> privateKey =
         parser.isSet(QStringLiteral("api-private-key-file"))
@@ -153,13 +178,18 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return;
     }
     LoginRequest request;
-    request.organizationId = parser.value(QStringLiteral("organization-id")).trimmed();
-    request.apiPublicKey = normalizePublicKeyHex(parser.value(QStringLiteral("api-public-key"))).value();
+    request.organizationId =
+        stored ? stored->organizationId : parser.value(QStringLiteral("organization-id")).trimmed();
+    // validate() checked a typed key; a stored one is checked here.
+    Result<QByteArray> publicKey = normalizePublicKeyHex(
+        stored ? stored->method.detail : parser.value(QStringLiteral("api-public-key")));
+    if (!publicKey)
+        return context.fail(
+            publicKey.error().withContext(Text::tr("reading the API key of session '%1'").arg(sessionKey)));
+    request.apiPublicKey = std::move(publicKey.value());
     request.apiPrivateKey = std::move(privateKey.value());
-    request.sessionKey = parser.isSet(QStringLiteral("session-key"))
-                             ? parser.value(QStringLiteral("session-key"))
-                             : QString::fromLatin1(kDefaultSessionKey);
-    request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
+    request.sessionKey = sessionKey;
+    request.expirationSeconds = lifetimeFor(parser, stored);
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     request.replace = parser.isSet(QStringLiteral("replace"));
     request.rememberApiKey = parser.isSet(QStringLiteral("remember-api-key"));

@@ -56,12 +56,13 @@ struct OAuthRun {
     qint64 timeoutSecs = kDefaultTimeoutSecs;
 };
 
-OAuthRun readRun(const QCommandLineParser& parser, KeyStoreKind defaultStore) {
+OAuthRun readRun(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored,
+                 KeyStoreKind defaultStore) {
     OAuthRun run;
     run.request.sessionKey = parser.isSet(QStringLiteral("session-key"))
                                  ? parser.value(QStringLiteral("session-key"))
                                  : QString::fromLatin1(kDefaultSessionKey);
-    run.request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
+    run.request.expirationSeconds = lifetimeFor(parser, stored);
     run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     run.request.replace = parser.isSet(QStringLiteral("replace"));
     // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
@@ -170,24 +171,31 @@ void addOAuthLoginOptions(QCommandLineParser& parser) {
          QStringLiteral("PORT")});
 }
 
+Result<void> refuseOAuthOnlyOptions(const QCommandLineParser& parser) {
+    for (const QString& option :
+         {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort, kHosted, kHostedOrigin, kHostedRedirect})
+        if (parser.isSet(option))
+            return Error(ErrorCode::InvalidInput, Text::tr("--%1 goes with --oauth").arg(option));
+    return {};
+}
+
 Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
-    if (!parser.isSet(kOAuth)) {
-        for (const QString& option : {kNoBrowser, kTimeout, kIssuer, kClientId, kRedirectPort, kHosted,
-                                      kHostedOrigin, kHostedRedirect})
-            if (parser.isSet(option))
-                return Error(ErrorCode::InvalidInput, Text::tr("--%1 goes with --oauth").arg(option));
-        return {};
-    }
-    const QString provider = parser.value(kOAuth).trimmed().toLower();
-    if (!oidc::isSupportedProvider(provider))
-        return Error(ErrorCode::InvalidInput,
-                     Text::tr("--oauth must be one of %1, not '%2'")
-                         .arg(oidc::supportedProviders().join(QStringLiteral(", ")), provider.left(32)));
-    for (const char* other :
-         {"organization-id", "api-public-key", "api-private-key-file", "email", "sms", "create-account"}) {
-        if (parser.isSet(QString::fromLatin1(other)))
+    // `login --replace` alone may sign in again with the stored session's provider, so its options are
+    // checked here and refused by run() when the stored session was made another way.
+    if (!parser.isSet(kOAuth) && !signsInAsStored(parser))
+        return refuseOAuthOnlyOptions(parser);
+    if (parser.isSet(kOAuth)) {
+        const QString provider = parser.value(kOAuth).trimmed().toLower();
+        if (!oidc::isSupportedProvider(provider))
             return Error(ErrorCode::InvalidInput,
-                         Text::tr("--%1 does not go with --oauth").arg(QString::fromLatin1(other)));
+                         Text::tr("--oauth must be one of %1, not '%2'")
+                             .arg(oidc::supportedProviders().join(QStringLiteral(", ")), provider.left(32)));
+        for (const char* other : {"organization-id", "api-public-key", "api-private-key-file", "email", "sms",
+                                  "create-account"}) {
+            if (parser.isSet(QString::fromLatin1(other)))
+                return Error(ErrorCode::InvalidInput,
+                             Text::tr("--%1 does not go with --oauth").arg(QString::fromLatin1(other)));
+        }
     }
     if (parser.isSet(kTimeout)) {
         bool ok = false;
@@ -235,7 +243,8 @@ Result<void> validateOAuthLogin(const QCommandLineParser& parser) {
     return {};
 }
 
-void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
+void runOAuthLogin(CliContext& context, const QCommandLineParser& parser,
+                   const std::optional<StoredSignIn>& stored) {
     AuthProxyClient* proxy = context.services().authProxy();
     if (!proxy) {
         context.fail(Error(ErrorCode::Internal, Text::tr("The Auth Proxy client was not created.")));
@@ -246,7 +255,7 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
         context.fail(usable.error());
         return;
     }
-    const QString name = parser.value(kOAuth).trimmed().toLower();
+    const QString name = (stored ? stored->method.detail : parser.value(kOAuth)).trimmed().toLower();
     // Option > settings file > the Auth Proxy's configuration > the built-in default.
     oidc::ProviderOverride override = oidc::providerOverrideFromSettings(openSettingsFile().get(), name);
     if (parser.isSet(kIssuer))
@@ -262,8 +271,8 @@ void runOAuthLogin(CliContext& context, const QCommandLineParser& parser) {
     if (parser.isSet(kHostedRedirect))
         override.hostedRedirect = QUrl(parser.value(kHostedRedirect).trimmed());
 
-    auto resolveAndSignIn = [&context, run = readRun(parser, context.resolveConfig().config.keyStore), proxy,
-                             name, override](const QJsonObject& clientIds) {
+    auto resolveAndSignIn = [&context, run = readRun(parser, stored, context.resolveConfig().config.keyStore),
+                             proxy, name, override](const QJsonObject& clientIds) {
         Result<oidc::ProviderConfig> provider = oidc::resolveProvider(name, clientIds, override);
         if (!provider)
             return context.fail(provider.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StoredSignIn.h"
 
 #include <QCommandLineParser>
 
@@ -19,6 +20,10 @@ void addOAuthLoginOptions(QCommandLineParser& parser);
 // With --oauth: its own options, the shared ones (--session-key, --expiration-seconds) and no API-key or
 // one-time-code option. Without: none of the OAuth-only options.
 Result<void> validateOAuthLogin(const QCommandLineParser& parser);
-void runOAuthLogin(CliContext& context, const QCommandLineParser& parser);
+// INVALID_INPUT naming the first OAuth-only option given (for a sign-in another way).
+Result<void> refuseOAuthOnlyOptions(const QCommandLineParser& parser);
+// With `stored` (login --replace alone): its provider, and its lifetime unless one is given.
+void runOAuthLogin(CliContext& context, const QCommandLineParser& parser,
+                   const std::optional<StoredSignIn>& stored);
 
 } // namespace ws::cli

@@ -17,9 +17,8 @@
 
 namespace ws::cli {
 
-namespace {} // namespace
-
-void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
+void runOtpLogin(CliContext& context, const QCommandLineParser& parser,
+                 const std::optional<StoredSignIn>& stored) {
     AppServices& services = context.services();
     AuthProxyClient* proxy = services.authProxy();
     if (!proxy) {
@@ -33,9 +32,11 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     }
 
     OtpSignInOptions options;
-    const bool sms = parser.isSet(QStringLiteral("sms"));
+    const bool sms =
+        stored ? stored->method.kind == SignInMethod::Kind::Sms : parser.isSet(QStringLiteral("sms"));
     options.type = sms ? OtpType::Sms : OtpType::Email;
-    options.contact = parser.value(sms ? QStringLiteral("sms") : QStringLiteral("email")).trimmed();
+    options.contact = stored ? stored->method.detail
+                             : parser.value(sms ? QStringLiteral("sms") : QStringLiteral("email")).trimmed();
     options.createAccount = parser.isSet(QStringLiteral("create-account"));
     options.otpSignerKeyHex = services.otpSignerKey();
     options.retryCodes = false; // a wrong code ends the run: exit 4
@@ -45,7 +46,7 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser) {
     request.sessionKey = parser.isSet(QStringLiteral("session-key"))
                              ? parser.value(QStringLiteral("session-key"))
                              : QString::fromLatin1(kDefaultSessionKey);
-    request.expirationSeconds = expirationSeconds(parser, kDefaultExpirationSeconds).value();
+    request.expirationSeconds = lifetimeFor(parser, stored);
     request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
     request.replace = parser.isSet(QStringLiteral("replace"));
     // LoginCommand::validate() refused any other value; without --key-store, the settings' default.

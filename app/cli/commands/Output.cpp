@@ -126,7 +126,23 @@ void Output::errorLine(const QString& codeName, const QString& line, int exitCod
 }
 
 void Output::error(const Error& e, int exitCode) {
-    error(errorCodeName(e.code), e.message, exitCode);
+    if (!m_verbose)
+        return error(errorCodeName(e.code), e.message, exitCode);
+    QString flat = e.message;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QStringList details = e.technicalDetails();
+    if (m_json) {
+        const QJsonObject o{{QStringLiteral("code"), errorCodeName(e.code)},
+                            {QStringLiteral("message"), flat},
+                            {QStringLiteral("exitCode"), exitCode},
+                            {QStringLiteral("details"), QJsonArray::fromStringList(details)}};
+        write(m_err, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        return;
+    }
+    QString text = QCoreApplication::translate("ws", "error: %1").arg(flat) + QLatin1Char('\n');
+    for (const QString& line : details)
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    write(m_err, text);
 }
 
 } // namespace ws::cli

@@ -18,6 +18,9 @@ public:
 
     bool isJson() const { return m_json; }
     void setJson(bool json) { m_json = json; }
+    // --verbose: an error is followed by its technical chain (Error::technicalDetails), indented lines
+    // in text mode, a "details" list under --json.
+    void setVerbose(bool verbose) { m_verbose = verbose; }
 
     void line(const QString& text = {});
     void text(const QString& text); // printed as is, no newline added
@@ -44,6 +47,7 @@ private:
     void write(FILE* stream, const QString& text);
 
     bool m_json;
+    bool m_verbose = false;
     FILE* m_out;
     FILE* m_err;
 };

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+#include "session/SignInMethod.h"
+
+#include <QString>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace ws::cli {
+
+class CliContext;
+
+// `login --replace` with no way of signing in on its command line signs in again the way the stored
+// session was made, as the window's Sign in again does (issue 18): the same organization and API public
+// key, the same email address or phone number, the same OpenID provider, and the same lifetime unless
+// --expiration-seconds says otherwise.
+struct StoredSignIn {
+    SignInMethod method;
+    QString organizationId;
+    qint64 lifetimeSeconds = 0;
+};
+
+// True when the command line names no way of signing in (API key, code, provider) and asks to replace.
+bool signsInAsStored(const QCommandLineParser& parser);
+
+// The stored session's way of signing in; NOT_FOUND (with what to give instead) when there is none.
+Result<StoredSignIn> readStoredSignIn(CliContext& context, const QString& sessionKey);
+
+// The lifetime for the new session: --expiration-seconds, else the stored session's, else the default.
+qint64 lifetimeFor(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored);
+
+} // namespace ws::cli
