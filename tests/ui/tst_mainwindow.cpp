@@ -19,6 +19,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/SessionDetailsPane.h"
+#include "widgets/StatusPanel.h"
 #include "widgets/WalletsSection.h"
 #include "window/MainWindow.h"
 
@@ -40,6 +41,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -605,6 +607,42 @@ private Q_SLOTS:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Wallet Sessions"));
     }
 
+    // Issue 18: a long status-bar message is elided with the whole text in its tooltip (and for a screen
+    // reader), and never runs into the permanent widgets (endpoint, keychain) at 800×500.
+    void longStatusMessagesAreElided() {
+        const QSize before = m_window->size();
+        m_window->resize(800, 500);
+        QTRY_COMPARE(m_window->size(), QSize(800, 500));
+        auto* panel = m_window->statusBar()->findChild<StatusPanel*>();
+        QVERIFY(panel);
+        const QString message = QStringLiteral("Refreshing 'a-session-with-a-long-name' failed: the server "
+                                               "answered with something the protocol does not allow, ") +
+                                QString(120, QLatin1Char('x'));
+        panel->setLastResult(message, false);
+        QCoreApplication::processEvents();
+        auto* label = m_window->findChild<ElidedLabel*>(QStringLiteral("lastResult"));
+        QVERIFY2(label->text().endsWith(QStringLiteral("…")), qPrintable(label->text()));
+        QVERIFY2(label->toolTip().endsWith(message), qPrintable(label->toolTip()));
+        QVERIFY(label->accessibleDescription().endsWith(message));
+        const int textRight = label->geometry().left() + label->contentsRect().left() +
+                              label->fontMetrics().horizontalAdvance(label->text());
+        for (const char* name : {"endpoint", "keychainHealth"}) {
+            auto* permanent = m_window->statusBar()->findChild<QLabel*>(QLatin1String(name));
+            QVERIFY2(permanent && permanent->isVisible(), name);
+            QVERIFY2(textRight <= permanent->geometry().left(),
+                     qPrintable(QStringLiteral("%1 starts at %2, the message ends at %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(permanent->geometry().left())
+                                    .arg(textRight)));
+        }
+        // A short message is shown whole, with no tooltip.
+        panel->setLastResult(QStringLiteral("Refreshed"), true);
+        QCoreApplication::processEvents();
+        QVERIFY(!label->text().endsWith(QStringLiteral("…")));
+        QVERIFY(label->toolTip().isEmpty());
+        m_window->resize(before);
+    }
+
     // Issue 18: at 800×500 Session key, Remaining and Status are fully visible without scrolling;
     // View › Columns chooses the optional columns; the choice is remembered.
     void fitsAt800x500() {
@@ -740,6 +778,10 @@ private Q_SLOTS:
             QVERIFY(splitter);
             splitter->setSizes({520, 470});
             splitSizes = splitter->sizes();
+            // A column the user widened keeps its width.
+            first.findChild<QTableView*>(QStringLiteral("sessionTable"))
+                ->horizontalHeader()
+                ->resizeSection(SessionTableModel::SessionKey, 233);
             first.close(); // saves the layout
         }
         QVERIFY(!settings.windowGeometry().isEmpty());
@@ -748,6 +790,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QTRY_COMPARE(second.size(), QSize(1010, 650));
         QCOMPARE(second.findChild<QSplitter*>()->sizes(), splitSizes);
+        QCOMPARE(second.findChild<QTableView*>(QStringLiteral("sessionTable"))
+                     ->horizontalHeader()
+                     ->sectionSize(SessionTableModel::SessionKey),
+                 233);
     }
 };
 

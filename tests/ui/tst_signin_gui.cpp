@@ -285,8 +285,17 @@ private Q_SLOTS:
         QVERIFY(copy && !copy->isVisible());
         QTRY_VERIFY2(inbox->height() < 3 * inbox->fontMetrics().height() + 40,
                      qPrintable(QString::number(inbox->height())));
+        // The demo's title says so once: the platform appends the display name only to a title that
+        // does not end with it, and this one does.
+        QCOMPARE(window()->windowTitle(), QStringLiteral("Wallet Sessions — Demo"));
+        QVERIFY(window()->windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
         ui::SignInDialog* dialog = openDialog();
         QVERIFY(dialog);
+        // The dialog is as wide as its whole title (with what the platform appends), so none is cut off.
+        const QString fullTitle =
+            dialog->windowTitle() + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+        QVERIFY2(dialog->width() >= dialog->fontMetrics().horizontalAdvance(fullTitle),
+                 qPrintable(QStringLiteral("%1 px for '%2'").arg(dialog->width()).arg(fullTitle)));
         // Email first, text message next, the API key under "Developer"; each named for screen readers.
         for (const char* name : {"signInEmailButton", "signInSmsButton", "signInApiKeyButton"}) {
             auto* button = child<QPushButton>(dialog, name);
@@ -298,8 +307,19 @@ private Q_SLOTS:
                                      child<QPushButton>(dialog, "signInSmsButton")->isEnabled(),
                                  20000);
         saveShot(dialog, QStringLiteral("signin-methods.png"));
+        const int methodsHeight = dialog->height();
         const QString email = QStringLiteral("newcomer@example.com");
         QVERIFY(sendCodeTo(dialog, email));
+        // The dialog takes the code page's height: no blank band between the code and its buttons.
+        QVERIFY2(dialog->height() < methodsHeight,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(dialog->height()).arg(methodsHeight)));
+        {
+            auto* field = child<QLineEdit>(dialog, "otpCodeEdit");
+            auto* verify = child<QPushButton>(dialog, "otpVerifyButton");
+            const int gap = verify->mapTo(dialog, QPoint(0, 0)).y() -
+                            (field->mapTo(dialog, QPoint(0, 0)).y() + field->height());
+            QVERIFY2(gap < 2 * dialog->fontMetrics().height(), qPrintable(QString::number(gap)));
+        }
         QVERIFY(child<QLabel>(dialog, "otpSentToLabel")->text().contains(email));
         QVERIFY(!child<QPushButton>(dialog, "otpResendButton")->isEnabled()); // the countdown runs
         const QString code = inboxCodeAfter(0);
@@ -443,6 +463,9 @@ private Q_SLOTS:
         const QString organization =
             sessions().getSession(QStringLiteral("demo-5min")).value().token.claims.organizationId;
         QCOMPARE(child<QLineEdit>(login, "organizationEdit")->text(), organization);
+        QVERIFY(login->width() >=
+                login->fontMetrics().horizontalAdvance(login->windowTitle() + QStringLiteral(" — ") +
+                                                       QGuiApplication::applicationDisplayName()));
         const QList<KeyPairInfo> remembered = sessions().rememberedApiKeys(organization);
         QCOMPARE(remembered.size(), qsizetype(1));
         QCOMPARE(child<QLineEdit>(login, "apiPublicKeyEdit")->text(), remembered.first().publicKey);

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -137,9 +138,18 @@ private Q_SLOTS:
         QVERIFY(!secondEntry->isChecked());
         QVERIFY2(firstEntry->text().contains(QStringLiteral("15 min left")), qPrintable(firstEntry->text()));
 
+        // Quick refresh comes first (issue 18), before the window and the session entries.
+        QVERIFY(!menu->actions().isEmpty());
+        QCOMPARE(menu->actions().constFirst()->objectName(), QStringLiteral("refreshActive"));
+
         QCOMPARE(m_tray->iconState(), TrayIntegration::IconState::Healthy);
         QVERIFY2(icon()->toolTip().contains(first), qPrintable(icon()->toolTip()));
-        QVERIFY2(icon()->toolTip().contains(QStringLiteral("left")), qPrintable(icon()->toolTip()));
+        // The tooltip and the menu say the same time left, in the same words.
+        static const QRegularExpression timeLeft(QStringLiteral("\\d+ min left"));
+        const QString menuTime = timeLeft.match(firstEntry->text()).captured();
+        QVERIFY2(!menuTime.isEmpty(), qPrintable(firstEntry->text()));
+        QVERIFY2(icon()->toolTip().contains(menuTime),
+                 qPrintable(icon()->toolTip() + QStringLiteral(" / ") + menuTime));
 
         // Choosing a session in the menu makes it the active one.
         secondEntry->trigger();

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ws::ui {
 
@@ -64,7 +65,7 @@ SignInDialog::SignInDialog(SignInServices services, QWidget* parent)
     setUpOidc();
     showPage(m_methods);
     loadConfig();
-    resize(520, 380);
+    resize(std::max(width(), kWidth), height());
 }
 
 SignInDialog::~SignInDialog() {
@@ -104,6 +105,7 @@ void SignInDialog::loadConfig() {
 // Enter picks the page's main button, whichever widget has the focus.
 void SignInDialog::showPage(QWidget* page) {
     m_stack->setCurrentWidget(page);
+    fitToPage(page);
     QPushButton* main = page == m_methods    ? m_methods->defaultButton()
                         : page == m_contact  ? m_contact->defaultButton()
                         : page == m_oidcPage ? m_oidcPage->defaultButton()
@@ -111,6 +113,26 @@ void SignInDialog::showPage(QWidget* page) {
     main->setDefault(true);
     if (page == m_methods)
         main->setFocus();
+}
+
+// The dialog takes the height of the page it shows, not of the tallest page: the code page is a line
+// and a field, and left at the method page's height it had a blank band above its buttons. A stacked
+// layout's minimum leaves out pages whose vertical policy is Ignored, but its height-for-width (the
+// pages wrap text) counts every page, so the page's own height is measured here.
+void SignInDialog::fitToPage(QWidget* page) {
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget* each = m_stack->widget(i);
+        each->setSizePolicy(QSizePolicy::Preferred,
+                            each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_stack->updateGeometry();
+    layout()->activate(); // the stack's geometry for the dialog's current size
+    const int width = std::max(this->width(), kWidth);
+    const int pageWidth = m_stack->width() + width - this->width();
+    const int pageHeight =
+        std::max(page->hasHeightForWidth() ? page->heightForWidth(pageWidth) : page->sizeHint().height(),
+                 page->minimumSizeHint().height());
+    resize(width, height() - m_stack->height() + pageHeight);
 }
 
 void SignInDialog::startWith(OtpType type) {

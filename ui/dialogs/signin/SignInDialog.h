@@ -73,7 +73,9 @@ Q_SIGNALS:
     void apiKeyRequested();
 
 private:
+    static constexpr int kWidth = 520; // wide enough for the method buttons and the code field
     void loadConfig();
+    void fitToPage(QWidget* page);
     void showPage(QWidget* page);
     void showContact(OtpType type);
     void send();
