@@ -6,6 +6,7 @@
 #include "crypto/Encoding.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/SessionJwtSignature.h"
+#include "crypto/WebAuthnStamp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,9 +72,11 @@ bool ApiHandlers::handles(const QString& path) {
 }
 
 HttpReply ApiHandlers::handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body,
-                              const QByteArray& attestedHeader) {
+                              const QByteArray& attestedHeader, const QByteArray& webauthnHeader) {
     if (stampHeader.isEmpty() && !attestedHeader.isEmpty())
         return attestedStampLogin(path, attestedHeader, body);
+    if (stampHeader.isEmpty() && !webauthnHeader.isEmpty())
+        return webauthnStampLogin(path, webauthnHeader, body);
     if (path.startsWith(QStringLiteral("/public/v1/submit/")))
         return submit(path, stampHeader, body);
     return query(path, stampHeader, body);
@@ -137,6 +140,30 @@ std::optional<HttpReply> ApiHandlers::checkActivityEnvelope(const QJsonObject& r
     return std::nullopt;
 }
 
+std::variant<QJsonObject, HttpReply> ApiHandlers::unstampedStampLogin(const QByteArray& body) const {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return errors::badRequest(QStringLiteral("malformed request body: %1").arg(parseError.errorString()));
+    const QJsonObject request = document.object();
+    if (std::optional<HttpReply> bad = checkActivityEnvelope(request, m_ctx.clock.nowMSecs()))
+        return *bad;
+    const QString type = request.value(QStringLiteral("type")).toString();
+    if (type != QLatin1String("ACTIVITY_TYPE_STAMP_LOGIN"))
+        return errors::badRequest(QStringLiteral("invalid activity type '%1' for stamp_login").arg(type));
+    return request;
+}
+
+std::variant<const User*, HttpReply> ApiHandlers::userInOrganization(const QString& userId,
+                                                                     const QString& organizationId) const {
+    const User* user = m_ctx.state.user(userId);
+    const Organization* organization = user ? m_ctx.state.organization(user->organizationId) : nullptr;
+    if (!user || (organizationId != user->organizationId &&
+                  !(organization && organization->parentId == organizationId)))
+        return errors::publicKeyNotFound();
+    return user;
+}
+
 HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray& attestedHeader,
                                           const QByteArray& body) {
     if (path != kStampLoginPath)
@@ -146,20 +173,12 @@ HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray&
     const QByteArray requestKey = ActivityStore::requestKey(body, attestedHeader);
     if (const auto id = m_ctx.activities.idForRequest(requestKey))
         return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
+    auto parsed = unstampedStampLogin(body);
+    if (auto* rejection = std::get_if<HttpReply>(&parsed))
+        return *rejection;
+    const QJsonObject request = std::get<QJsonObject>(parsed);
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return errors::badRequest(QStringLiteral("malformed request body: %1").arg(parseError.errorString()));
-    const QJsonObject request = document.object();
-    const qint64 nowMs = m_ctx.clock.nowMSecs();
-    if (std::optional<HttpReply> bad = checkActivityEnvelope(request, nowMs))
-        return *bad;
-    const QString type = request.value(QStringLiteral("type")).toString();
-    if (type != QLatin1String("ACTIVITY_TYPE_STAMP_LOGIN"))
-        return errors::badRequest(QStringLiteral("invalid activity type '%1' for stamp_login").arg(type));
-
-    auto identified = m_ctx.attestedSchemes.verify(attestedHeader, body, nowMs);
+    auto identified = m_ctx.attestedSchemes.verify(attestedHeader, body, m_ctx.clock.nowMSecs());
     if (auto* rejection = std::get_if<HttpReply>(&identified))
         return *rejection;
     const AttestedIdentity identity = std::get<AttestedIdentity>(identified);
@@ -173,16 +192,52 @@ HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray&
         return errors::make(
             401, errors::kGrpcUnauthenticated,
             QStringLiteral("parameters.publicKey is not the key the attestation is bound to"));
-    const User* user = m_ctx.state.user(identity.userId);
     const QString organizationId = request.value(QStringLiteral("organizationId")).toString();
-    const Organization* organization = user ? m_ctx.state.organization(user->organizationId) : nullptr;
-    if (!user || (organizationId != user->organizationId &&
-                  !(organization && organization->parentId == organizationId)))
-        return errors::publicKeyNotFound();
+    auto user = userInOrganization(identity.userId, organizationId);
+    if (auto* rejection = std::get_if<HttpReply>(&user))
+        return *rejection;
     ApiKey attestedKey;
-    attestedKey.userId = user->id;
+    attestedKey.userId = identity.userId;
     attestedKey.publicKey = publicKey;
-    return stampLogin(Caller{attestedKey, *user, organizationId}, request, body, requestKey);
+    return stampLogin(Caller{attestedKey, *std::get<const User*>(user), organizationId}, request, body,
+                      requestKey);
+}
+
+// A passkey's stamp (turnkey-protocol.md §1.2): the assertion names its credential, which must be a
+// registered authenticator's; it must be for exactly this body (the challenge), for the authenticator's
+// relying party, made with the user present, and signed by the authenticator's key.
+HttpReply ApiHandlers::webauthnStampLogin(const QString& path, const QByteArray& webauthnHeader,
+                                          const QByteArray& body) {
+    if (path != kStampLoginPath)
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("X-Stamp-WebAuthn is only accepted by stamp_login"));
+    const QByteArray requestKey = ActivityStore::requestKey(body, webauthnHeader);
+    if (const auto id = m_ctx.activities.idForRequest(requestKey))
+        return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
+    auto parsed = unstampedStampLogin(body);
+    if (auto* rejection = std::get_if<HttpReply>(&parsed))
+        return *rejection;
+    const QJsonObject request = std::get<QJsonObject>(parsed);
+
+    Result<webauthn::Assertion> assertion = webauthn::parse(webauthnHeader);
+    if (!assertion)
+        return errors::make(401, errors::kGrpcUnauthenticated, assertion.error().message);
+    const Authenticator* authenticator = m_ctx.state.authenticatorByCredentialId(assertion->credentialId);
+    if (!authenticator)
+        return errors::make(401, errors::kGrpcUnauthenticated,
+                            QStringLiteral("could not find an authenticator with this credential id"));
+    const webauthn::Expectation expected{authenticator->rpId, authenticator->publicKey, false};
+    if (Result<void> verified = webauthn::verify(*assertion, body, expected); !verified)
+        return errors::make(401, errors::kGrpcUnauthenticated, verified.error().message);
+    const QString organizationId = request.value(QStringLiteral("organizationId")).toString();
+    auto user = userInOrganization(authenticator->userId, organizationId);
+    if (auto* rejection = std::get_if<HttpReply>(&user))
+        return *rejection;
+    ApiKey passkey;
+    passkey.userId = authenticator->userId;
+    passkey.publicKey = authenticator->publicKey;
+    return stampLogin(Caller{passkey, *std::get<const User*>(user), organizationId}, request, body,
+                      requestKey);
 }
 
 HttpReply ApiHandlers::query(const QString& path, const QByteArray& stampHeader, const QByteArray& body) {

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <variant>
 
 namespace ws {
 class Clock;
@@ -35,9 +36,10 @@ public:
         , m_authenticator(context.state) {}
 
     static bool handles(const QString& path);
-    // `attestedHeader` (X-Stamp-Attested) is used when there is no X-Stamp; only stamp_login accepts it.
+    // `attestedHeader` (X-Stamp-Attested) and `webauthnHeader` (X-Stamp-WebAuthn, a passkey's stamp) are
+    // used when there is no X-Stamp; only stamp_login accepts them.
     HttpReply handle(const QString& path, const QByteArray& stampHeader, const QByteArray& body,
-                     const QByteArray& attestedHeader = {});
+                     const QByteArray& attestedHeader = {}, const QByteArray& webauthnHeader = {});
 
     // A session for `user`: `publicKey` registered as one of its session keys (the oldest evicted
     // beyond the limit, or all others with `invalidateExisting`) and the JWT the notarizer signs.
@@ -55,6 +57,13 @@ private:
     HttpReply submit(const QString& path, const QByteArray& stampHeader, const QByteArray& body);
     HttpReply attestedStampLogin(const QString& path, const QByteArray& attestedHeader,
                                  const QByteArray& body);
+    HttpReply webauthnStampLogin(const QString& path, const QByteArray& webauthnHeader,
+                                 const QByteArray& body);
+    // The body of a stamp_login that no X-Stamp signed: parsed, its envelope and type checked.
+    std::variant<QJsonObject, HttpReply> unstampedStampLogin(const QByteArray& body) const;
+    // The user that `organizationId` may act for, or the reply Turnkey gives for a foreign organization.
+    std::variant<const User*, HttpReply> userInOrganization(const QString& userId,
+                                                            const QString& organizationId) const;
     // timestampMs, parameters and the activity type, the checks every submitted activity passes.
     std::optional<HttpReply> checkActivityEnvelope(const QJsonObject& request, qint64 nowMs) const;
     HttpReply query(const QString& path, const QByteArray& stampHeader, const QByteArray& body);

@@ -11,6 +11,7 @@
 #include "SeedLoader.h"
 #include "VerificationTokenScheme.h"
 #include "crypto/P256KeyPair.h"
+#include "crypto/WebAuthnStamp.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -147,6 +148,21 @@ bool DevServer::isAdminPeerAllowed(const QHostAddress& peer) {
     return peer.isLoopback();
 }
 
+namespace {
+
+// Who stamped, for the stamp log: the X-Stamp key, or the public key of the registered passkey an
+// X-Stamp-WebAuthn names (empty when it names none).
+QByteArray stampingKeyOf(const IncomingRequest& request, const DevServerState& state) {
+    if (!request.stampHeader.isEmpty() || request.webauthnStampHeader.isEmpty())
+        return StampLog::stampingKey(request.stampHeader);
+    const Result<webauthn::Assertion> assertion = webauthn::parse(request.webauthnStampHeader);
+    const Authenticator* authenticator =
+        assertion ? state.authenticatorByCredentialId(assertion->credentialId) : nullptr;
+    return authenticator ? authenticator->publicKey : QByteArray();
+}
+
+} // namespace
+
 OutgoingReply DevServer::handle(const IncomingRequest& request) {
     OutgoingReply outgoing;
     if (d->setupError) {
@@ -229,13 +245,13 @@ OutgoingReply DevServer::handle(const IncomingRequest& request) {
             outgoing.reply = proxy
                                  ? d->authProxy->handle(request.path, request.authProxyConfigId, request.body)
                                  : d->api->handle(request.path, request.stampHeader, request.body,
-                                                  request.attestedStampHeader);
+                                                  request.attestedStampHeader, request.webauthnStampHeader);
             if (d->faults.takeMalform())
                 outgoing.reply.body = FaultInjector::malformed(outgoing.reply.body);
             break;
         }
     }
-    StampLog::Entry entry{request.path, StampLog::stampingKey(request.stampHeader), outgoing.reply.status};
+    StampLog::Entry entry{request.path, stampingKeyOf(request, d->state), outgoing.reply.status};
     d->stamps.add(entry);
     Q_EMIT requestStamped(entry);
     Q_EMIT requestHandled(request.path, outgoing.reply.status);

@@ -1,5 +1,7 @@
 #include "DevServerState.h"
 
+#include "crypto/Encoding.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -57,6 +59,30 @@ Result<ApiKey> DevServerState::addApiKey(ApiKey key) {
     key.sequence = m_nextSequence++;
     m_keys.append(key);
     return key;
+}
+
+Result<Authenticator> DevServerState::addAuthenticator(Authenticator authenticator) {
+    if (authenticator.id.isEmpty())
+        authenticator.id = newId();
+    if (!user(authenticator.userId))
+        return invalid(QCoreApplication::translate("ws", "authenticator %1 names an unknown user %2")
+                           .arg(authenticator.id, authenticator.userId));
+    if (authenticator.credentialId.isEmpty() || authenticator.rpId.isEmpty())
+        return invalid(QCoreApplication::translate("ws", "authenticator %1 needs a credentialId and an rpId")
+                           .arg(authenticator.id));
+    if (authenticatorByCredentialId(authenticator.credentialId))
+        return invalid(
+            QCoreApplication::translate("ws", "an authenticator with that credential id already exists"));
+    m_authenticators.append(authenticator);
+    return authenticator;
+}
+
+const Authenticator* DevServerState::authenticatorByCredentialId(QByteArrayView credentialId) const {
+    for (const Authenticator& authenticator : m_authenticators) {
+        if (authenticator.credentialId == credentialId)
+            return &authenticator;
+    }
+    return nullptr;
 }
 
 const Organization* DevServerState::organization(const QString& id) const {
@@ -216,9 +242,20 @@ QJsonObject DevServerState::toJson(qint64 nowMs) const {
                                 {QStringLiteral("expirationSeconds"), QString::number(key.expirationSeconds)},
                                 {QStringLiteral("expired"), key.isExpired(nowMs)}});
     }
+    QJsonArray authenticators;
+    for (const Authenticator& authenticator : m_authenticators) {
+        authenticators.append(
+            QJsonObject{{QStringLiteral("authenticatorId"), authenticator.id},
+                        {QStringLiteral("userId"), authenticator.userId},
+                        {QStringLiteral("credentialId"),
+                         QString::fromLatin1(encoding::toBase64Url(authenticator.credentialId))},
+                        {QStringLiteral("publicKey"), QString::fromLatin1(authenticator.publicKey)},
+                        {QStringLiteral("rpId"), authenticator.rpId}});
+    }
     return QJsonObject{{QStringLiteral("organizations"), organizations},
                        {QStringLiteral("users"), users},
-                       {QStringLiteral("apiKeys"), keys}};
+                       {QStringLiteral("apiKeys"), keys},
+                       {QStringLiteral("authenticators"), authenticators}};
 }
 
 } // namespace ws::devserver

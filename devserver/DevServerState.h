@@ -37,6 +37,16 @@ struct ApiKey {
     bool isExpired(qint64 nowMs) const { return isExpiring() && nowMs >= expiresAtMs(); }
 };
 
+// A passkey a user registered (on a FIDO2 security key, say): X-Stamp-WebAuthn stamps name it by its
+// credential id and are checked with its public key, for its relying party.
+struct Authenticator {
+    QString id;
+    QString userId;
+    QByteArray credentialId; // raw bytes
+    QByteArray publicKey;    // compressed hex
+    QString rpId;
+};
+
 // Organizations, users and their API keys, with Turnkey's per-user limit on expiring keys.
 class DevServerState {
 public:
@@ -47,6 +57,10 @@ public:
     Result<void> addUser(User user);
     // Registers a key as is (seed data, the demo key). The public key must be unique.
     Result<ApiKey> addApiKey(ApiKey key);
+
+    // A passkey of an existing user; the credential id must be unique.
+    Result<Authenticator> addAuthenticator(Authenticator authenticator);
+    const Authenticator* authenticatorByCredentialId(QByteArrayView credentialId) const;
 
     const Organization* organization(const QString& id) const;
     const User* user(const QString& id) const;
@@ -77,6 +91,7 @@ private:
     int expiringKeyCount(const QString& userId) const;
     void removeKeyAt(qsizetype index, QStringList* removed);
 
+    QList<Authenticator> m_authenticators;
     int m_maxExpiringKeys;
     qint64 m_nextSequence = 1;
     QList<Organization> m_organizations;

@@ -46,6 +46,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
             incoming.stampHeader = header.second.trimmed();
         else if (header.first.compare("X-Stamp-Attested", Qt::CaseInsensitive) == 0)
             incoming.attestedStampHeader = header.second.trimmed();
+        else if (header.first.compare("X-Stamp-WebAuthn", Qt::CaseInsensitive) == 0)
+            incoming.webauthnStampHeader = header.second.trimmed();
         else if (header.first.compare("X-Auth-Proxy-Config-ID", Qt::CaseInsensitive) == 0)
             incoming.authProxyConfigId = header.second.trimmed();
     }

@@ -15,6 +15,7 @@ struct IncomingRequest {
     QString path;
     QByteArray stampHeader;         // X-Stamp, empty when absent
     QByteArray attestedStampHeader; // X-Stamp-Attested, empty when absent
+    QByteArray webauthnStampHeader; // X-Stamp-WebAuthn (any case), empty when absent
     QByteArray authProxyConfigId;   // X-Auth-Proxy-Config-ID, empty when absent
     QByteArray body;
     QHostAddress peer;

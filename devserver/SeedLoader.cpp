@@ -2,6 +2,7 @@
 
 #include "DevServerState.h"
 #include "crypto/Ecdsa.h"
+#include "crypto/Encoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -94,6 +95,25 @@ Result<void> apply(const QJsonObject& seed, DevServerState& state, qint64 nowMs)
         key.expirationSeconds = *expiration;
         key.createdAtMs = *createdAt;
         if (auto added = state.addApiKey(std::move(key)); !added)
+            return invalid(added.error().message);
+    }
+    const QJsonArray authenticators = seed.value(QStringLiteral("authenticators")).toArray();
+    for (const QJsonValue& value : authenticators) {
+        const QJsonObject object = value.toObject();
+        const QByteArray publicKey = object.value(QStringLiteral("publicKey")).toString().toLatin1();
+        auto compressed = ecdsa::compressPublicKeyHex(publicKey);
+        if (!compressed)
+            return invalid(
+                QCoreApplication::translate("ws", "authenticator public key %1 is not a P-256 point: %2")
+                    .arg(QString::fromLatin1(publicKey), compressed.error().message));
+        auto credentialId =
+            encoding::fromBase64Url(object.value(QStringLiteral("credentialId")).toString().toLatin1());
+        if (!credentialId)
+            return invalid(QCoreApplication::translate("ws", "authenticator credentialId is not base64url"));
+        Authenticator authenticator{object.value(QStringLiteral("authenticatorId")).toString(),
+                                    object.value(QStringLiteral("userId")).toString(), *credentialId,
+                                    compressed->toLower(), object.value(QStringLiteral("rpId")).toString()};
+        if (auto added = state.addAuthenticator(std::move(authenticator)); !added)
             return invalid(added.error().message);
     }
     return {};

@@ -12,7 +12,8 @@ class DevServerState;
 // Seed files describe the starting state:
 // {"organizations":[{"organizationId","name","parentOrganizationId"?}],
 //  "users":[{"userId","organizationId","username"}],
-//  "apiKeys":[{"apiKeyId"?,"apiKeyName"?,"userId","publicKey","expirationSeconds"?:"<string>","createdAtMs"?:"<string>"}]}
+//  "apiKeys":[{"apiKeyId"?,"apiKeyName"?,"userId","publicKey","expirationSeconds"?:"<string>","createdAtMs"?:"<string>"}],
+//  "authenticators"?:[{"authenticatorId"?,"userId","credentialId":"<base64url>","publicKey","rpId"}]}
 // Public keys are P-256 points in hex (compressed or uncompressed; stored compressed). Seeds hold
 // public keys only: the matching private keys belong to whoever stamps requests.
 namespace seed {

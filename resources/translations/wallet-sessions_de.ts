@@ -3020,6 +3020,62 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <source>Turnkey error codes: %1</source>
         <translation>Turnkey-Fehlercodes: %1</translation>
     </message>
+    <message>
+        <source>The passkey stamp was refused: %1</source>
+        <translation>Der Passkey-Stempel wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Malformed X-Stamp-WebAuthn: %1</source>
+        <translation>Fehlerhafter X-Stamp-WebAuthn: %1</translation>
+    </message>
+    <message>
+        <source>the header is over 16 KiB</source>
+        <translation>der Header ist größer als 16 KiB</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>der Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a string</source>
+        <translation>%1 fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 is not base64url</source>
+        <translation>%1 ist kein base64url</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a JSON object</source>
+        <translation>clientDataJSON ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a webauthn.get</source>
+        <translation>clientDataJSON ist kein webauthn.get</translation>
+    </message>
+    <message>
+        <source>the challenge is not the one for this request body</source>
+        <translation>die Challenge gehört nicht zu diesem Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>the authenticator data is too short</source>
+        <translation>die Authentifikatordaten sind zu kurz</translation>
+    </message>
+    <message>
+        <source>the authenticator data is not for relying party %1</source>
+        <translation>die Authentifikatordaten gelten nicht für die vertrauende Partei %1</translation>
+    </message>
+    <message>
+        <source>the user was not present (the key was not touched)</source>
+        <translation>der Benutzer war nicht anwesend (der Schlüssel wurde nicht berührt)</translation>
+    </message>
+    <message>
+        <source>the user was not verified (no PIN)</source>
+        <translation>der Benutzer wurde nicht verifiziert (keine PIN)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the credential&apos;s key</source>
+        <translation>die Signatur lässt sich mit dem Schlüssel der Anmeldedaten nicht bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>

@@ -3020,6 +3020,62 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <source>Turnkey error codes: %1</source>
         <translation>Codes d’erreur Turnkey : %1</translation>
     </message>
+    <message>
+        <source>The passkey stamp was refused: %1</source>
+        <translation>Le tampon de la clé d’accès a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Malformed X-Stamp-WebAuthn: %1</source>
+        <translation>X-Stamp-WebAuthn mal formé : %1</translation>
+    </message>
+    <message>
+        <source>the header is over 16 KiB</source>
+        <translation>l’en-tête dépasse 16 Kio</translation>
+    </message>
+    <message>
+        <source>the header is not a JSON object</source>
+        <translation>l’en-tête n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not a string</source>
+        <translation>%1 est absent ou n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1 is not base64url</source>
+        <translation>%1 n’est pas en base64url</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a JSON object</source>
+        <translation>clientDataJSON n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a webauthn.get</source>
+        <translation>clientDataJSON n’est pas un webauthn.get</translation>
+    </message>
+    <message>
+        <source>the challenge is not the one for this request body</source>
+        <translation>le défi ne correspond pas au corps de cette requête</translation>
+    </message>
+    <message>
+        <source>the authenticator data is too short</source>
+        <translation>les données de l’authentificateur sont trop courtes</translation>
+    </message>
+    <message>
+        <source>the authenticator data is not for relying party %1</source>
+        <translation>les données de l’authentificateur ne sont pas pour la partie de confiance %1</translation>
+    </message>
+    <message>
+        <source>the user was not present (the key was not touched)</source>
+        <translation>l’utilisateur n’était pas présent (la clé n’a pas été touchée)</translation>
+    </message>
+    <message>
+        <source>the user was not verified (no PIN)</source>
+        <translation>l’utilisateur n’a pas été vérifié (pas de code PIN)</translation>
+    </message>
+    <message>
+        <source>the signature does not verify with the credential&apos;s key</source>
+        <translation>la signature ne se vérifie pas avec la clé de l’identifiant</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>

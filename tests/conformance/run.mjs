@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const required = ["@turnkey/http", "@turnkey/api-key-stamper", "@turnkey/crypto"];
+const required = ["@turnkey/http", "@turnkey/api-key-stamper", "@turnkey/crypto", "@turnkey/webauthn-stamper"];
 const missing = required.filter((name) => !existsSync(join(here, "node_modules", name, "package.json")));
 if (missing.length > 0) {
   const strict = process.env.WS_REQUIRE_KEYRING === "1" || (process.env.CI && process.env.CI !== "false");
@@ -21,7 +21,7 @@ for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_CLI", "WS_OTP_TOOL"
     process.exit(1);
   }
 }
-const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs", "otp-crypto.test.mjs", "otp-devserver.test.mjs"].map((name) => join(here, name));
+const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs", "otp-crypto.test.mjs", "otp-devserver.test.mjs", "webauthn-stamper.test.mjs"].map((name) => join(here, name));
 const result = spawnSync(process.execPath, ["--test", ...suites], {
   stdio: "inherit",
   cwd: here,

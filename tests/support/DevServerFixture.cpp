@@ -49,12 +49,18 @@ DevServerFixture::Reply DevServerFixture::wait(QNetworkReply* reply) {
 
 DevServerFixture::Reply DevServerFixture::postWithStamp(const QString& path, const QByteArray& body,
                                                         const QByteArray& stampHeader) {
+    return postWithHeader(path, body, QByteArrayLiteral("X-Stamp"), stampHeader);
+}
+
+DevServerFixture::Reply DevServerFixture::postWithHeader(const QString& path, const QByteArray& body,
+                                                         const QByteArray& headerName,
+                                                         const QByteArray& headerValue) {
     QUrl target = url();
     target.setPath(path);
     QNetworkRequest request(target);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!stampHeader.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("X-Stamp"), stampHeader);
+    if (!headerValue.isEmpty())
+        request.setRawHeader(headerName, headerValue);
     return wait(m_network.post(request, body));
 }
 

@@ -41,6 +41,9 @@ public:
     Reply post(const QString& path, const QByteArray& body, const P256KeyPair* key = nullptr);
     // Same, with an explicit X-Stamp header value (or none when empty).
     Reply postWithStamp(const QString& path, const QByteArray& body, const QByteArray& stampHeader);
+    // Same, with any one stamp header (X-Stamp-WebAuthn, X-Stamp-Attested), none when the value is empty.
+    Reply postWithHeader(const QString& path, const QByteArray& body, const QByteArray& headerName,
+                         const QByteArray& headerValue);
     Reply get(const QString& path);
 
     // Activity and query bodies the way the SDKs build them, timestamped with the fixture's clock.
