@@ -12,6 +12,7 @@ WS_BUILD_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite
     libbenchmark-dev clang-format
+    appstream desktop-file-utils # configure looks them up for the packaging suites (tests/packaging)
 )
 # tpm2-openssl: the OpenSSL 3 provider that makes and uses TPM-held keys (--key-store tpm).
 # qt6-translations-l10n: Qt's own texts (standard buttons, file dialogs) in the user's language.
@@ -19,7 +20,7 @@ WS_RUN_PACKAGES=(dbus-daemon gnome-keyring libsecret-tools xvfb xauth x11-utils 
 WS_TEST_PACKAGES=(
     xvfb xauth x11-utils dbus-daemon gnome-keyring libsecret-tools trayer imagemagick
     clang libclang-rt-14-dev strace
-    rpm lintian dpkg-dev fakeroot appstream desktop-file-utils file zsh fish
+    rpm lintian dpkg-dev fakeroot file zsh fish
     tpm2-openssl swtpm swtpm-tools tpm2-tools libtss2-tcti-swtpm0
 )
 
