@@ -21,7 +21,7 @@ for (const variable of ["WS_DEVSERVER", "WS_STAMP_TOOL", "WS_CLI", "WS_OTP_TOOL"
     process.exit(1);
   }
 }
-const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs", "otp-crypto.test.mjs", "otp-devserver.test.mjs", "webauthn-stamper.test.mjs"].map((name) => join(here, name));
+const suites = ["turnkey-sdk.test.mjs", "proxy-exec.test.mjs", "otp-crypto.test.mjs", "otp-devserver.test.mjs", "webauthn-stamper.test.mjs", "tpm-stamp.test.mjs"].map((name) => join(here, name));
 const result = spawnSync(process.execPath, ["--test", ...suites], {
   stdio: "inherit",
   cwd: here,
