@@ -81,7 +81,7 @@ LocalStack::LocalStack(const ServerInfo& info, const Clock& clock, const QString
     valueOrFail(services->openIndex(), "open index");
 }
 
-void LocalStack::login(const ServerInfo& info, const QString& label) {
+void LocalStack::login(const ServerInfo& info, const QString& label, KeyStoreKind store) {
     valueOrFail(waitFor<QString>([&](QObject* c, Callback<QString> done) {
                     LoginRequest request;
                     request.organizationId = info.organizationId;
@@ -90,6 +90,7 @@ void LocalStack::login(const ServerInfo& info, const QString& label) {
                     request.sessionKey = label;
                     request.expirationSeconds = 3600;
                     request.makeActive = false;
+                    request.keyStore = store;
                     manager->loginWithApiKey(std::move(request), c, std::move(done));
                 }),
                 "login");

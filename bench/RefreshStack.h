@@ -48,7 +48,7 @@ struct LocalStack {
     // `wrapSecrets` replaces the keychain (5e's in-memory store); null: the real keyring.
     LocalStack(const ServerInfo& info, const Clock& clock, const QString& name,
                std::function<std::unique_ptr<SecretStore>(SecretStore&)> wrapSecrets = {});
-    void login(const ServerInfo& info, const QString& label);
+    void login(const ServerInfo& info, const QString& label, KeyStoreKind store = KeyStoreKind::Keychain);
     void refresh(const QString& label);
     // One keychain write and its delete, nothing else.
     void writeThenDelete(const QString& entry);

@@ -24,6 +24,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
+#include <algorithm>
+#include <cstdio>
 #include <memory>
 
 using namespace ws;
@@ -154,6 +156,35 @@ void keychainBench(const ServerInfo& info, const Clock& clock, int iterations) {
 // the same store, so the keyring holds as many items as during the batch. Also, informative: one
 // refresh at a time in that store and its keychain breakdown (gnome-keyring's cost per operation grows
 // with the number of items it holds; compare with 4's one-session store).
+// t2 (issue 19): a full refresh of a session whose key lives in the TPM (each refresh makes the new key
+// inside it) against one whose key lives in the keychain, alternating in the same run and store. Needs
+// TPM2OPENSSL_TCTI (scripts/bench starts a software TPM); without it there is nothing to report.
+void tpmBench(const ServerInfo& info, const Clock& clock, int iterations) {
+    if (qEnvironmentVariableIsEmpty("TPM2OPENSSL_TCTI")) {
+        std::fprintf(stderr, "bench_refresh: t skipped, TPM2OPENSSL_TCTI is not set\n");
+        return;
+    }
+    LocalStack stack(info, clock, QStringLiteral("tpm"));
+    stack.login(info, QStringLiteral("in-keychain"));
+    stack.login(info, QStringLiteral("in-tpm"), KeyStoreKind::Tpm);
+    for (int i = 0; i < 3; ++i) { // warm-up
+        stack.refresh(QStringLiteral("in-keychain"));
+        stack.refresh(QStringLiteral("in-tpm"));
+    }
+    qint64 keychainNs = 0, tpmNs = 0;
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations; ++i) {
+        timer.start();
+        stack.refresh(QStringLiteral("in-keychain"));
+        keychainNs += timer.nsecsElapsed();
+        timer.start();
+        stack.refresh(QStringLiteral("in-tpm"));
+        tpmNs += timer.nsecsElapsed();
+    }
+    report("tpm_refresh_ms", double(tpmNs) / 1e6 / iterations);
+    report("tpm_keychain_refresh_ms", double(keychainNs) / 1e6 / iterations);
+}
+
 void refreshAllBench(const ServerInfo& info, const Clock& clock, int count) {
     LocalStack stack(info, clock, QStringLiteral("all"));
     QElapsedTimer timer;
@@ -275,5 +306,7 @@ int main(int argc, char* argv[]) {
                             parser.value(keychainIterations).toInt());
     if (wanted("6"))
         refreshAllBench(info, clock, parser.value(sessions).toInt());
+    if (wanted("t"))
+        tpmBench(info, clock, std::min(parser.value(keychainIterations).toInt(), 50));
     return 0;
 }
