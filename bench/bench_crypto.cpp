@@ -118,6 +118,6 @@ BENCHMARK(BM_StampMake);
 BENCHMARK(BM_OpenSslSign);
 BENCHMARK(BM_KeyPairGenerate);
 BENCHMARK(BM_OpenSslKeygen);
-BENCHMARK(BM_StampMakeTpm);
+BENCHMARK(BM_StampMakeTpm)->UseRealTime(); // the work is in the TPM, not in this process
 
 BENCHMARK_MAIN();
