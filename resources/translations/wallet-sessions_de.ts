@@ -3076,6 +3076,70 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <source>the signature does not verify with the credential&apos;s key</source>
         <translation>die Signatur lässt sich mit dem Schlüssel der Anmeldedaten nicht bestätigen</translation>
     </message>
+    <message>
+        <source>The security key needs its PIN</source>
+        <translation>Der Sicherheitsschlüssel benötigt seine PIN</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN is not right</source>
+        <translation>Die PIN des Sicherheitsschlüssels ist falsch</translation>
+    </message>
+    <message>
+        <source>The security key blocked PIN entry until it is unplugged and plugged in again</source>
+        <translation>Der Sicherheitsschlüssel sperrt die PIN-Eingabe, bis er abgezogen und wieder eingesteckt wird</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN is blocked; reset the key with its maker&apos;s tool</source>
+        <translation>Die PIN des Sicherheitsschlüssels ist gesperrt; setzen Sie den Schlüssel mit dem Werkzeug des Herstellers zurück</translation>
+    </message>
+    <message>
+        <source>This security key holds no passkey for this site; use the key you registered there</source>
+        <translation>Dieser Sicherheitsschlüssel enthält keinen Passkey für diese Website; verwenden Sie den Schlüssel, den Sie dort registriert haben</translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time</source>
+        <translation>Der Sicherheitsschlüssel wurde nicht rechtzeitig berührt</translation>
+    </message>
+    <message>
+        <source>Signing with the security key was cancelled</source>
+        <translation>Das Signieren mit dem Sicherheitsschlüssel wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The security key failed while %1 (%2)</source>
+        <translation>Der Sicherheitsschlüssel ist beim %1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>No security key is plugged in; insert it and try again</source>
+        <translation>Es ist kein Sicherheitsschlüssel eingesteckt; stecken Sie ihn ein und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the authenticator data is not a CBOR byte string</source>
+        <translation>die Authentifikatordaten sind keine CBOR-Bytefolge</translation>
+    </message>
+    <message>
+        <source>the authenticator data is cut short</source>
+        <translation>die Authentifikatordaten sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>libfido2 is out of memory</source>
+        <translation>libfido2 hat keinen Speicher mehr</translation>
+    </message>
+    <message>
+        <source>libfido2 refused the device&apos;s I/O functions</source>
+        <translation>libfido2 hat die E/A-Funktionen des Geräts abgelehnt</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>libfido2 refused the assertion&apos;s parameters</source>
+        <translation>libfido2 hat die Parameter der Assertion abgelehnt</translation>
+    </message>
+    <message>
+        <source>The security key answered without a credential or signature</source>
+        <translation>Der Sicherheitsschlüssel hat ohne Anmeldedaten oder Signatur geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>

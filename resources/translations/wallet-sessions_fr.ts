@@ -3076,6 +3076,70 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <source>the signature does not verify with the credential&apos;s key</source>
         <translation>la signature ne se vérifie pas avec la clé de l’identifiant</translation>
     </message>
+    <message>
+        <source>The security key needs its PIN</source>
+        <translation>La clé de sécurité demande son code PIN</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN is not right</source>
+        <translation>Le code PIN de la clé de sécurité est incorrect</translation>
+    </message>
+    <message>
+        <source>The security key blocked PIN entry until it is unplugged and plugged in again</source>
+        <translation>La clé de sécurité bloque la saisie du code PIN jusqu’à ce qu’elle soit débranchée puis rebranchée</translation>
+    </message>
+    <message>
+        <source>The security key&apos;s PIN is blocked; reset the key with its maker&apos;s tool</source>
+        <translation>Le code PIN de la clé de sécurité est bloqué ; réinitialisez la clé avec l’outil de son fabricant</translation>
+    </message>
+    <message>
+        <source>This security key holds no passkey for this site; use the key you registered there</source>
+        <translation>Cette clé de sécurité ne contient aucune clé d’accès pour ce site ; utilisez la clé que vous y avez enregistrée</translation>
+    </message>
+    <message>
+        <source>The security key was not touched in time</source>
+        <translation>La clé de sécurité n’a pas été touchée à temps</translation>
+    </message>
+    <message>
+        <source>Signing with the security key was cancelled</source>
+        <translation>La signature avec la clé de sécurité a été annulée</translation>
+    </message>
+    <message>
+        <source>The security key failed while %1 (%2)</source>
+        <translation>La clé de sécurité a échoué lors de l’étape : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No security key is plugged in; insert it and try again</source>
+        <translation>Aucune clé de sécurité n’est branchée ; insérez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>the authenticator data is not a CBOR byte string</source>
+        <translation>les données de l’authentificateur ne sont pas une chaîne d’octets CBOR</translation>
+    </message>
+    <message>
+        <source>the authenticator data is cut short</source>
+        <translation>les données de l’authentificateur sont tronquées</translation>
+    </message>
+    <message>
+        <source>libfido2 is out of memory</source>
+        <translation>libfido2 manque de mémoire</translation>
+    </message>
+    <message>
+        <source>libfido2 refused the device&apos;s I/O functions</source>
+        <translation>libfido2 a refusé les fonctions d’E/S du périphérique</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>libfido2 refused the assertion&apos;s parameters</source>
+        <translation>libfido2 a refusé les paramètres de l’assertion</translation>
+    </message>
+    <message>
+        <source>The security key answered without a credential or signature</source>
+        <translation>La clé de sécurité a répondu sans identifiant ni signature</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>

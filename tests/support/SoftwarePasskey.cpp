@@ -25,19 +25,29 @@ Result<SoftwarePasskey> SoftwarePasskey::create(QString rpId, QString origin) {
     return SoftwarePasskey(std::move(rpId), std::move(origin), std::move(key.value()), credentialId);
 }
 
+Result<SoftwarePasskey::Signed> SoftwarePasskey::signForHash(QByteArrayView clientDataHash) const {
+    QByteArray counter(4, Qt::Uninitialized);
+    qToBigEndian(++m_signCount, counter.data());
+    Signed made;
+    made.authenticatorData = ecdsa::sha256(m_claimedRpId.toUtf8()) + QByteArray(1, m_flags) + counter;
+    const P256KeyPair& signer = m_signer ? *m_signer : m_key;
+    const QByteArray signedBytes = made.authenticatorData + clientDataHash.toByteArray();
+    Result<QByteArray> signature = signer.signDer(signedBytes);
+    if (!signature)
+        return signature.error();
+    made.signature = std::move(signature.value());
+    return made;
+}
+
 Result<webauthn::Assertion> SoftwarePasskey::assertionFor(QByteArrayView body) const {
     webauthn::Assertion assertion;
     assertion.credentialId = m_credentialId;
     assertion.clientDataJson = webauthn::clientDataJson(webauthn::challengeFor(body), m_origin);
-    QByteArray counter(4, Qt::Uninitialized);
-    qToBigEndian(++m_signCount, counter.data());
-    assertion.authenticatorData = ecdsa::sha256(m_claimedRpId.toUtf8()) + QByteArray(1, m_flags) + counter;
-    const P256KeyPair& signer = m_signer ? *m_signer : m_key;
-    const QByteArray signedBytes = assertion.authenticatorData + ecdsa::sha256(assertion.clientDataJson);
-    Result<QByteArray> signature = signer.signDer(signedBytes);
-    if (!signature)
-        return signature.error();
-    assertion.signature = std::move(signature.value());
+    Result<Signed> made = signForHash(ecdsa::sha256(assertion.clientDataJson));
+    if (!made)
+        return made.error();
+    assertion.authenticatorData = std::move(made->authenticatorData);
+    assertion.signature = std::move(made->signature);
     return assertion;
 }
 

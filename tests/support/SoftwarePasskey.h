@@ -32,6 +32,14 @@ public:
     Result<webauthn::Assertion> assertionFor(QByteArrayView body) const;
     Result<QByteArray> stamp(QByteArrayView body) const; // the X-Stamp-WebAuthn header value
 
+    // What the authenticator itself makes for a client-data hash: its authenticator data (rp id hash,
+    // flags, counter) and the signature over authenticatorData ‖ clientDataHash.
+    struct Signed {
+        QByteArray authenticatorData;
+        QByteArray signature;
+    };
+    Result<Signed> signForHash(QByteArrayView clientDataHash) const;
+
 private:
     SoftwarePasskey(QString rpId, QString origin, P256KeyPair key, QByteArray credentialId);
 

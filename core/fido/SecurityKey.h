@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "crypto/WebAuthnStamp.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct fido_dev_io;
+
+namespace ws::fido {
+
+// Where the security key is reached: the first FIDO2 device libfido2 finds (USB HID), or, for tests, a
+// device behind libfido2's own I/O hooks (an in-process software authenticator): `io` and the `path`
+// its open() is given. libfido2 runs its real protocol code either way.
+struct DeviceSeam {
+    const ::fido_dev_io* io = nullptr;
+    QByteArray path;
+};
+
+struct AssertionRequest {
+    QString rpId;              // the relying party the passkey was registered for (the web app's domain)
+    QByteArray clientDataJson; // what the assertion signs (hashed): webauthn::clientDataJson(...)
+    bool userVerification = false;
+    SecureBytes pin;           // when the key asks for one; empty otherwise
+    int timeoutMs = 60 * 1000; // for the touch
+};
+
+// One get-assertion on a FIDO2 security key through libfido2: blocks until the key is touched or the
+// timeout, so it runs off the GUI thread. A discoverable credential is asked for (empty allow-list);
+// when the key holds several for the rp id, the first is used. Errors name what to do: no key present
+// (NOT_FOUND), no passkey for that site on it (NOT_FOUND), a PIN needed, wrong or blocked
+// (UNAUTHORIZED), no touch in time (TIMEOUT), cancelled (CANCELLED), anything else (KEYCHAIN_UNAVAILABLE).
+Result<webauthn::Assertion> getAssertion(const AssertionRequest& request, const DeviceSeam& seam = {});
+
+// libfido2 1.12 gives the authenticator data wrapped as a CBOR byte string (the raw accessor came in
+// 1.14): the bytes inside. INVALID_INPUT when it is not one.
+Result<QByteArray> unwrapCborByteString(QByteArrayView cbor);
+
+} // namespace ws::fido

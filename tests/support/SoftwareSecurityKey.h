@@ -1,0 +1,57 @@
+#pragma once
+
+#include "SoftwarePasskey.h"
+#include "fido/SecurityKey.h"
+
+#include <QByteArray>
+#include <QList>
+#include <fido.h>
+
+namespace ws::test {
+
+// A FIDO2 security key in software, attached through libfido2's I/O hooks (fido_dev_set_io_functions):
+// it speaks CTAPHID (64-byte reports, INIT, CBOR) and answers CTAP2 authenticatorGetInfo and
+// authenticatorGetAssertion with its passkey, so libfido2's real code path runs without hardware (this
+// machine has no UHID). The passkey signs authenticatorData ‖ clientDataHash as a key does. One at a
+// time per process (the hooks are plain functions).
+class SoftwareSecurityKey {
+public:
+    explicit SoftwareSecurityKey(SoftwarePasskey& passkey);
+    ~SoftwareSecurityKey();
+    SoftwareSecurityKey(const SoftwareSecurityKey&) = delete;
+    SoftwareSecurityKey& operator=(const SoftwareSecurityKey&) = delete;
+
+    // What fido::getAssertion() is given to reach this key.
+    fido::DeviceSeam seam() const;
+
+    // Behaviour to test against: no passkey for the asked rp id (CTAP2_ERR_NO_CREDENTIALS), a key that
+    // never answers the touch (CTAP2_ERR_ACTION_TIMEOUT).
+    void holdNoCredential(bool none) { m_noCredential = none; }
+    void neverTouched(bool never) { m_neverTouched = never; }
+    int assertionsMade() const { return m_assertions; }
+    QByteArray lastClientDataHash() const { return m_lastClientDataHash; }
+
+    // The I/O hooks (public for the C table in the .cpp).
+    int write(const unsigned char* data, size_t length);
+    int read(unsigned char* data, size_t length);
+
+private:
+    void answer(quint8 command, const QByteArray& payload);
+    QByteArray ctap(const QByteArray& request);
+    void queue(quint32 channel, quint8 command, const QByteArray& payload);
+
+    SoftwarePasskey& m_passkey;
+    fido_dev_io_t m_io{};
+    QByteArray m_incoming;
+    quint8 m_incomingCommand = 0;
+    quint32 m_incomingChannel = 0;
+    qsizetype m_incomingLength = 0;
+    QList<QByteArray> m_outgoing;
+    quint32 m_channel = 0x01020304;
+    bool m_noCredential = false;
+    bool m_neverTouched = false;
+    int m_assertions = 0;
+    QByteArray m_lastClientDataHash;
+};
+
+} // namespace ws::test
