@@ -274,10 +274,18 @@ Result<void> DevServer::listen(const QHostAddress& address, quint16 port) {
     };
 
     auto http = std::make_unique<HttpFrontend>(handler);
-    const quint16 bound = http->listen(address, port);
-    if (bound == 0)
-        return Error(ErrorCode::Network,
-                     tr("the devserver cannot listen on %1 port %2").arg(address.toString()).arg(port));
+    // Its own listening socket rather than listen()'s, for a kernel accept queue longer than Qt's 50: a
+    // burst of connections (the stamping proxy's upstream pool opens up to 96 at once) past it had SYNs
+    // dropped and retried a second later.
+    auto* tcp = new QTcpServer(http.get());
+    tcp->setListenBacklogSize(1024);
+    if (!tcp->listen(address, port))
+        return Error(ErrorCode::Network, tr("the devserver cannot listen on %1 port %2: %3")
+                                             .arg(address.toString())
+                                             .arg(port)
+                                             .arg(tcp->errorString()));
+    http->bind(tcp);
+    const quint16 bound = tcp->serverPort();
     d->http = std::move(http);
     m_port = bound;
     m_address = address;
