@@ -140,7 +140,17 @@ std::optional<HttpReply> ApiHandlers::checkActivityEnvelope(const QJsonObject& r
     return std::nullopt;
 }
 
-std::variant<QJsonObject, HttpReply> ApiHandlers::unstampedStampLogin(const QByteArray& body) const {
+std::variant<QJsonObject, HttpReply>
+ApiHandlers::unstampedStampLogin(const QString& path, const QByteArray& headerName, const QByteArray& header,
+                                 const QByteArray& body, QByteArray* requestKey) const {
+    if (path != kStampLoginPath)
+        return errors::make(
+            401, errors::kGrpcUnauthenticated,
+            QStringLiteral("%1 is only accepted by stamp_login").arg(QString::fromLatin1(headerName)));
+    // Same bytes, same stamp: the request already ran (before any single-use check of what it carries).
+    *requestKey = ActivityStore::requestKey(body, header);
+    if (const auto id = m_ctx.activities.idForRequest(*requestKey))
+        return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -166,14 +176,9 @@ std::variant<const User*, HttpReply> ApiHandlers::userInOrganization(const QStri
 
 HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray& attestedHeader,
                                           const QByteArray& body) {
-    if (path != kStampLoginPath)
-        return errors::make(401, errors::kGrpcUnauthenticated,
-                            QStringLiteral("X-Stamp-Attested is only accepted by stamp_login"));
-    // Same bytes, same stamp: the request already ran (before the single-use check of the token).
-    const QByteArray requestKey = ActivityStore::requestKey(body, attestedHeader);
-    if (const auto id = m_ctx.activities.idForRequest(requestKey))
-        return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
-    auto parsed = unstampedStampLogin(body);
+    QByteArray requestKey;
+    auto parsed =
+        unstampedStampLogin(path, QByteArrayLiteral("X-Stamp-Attested"), attestedHeader, body, &requestKey);
     if (auto* rejection = std::get_if<HttpReply>(&parsed))
         return *rejection;
     const QJsonObject request = std::get<QJsonObject>(parsed);
@@ -208,13 +213,9 @@ HttpReply ApiHandlers::attestedStampLogin(const QString& path, const QByteArray&
 // relying party, made with the user present, and signed by the authenticator's key.
 HttpReply ApiHandlers::webauthnStampLogin(const QString& path, const QByteArray& webauthnHeader,
                                           const QByteArray& body) {
-    if (path != kStampLoginPath)
-        return errors::make(401, errors::kGrpcUnauthenticated,
-                            QStringLiteral("X-Stamp-WebAuthn is only accepted by stamp_login"));
-    const QByteArray requestKey = ActivityStore::requestKey(body, webauthnHeader);
-    if (const auto id = m_ctx.activities.idForRequest(requestKey))
-        return ok(QJsonObject{{QStringLiteral("activity"), *m_ctx.activities.view(*id)}});
-    auto parsed = unstampedStampLogin(body);
+    QByteArray requestKey;
+    auto parsed =
+        unstampedStampLogin(path, QByteArrayLiteral("X-Stamp-WebAuthn"), webauthnHeader, body, &requestKey);
     if (auto* rejection = std::get_if<HttpReply>(&parsed))
         return *rejection;
     const QJsonObject request = std::get<QJsonObject>(parsed);

@@ -59,8 +59,13 @@ private:
                                  const QByteArray& body);
     HttpReply webauthnStampLogin(const QString& path, const QByteArray& webauthnHeader,
                                  const QByteArray& body);
-    // The body of a stamp_login that no X-Stamp signed: parsed, its envelope and type checked.
-    std::variant<QJsonObject, HttpReply> unstampedStampLogin(const QByteArray& body) const;
+    // A stamp_login that no X-Stamp signed (`headerName` carries its stamp): only stamp_login takes one;
+    // an identical resend gets the activity it made (the reply); else the body, parsed, its envelope and
+    // type checked. `requestKey` receives the request's idempotency key.
+    std::variant<QJsonObject, HttpReply> unstampedStampLogin(const QString& path,
+                                                             const QByteArray& headerName,
+                                                             const QByteArray& header, const QByteArray& body,
+                                                             QByteArray* requestKey) const;
     // The user that `organizationId` may act for, or the reply Turnkey gives for a foreign organization.
     std::variant<const User*, HttpReply> userInOrganization(const QString& userId,
                                                             const QString& organizationId) const;

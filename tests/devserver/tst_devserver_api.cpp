@@ -37,18 +37,6 @@ QString turnkeyCode(const QJsonObject& error) {
         .toString();
 }
 
-QString sessionOf(const DevServerFixture::Reply& reply) {
-    return reply.json()
-        .value(QStringLiteral("activity"))
-        .toObject()
-        .value(QStringLiteral("result"))
-        .toObject()
-        .value(QStringLiteral("stampLoginResult"))
-        .toObject()
-        .value(QStringLiteral("session"))
-        .toString();
-}
-
 } // namespace
 
 class TestDevServerApi : public QObject {
@@ -116,7 +104,7 @@ private Q_SLOTS:
             activity.value(QStringLiteral("fingerprint")).toString().startsWith(QStringLiteral("sha256:")));
         QVERIFY(activity.value(QStringLiteral("createdAt")).toObject().contains(QStringLiteral("seconds")));
 
-        const QByteArray jwt = sessionOf(reply).toLatin1();
+        const QByteArray jwt = DevServerFixture::sessionOf(reply).toLatin1();
         auto verified = jwtsig::verify(jwt, fx().server().notarizerPublicKeyHex());
         QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().message));
         // Turnkey's production key did not sign it: the check really depends on the key.
@@ -155,7 +143,7 @@ private Q_SLOTS:
         const auto reply =
             fx().post(kStampLogin, QJsonDocument(body).toJson(QJsonDocument::Compact), &*m_demoKey);
         QCOMPARE(reply.status, 200);
-        auto token = decodeSessionToken(sessionOf(reply).toLatin1());
+        auto token = decodeSessionToken(DevServerFixture::sessionOf(reply).toLatin1());
         QVERIFY(token.ok());
         QCOMPARE(token->claims.exp, fx().clock().nowSecs() + 900);
     }

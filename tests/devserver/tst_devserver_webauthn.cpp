@@ -22,18 +22,6 @@ const QString kStampLogin = QStringLiteral("/public/v1/submit/stamp_login");
 const QString kWhoami = QStringLiteral("/public/v1/query/whoami");
 const QString kRpId = QStringLiteral("wallet.example");
 
-QString sessionOf(const DevServerFixture::Reply& reply) {
-    return reply.json()
-        .value(QStringLiteral("activity"))
-        .toObject()
-        .value(QStringLiteral("result"))
-        .toObject()
-        .value(QStringLiteral("stampLoginResult"))
-        .toObject()
-        .value(QStringLiteral("session"))
-        .toString();
-}
-
 QString messageOf(const DevServerFixture::Reply& reply) {
     return reply.json().value(QStringLiteral("message")).toString();
 }
@@ -87,7 +75,7 @@ private Q_SLOTS:
         const QByteArray key = newPublicKey();
         const DevServerFixture::Reply reply = loginWithPasskey(key);
         QVERIFY2(reply.status == 200, reply.body.constData());
-        Result<SessionToken> session = decodeSessionToken(sessionOf(reply).toLatin1());
+        Result<SessionToken> session = decodeSessionToken(DevServerFixture::sessionOf(reply).toLatin1());
         QVERIFY2(session, reply.body.constData());
         QCOMPARE(session->claims.publicKey, QString::fromLatin1(key));
         QCOMPARE(session->claims.userId, fx().userId());

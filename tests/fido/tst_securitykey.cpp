@@ -80,15 +80,7 @@ private Q_SLOTS:
             fixture.postWithHeader(QStringLiteral("/public/v1/submit/stamp_login"), body,
                                    webauthn::kHeaderName, webauthn::headerValue(*assertion));
         QVERIFY2(reply.status == 200, reply.body.constData());
-        const QString jwt = reply.json()
-                                .value(QStringLiteral("activity"))
-                                .toObject()
-                                .value(QStringLiteral("result"))
-                                .toObject()
-                                .value(QStringLiteral("stampLoginResult"))
-                                .toObject()
-                                .value(QStringLiteral("session"))
-                                .toString();
+        const QString jwt = DevServerFixture::sessionOf(reply);
         QCOMPARE(decodeSessionToken(jwt.toLatin1())->claims.publicKey,
                  QString::fromLatin1(session->publicKeyHex()));
     }

@@ -75,6 +75,18 @@ DevServerFixture::Reply DevServerFixture::post(const QString& path, const QByteA
     return postWithStamp(path, body, stampHeader);
 }
 
+QString DevServerFixture::sessionOf(const Reply& reply) {
+    return reply.json()
+        .value(QStringLiteral("activity"))
+        .toObject()
+        .value(QStringLiteral("result"))
+        .toObject()
+        .value(QStringLiteral("stampLoginResult"))
+        .toObject()
+        .value(QStringLiteral("session"))
+        .toString();
+}
+
 DevServerFixture::Reply DevServerFixture::get(const QString& path) {
     QUrl target = url();
     target.setPath(path);

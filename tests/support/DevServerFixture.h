@@ -45,6 +45,8 @@ public:
     Reply postWithHeader(const QString& path, const QByteArray& body, const QByteArray& headerName,
                          const QByteArray& headerValue);
     Reply get(const QString& path);
+    // The session JWT a stamp_login reply carries (activity.result.stampLoginResult.session); empty if none.
+    static QString sessionOf(const Reply& reply);
 
     // Activity and query bodies the way the SDKs build them, timestamped with the fixture's clock.
     QByteArray stampLoginBody(const QByteArray& newPublicKey,
