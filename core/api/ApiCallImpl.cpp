@@ -4,6 +4,7 @@
 #include "OffThread.h"
 #include "api/ActivityPoller.h"
 #include "api/ErrorMapping.h"
+#include "api/ReadBuffered.h"
 #include "api/ResponseParsers.h"
 #include "api/UrlPolicy.h"
 #include "crypto/P256KeyPair.h"
@@ -201,7 +202,7 @@ void ApiCallImpl::onMetaDataChanged() {
 void ApiCallImpl::onReadyRead() {
     if (!m_reply)
         return;
-    m_received += m_reply->read(m_config.maxReplyBytes + 1 - m_received.size());
+    m_received += api::readBuffered(*m_reply, m_config.maxReplyBytes + 1 - m_received.size());
     if (m_received.size() > m_config.maxReplyBytes || m_reply->bytesAvailable() > 0)
         failTooLarge(m_received.size() + m_reply->bytesAvailable());
 }
@@ -224,7 +225,7 @@ void ApiCallImpl::onFinished() {
     reply->deleteLater();
 
     if (reply->isOpen()) {
-        m_received += reply->read(m_config.maxReplyBytes + 1 - m_received.size());
+        m_received += api::readBuffered(*reply, m_config.maxReplyBytes + 1 - m_received.size());
         if (m_received.size() > m_config.maxReplyBytes || reply->bytesAvailable() > 0) {
             failTooLarge(m_received.size() + reply->bytesAvailable());
             return;

@@ -65,6 +65,7 @@ void ProxyService::start(Callback<void> started) {
         proxyOptions.apiBaseUrl = m_options.apiBaseUrl;
         proxyOptions.token = m_token;
         proxyOptions.allow = allow;
+        proxyOptions.maxReplyBytes = m_options.maxReplyBytes;
         m_proxy = std::make_unique<StampingProxy>(*m_binding, m_network, proxyOptions);
         connect(m_proxy.get(), &StampingProxy::requestHandled, this, &ProxyService::requestHandled);
         const Result<void> listening = m_options.transport == ProxyServiceOptions::Transport::Tcp

@@ -37,6 +37,7 @@ struct ProxyServiceOptions {
     SchedulerOptions scheduler;
     QString dataDirectory; // for the "being served" record the window shows
     std::chrono::milliseconds endNotice{std::chrono::seconds(1)}; // 401s after the session ended
+    qint64 maxReplyBytes = ProxyOptions().maxReplyBytes;          // an API answer above it is a 502
 };
 
 // `serve`, `exec` and the window's "Serve to local tools…" are this one object: a session binding,

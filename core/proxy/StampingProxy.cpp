@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "api/ErrorMapping.h"
+#include "api/ReadBuffered.h"
 #include "api/UrlPolicy.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/Stamp.h"
@@ -269,7 +270,7 @@ void StampingProxy::forward(ProxyConnection* connection, const HttpRequest& requ
     auto tooLarge = std::make_shared<bool>(false);
     const qint64 cap = m_options.maxReplyBytes;
     connect(reply, &QNetworkReply::readyRead, this, [reply, received, tooLarge, cap] {
-        *received += reply->read(cap + 1 - received->size());
+        *received += api::readBuffered(*reply, cap + 1 - received->size());
         if (received->size() > cap) {
             *tooLarge = true;
             reply->abort();
@@ -280,7 +281,7 @@ void StampingProxy::forward(ProxyConnection* connection, const HttpRequest& requ
             [this, guard, reply, received, tooLarge, cap, log, startedNs, publicKey]() mutable {
                 reply->deleteLater();
                 if (!*tooLarge && reply->isOpen())
-                    *received += reply->read(cap + 1 - received->size());
+                    *received += api::readBuffered(*reply, cap + 1 - received->size());
                 if (!guard) {
                     finishLog(log, 499, startedNs); // the client went away first
                     return;

@@ -204,6 +204,20 @@ private Q_SLOTS:
         QCOMPARE(a.status, 404);
     }
 
+    // An API answer larger than the cap is a 502 that says so, not a cut-off body.
+    void anOversizedAnswerIs502() {
+        ProxyServiceOptions options;
+        options.maxReplyBytes = 64; // whoami's answer is a few hundred bytes
+        WS_VERIFY_OK(startProxy(options));
+        const Answer a = whoami(service->token());
+        QCOMPARE(a.status, 502);
+        QVERIFY2(a.json()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QLatin1String("larger than 64 bytes")),
+                 a.body.constData());
+    }
+
     void listensOnLoopbackOnly() {
         ProxyServiceOptions options;
         options.address = QHostAddress(QHostAddress::AnyIPv4);
