@@ -8,6 +8,8 @@ QString errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidInput:
         return QStringLiteral("INVALID_INPUT");
+    case ErrorCode::PinRequired:
+        return QStringLiteral("PIN_REQUIRED");
     case ErrorCode::NotFound:
         return QStringLiteral("NOT_FOUND");
     case ErrorCode::NoSessionFound:

@@ -32,6 +32,7 @@ enum class ErrorCode {
     InvalidOtpCode,      // a one-time code that is wrong (the user may try again)
     OtpExpired,          // a one-time code that expired or was used up by wrong attempts: request a new one
     MaxOtpInitiated,     // too many one-time codes requested for a contact: wait, then retry
+    PinRequired,         // the security key asks for its PIN: ask the user, then try again with it
 };
 
 // "SESSION_EXPIRED", "KEYCHAIN_UNAVAILABLE", ...

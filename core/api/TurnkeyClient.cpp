@@ -146,24 +146,46 @@ QPointer<ApiCall> TurnkeyClient::stampLoginAttested(Signer key, const QByteArray
                                                     const QString& organizationId,
                                                     const StampLoginParams& params, QObject* context,
                                                     Callback<QByteArray> done) {
+    if (!key || scheme.isEmpty() || attestation.isEmpty()) {
+        const QString what = QStringLiteral("stamp_login");
+        std::optional<Error> bad = checkCommon(what, key, organizationId);
+        if (!bad)
+            bad = refusal(what, tr("the attested stamp needs a scheme and an attestation"));
+        CallSpec spec{what, QStringLiteral("/public/v1/submit/stamp_login"), QByteArray(), true,
+                      organizationId};
+        return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
+                      typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
+                          return api::parseStampLoginResult(activity, what);
+                      }));
+    }
+    RequestAuthenticator authenticate =
+        [key, scheme, attestation](QByteArrayView body) -> Result<std::pair<QByteArray, QByteArray>> {
+        Result<QByteArray> header = attested::make(*key, scheme, attestation, body);
+        if (!header)
+            return header.error();
+        return std::pair{QByteArray(attested::kHeaderName), std::move(header.value())};
+    };
+    return stampLoginWith(std::move(authenticate), key->isExternal(), organizationId, params, context,
+                          std::move(done));
+}
+
+QPointer<ApiCall> TurnkeyClient::stampLoginWith(RequestAuthenticator authenticate, bool blocking,
+                                                const QString& organizationId, const StampLoginParams& params,
+                                                QObject* context, Callback<QByteArray> done) {
     const QString what = QStringLiteral("stamp_login");
-    std::optional<Error> bad = checkCommon(what, key, organizationId);
-    if (!bad && (scheme.isEmpty() || attestation.isEmpty()))
-        bad = refusal(what, tr("the attested stamp needs a scheme and an attestation"));
+    std::optional<Error> bad;
+    if (organizationId.trimmed().isEmpty())
+        bad = refusal(what, QCoreApplication::translate("ws", "the organization ID is empty"));
+    if (!bad && !authenticate)
+        bad = refusal(what, tr("nothing was given to authenticate it"));
     if (!bad && params.publicKey.isEmpty())
         bad = refusal(what, tr("the new session's public key is empty"));
     if (!bad && params.expirationSeconds <= 0)
         bad = refusal(what, tr("the session lifetime must be positive"));
     CallSpec spec{what, QStringLiteral("/public/v1/submit/stamp_login"),
                   api::stampLoginBody(d->clock.nowMSecs(), organizationId, params), true, organizationId};
-    spec.authenticate = [key, scheme,
-                         attestation](QByteArrayView body) -> Result<std::pair<QByteArray, QByteArray>> {
-        Result<QByteArray> header = attested::make(*key, scheme, attestation, body);
-        if (!header)
-            return header.error();
-        return std::pair{QByteArray(attested::kHeaderName), std::move(header.value())};
-    };
-    spec.authenticateOffThread = key && key->isExternal();
+    spec.authenticate = std::move(authenticate);
+    spec.authenticateOffThread = blocking;
     return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
                   typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseStampLoginResult(activity, what);

@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 #include <memory>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -57,6 +59,15 @@ public:
     QPointer<ApiCall> stampLoginAttested(Signer key, const QByteArray& scheme, const QByteArray& attestation,
                                          const QString& organizationId, const StampLoginParams& params,
                                          QObject* context, Callback<QByteArray> done);
+    // How a request is authenticated by something other than an API key's X-Stamp: the header's name
+    // and value for the exact body (an attested stamp, a passkey's X-Stamp-WebAuthn).
+    using RequestAuthenticator =
+        std::function<Result<std::pair<QByteArray, QByteArray>>(QByteArrayView body)>;
+    // The same activity authenticated by `authenticate`, which runs on the thread pool when it may block
+    // (a TPM, a security key waiting for a touch). The get_activity polls are authenticated the same way.
+    QPointer<ApiCall> stampLoginWith(RequestAuthenticator authenticate, bool blocking,
+                                     const QString& organizationId, const StampLoginParams& params,
+                                     QObject* context, Callback<QByteArray> done);
     QPointer<ApiCall> whoami(Signer signer, const QString& organizationId, QObject* context,
                              Callback<WhoamiInfo> done);
     QPointer<ApiCall> getApiKeys(Signer signer, const QString& organizationId, const QString& userId,

@@ -27,7 +27,7 @@ struct InfoFree {
 Error failure(int code, const QString& doing) {
     switch (code) {
     case FIDO_ERR_PIN_REQUIRED:
-        return Error(ErrorCode::Unauthorized, Text::tr("The security key needs its PIN"));
+        return Error(ErrorCode::PinRequired, Text::tr("The security key needs its PIN"));
     case FIDO_ERR_PIN_INVALID:
         return Error(ErrorCode::Unauthorized, Text::tr("The security key's PIN is not right"));
     case FIDO_ERR_PIN_AUTH_BLOCKED:
@@ -65,6 +65,31 @@ Result<QByteArray> firstDevicePath() {
 }
 
 } // namespace
+
+void AssertionCancel::cancel() {
+    std::lock_guard lock(m_mutex);
+    m_cancelled = true;
+    if (m_device)
+        fido_dev_cancel(m_device);
+}
+
+bool AssertionCancel::cancelled() const {
+    std::lock_guard lock(m_mutex);
+    return m_cancelled;
+}
+
+bool AssertionCancel::attach(fido_dev_t* device) {
+    std::lock_guard lock(m_mutex);
+    if (m_cancelled)
+        return false;
+    m_device = device;
+    return true;
+}
+
+void AssertionCancel::detach() {
+    std::lock_guard lock(m_mutex);
+    m_device = nullptr;
+}
 
 Result<QByteArray> unwrapCborByteString(QByteArrayView cbor) {
     if (cbor.isEmpty() || (static_cast<unsigned char>(cbor.at(0)) >> 5) != 2)
@@ -116,8 +141,15 @@ Result<webauthn::Assertion> getAssertion(const AssertionRequest& request, const 
         (request.userVerification && fido_assert_set_uv(assertion.get(), FIDO_OPT_TRUE) != FIDO_OK))
         return Error(ErrorCode::Internal, Text::tr("libfido2 refused the assertion's parameters"));
     // The PIN goes to libfido2 straight from its wiped buffer (NUL-terminated, as QByteArray keeps it).
+    if (request.cancel && !request.cancel->attach(device.get()))
+        return failure(FIDO_ERR_KEEPALIVE_CANCEL, Text::tr("signing"));
     const int r = fido_dev_get_assert(device.get(), assertion.get(),
                                       request.pin.isEmpty() ? nullptr : request.pin.constData());
+    if (request.cancel) {
+        request.cancel->detach();
+        if (request.cancel->cancelled() && r != FIDO_OK)
+            return failure(FIDO_ERR_KEEPALIVE_CANCEL, Text::tr("signing"));
+    }
     if (r != FIDO_OK)
         return failure(r, Text::tr("signing"));
     if (fido_assert_count(assertion.get()) == 0)

@@ -6,7 +6,10 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
+#include <mutex>
 
+struct fido_dev;
 struct fido_dev_io;
 
 namespace ws::fido {
@@ -19,12 +22,30 @@ struct DeviceSeam {
     QByteArray path;
 };
 
+// Stops a get-assertion that waits for a touch, from any thread: cancel() sends CTAPHID_CANCEL to the
+// open key (fido_dev_cancel), and a get-assertion that has not opened the key yet does not start.
+class AssertionCancel {
+public:
+    void cancel();
+    bool cancelled() const;
+
+    // For getAssertion(): the key while it is open. attach() is false when cancel() came first.
+    bool attach(::fido_dev* device);
+    void detach();
+
+private:
+    mutable std::mutex m_mutex;
+    ::fido_dev* m_device = nullptr;
+    bool m_cancelled = false;
+};
+
 struct AssertionRequest {
     QString rpId;              // the relying party the passkey was registered for (the web app's domain)
     QByteArray clientDataJson; // what the assertion signs (hashed): webauthn::clientDataJson(...)
     bool userVerification = false;
-    SecureBytes pin;           // when the key asks for one; empty otherwise
-    int timeoutMs = 60 * 1000; // for the touch
+    SecureBytes pin;                         // when the key asks for one; empty otherwise
+    int timeoutMs = 60 * 1000;               // for the touch
+    std::shared_ptr<AssertionCancel> cancel; // optional
 };
 
 // One get-assertion on a FIDO2 security key through libfido2: blocks until the key is touched or the

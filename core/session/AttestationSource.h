@@ -10,12 +10,17 @@
 namespace ws {
 
 // What a sign-in method hands the session layer: a third party's word that the new session key may log
-// in to an organization (turnkey-protocol.md §1.2). `scheme` is one of crypto/AttestedStamp.h's
-// schemes, `token` the verification token or id_token bound to the session key.
+// in to an organization (turnkey-protocol.md §1.2). Either `scheme` (one of crypto/AttestedStamp.h's)
+// and `token` (the verification token or id_token bound to the session key), signed with the session
+// key as X-Stamp-Attested; or, for a method that stamps the request itself (a passkey on a security
+// key: X-Stamp-WebAuthn), `authenticate`, with `cancelAuthenticate` to stop it while it waits.
 struct Attestation {
     QByteArray scheme;
     QByteArray token;
     QString organizationId; // the (sub-)organization the session logs in to
+    TurnkeyClient::RequestAuthenticator authenticate = {};
+    bool authenticateBlocks = false;               // waits for the user or hardware: off the GUI thread
+    std::function<void()> cancelAuthenticate = {}; // callable from the GUI thread while it waits
 };
 
 // One sign-in method (one-time code, OpenID, ...), used once by SignInFlow. attest() gets the new

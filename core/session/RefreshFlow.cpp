@@ -6,6 +6,8 @@
 #include "Logging.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
+#include "crypto/WebAuthnStamp.h"
+#include "fido/PasskeyStamp.h"
 #include "store/SessionIndex.h"
 #include "token/SessionToken.h"
 
@@ -26,7 +28,8 @@ struct RefreshFlow::Job {
     bool generatedKey = false; // recorded and written by this job: destroyed again if the job fails
     // Progress of the overlapping steps (see RefreshFlow.h).
     TurnkeyClient::Signer signer; // the refreshed session's own key, once read from the keychain
-    bool keyStored = false;       // the new key's private half is in the keychain
+    std::shared_ptr<const fido::PasskeySigner> passkey; // instead of `signer`: --stamp-with passkey
+    bool keyStored = false;                             // the new key's private half is in the keychain
     bool stampStarted = false;
     std::optional<QByteArray> jwt;
     // stamp_login was answered in a way that may mean the server registered the new key: a token, or
@@ -106,6 +109,41 @@ Result<QString> rememberedApiKey(const IndexData& data, const SessionRecord& ses
     return candidates.constFirst();
 }
 
+// --stamp-with passkey: the security key given, for the rp id given or else the one the session was signed
+// in with. Settled before anything is recorded or sent.
+Result<std::shared_ptr<fido::PasskeySigner>> passkeyFor(const SessionRecord& session,
+                                                        const std::shared_ptr<fido::PasskeySigner>& given) {
+    if (!given)
+        return Error(
+            ErrorCode::NotSupported,
+            QCoreApplication::translate("ws", "No security key was given to stamp with; nothing was sent."));
+    const SignInMethod method = SignInMethod::parse(session.signInMethod);
+    if (given->rpId.isEmpty() && method.kind == SignInMethod::Kind::Passkey)
+        given->rpId = method.detail;
+    if (given->rpId.isEmpty())
+        return Error(
+            ErrorCode::NotSupported,
+            QCoreApplication::translate("ws", "Session '%1' was not signed in with a security key: name the "
+                                              "site its passkey is for (--rp-id). Nothing was sent.")
+                .arg(session.sessionKey));
+    return given;
+}
+
+// The passkey stamps the exact stamp_login body. A key that is not there, or holds no passkey for the
+// site, makes the stamper unusable (NOT_SUPPORTED, as a missing remembered key), not a missing session.
+TurnkeyClient::RequestAuthenticator passkeyAuthenticator(std::shared_ptr<const fido::PasskeySigner> passkey) {
+    return [passkey](QByteArrayView body) -> Result<std::pair<QByteArray, QByteArray>> {
+        Result<QByteArray> header = fido::stampWithPasskey(*passkey, body);
+        if (!header) {
+            Error e = header.error();
+            if (e.code == ErrorCode::NotFound)
+                e.code = ErrorCode::NotSupported;
+            return e;
+        }
+        return std::pair{QByteArray(webauthn::kHeaderName), std::move(*header)};
+    };
+}
+
 } // namespace
 
 RefreshFlow::RefreshFlow(SessionServices& services, KeyLifecycle& keys)
@@ -119,11 +157,6 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     const auto reject = [this, done](const Error& e) {
         QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
     };
-    if (request.stampWith == StampWith::Passkey)
-        return reject(
-            Error(ErrorCode::NotSupported,
-                  QCoreApplication::translate("ws", "No security key support: this desktop build cannot sign "
-                                                    "with a passkey (FIDO2); nothing was sent.")));
     if (request.stampWith == StampWith::Wallet)
         return reject(sessionmsg::notSupportedStamper());
     if (!m_services.api)
@@ -147,6 +180,11 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
             return reject(apiKey.error());
         stamper = apiKey.value();
         stamperKind = KeyKind::ApiKey;
+    } else if (request.stampWith == StampWith::Passkey) {
+        Result<std::shared_ptr<fido::PasskeySigner>> passkey = passkeyFor(session, request.passkey);
+        if (!passkey.ok())
+            return reject(passkey.error());
+        stamper.clear();
     } else if (m_services.clock.nowSecs() >= session.token.claims.exp) {
         // An expired session's own key can no longer sign; a remembered API key still can.
         return reject(sessionmsg::expired(key, session.token.claims.exp));
@@ -156,6 +194,8 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     job->oldClaims = session.token.claims;
     job->oldStamp = session.refreshedAt.isValid() ? session.refreshedAt : session.createdAt;
     job->invalidateExisting = request.invalidateExisting;
+    if (request.stampWith == StampWith::Passkey)
+        job->passkey = passkeyFor(session, request.passkey).value();
     job->expirationSeconds = request.expirationSeconds > 0 ? request.expirationSeconds
                              : session.lifetimeSeconds > 0 ? session.lifetimeSeconds
                                                            : kDefaultExpirationSeconds;
@@ -188,12 +228,14 @@ void RefreshFlow::refresh(const RefreshRequest& request, Done done) {
     // Stamped with this session's own key (or the remembered API key asked for): never the active
     // session's (the web SDK's mistake). The
     // read is queued first so the keychain answers it while startNewKey() commits the pending record.
-    ++job->outstanding;
-    m_keys.loadSigner(stamper, stamperKind, [this, job](Result<TurnkeyClient::Signer> signer) {
-        if (signer.ok())
-            job->signer = signer.value();
-        settle(job, signer.ok() ? nullptr : &signer.error());
-    });
+    if (!job->passkey) {
+        ++job->outstanding;
+        m_keys.loadSigner(stamper, stamperKind, [this, job](Result<TurnkeyClient::Signer> signer) {
+            if (signer.ok())
+                job->signer = signer.value();
+            settle(job, signer.ok() ? nullptr : &signer.error());
+        });
+    }
     if (job->newKey.isEmpty())
         startNewKey(job);
     else
@@ -234,7 +276,7 @@ void RefreshFlow::advance(const std::shared_ptr<Job>& job) {
             fail(job, *job->error);
         return;
     }
-    if (!job->stampStarted && job->signer && job->keyStored) {
+    if (!job->stampStarted && (job->signer || job->passkey) && job->keyStored) {
         job->stampStarted = true;
         stamp(job);
     }
@@ -249,15 +291,21 @@ void RefreshFlow::stamp(const std::shared_ptr<Job>& job) {
     params.invalidateExisting = job->invalidateExisting;
     params.sessionProfileId = job->oldClaims.sessionProfileId;
     ++job->outstanding;
+    auto answered = [this, job](Result<QByteArray> jwt) {
+        if (jwt.ok())
+            job->jwt = jwt.value();
+        // A malformed reply is one the server sent after doing the work.
+        job->serverMayKnowKey = jwt.ok() || jwt.error().code == ErrorCode::BadResponse;
+        settle(job, jwt.ok() ? nullptr : &jwt.error());
+    };
+    if (job->passkey) {
+        m_services.api->stampLoginWith(passkeyAuthenticator(job->passkey), true,
+                                       job->oldClaims.organizationId, params, &m_services.manager,
+                                       std::move(answered));
+        return;
+    }
     m_services.api->stampLogin(job->signer, job->oldClaims.organizationId, params, &m_services.manager,
-                               [this, job](Result<QByteArray> jwt) {
-                                   if (jwt.ok())
-                                       job->jwt = jwt.value();
-                                   // A malformed reply is one the server sent after doing the work.
-                                   job->serverMayKnowKey =
-                                       jwt.ok() || jwt.error().code == ErrorCode::BadResponse;
-                                   settle(job, jwt.ok() ? nullptr : &jwt.error());
-                               });
+                               std::move(answered));
     job->signer.reset(); // the client holds it while it needs it; the key is wiped with the last owner
 }
 

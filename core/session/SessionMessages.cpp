@@ -56,7 +56,8 @@ Error notSupportedStamper() {
         ErrorCode::NotSupported,
         QCoreApplication::translate(
             "ws",
-            "Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys."));
+            "Wallet stamping (a browser wallet) has no meaning on the desktop; stamp with the session, a "
+            "remembered API key or a security key."));
 }
 
 Result<QString> resolveSessionKey(const IndexData& data, const QString& sessionKey) {

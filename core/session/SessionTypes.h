@@ -8,8 +8,13 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace ws {
+
+namespace fido {
+struct PasskeySigner;
+}
 
 // What callers (GUI, CLI) see of one stored session.
 struct SessionInfo {
@@ -57,8 +62,9 @@ struct ClearOptions {
 };
 
 // Who signs a refresh's stamp_login. ApiKey is the SDK's name for the session's own key (the default);
-// RememberedApiKey is an API key the user asked to remember at login (same organization); Passkey and
-// Wallet are the SDK's other stampers, which this build cannot use.
+// RememberedApiKey is an API key the user asked to remember at login (same organization); Passkey is a
+// passkey on a FIDO2 security key (X-Stamp-WebAuthn); Wallet, the SDK's browser-wallet stamper, has no
+// meaning on the desktop.
 enum class StampWith { ApiKey, RememberedApiKey, Passkey, Wallet };
 
 struct RefreshRequest {
@@ -68,6 +74,9 @@ struct RefreshRequest {
     QString publicKey; // a held key (keys generate) or one from createApiKeyPair(); empty: generate one
     StampWith stampWith = StampWith::ApiKey;
     QString stampPublicKey; // RememberedApiKey: which one; empty: the session organization's only one
+    // Passkey: the security key and the site its passkey is for. An empty rp id: the one the session
+    // was signed in with (a security-key sign-in remembers it).
+    std::shared_ptr<fido::PasskeySigner> passkey;
 };
 
 struct LoginRequest {

@@ -118,7 +118,8 @@ void SignInFlow::attest(const std::shared_ptr<Job>& job) {
         if (!attestation.ok())
             return fail(job, attestation.error());
         const Attestation& a = attestation.value();
-        if (a.scheme.isEmpty() || a.token.isEmpty() || a.organizationId.trimmed().isEmpty())
+        const bool stamps = a.authenticate || (!a.scheme.isEmpty() && !a.token.isEmpty());
+        if (!stamps || a.organizationId.trimmed().isEmpty())
             return fail(job, Error(ErrorCode::Internal,
                                    QCoreApplication::translate(
                                        "ws", "The sign-in method gave no attestation or no organization.")));
@@ -133,24 +134,29 @@ void SignInFlow::stamp(const std::shared_ptr<Job>& job) {
     params.publicKey = job->newKey.toLatin1();
     params.expirationSeconds = job->request.expirationSeconds;
     params.invalidateExisting = job->request.invalidateExisting;
-    job->call = m_services.api->stampLoginAttested(
-        job->signer, job->attestation.scheme, job->attestation.token, job->attestation.organizationId, params,
-        &m_services.manager, [this, job](Result<QByteArray> jwt) {
-            job->call.clear();
-            if (job->cancelled)
-                return fail(job, cancelledError());
-            if (!jwt.ok())
-                return fail(job, jwt.error());
-            auto token = decodeSessionToken(jwt.value());
-            if (!token.ok())
-                return fail(job, Error(ErrorCode::BadResponse, token.error().message));
-            if (token.value().claims.publicKey.compare(job->newKey, Qt::CaseInsensitive) != 0)
-                return fail(job,
-                            Error(ErrorCode::BadResponse,
-                                  QCoreApplication::translate("ws", "The server returned a session token for "
-                                                                    "another key than the one requested.")));
-            names(job, token.value());
-        });
+    auto loggedIn = [this, job](Result<QByteArray> jwt) {
+        job->call.clear();
+        if (job->cancelled)
+            return fail(job, cancelledError());
+        if (!jwt.ok())
+            return fail(job, jwt.error());
+        auto token = decodeSessionToken(jwt.value());
+        if (!token.ok())
+            return fail(job, Error(ErrorCode::BadResponse, token.error().message));
+        if (token.value().claims.publicKey.compare(job->newKey, Qt::CaseInsensitive) != 0)
+            return fail(job,
+                        Error(ErrorCode::BadResponse,
+                              QCoreApplication::translate("ws", "The server returned a session token for "
+                                                                "another key than the one requested.")));
+        names(job, token.value());
+    };
+    const Attestation& a = job->attestation;
+    if (a.authenticate)
+        job->call = m_services.api->stampLoginWith(a.authenticate, a.authenticateBlocks, a.organizationId,
+                                                   params, &m_services.manager, std::move(loggedIn));
+    else
+        job->call = m_services.api->stampLoginAttested(job->signer, a.scheme, a.token, a.organizationId,
+                                                       params, &m_services.manager, std::move(loggedIn));
 }
 
 // The user's and the organization's names, stamped by the new session's own key. Best effort: a failed
@@ -201,6 +207,10 @@ void SignInFlow::cancel(const std::shared_ptr<Job>& job) {
         fail(job, cancelledError());
         break;
     case Job::Stage::LoggingIn:
+        // A security key waiting for a touch is told to stop (the call alone would leave it waiting).
+        if (job->attestation.cancelAuthenticate)
+            job->attestation.cancelAuthenticate();
+        [[fallthrough]];
     case Job::Stage::Naming:
         if (job->call)
             job->call->cancel(); // its callback sees `cancelled` and fails the job

@@ -16,6 +16,7 @@ constexpr Prefix kPrefixes[] = {
     {SignInMethod::Kind::Email, QLatin1String("email:")},
     {SignInMethod::Kind::Sms, QLatin1String("sms:")},
     {SignInMethod::Kind::OpenId, QLatin1String("openid:")},
+    {SignInMethod::Kind::Passkey, QLatin1String("passkey:")},
 };
 
 } // namespace
@@ -48,6 +49,8 @@ QString SignInMethod::describe() const {
         if (detail == QLatin1String("google"))
             return QCoreApplication::translate("ws", "Google");
         return QCoreApplication::translate("ws", "OpenID provider %1").arg(detail);
+    case Kind::Passkey:
+        return QCoreApplication::translate("ws", "Security key for %1").arg(detail);
     case Kind::Unknown:
         break;
     }

@@ -21,6 +21,11 @@ constexpr quint8 kOk = 0x00;
 constexpr quint8 kErrNoCredentials = 0x2e;
 constexpr quint8 kErrActionTimeout = 0x3a;
 constexpr quint8 kErrInvalidCommand = 0x01;
+constexpr quint8 kErrKeepAliveCancel = 0x2d;
+constexpr quint8 kErrPinRequired = 0x36;
+constexpr quint8 kCancel = 0x91;
+constexpr quint8 kKeepAlive = 0xbb;
+constexpr quint8 kStatusUpNeeded = 0x02;
 
 SoftwareSecurityKey* g_key = nullptr; // the hooks are plain functions: one key per process
 
@@ -28,8 +33,8 @@ void* hookOpen(const char*) {
     return g_key;
 }
 void hookClose(void*) {}
-int hookRead(void* handle, unsigned char* data, size_t length, int) {
-    return static_cast<SoftwareSecurityKey*>(handle)->read(data, length);
+int hookRead(void* handle, unsigned char* data, size_t length, int timeoutMs) {
+    return static_cast<SoftwareSecurityKey*>(handle)->read(data, length, timeoutMs);
 }
 int hookWrite(void* handle, const unsigned char* data, size_t length) {
     return static_cast<SoftwareSecurityKey*>(handle)->write(data, length);
@@ -53,6 +58,7 @@ fido::DeviceSeam SoftwareSecurityKey::seam() const {
 
 // A host report: the report id (0), then CID(4) ‖ CMD|0x80 ‖ BCNT(2) ‖ data, or CID(4) ‖ SEQ ‖ data.
 int SoftwareSecurityKey::write(const unsigned char* data, size_t length) {
+    std::lock_guard lock(m_mutex);
     if (length != kReport + 1)
         return -1;
     const QByteArray report(reinterpret_cast<const char*>(data) + 1, kReport);
@@ -69,12 +75,54 @@ int SoftwareSecurityKey::write(const unsigned char* data, size_t length) {
     if (m_incoming.size() >= m_incomingLength) {
         m_incoming.truncate(m_incomingLength);
         answer(m_incomingCommand, m_incoming);
+        m_changed.notify_all();
     }
     return static_cast<int>(length);
 }
 
-int SoftwareSecurityKey::read(unsigned char* data, size_t length) {
-    if (m_outgoing.isEmpty() || length < kReport)
+void SoftwareSecurityKey::waitForTouch(bool wait) {
+    std::lock_guard lock(m_mutex);
+    m_waitForTouch = wait;
+}
+
+void SoftwareSecurityKey::touch() {
+    std::lock_guard lock(m_mutex);
+    if (m_awaiting.isEmpty()) {
+        m_touched = true; // the next get-assertion finds the key touched
+    } else {
+        queue(m_awaitingChannel, kCbor, ctap(m_awaiting));
+        m_awaiting.clear();
+    }
+    m_changed.notify_all();
+}
+
+bool SoftwareSecurityKey::isWaitingForTouch() const {
+    std::lock_guard lock(m_mutex);
+    return !m_awaiting.isEmpty();
+}
+
+int SoftwareSecurityKey::assertionsMade() const {
+    std::lock_guard lock(m_mutex);
+    return m_assertions;
+}
+
+QByteArray SoftwareSecurityKey::lastClientDataHash() const {
+    std::lock_guard lock(m_mutex);
+    return m_lastClientDataHash;
+}
+
+int SoftwareSecurityKey::read(unsigned char* data, size_t length, int timeoutMs) {
+    std::unique_lock lock(m_mutex);
+    if (length < kReport)
+        return -1;
+    if (m_outgoing.isEmpty() && !m_awaiting.isEmpty()) {
+        // Waiting for the touch: answer within the host's wait with a keep-alive, as a key does.
+        const auto wait = std::chrono::milliseconds(timeoutMs < 0 ? 100 : std::min(timeoutMs, 100));
+        m_changed.wait_for(lock, wait, [this] { return !m_outgoing.isEmpty(); });
+        if (m_outgoing.isEmpty() && !m_awaiting.isEmpty())
+            queue(m_awaitingChannel, kKeepAlive, QByteArray(1, static_cast<char>(kStatusUpNeeded)));
+    }
+    if (m_outgoing.isEmpty())
         return -1; // nothing to read: libfido2 reads it as a timeout
     const QByteArray report = m_outgoing.takeFirst();
     std::copy(report.cbegin(), report.cend(), data);
@@ -109,7 +157,22 @@ void SoftwareSecurityKey::answer(quint8 command, const QByteArray& payload) {
         queue(m_incomingChannel, kInit, reply);
         return;
     }
+    if (command == kCancel) { // no answer of its own: the request it cancels fails
+        if (!m_awaiting.isEmpty()) {
+            queue(m_awaitingChannel, kCbor, QByteArray(1, static_cast<char>(kErrKeepAliveCancel)));
+            m_awaiting.clear();
+        }
+        return;
+    }
     if (command == kCbor) {
+        const bool assertion = !payload.isEmpty() && static_cast<quint8>(payload.at(0)) == kGetAssertion;
+        if (assertion && m_waitForTouch && !m_touched) {
+            m_awaiting = payload;
+            m_awaitingChannel = m_incomingChannel;
+            return;
+        }
+        if (assertion)
+            m_touched = false;
         queue(m_incomingChannel, kCbor, ctap(payload));
         return;
     }
@@ -132,6 +195,8 @@ QByteArray SoftwareSecurityKey::ctap(const QByteArray& request) {
     m_lastClientDataHash = parameters.value(2).toByteArray();
     if (m_neverTouched)
         return QByteArray(1, static_cast<char>(kErrActionTimeout));
+    if (m_pinRequired && !parameters.contains(6)) // no pinUvAuthParam
+        return QByteArray(1, static_cast<char>(kErrPinRequired));
     if (m_noCredential || rpId != m_passkey.rpId())
         return QByteArray(1, static_cast<char>(kErrNoCredentials));
     Result<SoftwarePasskey::Signed> made = m_passkey.signForHash(m_lastClientDataHash);

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <condition_variable>
 #include <fido.h>
+#include <mutex>
 
 namespace ws::test {
 
@@ -25,15 +27,23 @@ public:
     fido::DeviceSeam seam() const;
 
     // Behaviour to test against: no passkey for the asked rp id (CTAP2_ERR_NO_CREDENTIALS), a key that
-    // never answers the touch (CTAP2_ERR_ACTION_TIMEOUT).
+    // never answers the touch (CTAP2_ERR_ACTION_TIMEOUT), one whose passkey needs the PIN
+    // (CTAP2_ERR_PIN_REQUIRED when no PIN was given).
     void holdNoCredential(bool none) { m_noCredential = none; }
     void neverTouched(bool never) { m_neverTouched = never; }
-    int assertionsMade() const { return m_assertions; }
-    QByteArray lastClientDataHash() const { return m_lastClientDataHash; }
+    void requirePin(bool required) { m_pinRequired = required; }
+    // A key that waits for the touch as hardware does: keep-alive reports (status UPNEEDED) until
+    // touch(), or CTAP2_ERR_KEEPALIVE_CANCEL when the host sends CTAPHID_CANCEL (fido_dev_cancel).
+    // libfido2 may then run on another thread than the test: these calls are thread-safe.
+    void waitForTouch(bool wait);
+    void touch();
+    bool isWaitingForTouch() const;
+    int assertionsMade() const;
+    QByteArray lastClientDataHash() const;
 
     // The I/O hooks (public for the C table in the .cpp).
     int write(const unsigned char* data, size_t length);
-    int read(unsigned char* data, size_t length);
+    int read(unsigned char* data, size_t length, int timeoutMs);
 
 private:
     void answer(quint8 command, const QByteArray& payload);
@@ -50,6 +60,13 @@ private:
     quint32 m_channel = 0x01020304;
     bool m_noCredential = false;
     bool m_neverTouched = false;
+    bool m_pinRequired = false;
+    bool m_waitForTouch = false;
+    bool m_touched = false;
+    QByteArray m_awaiting; // a get-assertion held until the touch (or a cancel)
+    quint32 m_awaitingChannel = 0;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
     int m_assertions = 0;
     QByteArray m_lastClientDataHash;
 };

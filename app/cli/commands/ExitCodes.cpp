@@ -13,6 +13,7 @@ int exitCodeFor(ErrorCode code) {
     case ErrorCode::Unauthorized:
     case ErrorCode::InvalidOtpCode: // a wrong or expired one-time code
     case ErrorCode::OtpExpired:
+    case ErrorCode::PinRequired: // a security key's PIN was needed and none could be asked for
         return kExitUnauthorized;
     case ErrorCode::Network:
     case ErrorCode::Timeout:
