@@ -20,6 +20,7 @@ const ConfigKeyNames& configKeyNames(ConfigKey key) {
     static const ConfigKeyNames otpSignerKey{"--otp-signer-key", "WALLET_SESSIONS_OTP_SIGNER_KEY",
                                              "authProxy/otpSignerKey"};
     static const ConfigKeyNames keyStore{nullptr, nullptr, "sessions/keyStore"};
+    static const ConfigKeyNames passkeyRpId{nullptr, "WALLET_SESSIONS_RP_ID", "signIn/passkeyRpId"};
     switch (key) {
     case ConfigKey::ApiUrl:
         return apiUrl;
@@ -47,6 +48,8 @@ const ConfigKeyNames& configKeyNames(ConfigKey key) {
         return otpSignerKey;
     case ConfigKey::KeyStore:
         return keyStore;
+    case ConfigKey::PasskeyRpId:
+        return passkeyRpId;
     }
     return apiUrl;
 }

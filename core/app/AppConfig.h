@@ -26,6 +26,9 @@ struct AppConfig {
     // Where new session keys are made when a login does not say (--key-store, the dialog's checkbox):
     // the keychain, or inside this computer's TPM 2.0.
     KeyStoreKind keyStore = KeyStoreKind::Keychain;
+    // The site (WebAuthn relying party id) whose passkey a security-key sign-in asks for when the
+    // sign-in does not name one (login --rp-id, the dialog's field): the web app the user registered it in.
+    QString passkeyRpId;
 
     // Sign-in through Turnkey's Auth Proxy (email OTP): its URL, the app's proxy config id, and the
     // key that signs the OTP enclave's bundles (turnkey-protocol.md §2.5).
@@ -53,13 +56,14 @@ enum class ConfigKey {
     AuthProxyConfigId,
     OtpSignerKey,
     KeyStore,
+    PasskeyRpId,
 };
 inline constexpr ConfigKey kAllConfigKeys[] = {
     ConfigKey::ApiUrl,       ConfigKey::KeychainService,   ConfigKey::NotarizerKey,
     ConfigKey::DataDir,      ConfigKey::DefaultLifetime,   ConfigKey::RefreshBefore,
     ConfigKey::WarnBefore,   ConfigKey::AutoRefresh,       ConfigKey::RevokeOnClear,
     ConfigKey::AuthProxyUrl, ConfigKey::AuthProxyConfigId, ConfigKey::OtpSignerKey,
-    ConfigKey::KeyStore,
+    ConfigKey::KeyStore,     ConfigKey::PasskeyRpId,
 };
 
 // Where a setting can come from. The one table of option, environment and settings-file names

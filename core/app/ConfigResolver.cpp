@@ -171,6 +171,9 @@ ResolvedConfig ConfigResolver::resolve() const {
         case ConfigKey::KeyStore:
             take(parseKeyStore(value.text, from), c.keyStore);
             break;
+        case ConfigKey::PasskeyRpId:
+            c.passkeyRpId = value.text;
+            break;
         }
         if (failed)
             resolved.problems.insert(key, problem);

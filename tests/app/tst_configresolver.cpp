@@ -54,6 +54,8 @@ QString valueOf(const AppConfig& c, ConfigKey key) {
         return QString::fromLatin1(c.otpSignerKey);
     case ConfigKey::KeyStore:
         return keyStoreName(c.keyStore);
+    case ConfigKey::PasskeyRpId:
+        return c.passkeyRpId;
     }
     return {};
 }

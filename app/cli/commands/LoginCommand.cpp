@@ -5,6 +5,7 @@
 #include "LoginReport.h"
 #include "OAuthLogin.h"
 #include "OtpLogin.h"
+#include "PasskeyLogin.h"
 #include "SecretInput.h"
 #include "StoredSignIn.h"
 #include "Text.h"
@@ -15,9 +16,8 @@
 namespace ws::cli {
 
 QString LoginCommand::summary() const {
-    return Text::tr(
-        "Log in with an API key, or sign in with a one-time code by email or text message, or with "
-        "Google / OpenID Connect.");
+    return Text::tr("Log in with an API key, or sign in with a one-time code by email or text message, with "
+                    "Google / OpenID Connect, or with a security key.");
 }
 
 QString LoginCommand::description() const {
@@ -35,7 +35,12 @@ QString LoginCommand::description() const {
         "\n"
         "With --oauth PROVIDER ('google', or 'oidc' with --oidc-issuer) it signs in with an OpenID Connect\n"
         "provider in the system browser (--no-browser prints the URL on stderr as 'Open: URL'); the\n"
-        "browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).");
+        "browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).\n"
+        "\n"
+        "With --passkey it signs in with a passkey on a FIDO2 security key: --rp-id names the site the\n"
+        "passkey was registered in (default: the setting signIn/passkeyRpId) and --organization-id the\n"
+        "organization of its user. Touch the key when asked; its PIN, when it wants one, is read from the\n"
+        "terminal (or one line of standard input), never from an argument.");
 }
 
 void LoginCommand::addOptions(QCommandLineParser& parser) const {
@@ -58,6 +63,12 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
     parser.addOption({QStringLiteral("sms"),
                       Text::tr("Sign in with a one-time code sent by text message to this phone number."),
                       QStringLiteral("PHONE")});
+    parser.addOption({QStringLiteral("passkey"),
+                      Text::tr("Sign in with a passkey on a FIDO2 security key (USB or NFC).")});
+    parser.addOption({QStringLiteral("rp-id"),
+                      Text::tr("With --passkey: the site the passkey was registered in (its WebAuthn relying "
+                               "party id, as app.example.com)."),
+                      QStringLiteral("DOMAIN")});
     parser.addOption(
         {QStringLiteral("create-account"),
          Text::tr("With --email/--sms: sign up (a new sub-organization) when no account has the contact.")});
@@ -90,6 +101,9 @@ Result<void> LoginCommand::validate(const QCommandLineParser& parser) const {
                 "input"));
     if (const Result<KeyStoreKind> store = keyStore(parser); !store)
         return store.error();
+    if (Result<void> passkey = validatePasskeyLogin(parser);
+        !passkey || parser.isSet(QStringLiteral("passkey")))
+        return passkey;
     if (Result<void> oauth = validateOAuthLogin(parser); !oauth || parser.isSet(QStringLiteral("oauth")))
         return oauth;
     const bool email = parser.isSet(QStringLiteral("email"));
@@ -168,6 +182,8 @@ void LoginCommand::run(CliContext& context, const QCommandLineParser& parser) {
         return runOtpLogin(context, parser, stored);
     if (parser.isSet(QStringLiteral("oauth")) || storedKind == SignInMethod::Kind::OpenId)
         return runOAuthLogin(context, parser, stored);
+    if (parser.isSet(QStringLiteral("passkey")) || storedKind == SignInMethod::Kind::Passkey)
+        return runPasskeyLogin(context, parser, stored);
     // Without a key file the API key must be one the app holds; the log-in itself checks that.
     Result<SecureBytes> privateKey =
         parser.isSet(QStringLiteral("api-private-key-file"))

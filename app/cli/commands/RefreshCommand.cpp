@@ -3,7 +3,9 @@
 #include "CommandOptions.h"
 #include "ExitCodes.h"
 #include "Formatting.h"
+#include "SecurityKeyPrompt.h"
 #include "Text.h"
+#include "fido/PasskeyStamp.h"
 #include "session/BatchJob.h"
 #include "session/SessionManager.h"
 
@@ -99,6 +101,10 @@ void RefreshCommand::addOptions(QCommandLineParser& parser) const {
                   "expired session) or passkey (a security key). 'wallet' and other values are usage "
                   "errors; a stamper that cannot be used is exit 1 and nothing is sent."),
          QStringLiteral("STAMPER")});
+    parser.addOption({QStringLiteral("rp-id"),
+                      Text::tr("With --stamp-with passkey: the site the passkey was registered in (default: "
+                               "the one the session was signed in with)."),
+                      QStringLiteral("DOMAIN")});
 }
 
 Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
@@ -126,6 +132,8 @@ Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
         return stamper.error();
     if (parser.isSet(QStringLiteral("all")) && stamper.value().first != StampWith::ApiKey)
         return Error(ErrorCode::InvalidInput, Text::tr("--stamp-with cannot be combined with --all"));
+    if (parser.isSet(QStringLiteral("rp-id")) && stamper.value().first != StampWith::Passkey)
+        return Error(ErrorCode::InvalidInput, Text::tr("--rp-id goes with --stamp-with passkey"));
     return {};
 }
 
@@ -152,7 +160,7 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
     const auto stamper = parseStampWith(parser.value(kStampWith)).value();
     request.stampWith = stamper.first;
     request.stampPublicKey = stamper.second;
-    context.manager().refreshSession(std::move(request), &context, [&context](Result<SessionInfo> result) {
+    const auto report = [&context](const Result<SessionInfo>& result) {
         if (!result) {
             context.fail(result.error());
             return;
@@ -162,7 +170,26 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
         else
             context.out().line(refreshedLine(*result, context.now()));
         context.succeed();
-    });
+    };
+    if (request.stampWith != StampWith::Passkey)
+        return context.manager().refreshSession(std::move(request), &context, report);
+    // The security key signs: touch it (and give its PIN when it asks); the site is the session's own
+    // when --rp-id does not name one.
+    auto signer = std::make_shared<fido::PasskeySigner>();
+    signer->rpId = parser.value(QStringLiteral("rp-id")).trimmed();
+    const QString name = request.sessionKey.isEmpty() ? Text::tr("the active session") : request.sessionKey;
+    runWithSecurityKey(
+        context, signer, Text::tr("refresh %1").arg(name),
+        [&context, request, report](std::shared_ptr<fido::PasskeySigner> with, PinTakeOver tookOver) {
+            RefreshRequest attempt = request;
+            attempt.passkey = std::move(with);
+            context.manager().refreshSession(std::move(attempt), &context,
+                                             [report, tookOver](Result<SessionInfo> result) {
+                                                 if (tookOver(result ? nullptr : &result.error()))
+                                                     return;
+                                                 report(result);
+                                             });
+        });
 }
 
 namespace {

@@ -13,7 +13,7 @@ bool signsInAsStored(const QCommandLineParser& parser) {
     if (!parser.isSet(QStringLiteral("replace")))
         return false;
     for (const char* way :
-         {"organization-id", "api-public-key", "api-private-key-file", "email", "sms", "oauth"})
+         {"organization-id", "api-public-key", "api-private-key-file", "email", "sms", "oauth", "passkey"})
         if (parser.isSet(QString::fromLatin1(way)))
             return false;
     return true;
@@ -24,7 +24,7 @@ Result<StoredSignIn> readStoredSignIn(CliContext& context, const QString& sessio
     if (!session)
         return Error(ErrorCode::NotFound,
                      Text::tr("There is no session '%1' to sign in again; log in with --organization-id "
-                              "and --api-public-key, --email, --sms or --oauth")
+                              "and --api-public-key, --email, --sms, --oauth or --passkey")
                          .arg(sessionKey));
     StoredSignIn stored{session->signInMethod, session->token.claims.organizationId,
                         session->lifetimeSeconds};
@@ -33,10 +33,11 @@ Result<StoredSignIn> readStoredSignIn(CliContext& context, const QString& sessio
         // is the only way it can know; more than one would be a guess.
         const QList<KeyPairInfo> remembered = context.manager().rememberedApiKeys(stored.organizationId);
         if (remembered.size() != 1)
-            return Error(ErrorCode::InvalidInput,
-                         Text::tr("Session '%1' does not say how it was made; sign in again with "
-                                  "--organization-id and --api-public-key, --email, --sms or --oauth")
-                             .arg(sessionKey));
+            return Error(
+                ErrorCode::InvalidInput,
+                Text::tr("Session '%1' does not say how it was made; sign in again with "
+                         "--organization-id and --api-public-key, --email, --sms, --oauth or --passkey")
+                    .arg(sessionKey));
         stored.method = SignInMethod::apiKey(remembered.first().publicKey);
     }
     return stored;
