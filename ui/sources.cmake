@@ -20,6 +20,7 @@ target_sources(ui PRIVATE
     dialogs/signin/SignInMethodPage.h dialogs/signin/SignInMethodPage.cpp
     dialogs/signin/OtpContactPage.h dialogs/signin/OtpContactPage.cpp
     dialogs/signin/OtpCodePage.h dialogs/signin/OtpCodePage.cpp
+    dialogs/signin/SecurityKeyPage.h dialogs/signin/SecurityKeyPage.cpp
     dialogs/RefreshOptionsDialog.h dialogs/RefreshOptionsDialog.cpp
     dialogs/ConfirmClearAllDialog.h dialogs/ConfirmClearAllDialog.cpp
     dialogs/SettingsDialog.h dialogs/SettingsDialog.cpp
@@ -38,6 +39,7 @@ target_sources(ui PRIVATE
     window/ActionsController.h window/ActionsController.cpp
     window/BatchProgress.h window/BatchProgress.cpp
     window/SessionCommands.h window/SessionCommands.cpp
+    window/SecurityKeyRefresh.h window/SecurityKeyRefresh.cpp
     window/ColumnFitter.h window/ColumnFitter.cpp
     window/MainWindow.h window/MainWindow.cpp
 )

@@ -767,38 +767,6 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die gespeicherten Sitzungen auflisten (* markiert die Standardsitzung; Benutzer und Organisationen mit Namen, sobald bekannt).</translation>
     </message>
     <message>
-        <source>Log in with an API key, or sign in with a one-time code by email or text message, or with Google / OpenID Connect.</source>
-        <translation>Mit einem API-Schlüssel anmelden, mit einem Einmalcode per E-Mail oder SMS, oder mit Google / OpenID Connect.</translation>
-    </message>
-    <message>
-        <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
-and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
-never from an argument, and is not stored.
-
-With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
-Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
-on stderr names where the code went, then the code is read from the terminal, or as one line
-from standard input when that is not a terminal. A contact with no account is signed up only
-with --create-account.
-
-With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
-provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
-browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).</source>
-        <translation>Erzeugt ein Sitzungsschlüsselpaar, registriert es bei Turnkey (stamp_login, signiert mit dem angegebenen
-API-Schlüssel) und speichert die Sitzung. Der private API-Schlüssel wird aus einer Datei oder von der
-Standardeingabe (&apos;-&apos;) gelesen, nie aus einem Argument, und wird nicht gespeichert.
-
-Mit --email ADDRESS oder --sms PHONE erfolgt die Anmeldung stattdessen mit einem Einmalcode über den
-Auth-Proxy von Turnkey (globale Optionen --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): Eine
-Zeile auf stderr nennt, wohin der Code ging, dann wird der Code vom Terminal gelesen, oder als eine Zeile
-von der Standardeingabe, wenn diese kein Terminal ist. Ein Kontakt ohne Konto wird nur mit
---create-account registriert.
-
-Mit --oauth PROVIDER (&apos;google&apos; oder &apos;oidc&apos; mit --oidc-issuer) erfolgt die Anmeldung bei einem OpenID-Connect-
-Anbieter im Systembrowser (--no-browser gibt die URL auf stderr als &apos;Open: URL&apos; aus); der Browser kehrt
-innerhalb von --timeout Sekunden (Standard 300) zu einem Listener auf 127.0.0.1 zurück.</translation>
-    </message>
-    <message>
         <source>The organization (sub-organization) ID.</source>
         <translation>Die ID der Organisation (Unterorganisation).</translation>
     </message>
@@ -2589,10 +2557,6 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Für Organisation %2 sind %1 API-Schlüssel gemerkt; wählen Sie einen mit --stamp-with api-key:PUBLIC_KEY. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>No security key support: this desktop build cannot sign with a passkey (FIDO2); nothing was sent.</source>
-        <translation>Keine Unterstützung für Sicherheitsschlüssel: Dieser Desktop-Build kann nicht mit einem Passkey (FIDO2) signieren; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
         <translation>Schlüssel %1 wird nicht von dieser App gehalten (siehe `keys list`); es wurde nichts gesendet.</translation>
     </message>
@@ -2663,10 +2627,6 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
     <message>
         <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
         <translation>Eine Sitzungslebensdauer von %1 s ist zu kurz; das Minimum ist %2 s.</translation>
-    </message>
-    <message>
-        <source>Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys.</source>
-        <translation>Signieren mit Passkey oder Wallet wird auf dem Desktop nicht unterstützt; Sitzungen werden mit API-Schlüsseln signiert.</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
@@ -2997,14 +2957,6 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Lesen des API-Schlüssels der Sitzung &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms or --oauth</source>
-        <translation>Es gibt keine Sitzung &apos;%1&apos; zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms oder --oauth an</translation>
-    </message>
-    <message>
-        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms or --oauth</source>
-        <translation>Sitzung &apos;%1&apos; gibt nicht an, wie sie erstellt wurde; melden Sie sich erneut mit --organization-id und --api-public-key, --email, --sms oder --oauth an</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -3139,6 +3091,141 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
     <message>
         <source>The security key answered without a credential or signature</source>
         <translation>Der Sicherheitsschlüssel hat ohne Anmeldedaten oder Signatur geantwortet</translation>
+    </message>
+    <message>
+        <source>Log in with an API key, or sign in with a one-time code by email or text message, with Google / OpenID Connect, or with a security key.</source>
+        <translation>Mit einem API-Schlüssel anmelden, mit einem Einmalcode per E-Mail oder SMS, mit Google / OpenID Connect oder mit einem Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
+and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
+never from an argument, and is not stored.
+
+With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
+Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
+on stderr names where the code went, then the code is read from the terminal, or as one line
+from standard input when that is not a terminal. A contact with no account is signed up only
+with --create-account.
+
+With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
+provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
+browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).
+
+With --passkey it signs in with a passkey on a FIDO2 security key: --rp-id names the site the
+passkey was registered in (default: the setting signIn/passkeyRpId) and --organization-id the
+organization of its user. Touch the key when asked; its PIN, when it wants one, is read from the
+terminal (or one line of standard input), never from an argument.</source>
+        <translation>Erzeugt ein Sitzungsschlüsselpaar, registriert es bei Turnkey (stamp_login, signiert mit dem angegebenen
+API-Schlüssel) und speichert die Sitzung. Der private API-Schlüssel wird aus einer Datei oder von der
+Standardeingabe (&apos;-&apos;) gelesen, nie aus einem Argument, und wird nicht gespeichert.
+
+Mit --email ADDRESS oder --sms PHONE erfolgt die Anmeldung stattdessen mit einem Einmalcode über den
+Auth-Proxy von Turnkey (globale Optionen --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): Eine
+Zeile auf stderr nennt, wohin der Code ging, dann wird der Code vom Terminal gelesen, oder als eine Zeile
+von der Standardeingabe, wenn diese kein Terminal ist. Ein Kontakt ohne Konto wird nur mit
+--create-account registriert.
+
+Mit --oauth PROVIDER (&apos;google&apos; oder &apos;oidc&apos; mit --oidc-issuer) erfolgt die Anmeldung bei einem OpenID-Connect-
+Anbieter im Systembrowser (--no-browser gibt die URL auf stderr als &apos;Open: URL&apos; aus); der Browser kehrt
+innerhalb von --timeout Sekunden (Standard 300) zu einem Listener auf 127.0.0.1 zurück.
+
+Mit --passkey erfolgt die Anmeldung mit einem Passkey auf einem FIDO2-Sicherheitsschlüssel: --rp-id nennt die
+Website, bei der der Passkey registriert wurde (Standard: die Einstellung signIn/passkeyRpId), und
+--organization-id die Organisation seines Benutzers. Berühren Sie den Schlüssel, wenn Sie dazu aufgefordert
+werden; seine PIN wird, wenn er eine verlangt, vom Terminal gelesen (oder als eine Zeile von der
+Standardeingabe), nie aus einem Argument.</translation>
+    </message>
+    <message>
+        <source>Sign in with a passkey on a FIDO2 security key (USB or NFC).</source>
+        <translation>Mit einem Passkey auf einem FIDO2-Sicherheitsschlüssel anmelden (USB oder NFC).</translation>
+    </message>
+    <message>
+        <source>With --passkey: the site the passkey was registered in (its WebAuthn relying party id, as app.example.com).</source>
+        <translation>Mit --passkey: die Website, bei der der Passkey registriert wurde (ihre WebAuthn-Relying-Party-ID, etwa app.example.com).</translation>
+    </message>
+    <message>
+        <source>--rp-id goes with --passkey</source>
+        <translation>--rp-id gehört zu --passkey</translation>
+    </message>
+    <message>
+        <source>--%1 is not for signing in with a security key (--passkey)</source>
+        <translation>--%1 ist nicht für die Anmeldung mit einem Sicherheitsschlüssel (--passkey)</translation>
+    </message>
+    <message>
+        <source>--rp-id needs the site&apos;s domain, as app.example.com</source>
+        <translation>--rp-id braucht die Domain der Website, etwa app.example.com</translation>
+    </message>
+    <message>
+        <source>--passkey needs the site the passkey was registered in: --rp-id DOMAIN (or the setting signIn/passkeyRpId)</source>
+        <translation>--passkey braucht die Website, bei der der Passkey registriert wurde: --rp-id DOMAIN (oder die Einstellung signIn/passkeyRpId)</translation>
+    </message>
+    <message>
+        <source>--passkey needs --organization-id: the organization whose user registered the passkey</source>
+        <translation>--passkey braucht --organization-id: die Organisation, deren Benutzer den Passkey registriert hat</translation>
+    </message>
+    <message>
+        <source>sign in to %1</source>
+        <translation>sich bei %1 anzumelden</translation>
+    </message>
+    <message>
+        <source>With --stamp-with passkey: the site the passkey was registered in (default: the one the session was signed in with).</source>
+        <translation>Mit --stamp-with passkey: die Website, bei der der Passkey registriert wurde (Standard: die, mit der die Sitzung angemeldet wurde).</translation>
+    </message>
+    <message>
+        <source>--rp-id goes with --stamp-with passkey</source>
+        <translation>--rp-id gehört zu --stamp-with passkey</translation>
+    </message>
+    <message>
+        <source>the active session</source>
+        <translation>die aktive Sitzung</translation>
+    </message>
+    <message>
+        <source>refresh %1</source>
+        <translation>%1 zu erneuern</translation>
+    </message>
+    <message>
+        <source>Touch your security key to %1 (Ctrl-C cancels).</source>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel, um %1 (Strg-C bricht ab).</translation>
+    </message>
+    <message>
+        <source>Security key PIN: </source>
+        <translation>PIN des Sicherheitsschlüssels: </translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was typed; nothing was stored.</source>
+        <translation>Der Sicherheitsschlüssel braucht seine PIN, und es wurde keine eingegeben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was read from standard input; nothing was stored.</source>
+        <translation>Der Sicherheitsschlüssel braucht seine PIN, und von der Standardeingabe wurde keine gelesen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Es gibt keine Sitzung &apos;%1&apos; zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Sitzung &apos;%1&apos; gibt nicht an, wie sie erstellt wurde; melden Sie sich erneut mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
+    </message>
+    <message>
+        <source>Name the site the passkey was registered for (its rp id).</source>
+        <translation>Nennen Sie die Website, für die der Passkey registriert wurde (ihre RP-ID).</translation>
+    </message>
+    <message>
+        <source>No security key was given to stamp with; nothing was sent.</source>
+        <translation>Es wurde kein Sicherheitsschlüssel zum Signieren angegeben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
+        <translation>Sitzung &apos;%1&apos; wurde nicht mit einem Sicherheitsschlüssel angemeldet: Nennen Sie die Website, für die sein Passkey gilt (--rp-id). Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Wallet stamping (a browser wallet) has no meaning on the desktop; stamp with the session, a remembered API key or a security key.</source>
+        <translation>Signieren mit einer Wallet (einer Browser-Wallet) hat auf dem Desktop keine Bedeutung; signieren Sie mit der Sitzung, einem gemerkten API-Schlüssel oder einem Sicherheitsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Security key for %1</source>
+        <translation>Sicherheitsschlüssel für %1</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3621,10 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
     <message>
         <source>no signing key was given</source>
         <translation>es wurde kein Signaturschlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>nothing was given to authenticate it</source>
+        <translation>nichts zum Authentifizieren wurde angegeben</translation>
     </message>
 </context>
 <context>
@@ -4741,10 +4832,6 @@ Ihr Code lautet %3</translation>
         <translation>Signiert von</translation>
     </message>
     <message>
-        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
-        <translation>Wer die Erneuerungsanfrage signiert (stampWith). Ein bei der Anmeldung gemerkter API-Schlüssel funktioniert auch nach Ablauf der Sitzung.</translation>
-    </message>
-    <message>
         <source>This session&apos;s key</source>
         <translation>Der Schlüssel dieser Sitzung</translation>
     </message>
@@ -4757,12 +4844,20 @@ Ihr Code lautet %3</translation>
         <translation>Gemerkter API-Schlüssel %1</translation>
     </message>
     <message>
-        <source>Security key (not supported by this build)</source>
-        <translation>Sicherheitsschlüssel (von diesem Build nicht unterstützt)</translation>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in, or your security key, keeps working after the session expires.</source>
+        <translation>Wer die Erneuerungsanfrage signiert (stampWith). Ein bei der Anmeldung gemerkter API-Schlüssel oder Ihr Sicherheitsschlüssel funktioniert auch nach Ablauf der Sitzung.</translation>
     </message>
     <message>
-        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
-        <translation>Dieser Build unterstützt FIDO2 nicht, daher kann ein Sicherheitsschlüssel nicht signieren.</translation>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Sign in with your security key once, so the app knows the site its passkey is for.</source>
+        <translation>Melden Sie sich einmal mit Ihrem Sicherheitsschlüssel an, damit die App die Website seines Passkeys kennt.</translation>
+    </message>
+    <message>
+        <source>Security key for %1</source>
+        <translation>Sicherheitsschlüssel für %1</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4925,152 @@ Ihr Code lautet %3</translation>
     <message>
         <source>&amp;Forget</source>
         <translation>&amp;Vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SecurityKeyPage</name>
+    <message>
+        <source>Sign in with a passkey you registered on a security key (a FIDO2 key such as a YubiKey). Plug the key in; you will be asked to touch it.</source>
+        <translation>Melden Sie sich mit einem Passkey an, den Sie auf einem Sicherheitsschlüssel registriert haben (einem FIDO2-Schlüssel wie einem YubiKey). Stecken Sie den Schlüssel ein; Sie werden gebeten, ihn zu berühren.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>app.example.com</source>
+        <translation>app.example.com</translation>
+    </message>
+    <message>
+        <source>The web app&apos;s domain you registered the passkey in (its relying party id)</source>
+        <translation>Die Domain der Web-App, in der Sie den Passkey registriert haben (ihre Relying-Party-ID)</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>The Turnkey organization (or sub-organization) of the passkey&apos;s user</source>
+        <translation>Die Turnkey-Organisation (oder Unterorganisation) des Benutzers des Passkeys</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>&amp;Organisations-ID:</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Sitzungsname</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Der Name, unter dem diese Sitzung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Session name:</source>
+        <translation>Sitzungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Lebensdauer der Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Security key PIN</source>
+        <translation>PIN des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Touch your security key.&lt;/b&gt; It blinks while it waits; this stops after a minute.</source>
+        <translation>&lt;b&gt;Berühren Sie Ihren Sicherheitsschlüssel.&lt;/b&gt; Er blinkt, während er wartet; nach einer Minute wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the security key</source>
+        <translation>Warten auf den Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the ways to sign in</source>
+        <translation>Zurück zu den Anmeldewegen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation>Nicht mehr auf den Sicherheitsschlüssel warten</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with the security key</source>
+        <translation>Mit dem Sicherheitsschlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>Die Sitzung, die ersetzt wird</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt; with your security key: the new session takes its place under the same name.</source>
+        <translation>Melden Sie sich erneut mit Ihrem Sicherheitsschlüssel an, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Die neue Sitzung tritt unter demselben Namen an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>Enter the site you registered the passkey in, as app.example.com.</source>
+        <translation>Geben Sie die Website ein, bei der Sie den Passkey registriert haben, etwa app.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the site as a domain name only, as app.example.com (no https://, no path).</source>
+        <translation>Geben Sie die Website nur als Domainnamen ein, etwa app.example.com (ohne https://, ohne Pfad).</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID of the passkey&apos;s user.</source>
+        <translation>Geben Sie die Organisations-ID des Benutzers des Passkeys ein.</translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Eine Sitzung namens &apos;%1&apos; gibt es bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SecurityKeyRefresh</name>
+    <message>
+        <source>Touch your security key to refresh &apos;%1&apos;.</source>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel, um &apos;%1&apos; zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Security key PIN</source>
+        <translation>PIN des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>Your security key asks for its PIN:</source>
+        <translation>Ihr Sicherheitsschlüssel verlangt seine PIN:</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled: no PIN was given.</source>
+        <translation>Die Erneuerung wurde abgebrochen: Es wurde keine PIN angegeben.</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5320,10 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>Erneute Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; was cancelled</source>
+        <translation>Erneuern von &apos;%1&apos; wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5621,14 @@ Ihr Code lautet %3</translation>
         <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
         <translation>Erneut anmelden, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Eine neue Sitzung wird unter demselben Namen erstellt und der Schlüssel der alten gelöscht.</translation>
     </message>
+    <message>
+        <source>Stopped. Nothing was signed in.</source>
+        <translation>Gestoppt. Es wurde nichts angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your security key asks for its PIN. Enter it, then choose Sign in and touch the key again.</source>
+        <translation>Ihr Sicherheitsschlüssel verlangt seine PIN. Geben Sie sie ein, wählen Sie dann Anmelden und berühren Sie den Schlüssel erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SignInMethodPage</name>
@@ -5426,6 +5679,18 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Asking the Auth Proxy which ways to sign in are enabled…</source>
         <translation>Der Auth-Proxy wird nach den aktivierten Anmeldemöglichkeiten gefragt…</translation>
+    </message>
+    <message>
+        <source>Use a security &amp;key…</source>
+        <translation>Sicherheitsschlüssel &amp;verwenden…</translation>
+    </message>
+    <message>
+        <source>Sign in with a security key</source>
+        <translation>Mit einem Sicherheitsschlüssel anmelden</translation>
+    </message>
+    <message>
+        <source>A passkey on a FIDO2 security key, registered in your wallet&apos;s web app</source>
+        <translation>Ein Passkey auf einem FIDO2-Sicherheitsschlüssel, registriert in der Web-App Ihrer Wallet</translation>
     </message>
 </context>
 <context>

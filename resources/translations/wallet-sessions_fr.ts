@@ -767,38 +767,6 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>Lister les sessions enregistrées (* marque celle par défaut ; utilisateurs et organisations par leur nom une fois connus).</translation>
     </message>
     <message>
-        <source>Log in with an API key, or sign in with a one-time code by email or text message, or with Google / OpenID Connect.</source>
-        <translation>Se connecter avec une clé d&apos;API, avec un code à usage unique par e-mail ou SMS, ou avec Google / OpenID Connect.</translation>
-    </message>
-    <message>
-        <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
-and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
-never from an argument, and is not stored.
-
-With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
-Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
-on stderr names where the code went, then the code is read from the terminal, or as one line
-from standard input when that is not a terminal. A contact with no account is signed up only
-with --create-account.
-
-With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
-provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
-browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).</source>
-        <translation>Crée une paire de clés de session, l&apos;enregistre auprès de Turnkey (stamp_login, signé avec la clé d&apos;API donnée)
-et enregistre la session. La clé privée d&apos;API est lue depuis un fichier ou depuis l&apos;entrée standard (« - »),
-jamais depuis un argument, et n&apos;est pas conservée.
-
-Avec --email ADDRESS ou --sms PHONE, la connexion se fait plutôt par code à usage unique, via le proxy
-d&apos;authentification de Turnkey (options globales --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key) :
-une ligne sur stderr indique où le code a été envoyé, puis le code est lu depuis le terminal, ou comme une ligne
-de l&apos;entrée standard si celle-ci n&apos;est pas un terminal. Un contact sans compte n&apos;est inscrit
-qu&apos;avec --create-account.
-
-Avec --oauth PROVIDER (« google », ou « oidc » avec --oidc-issuer), la connexion se fait auprès d&apos;un fournisseur
-OpenID Connect dans le navigateur du système (--no-browser affiche l&apos;URL sur stderr sous la forme « Open: URL ») ;
-le navigateur revient vers un écouteur sur 127.0.0.1 en moins de --timeout secondes (300 par défaut).</translation>
-    </message>
-    <message>
         <source>The organization (sub-organization) ID.</source>
         <translation>L&apos;ID de l&apos;organisation (sous-organisation).</translation>
     </message>
@@ -2589,10 +2557,6 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>%1 clés d&apos;API sont mémorisées pour l&apos;organisation %2 ; désignez-en une avec --stamp-with api-key:PUBLIC_KEY. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>No security key support: this desktop build cannot sign with a passkey (FIDO2); nothing was sent.</source>
-        <translation>Clés de sécurité non prises en charge : cette version de bureau ne peut pas signer avec une clé d&apos;accès (FIDO2) ; rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
         <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
         <translation>La clé %1 n&apos;est pas détenue par cette application (voir `keys list`) ; rien n&apos;a été envoyé.</translation>
     </message>
@@ -2663,10 +2627,6 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     <message>
         <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
         <translation>Une durée de vie de session de %1 s est trop courte ; le minimum est de %2 s.</translation>
-    </message>
-    <message>
-        <source>Passkey and wallet stamping are not supported on desktop; sessions are stamped with API keys.</source>
-        <translation>La signature par clé d&apos;accès ou par portefeuille n&apos;est pas prise en charge sur le bureau ; les sessions sont signées avec des clés d&apos;API.</translation>
     </message>
     <message>
         <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
@@ -2997,14 +2957,6 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>lecture de la clé API de la session &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms or --oauth</source>
-        <translation>Il n&apos;y a pas de session &apos;%1&apos; à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms ou --oauth</translation>
-    </message>
-    <message>
-        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms or --oauth</source>
-        <translation>La session &apos;%1&apos; n&apos;indique pas comment elle a été créée ; reconnectez-vous avec --organization-id et --api-public-key, --email, --sms ou --oauth</translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
@@ -3139,6 +3091,140 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     <message>
         <source>The security key answered without a credential or signature</source>
         <translation>La clé de sécurité a répondu sans identifiant ni signature</translation>
+    </message>
+    <message>
+        <source>Log in with an API key, or sign in with a one-time code by email or text message, with Google / OpenID Connect, or with a security key.</source>
+        <translation>Se connecter avec une clé d&apos;API, avec un code à usage unique par e-mail ou SMS, avec Google / OpenID Connect, ou avec une clé de sécurité.</translation>
+    </message>
+    <message>
+        <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
+and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
+never from an argument, and is not stored.
+
+With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
+Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
+on stderr names where the code went, then the code is read from the terminal, or as one line
+from standard input when that is not a terminal. A contact with no account is signed up only
+with --create-account.
+
+With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
+provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
+browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).
+
+With --passkey it signs in with a passkey on a FIDO2 security key: --rp-id names the site the
+passkey was registered in (default: the setting signIn/passkeyRpId) and --organization-id the
+organization of its user. Touch the key when asked; its PIN, when it wants one, is read from the
+terminal (or one line of standard input), never from an argument.</source>
+        <translation>Crée une paire de clés de session, l&apos;enregistre auprès de Turnkey (stamp_login, signé avec la clé d&apos;API donnée)
+et enregistre la session. La clé privée d&apos;API est lue depuis un fichier ou depuis l&apos;entrée standard (« - »),
+jamais depuis un argument, et n&apos;est pas conservée.
+
+Avec --email ADDRESS ou --sms PHONE, la connexion se fait plutôt par code à usage unique, via le proxy
+d&apos;authentification de Turnkey (options globales --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key) :
+une ligne sur stderr indique où le code a été envoyé, puis le code est lu depuis le terminal, ou comme une ligne
+de l&apos;entrée standard si celle-ci n&apos;est pas un terminal. Un contact sans compte n&apos;est inscrit
+qu&apos;avec --create-account.
+
+Avec --oauth PROVIDER (« google », ou « oidc » avec --oidc-issuer), la connexion se fait auprès d&apos;un fournisseur
+OpenID Connect dans le navigateur du système (--no-browser affiche l&apos;URL sur stderr sous la forme « Open: URL ») ;
+le navigateur revient vers un écouteur sur 127.0.0.1 en moins de --timeout secondes (300 par défaut).
+
+Avec --passkey, la connexion se fait avec une clé d&apos;accès sur une clé de sécurité FIDO2 : --rp-id nomme le site
+auprès duquel la clé d&apos;accès a été enregistrée (par défaut : le réglage signIn/passkeyRpId) et --organization-id
+l&apos;organisation de son utilisateur. Touchez la clé quand cela vous est demandé ; son code PIN, si elle en demande
+un, est lu depuis le terminal (ou comme une ligne de l&apos;entrée standard), jamais depuis un argument.</translation>
+    </message>
+    <message>
+        <source>Sign in with a passkey on a FIDO2 security key (USB or NFC).</source>
+        <translation>Se connecter avec une clé d&apos;accès sur une clé de sécurité FIDO2 (USB ou NFC).</translation>
+    </message>
+    <message>
+        <source>With --passkey: the site the passkey was registered in (its WebAuthn relying party id, as app.example.com).</source>
+        <translation>Avec --passkey : le site auprès duquel la clé d&apos;accès a été enregistrée (son identifiant de partie de confiance WebAuthn, comme app.example.com).</translation>
+    </message>
+    <message>
+        <source>--rp-id goes with --passkey</source>
+        <translation>--rp-id va avec --passkey</translation>
+    </message>
+    <message>
+        <source>--%1 is not for signing in with a security key (--passkey)</source>
+        <translation>--%1 ne sert pas à la connexion avec une clé de sécurité (--passkey)</translation>
+    </message>
+    <message>
+        <source>--rp-id needs the site&apos;s domain, as app.example.com</source>
+        <translation>--rp-id demande le domaine du site, comme app.example.com</translation>
+    </message>
+    <message>
+        <source>--passkey needs the site the passkey was registered in: --rp-id DOMAIN (or the setting signIn/passkeyRpId)</source>
+        <translation>--passkey demande le site auprès duquel la clé d&apos;accès a été enregistrée : --rp-id DOMAIN (ou le réglage signIn/passkeyRpId)</translation>
+    </message>
+    <message>
+        <source>--passkey needs --organization-id: the organization whose user registered the passkey</source>
+        <translation>--passkey demande --organization-id : l&apos;organisation dont l&apos;utilisateur a enregistré la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>sign in to %1</source>
+        <translation>vous connecter à %1</translation>
+    </message>
+    <message>
+        <source>With --stamp-with passkey: the site the passkey was registered in (default: the one the session was signed in with).</source>
+        <translation>Avec --stamp-with passkey : le site auprès duquel la clé d&apos;accès a été enregistrée (par défaut : celui de la connexion de la session).</translation>
+    </message>
+    <message>
+        <source>--rp-id goes with --stamp-with passkey</source>
+        <translation>--rp-id va avec --stamp-with passkey</translation>
+    </message>
+    <message>
+        <source>the active session</source>
+        <translation>la session active</translation>
+    </message>
+    <message>
+        <source>refresh %1</source>
+        <translation>actualiser %1</translation>
+    </message>
+    <message>
+        <source>Touch your security key to %1 (Ctrl-C cancels).</source>
+        <translation>Touchez votre clé de sécurité pour %1 (Ctrl-C annule).</translation>
+    </message>
+    <message>
+        <source>Security key PIN: </source>
+        <translation>Code PIN de la clé de sécurité : </translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was typed; nothing was stored.</source>
+        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été saisi ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was read from standard input; nothing was stored.</source>
+        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été lu sur l&apos;entrée standard ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Il n&apos;y a pas de session &apos;%1&apos; à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>La session &apos;%1&apos; n&apos;indique pas comment elle a été créée ; reconnectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
+    </message>
+    <message>
+        <source>Name the site the passkey was registered for (its rp id).</source>
+        <translation>Indiquez le site pour lequel la clé d&apos;accès a été enregistrée (son identifiant RP).</translation>
+    </message>
+    <message>
+        <source>No security key was given to stamp with; nothing was sent.</source>
+        <translation>Aucune clé de sécurité n&apos;a été donnée pour signer ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Session &apos;%1&apos; was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
+        <translation>La session &apos;%1&apos; n&apos;a pas été ouverte avec une clé de sécurité : indiquez le site de sa clé d&apos;accès (--rp-id). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Wallet stamping (a browser wallet) has no meaning on the desktop; stamp with the session, a remembered API key or a security key.</source>
+        <translation>La signature par portefeuille (un portefeuille de navigateur) n&apos;a pas de sens sur le bureau ; signez avec la session, une clé d&apos;API mémorisée ou une clé de sécurité.</translation>
+    </message>
+    <message>
+        <source>Security key for %1</source>
+        <translation>Clé de sécurité pour %1</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3620,10 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     <message>
         <source>no signing key was given</source>
         <translation>aucune clé de signature n&apos;a été fournie</translation>
+    </message>
+    <message>
+        <source>nothing was given to authenticate it</source>
+        <translation>rien n&apos;a été donné pour l&apos;authentifier</translation>
     </message>
 </context>
 <context>
@@ -4741,10 +4831,6 @@ Votre code est %3</translation>
         <translation>Signée par</translation>
     </message>
     <message>
-        <source>Who signs the refresh request (stampWith). An API key remembered at log-in keeps working after the session expires.</source>
-        <translation>Qui signe la demande d&apos;actualisation (stampWith). Une clé d&apos;API mémorisée à la connexion reste utilisable après l&apos;expiration de la session.</translation>
-    </message>
-    <message>
         <source>This session&apos;s key</source>
         <translation>La clé de cette session</translation>
     </message>
@@ -4757,12 +4843,20 @@ Votre code est %3</translation>
         <translation>Clé d&apos;API mémorisée %1</translation>
     </message>
     <message>
-        <source>Security key (not supported by this build)</source>
-        <translation>Clé de sécurité (non prise en charge par cette version)</translation>
+        <source>Who signs the refresh request (stampWith). An API key remembered at log-in, or your security key, keeps working after the session expires.</source>
+        <translation>Qui signe la demande d&apos;actualisation (stampWith). Une clé d&apos;API mémorisée à la connexion, ou votre clé de sécurité, reste utilisable après l&apos;expiration de la session.</translation>
     </message>
     <message>
-        <source>This build has no FIDO2 support, so a security key cannot sign.</source>
-        <translation>Cette version ne prend pas en charge FIDO2 : une clé de sécurité ne peut pas signer.</translation>
+        <source>Security key</source>
+        <translation>Clé de sécurité</translation>
+    </message>
+    <message>
+        <source>Sign in with your security key once, so the app knows the site its passkey is for.</source>
+        <translation>Connectez-vous une fois avec votre clé de sécurité, pour que l&apos;application connaisse le site de sa clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Security key for %1</source>
+        <translation>Clé de sécurité pour %1</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4924,152 @@ Votre code est %3</translation>
     <message>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SecurityKeyPage</name>
+    <message>
+        <source>Sign in with a passkey you registered on a security key (a FIDO2 key such as a YubiKey). Plug the key in; you will be asked to touch it.</source>
+        <translation>Connectez-vous avec une clé d&apos;accès enregistrée sur une clé de sécurité (une clé FIDO2 comme une YubiKey). Branchez la clé ; il vous sera demandé de la toucher.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>app.example.com</source>
+        <translation>app.example.com</translation>
+    </message>
+    <message>
+        <source>The web app&apos;s domain you registered the passkey in (its relying party id)</source>
+        <translation>Le domaine de l&apos;application web où vous avez enregistré la clé d&apos;accès (son identifiant de partie de confiance)</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>Organization ID</source>
+        <translation>ID d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>The Turnkey organization (or sub-organization) of the passkey&apos;s user</source>
+        <translation>L&apos;organisation Turnkey (ou sous-organisation) de l&apos;utilisateur de la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Organization ID:</source>
+        <translation>ID d&apos;&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Nom de la session</translation>
+    </message>
+    <message>
+        <source>The label this session is stored under</source>
+        <translation>Le nom sous lequel cette session est enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Session name:</source>
+        <translation>Nom de la &amp;session :</translation>
+    </message>
+    <message>
+        <source>Session lifetime</source>
+        <translation>Durée de vie de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée de vie :</translation>
+    </message>
+    <message>
+        <source>Security key PIN</source>
+        <translation>Code PIN de la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Touch your security key.&lt;/b&gt; It blinks while it waits; this stops after a minute.</source>
+        <translation>&lt;b&gt;Touchez votre clé de sécurité.&lt;/b&gt; Elle clignote pendant l&apos;attente ; l&apos;attente s&apos;arrête au bout d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Waiting for the security key</source>
+        <translation>En attente de la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the ways to sign in</source>
+        <translation>Retour aux moyens de connexion</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the security key</source>
+        <translation>Arrêter d&apos;attendre la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with the security key</source>
+        <translation>Se connecter avec la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>The session being replaced</source>
+        <translation>La session remplacée</translation>
+    </message>
+    <message>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt; with your security key: the new session takes its place under the same name.</source>
+        <translation>Reconnectez-vous avec votre clé de sécurité pour remplacer &lt;b&gt;%1&lt;/b&gt; : la nouvelle session prend sa place sous le même nom.</translation>
+    </message>
+    <message>
+        <source>Enter the site you registered the passkey in, as app.example.com.</source>
+        <translation>Saisissez le site où vous avez enregistré la clé d&apos;accès, comme app.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the site as a domain name only, as app.example.com (no https://, no path).</source>
+        <translation>Saisissez le site sous forme de nom de domaine seulement, comme app.example.com (sans https://, sans chemin).</translation>
+    </message>
+    <message>
+        <source>Enter the organization ID of the passkey&apos;s user.</source>
+        <translation>Saisissez l&apos;ID d&apos;organisation de l&apos;utilisateur de la clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Une session nommée &apos;%1&apos; existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ws::ui::SecurityKeyRefresh</name>
+    <message>
+        <source>Touch your security key to refresh &apos;%1&apos;.</source>
+        <translation>Touchez votre clé de sécurité pour actualiser &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>Clé de sécurité</translation>
+    </message>
+    <message>
+        <source>Security key PIN</source>
+        <translation>Code PIN de la clé de sécurité</translation>
+    </message>
+    <message>
+        <source>Your security key asks for its PIN:</source>
+        <translation>Votre clé de sécurité demande son code PIN :</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled: no PIN was given.</source>
+        <translation>L&apos;actualisation a été annulée : aucun code PIN n&apos;a été donné.</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5319,10 @@ Votre code est %3</translation>
     <message>
         <source>Signing in again failed</source>
         <translation>La reconnexion a échoué</translation>
+    </message>
+    <message>
+        <source>Refreshing &apos;%1&apos; was cancelled</source>
+        <translation>L&apos;actualisation de &apos;%1&apos; a été annulée</translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5620,14 @@ Votre code est %3</translation>
         <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
         <translation>Reconnectez-vous pour remplacer &lt;b&gt;%1&lt;/b&gt; : une nouvelle session est créée sous le même nom et la clé de l’ancienne est supprimée.</translation>
     </message>
+    <message>
+        <source>Stopped. Nothing was signed in.</source>
+        <translation>Arrêté. Aucune connexion n&apos;a été faite.</translation>
+    </message>
+    <message>
+        <source>Your security key asks for its PIN. Enter it, then choose Sign in and touch the key again.</source>
+        <translation>Votre clé de sécurité demande son code PIN. Saisissez-le, puis choisissez Se connecter et touchez de nouveau la clé.</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SignInMethodPage</name>
@@ -5426,6 +5678,18 @@ Votre code est %3</translation>
     <message>
         <source>Asking the Auth Proxy which ways to sign in are enabled…</source>
         <translation>Interrogation du proxy d&apos;authentification sur les modes de connexion activés…</translation>
+    </message>
+    <message>
+        <source>Use a security &amp;key…</source>
+        <translation>&amp;Utiliser une clé de sécurité…</translation>
+    </message>
+    <message>
+        <source>Sign in with a security key</source>
+        <translation>Se connecter avec une clé de sécurité</translation>
+    </message>
+    <message>
+        <source>A passkey on a FIDO2 security key, registered in your wallet&apos;s web app</source>
+        <translation>Une clé d&apos;accès sur une clé de sécurité FIDO2, enregistrée dans l&apos;application web de votre portefeuille</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,20 @@ private Q_SLOTS:
         choices.apiKeys.clear();
         RefreshOptionsDialog stuck(QStringLiteral("old"), choices);
         QVERIFY(!stuck.findChild<QPushButton*>(QStringLiteral("refreshOkButton"))->isEnabled());
+        auto* stuckSigner = stuck.findChild<QComboBox*>(QStringLiteral("signerCombo"));
+        auto* stuckModel = qobject_cast<QStandardItemModel*>(stuckSigner->model());
+        QVERIFY(!stuckModel->item(stuckSigner->count() - 1)->isEnabled()); // no site for a security key
+        QVERIFY(stuckModel->item(stuckSigner->count() - 1)->toolTip().contains(QLatin1String("once")));
+
+        // Expired, but a security key's site is known: the key is chosen, and says which site.
+        choices.passkeyRpId = QStringLiteral("wallet.example");
+        RefreshOptionsDialog renewable(QStringLiteral("old"), choices);
+        auto* keySigner = renewable.findChild<QComboBox*>(QStringLiteral("signerCombo"));
+        QCOMPARE(keySigner->currentText(), QStringLiteral("Security key for wallet.example"));
+        QCOMPARE(renewable.stampWith(), StampWith::Passkey);
+        QCOMPARE(renewable.passkeyRpId(), QStringLiteral("wallet.example"));
+        QCOMPARE(renewable.stampPublicKey(), QString());
+        QVERIFY(renewable.findChild<QPushButton*>(QStringLiteral("refreshOkButton"))->isEnabled());
     }
 
     void commandLine() {

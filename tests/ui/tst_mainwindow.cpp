@@ -333,7 +333,8 @@ private Q_SLOTS:
         QCOMPARE(keys->itemData(1).toString(), held.value());
         auto* signer = dialog->findChild<QComboBox*>(QStringLiteral("signerCombo"));
         QCOMPARE(signer->currentText(), QStringLiteral("This session's key"));
-        // No security-key support in this build: offered, but disabled and saying why.
+        // No site known for a security key (the session was made with an API key, and no security-key
+        // sign-in remembered one): offered, but disabled and saying why.
         QVERIFY(signer->itemText(signer->count() - 1).contains(QStringLiteral("Security key")));
         QVERIFY(!qobject_cast<QStandardItemModel*>(signer->model())->item(signer->count() - 1)->isEnabled());
         keys->setFocus();

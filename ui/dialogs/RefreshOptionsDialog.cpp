@@ -73,7 +73,7 @@ RefreshOptionsDialog::RefreshOptionsDialog(const QString& sessionKey, const Choi
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, m_key);
 
-    buildSignerChoice(choices.apiKeys, choices.expired);
+    buildSignerChoice(choices.apiKeys, choices.expired, choices.passkeyRpId);
     auto* signerLabel = new QLabel(tr("&Signed by:"), this);
     signerLabel->setBuddy(m_signer);
     form->addRow(signerLabel, m_signer);
@@ -111,12 +111,13 @@ void RefreshOptionsDialog::buildKeyChoice(const QList<KeyPairInfo>& heldKeys) {
     m_key->setEnabled(!heldKeys.isEmpty());
 }
 
-void RefreshOptionsDialog::buildSignerChoice(const QList<KeyPairInfo>& apiKeys, bool expired) {
+void RefreshOptionsDialog::buildSignerChoice(const QList<KeyPairInfo>& apiKeys, bool expired,
+                                             const QString& passkeyRpId) {
     m_signer = new QComboBox(this);
     m_signer->setObjectName(QStringLiteral("signerCombo"));
     m_signer->setAccessibleName(tr("Signed by"));
-    m_signer->setToolTip(tr("Who signs the refresh request (stampWith). An API key remembered at log-in "
-                            "keeps working after the session expires."));
+    m_signer->setToolTip(tr("Who signs the refresh request (stampWith). An API key remembered at log-in, "
+                            "or your security key, keeps working after the session expires."));
     m_signer->addItem(tr("This session's key"));
     m_signer->setItemData(0, int(StampWith::ApiKey), kStamperRole);
     if (expired)
@@ -127,11 +128,19 @@ void RefreshOptionsDialog::buildSignerChoice(const QList<KeyPairInfo>& apiKeys, 
         m_signer->setItemData(index, int(StampWith::RememberedApiKey), kStamperRole);
         m_signer->setItemData(index, key.publicKey, kKeyRole);
     }
-    m_signer->addItem(tr("Security key (not supported by this build)"));
-    m_signer->setItemData(m_signer->count() - 1, int(StampWith::Passkey), kStamperRole);
-    disableItem(m_signer, m_signer->count() - 1,
-                tr("This build has no FIDO2 support, so a security key cannot sign."));
-    m_signer->setCurrentIndex(expired && !apiKeys.isEmpty() ? 1 : 0);
+    const int passkey = m_signer->count();
+    if (passkeyRpId.isEmpty()) {
+        m_signer->addItem(tr("Security key"));
+        disableItem(m_signer, passkey,
+                    tr("Sign in with your security key once, so the app knows the site its passkey is for."));
+    } else {
+        m_signer->addItem(tr("Security key for %1").arg(passkeyRpId));
+        m_signer->setItemData(passkey, passkeyRpId, kKeyRole);
+    }
+    m_signer->setItemData(passkey, int(StampWith::Passkey), kStamperRole);
+    // An expired session cannot sign for itself: a remembered key, else the security key, is chosen.
+    const int usable = !apiKeys.isEmpty() ? 1 : passkeyRpId.isEmpty() ? 0 : passkey;
+    m_signer->setCurrentIndex(expired ? usable : 0);
 }
 
 void RefreshOptionsDialog::updateOk() {
@@ -154,12 +163,17 @@ QString RefreshOptionsDialog::publicKey() const {
     return m_key->currentData().toString();
 }
 
+QString RefreshOptionsDialog::passkeyRpId() const {
+    return stampWith() == StampWith::Passkey ? m_signer->currentData(kKeyRole).toString() : QString();
+}
+
 StampWith RefreshOptionsDialog::stampWith() const {
     return StampWith(m_signer->currentData(kStamperRole).toInt());
 }
 
 QString RefreshOptionsDialog::stampPublicKey() const {
-    return m_signer->currentData(kKeyRole).toString();
+    return stampWith() == StampWith::RememberedApiKey ? m_signer->currentData(kKeyRole).toString()
+                                                      : QString();
 }
 
 } // namespace ws::ui

@@ -27,6 +27,9 @@ public:
         bool expired = false;
         QList<KeyPairInfo> heldKeys; // SessionManager::heldRefreshTargets()
         QList<KeyPairInfo> apiKeys;  // SessionManager::rememberedApiKeys(organization)
+        // The site whose passkey a security key signs with: the session's own (signed in with a key),
+        // else the one last used. Empty: the security key cannot be offered (no site known).
+        QString passkeyRpId;
     };
     RefreshOptionsDialog(const QString& sessionKey, const Choices& choices, QWidget* parent = nullptr);
 
@@ -35,10 +38,11 @@ public:
     QString publicKey() const; // empty: a new key pair
     StampWith stampWith() const;
     QString stampPublicKey() const; // the remembered API key, with StampWith::RememberedApiKey
+    QString passkeyRpId() const;    // with StampWith::Passkey
 
 private:
     void buildKeyChoice(const QList<KeyPairInfo>& heldKeys);
-    void buildSignerChoice(const QList<KeyPairInfo>& apiKeys, bool expired);
+    void buildSignerChoice(const QList<KeyPairInfo>& apiKeys, bool expired, const QString& passkeyRpId);
     void updateOk();
 
     DurationEdit* m_expiration;

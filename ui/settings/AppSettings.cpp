@@ -97,6 +97,12 @@ KeyStoreKind AppSettings::keyStore() const {
 void AppSettings::setKeyStore(KeyStoreKind store) {
     setValue(settingsKey(ConfigKey::KeyStore), keyStoreName(store));
 }
+QString AppSettings::passkeyRpId() const {
+    return stored().passkeyRpId;
+}
+void AppSettings::setPasskeyRpId(const QString& rpId) {
+    setValue(settingsKey(ConfigKey::PasskeyRpId), rpId);
+}
 bool AppSettings::closeToTray() const {
     return value(kCloseToTray, true).toBool();
 }

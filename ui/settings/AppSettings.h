@@ -42,6 +42,9 @@ public:
     // Where a new session's key is made unless the log-in says otherwise (the CLI reads it too).
     KeyStoreKind keyStore() const;
     void setKeyStore(KeyStoreKind store);
+    // The site whose passkey the security-key sign-in asks for first: the last one signed in with.
+    QString passkeyRpId() const;
+    void setPasskeyRpId(const QString& rpId);
     bool closeToTray() const;
     void setCloseToTray(bool on);
     bool startMinimized() const;

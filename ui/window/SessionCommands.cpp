@@ -8,11 +8,13 @@
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RefreshOptionsDialog.h"
 #include "dialogs/signin/SignInDialog.h"
+#include "fido/PasskeyStamp.h"
 #include "model/BatchSummary.h"
 #include "session/BatchJob.h"
 #include "session/SessionManager.h"
 #include "settings/AppSettings.h"
 #include "widgets/SessionDetailsPane.h"
+#include "window/SecurityKeyRefresh.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -92,6 +94,11 @@ SignInDialog* SessionCommands::newSignInDialog(const QString& againKey) {
     services.keyStore = m_settings.keyStore();
     services.oidcOverrides = m_oidcOverrides;
     services.oauthInbox = m_oauthInbox;
+    services.passkeyRpId = m_settings.passkeyRpId();
+    services.rememberPasskeyRpId = [this](const QString& rpId) {
+        m_settings.setPasskeyRpId(rpId);
+    };
+    services.securityKeySeam = m_securityKeySeam;
     auto* dialog = new SignInDialog(services, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -122,7 +129,8 @@ void SessionCommands::signInAgain(const QString& sessionKey) {
     if (method.kind == SignInMethod::Kind::ApiKey || method.kind == SignInMethod::Kind::Unknown)
         return openApiKeyLogin(sessionKey);
     SignInDialog* dialog = newSignInDialog(sessionKey);
-    dialog->startSignInAgain(sessionKey, session->lifetimeSeconds, method);
+    dialog->startSignInAgain(sessionKey, session->lifetimeSeconds, method,
+                             session->token.claims.organizationId);
     dialog->open();
 }
 
@@ -206,6 +214,9 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
     choices.expired = SessionPolicy::isExpiredAt(session.value(), m_sessions.clock().nowSecs());
     choices.heldKeys = m_sessions.heldRefreshTargets();
     choices.apiKeys = m_sessions.rememberedApiKeys(session->token.claims.organizationId);
+    choices.passkeyRpId = session->signInMethod.kind == SignInMethod::Kind::Passkey
+                              ? session->signInMethod.detail
+                              : m_settings.passkeyRpId();
     auto* dialog = new RefreshOptionsDialog(sessionKey, choices, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
@@ -218,17 +229,24 @@ void SessionCommands::refreshWithOptions(const QString& sessionKey) {
         request.stampWith = dialog->stampWith();
         request.stampPublicKey = dialog->stampPublicKey();
         beginBusy();
-        m_sessions.refreshSession(
-            request, this,
-            [this, sessionKey, expiration = request.expirationSeconds](Result<SessionInfo> result) {
-                endBusy();
-                if (!result.ok())
-                    return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
-                report(tr("Refreshed '%1' for %2: valid until %3")
-                           .arg(sessionKey, formatDuration(expiration),
-                                result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
-                       true);
-            });
+        auto done = [this, sessionKey,
+                     expiration = request.expirationSeconds](const Result<SessionInfo>& result) {
+            endBusy();
+            if (!result.ok() && result.error().code == ErrorCode::Cancelled)
+                return report(tr("Refreshing '%1' was cancelled").arg(sessionKey), false);
+            if (!result.ok())
+                return reportError(tr("Refreshing '%1' failed").arg(sessionKey), result.error());
+            report(tr("Refreshed '%1' for %2: valid until %3")
+                       .arg(sessionKey, formatDuration(expiration),
+                            result->expiresAt().toLocalTime().toString(QStringLiteral("HH:mm:ss"))),
+                   true);
+        };
+        if (request.stampWith == StampWith::Passkey) {
+            auto* run = new SecurityKeyRefresh(m_sessions, m_securityKeySeam, m_window, this);
+            run->start(std::move(request), dialog->passkeyRpId(), std::move(done));
+            return;
+        }
+        m_sessions.refreshSession(request, this, std::move(done));
     });
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "fido/SecurityKey.h"
 #include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 
@@ -35,6 +36,8 @@ public:
 
     // The Auth Proxy and OTP signer key for email and text-message sign-in (none: API key only).
     void setSignIn(AuthProxyClient* proxy, std::function<QByteArray()> otpSignerKey, const Clock& clock);
+    // Where the security key is reached (sign-in and security-key refreshes): a test's software key.
+    void setSecurityKeySeam(const fido::DeviceSeam& seam) { m_securityKeySeam = seam; }
     // The OpenID providers' overrides the sign-in dialog resolves its buttons with.
     void setOidcOverrides(std::function<oidc::ProviderOverride(const QString&)> overrides) {
         m_oidcOverrides = std::move(overrides);
@@ -90,6 +93,7 @@ private:
     std::function<oidc::ProviderOverride(const QString&)> m_oidcOverrides;
     oidc::HostedCallbackInbox* m_oauthInbox = nullptr;
     QString m_loginOrganizationId;
+    fido::DeviceSeam m_securityKeySeam; // default: the first FIDO2 device on this computer
     int m_busy = 0;
 };
 

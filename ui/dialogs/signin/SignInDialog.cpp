@@ -5,10 +5,12 @@
 #include "OidcWaitingPage.h"
 #include "OtpCodePage.h"
 #include "OtpContactPage.h"
+#include "SecurityKeyPage.h"
 #include "SignInMethodPage.h"
 #include "api/AuthProxyClient.h"
 #include "dialogs/FitTitle.h"
 #include "session/OtpAttestation.h"
+#include "session/PasskeyAttestation.h"
 #include "session/SessionManager.h"
 
 #include <QDialogButtonBox>
@@ -33,6 +35,8 @@ SignInDialog::SignInDialog(SignInServices services, QWidget* parent)
     m_stack->addWidget(m_methods);
     m_stack->addWidget(m_contact);
     m_stack->addWidget(m_code);
+    m_securityKey = new SecurityKeyPage(m_services.defaultLifetimeSecs, m_stack);
+    m_stack->addWidget(m_securityKey);
     layout->addWidget(m_stack, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -44,6 +48,16 @@ SignInDialog::SignInDialog(SignInServices services, QWidget* parent)
 
     SessionManager* sessions = m_services.sessions;
     m_contact->setTakenNames([sessions](const QString& name) { return sessions->getSession(name).ok(); });
+    m_securityKey->setTakenNames([sessions](const QString& name) { return sessions->getSession(name).ok(); });
+    connect(m_methods, &SignInMethodPage::securityKeyChosen, this, &SignInDialog::showSecurityKey);
+    connect(m_securityKey, &SecurityKeyPage::backRequested, this, [this] { showPage(m_methods); });
+    connect(m_securityKey, &SecurityKeyPage::signInRequested, this, &SignInDialog::startSecurityKey);
+    connect(m_securityKey, &SecurityKeyPage::stopRequested, this, [this] {
+        if (!m_running)
+            return;
+        m_stoppingKey = true;
+        m_handle.cancel(); // the key hears fido_dev_cancel; the pending session key is destroyed
+    });
     connect(m_methods, &SignInMethodPage::emailChosen, this, [this] { showContact(OtpType::Email); });
     connect(m_methods, &SignInMethodPage::smsChosen, this, [this] { showContact(OtpType::Sms); });
     connect(m_methods, &SignInMethodPage::apiKeyChosen, this, [this] {
@@ -106,10 +120,11 @@ void SignInDialog::loadConfig() {
 void SignInDialog::showPage(QWidget* page) {
     m_stack->setCurrentWidget(page);
     fitToPage(page);
-    QPushButton* main = page == m_methods    ? m_methods->defaultButton()
-                        : page == m_contact  ? m_contact->defaultButton()
-                        : page == m_oidcPage ? m_oidcPage->defaultButton()
-                                             : m_code->defaultButton();
+    QPushButton* main = page == m_methods       ? m_methods->defaultButton()
+                        : page == m_contact     ? m_contact->defaultButton()
+                        : page == m_oidcPage    ? m_oidcPage->defaultButton()
+                        : page == m_securityKey ? m_securityKey->defaultButton()
+                                                : m_code->defaultButton();
     main->setDefault(true);
     if (page == m_methods)
         main->setFocus();
@@ -140,7 +155,7 @@ void SignInDialog::startWith(OtpType type) {
 }
 
 void SignInDialog::startSignInAgain(const QString& sessionKey, qint64 lifetimeSecs,
-                                    const SignInMethod& method) {
+                                    const SignInMethod& method, const QString& organizationId) {
     m_againKey = sessionKey;
     m_againLifetimeSecs =
         lifetimeSecs >= kMinimumExpirationSeconds ? lifetimeSecs : m_services.defaultLifetimeSecs;
@@ -149,6 +164,13 @@ void SignInDialog::startSignInAgain(const QString& sessionKey, qint64 lifetimeSe
         tr("Sign in again to replace <b>%1</b>: a new session is created under the same name and the old "
            "one's key is deleted.")
             .arg(sessionKey.toHtmlEscaped()));
+    if (method.kind == SignInMethod::Kind::Passkey) {
+        showSecurityKey();
+        m_securityKey->setRpId(method.detail);
+        m_securityKey->setOrganizationId(organizationId);
+        m_securityKey->focusFirstEmpty();
+        return;
+    }
     if (method.kind != SignInMethod::Kind::Email && method.kind != SignInMethod::Kind::Sms)
         return; // OpenID and the rest: the ways to sign in, as for a new session
     if (!m_services.proxy || !m_services.proxy->usable().ok())
@@ -300,6 +322,74 @@ void SignInDialog::oidcFailed(const Error& error) {
     m_oidcButtons->setBusy(false);
     m_oidcPage->showError(OidcSignIn::plainWords(error, m_oidcProvider.displayName));
     showPage(m_oidcPage);
+    Q_EMIT signInFailed(error);
+}
+
+void SignInDialog::showSecurityKey() {
+    if (m_againKey.isEmpty()) {
+        m_securityKey->setSessionKey(freeSessionName());
+    } else {
+        m_securityKey->fixSignInAgain(m_againKey);
+        m_securityKey->setLifetimeSecs(m_againLifetimeSecs);
+    }
+    if (m_securityKey->rpId().isEmpty())
+        m_securityKey->setRpId(m_services.passkeyRpId);
+    m_securityKey->showError({});
+    showPage(m_securityKey);
+    m_securityKey->focusFirstEmpty();
+}
+
+void SignInDialog::startSecurityKey() {
+    if (m_running || !m_services.sessions)
+        return;
+    auto signer = std::make_shared<fido::PasskeySigner>();
+    signer->rpId = m_securityKey->rpId();
+    signer->seam = m_services.securityKeySeam;
+    if (m_securityKey->pinShown())
+        signer->pin = m_securityKey->takePin();
+    auto source =
+        std::make_shared<PasskeyAttestation>(PasskeySignInOptions{m_securityKey->organizationId(), signer});
+
+    SignInRequest request;
+    request.sessionKey = m_securityKey->sessionKey();
+    request.expirationSeconds = m_securityKey->lifetimeSecs();
+    request.makeActive = true;
+    request.replace = !m_againKey.isEmpty();
+    request.keyStore = m_services.keyStore;
+    m_running = true;
+    m_stoppingKey = false;
+    m_securityKey->setWaiting(true);
+    m_handle = m_services.sessions->signIn(std::move(request), source, this,
+                                           [this, rpId = signer->rpId](Result<QString> result) {
+                                               m_running = false;
+                                               m_securityKey->setWaiting(false);
+                                               if (result.ok()) {
+                                                   if (m_services.rememberPasskeyRpId)
+                                                       m_services.rememberPasskeyRpId(rpId);
+                                                   Q_EMIT signedIn(result.value());
+                                                   accept();
+                                                   return;
+                                               }
+                                               securityKeyFailed(result.error());
+                                           });
+}
+
+void SignInDialog::securityKeyFailed(const Error& error) {
+    // Nothing of the attempt is left (its key is destroyed): the form stays, to try again.
+    if (error.code == ErrorCode::Cancelled) {
+        if (m_stoppingKey)
+            m_securityKey->showError(tr("Stopped. Nothing was signed in."));
+        m_stoppingKey = false;
+        return;
+    }
+    if (error.code == ErrorCode::PinRequired) {
+        m_securityKey->askPin(tr("Your security key asks for its PIN. Enter it, then choose Sign in and "
+                                 "touch the key again."));
+        fitToPage(m_securityKey);
+        return;
+    }
+    m_securityKey->showError(error.message);
+    fitToPage(m_securityKey);
     Q_EMIT signInFailed(error);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/AuthProxyTypes.h"
+#include "fido/SecurityKey.h"
 #include "oidc/HostedCallbackInbox.h"
 #include "oidc/OidcProviders.h"
 #include "session/SignInHandle.h"
@@ -29,6 +30,7 @@ class OidcSignIn;
 class OidcWaitingPage;
 class OtpCodePage;
 class OtpContactPage;
+class SecurityKeyPage;
 class SignInMethodPage;
 
 // What the log-in dialog signs in with. A null proxy: only the API key is offered.
@@ -44,6 +46,11 @@ struct SignInServices {
     std::function<oidc::ProviderOverride(const QString&)> oidcOverrides;
     std::function<bool(const QUrl&)> openBrowser;
     oidc::HostedCallbackInbox* oauthInbox = nullptr; // a hosted provider's answer (wallet-sessions://…)
+    // Security-key sign-in: the site asked for first, remembered after a sign-in; where the key is
+    // (default: the first FIDO2 device libfido2 finds; a test attaches its software key here).
+    QString passkeyRpId;
+    std::function<void(const QString&)> rememberPasskeyRpId;
+    fido::DeviceSeam securityKeySeam;
 };
 
 // The log-in dialog: the ways to sign in (SignInMethodPage), then for email or a text message the
@@ -61,7 +68,8 @@ public:
     // Sign in again (issue 18): the session `sessionKey` is replaced under its name once the new one is
     // stored. Opens on the way it was created: the contact filled in for a code, the ways to sign in
     // (its provider among them) for OpenID.
-    void startSignInAgain(const QString& sessionKey, qint64 lifetimeSecs, const SignInMethod& method);
+    void startSignInAgain(const QString& sessionKey, qint64 lifetimeSecs, const SignInMethod& method,
+                          const QString& organizationId = {});
     QString signInAgainKey() const { return m_againKey; }
     bool isSigningIn() const { return m_running; }
 
@@ -85,6 +93,10 @@ private:
     void setUpOidc();
     void startOidc(const oidc::ProviderConfig& provider);
     void oidcFailed(const Error& error);
+    // Security key: the form → "Touch your security key" → signed in, the PIN asked for, or the error.
+    void showSecurityKey();
+    void startSecurityKey();
+    void securityKeyFailed(const Error& error);
 
     SignInServices m_services;
     QStackedWidget* m_stack;
@@ -101,6 +113,8 @@ private:
     OidcWaitingPage* m_oidcPage = nullptr;
     OidcSignIn* m_oidc = nullptr; // null without an Auth Proxy
     oidc::ProviderConfig m_oidcProvider;
+    SecurityKeyPage* m_securityKey;
+    bool m_stoppingKey = false; // Stop was pressed: the cancelled sign-in is no error
 };
 
 } // namespace ws::ui

@@ -31,6 +31,14 @@ SignInMethodPage::SignInMethodPage(QWidget* parent)
     m_methods->addWidget(m_email);
     m_methods->addWidget(m_sms);
     layout->addLayout(m_methods);
+    // Needs no Auth Proxy: the passkey stamps the log-in itself, so it is offered whatever the proxy says.
+    m_securityKey =
+        new QPushButton(QIcon(QStringLiteral(":/icons/security-key.svg")), tr("Use a security &key…"), this);
+    m_securityKey->setObjectName(QStringLiteral("signInSecurityKeyButton"));
+    m_securityKey->setAccessibleName(tr("Sign in with a security key"));
+    m_securityKey->setAccessibleDescription(
+        tr("A passkey on a FIDO2 security key, registered in your wallet's web app"));
+    layout->addWidget(m_securityKey);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("signInMethodNote"));
@@ -52,6 +60,7 @@ SignInMethodPage::SignInMethodPage(QWidget* parent)
     connect(m_email, &QPushButton::clicked, this, &SignInMethodPage::emailChosen);
     connect(m_sms, &QPushButton::clicked, this, &SignInMethodPage::smsChosen);
     connect(m_apiKey, &QPushButton::clicked, this, &SignInMethodPage::apiKeyChosen);
+    connect(m_securityKey, &QPushButton::clicked, this, &SignInMethodPage::securityKeyChosen);
 }
 
 void SignInMethodPage::setProviders(const QStringList& enabledProviders, const QString& unavailable) {
@@ -69,7 +78,7 @@ void SignInMethodPage::setHeading(const QString& text) {
 QPushButton* SignInMethodPage::defaultButton() const {
     if (!m_email->isHidden())
         return m_email;
-    return m_sms->isHidden() ? m_apiKey : m_sms;
+    return m_sms->isHidden() ? m_securityKey : m_sms;
 }
 
 void SignInMethodPage::setLoading(bool loading) {

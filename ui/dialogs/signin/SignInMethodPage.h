@@ -9,9 +9,9 @@ class QVBoxLayout;
 
 namespace ws::ui {
 
-// The first page of the log-in dialog: the ways to sign in a wallet user expects (email, text message),
-// then, under "Developer", the API key. Which of email and text message are offered follows the Auth
-// Proxy's wallet_kit_config enabledProviders.
+// The first page of the log-in dialog: the ways to sign in a wallet user expects (email, text message,
+// OpenID providers, a security key), then, under "Developer", the API key. Which of email and text message
+// are offered follows the Auth Proxy's wallet_kit_config enabledProviders.
 class SignInMethodPage : public QWidget {
     Q_OBJECT
 public:
@@ -32,12 +32,14 @@ Q_SIGNALS:
     void emailChosen();
     void smsChosen();
     void apiKeyChosen();
+    void securityKeyChosen();
 
 private:
     QVBoxLayout* m_methods;
     QPushButton* m_email;
     QPushButton* m_sms;
     QPushButton* m_apiKey;
+    QPushButton* m_securityKey;
     QLabel* m_intro;
     QLabel* m_note;
 };
