@@ -51,6 +51,8 @@ complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l organi
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l api-public-key -x -d 'API public key (hex)'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l api-private-key-file -r -d 'File with the API private key'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l session-key -x -d 'Store the session under NAME'
+complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l passkey -d 'Sign in with a security key'
+complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l rp-id -x -d "The passkey's site (domain)"
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l expiration-seconds -x -d 'Lifetime in seconds'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l invalidate-existing -d "Invalidate the user's other sessions"
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login generate" -l key-store -x -a 'keychain tpm' -d 'Where the session key is made'
