@@ -4,6 +4,7 @@
 #include "Encoding.h"
 #include "OpenSslHandles.h"
 #include "Text.h"
+#include "TpmAccess.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -18,12 +19,12 @@
 namespace ws::tpm {
 
 namespace {
-
 constexpr char kPemHeader[] = "-----BEGIN TSS2 PRIVATE KEY-----";
 constexpr char kDevice[] = "/dev/tpmrm0";
+} // namespace
 
-// A simulator serves one client at a time and a resource manager may be absent: one TPM operation
-// of this process at a time.
+namespace detail {
+
 std::mutex& tpmMutex() {
     static std::mutex mutex;
     return mutex;
@@ -33,6 +34,28 @@ Error tpmError(const QString& cause, const QString& whatToDo) {
     return Error(ErrorCode::KeychainUnavailable,
                  Text::tr("TPM 2.0 (%1): %2; %3.").arg(connectionName(), cause, whatToDo));
 }
+
+Result<void> checkDevice() {
+    if (qEnvironmentVariableIsEmpty("TSS2_LOG"))
+        qputenv("TSS2_LOG", "all+none");
+    if (!qEnvironmentVariableIsEmpty("TPM2OPENSSL_TCTI"))
+        return {};
+    if (!QFileInfo::exists(QLatin1String(kDevice)) && !QFileInfo::exists(QStringLiteral("/dev/tpm0")))
+        return tpmError(Text::tr("no TPM was found (there is no %1)").arg(QLatin1String(kDevice)),
+                        Text::tr("enable the TPM in the firmware settings, or keep keys in the keychain "
+                                 "(--key-store keychain)"));
+    if (QFileInfo::exists(QLatin1String(kDevice)) && ::access(kDevice, R_OK | W_OK) != 0)
+        return tpmError(Text::tr("no access to %1").arg(QLatin1String(kDevice)),
+                        Text::tr("add your user to the 'tss' group and log in to the desktop again"));
+    return {};
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::tpmError;
+using detail::tpmMutex;
 
 // The OpenSSL error queue as one lower-case text (drained), to tell causes apart.
 QString drainErrors() {
@@ -85,18 +108,8 @@ public:
     Result<void> open() {
         // The TSS libraries log every failed connection attempt to stderr; our error says it in one
         // line. Only their logging is set, and only when the user has not chosen it.
-        if (qEnvironmentVariableIsEmpty("TSS2_LOG"))
-            qputenv("TSS2_LOG", "all+none");
-        if (qEnvironmentVariableIsEmpty("TPM2OPENSSL_TCTI")) {
-            if (!QFileInfo::exists(QLatin1String(kDevice)) && !QFileInfo::exists(QStringLiteral("/dev/tpm0")))
-                return tpmError(
-                    Text::tr("no TPM was found (there is no %1)").arg(QLatin1String(kDevice)),
-                    Text::tr("enable the TPM in the firmware settings, or keep keys in the keychain "
-                             "(--key-store keychain)"));
-            if (QFileInfo::exists(QLatin1String(kDevice)) && ::access(kDevice, R_OK | W_OK) != 0)
-                return tpmError(Text::tr("no access to %1").arg(QLatin1String(kDevice)),
-                                Text::tr("add your user to the 'tss' group and log in to the desktop again"));
-        }
+        if (Result<void> device = detail::checkDevice(); !device)
+            return device;
         ERR_clear_error();
         m_ctx = OSSL_LIB_CTX_new();
         if (!m_ctx)

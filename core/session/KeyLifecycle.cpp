@@ -4,6 +4,7 @@
 #include "OffThread.h"
 #include "SessionServices.h"
 #include "crypto/P256KeyPair.h"
+#include "crypto/TpmImport.h"
 #include "crypto/TpmKeys.h"
 #include "keychain/SecretStore.h"
 #include "store/SessionIndex.h"
@@ -76,6 +77,46 @@ void KeyLifecycle::createSessionKeys(int count, const std::function<void(const Q
                                std::make_shared<const SecureBytes>(generated.value().privateKeyHex())});
     }
     recordAndStore(std::move(made), KeyStoreKind::Keychain, recorded, std::move(done));
+}
+
+void KeyLifecycle::importSessionKey(std::shared_ptr<const SecureBytes> privateKeyHex, KeyStoreKind store,
+                                    Done<QString> done) {
+    const auto fail = [this, done](const Error& e) {
+        QTimer::singleShot(0, &m_services.manager, [done, e]() { done(e); });
+    };
+    Result<P256KeyPair> key = P256KeyPair::fromPrivateKeyHex(privateKeyHex->view());
+    if (!key.ok())
+        return fail(key.error());
+    const QString publicKey = QString::fromLatin1(key.value().publicKeyHex());
+    const auto alreadyHere = [this, publicKey]() -> std::optional<Error> {
+        if (m_services.index.data().keys.find(publicKey) == m_services.index.data().keys.end())
+            return std::nullopt;
+        return Error(ErrorCode::AlreadyExists,
+                     QCoreApplication::translate("ws", "This computer already has key %1 (see `keys list`); "
+                                                       "nothing was imported.")
+                         .arg(publicKey));
+    };
+    if (std::optional<Error> exists = alreadyHere())
+        return fail(*exists);
+    const auto single = [done](std::vector<Result<QString>> stored) {
+        done(stored.front());
+    };
+    if (store == KeyStoreKind::Keychain) {
+        recordAndStore({MadeKey{publicKey, std::make_shared<const SecureBytes>(key.value().privateKeyHex())}},
+                       KeyStoreKind::Keychain, {}, single);
+        return;
+    }
+    runOffThread<Result<tpm::GeneratedKey>>(
+        &m_services.manager, [privateKeyHex]() { return tpm::importKey(privateKeyHex->view()); },
+        [this, alreadyHere, single, done](Result<tpm::GeneratedKey> imported) {
+            if (!imported.ok())
+                return done(imported.error());
+            if (std::optional<Error> exists = alreadyHere()) // recorded meanwhile by another process
+                return done(*exists);
+            recordAndStore({MadeKey{QString::fromLatin1(imported.value().publicKeyHex),
+                                    std::make_shared<const SecureBytes>(imported.value().pem)}},
+                           KeyStoreKind::Tpm, {}, single);
+        });
 }
 
 void KeyLifecycle::recordAndStore(std::vector<MadeKey> made, KeyStoreKind store,

@@ -45,6 +45,11 @@ public:
     void createSessionKeys(int count, const std::function<void(const QStringList&)>& recorded,
                            std::function<void(std::vector<Result<QString>>)> done,
                            KeyStoreKind store = KeyStoreKind::Keychain);
+    // An existing private key as a new session-kind key: recorded Pending, then its private key (or, for
+    // the TPM, the blob TPM2_Import made of it, off this thread) written to the keychain, as
+    // createSessionKey() does. ALREADY_EXISTS, before anything is written, for a key already recorded.
+    void importSessionKey(std::shared_ptr<const SecureBytes> privateKeyHex, KeyStoreKind store,
+                          Done<QString> done);
     // Record a remembered API key (kind ApiKey, Live) and write its private key to the keychain.
     void rememberApiKey(const P256KeyPair& key, const QString& organizationId, Done<void> done);
 

@@ -114,32 +114,44 @@ void SessionManager::generateKeyPair(KeyStoreKind store, QObject* context, Callb
     const QString reason =
         tr("made by 'keys generate' on %1").arg(m_clock.now().toUTC().toString(Qt::ISODate));
     d->keys.createSessionKey(
-        [this, reply, reason](Result<QString> created) {
-            if (!created.ok())
-                return reply(created); // createSessionKey() has already destroyed what it recorded
-            const QString publicKey = created.value();
-            d->services.index.updateAsync(
-                [publicKey, reason](IndexData& data) -> Result<void> {
-                    const auto it = data.keys.find(publicKey);
-                    if (it == data.keys.end())
-                        return Error(ErrorCode::Internal, tr("The new key pair's record is missing."));
-                    it->second.held = true;
-                    it->second.heldReason = reason;
-                    return {};
-                },
-                this,
-                [this, reply, publicKey](Result<void> held) {
-                    if (!held.ok()) {
-                        // Not held: nothing may keep it, so it goes now rather than after the grace period.
-                        d->keys.destroy(publicKey,
-                                        [reply, error = held.error()](Result<void>) { reply(error); });
-                        return;
-                    }
-                    d->keys.release(publicKey);
-                    reply(publicKey);
-                });
+        [this, reply, reason](Result<QString> created) { holdNewKey(created, reason, reply); }, store);
+}
+
+void SessionManager::importKeyPair(std::shared_ptr<const SecureBytes> privateKeyHex, KeyStoreKind store,
+                                   QObject* context, Callback<QString> done) {
+    Reply<QString> reply(context, this, std::move(done));
+    const QString reason =
+        tr("imported by 'keys import' on %1").arg(m_clock.now().toUTC().toString(Qt::ISODate));
+    d->keys.importSessionKey(std::move(privateKeyHex), store, [this, reply, reason](Result<QString> stored) {
+        holdNewKey(stored, reason, reply);
+    });
+}
+
+// A key just recorded and stored becomes a held key, or goes again (nothing may keep it otherwise).
+void SessionManager::holdNewKey(const Result<QString>& created, const QString& reason,
+                                const std::function<void(Result<QString>)>& reply) {
+    if (!created.ok())
+        return reply(created); // the key lifecycle has already destroyed what it recorded
+    const QString publicKey = created.value();
+    d->services.index.updateAsync(
+        [publicKey, reason](IndexData& data) -> Result<void> {
+            const auto it = data.keys.find(publicKey);
+            if (it == data.keys.end())
+                return Error(ErrorCode::Internal, tr("The new key pair's record is missing."));
+            it->second.held = true;
+            it->second.heldReason = reason;
+            return {};
         },
-        store);
+        this,
+        [this, reply, publicKey](Result<void> held) {
+            if (!held.ok()) {
+                // Not held: nothing may keep it, so it goes now rather than after the grace period.
+                d->keys.destroy(publicKey, [reply, error = held.error()](Result<void>) { reply(error); });
+                return;
+            }
+            d->keys.release(publicKey);
+            reply(publicKey);
+        });
 }
 
 void SessionManager::deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done) {

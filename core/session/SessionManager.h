@@ -72,6 +72,11 @@ public:
     // no `keys clean` touches it. Recorded before the keychain write, as every key; a crash before it
     // is marked held leaves a pending key that the next recovery removes after the grace period.
     void generateKeyPair(KeyStoreKind store, QObject* context, Callback<QString> done);
+    // `keys import`: an existing private key (64 hex digits, an API key's) kept as a held key, in the
+    // keychain or moved into the TPM (TPM2_Import: from then on it exists only there and in whatever copy
+    // the user keeps). ALREADY_EXISTS when the app already has that key; INVALID_INPUT for a malformed one.
+    void importKeyPair(std::shared_ptr<const SecureBytes> privateKeyHex, KeyStoreKind store, QObject* context,
+                       Callback<QString> done);
     void deleteApiKeyPair(const QString& publicKey, QObject* context, Callback<void> done);
     void storeSession(const QByteArray& token, const QString& sessionKey, StoreOptions options,
                       QObject* context, Callback<void> done);
@@ -132,6 +137,8 @@ Q_SIGNALS:
     void keychainChanged();
 
 private:
+    void holdNewKey(const Result<QString>& created, const QString& reason,
+                    const std::function<void(Result<QString>)>& reply);
     BatchJob* newJob(std::optional<QStringList> sessionKeys, QObject* context);
 
     class Impl;

@@ -49,7 +49,7 @@ _wallet_sessions_cli() {
         return
     fi
     case $command in
-    keys) [[ -z $sub ]] && { COMPREPLY=($(compgen -W "list generate clean delete" -- "$cur")); return; } ;;
+    keys) [[ -z $sub ]] && { COMPREPLY=($(compgen -W "list generate import clean delete" -- "$cur")); return; } ;;
     token) [[ -z $sub ]] && { COMPREPLY=($(compgen -W "decode verify" -- "$cur")); return; } ;;
     esac
     if [[ $cur == -* ]]; then

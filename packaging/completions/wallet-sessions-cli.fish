@@ -21,7 +21,7 @@ complete -c wallet-sessions-cli -n "not __fish_seen_subcommand_from $commands" -
 complete -c wallet-sessions-cli -n "not __fish_seen_subcommand_from $commands" -a api -d 'Send one stamped request'
 complete -c wallet-sessions-cli -n "not __fish_seen_subcommand_from $commands" -a serve -d 'Run the local stamping proxy'
 complete -c wallet-sessions-cli -n "not __fish_seen_subcommand_from $commands" -a exec -d 'Run a command behind the proxy'
-complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list generate clean delete" -a 'list generate clean delete'
+complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from keys; and not __fish_seen_subcommand_from list generate import clean delete" -a 'list generate import clean delete'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from token; and not __fish_seen_subcommand_from decode verify" -a 'decode verify'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from use show refresh verify clear logout" -a '(__wallet_sessions_cli_sessions)'
 
@@ -55,7 +55,7 @@ complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login" -l passke
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l rp-id -x -d "The passkey's site (domain)"
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l expiration-seconds -x -d 'Lifetime in seconds'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login refresh" -l invalidate-existing -d "Invalidate the user's other sessions"
-complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login generate" -l key-store -x -a 'keychain tpm' -d 'Where the session key is made'
+complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from login generate import" -l key-store -x -a 'keychain tpm' -d 'Where the session key is made'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from refresh" -l all -d 'Refresh every stored session'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from refresh" -l public-key -x -d 'Refresh onto this held key'
 complete -c wallet-sessions-cli -n "__fish_seen_subcommand_from refresh" -l stamp-with -x -d 'Who signs the refresh'

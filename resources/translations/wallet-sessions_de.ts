@@ -539,10 +539,6 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>&apos;keys&apos; needs a subcommand: list or clean</source>
-        <translation>&apos;keys&apos; braucht einen Unterbefehl: list oder clean</translation>
-    </message>
-    <message>
         <source>&apos;token&apos; needs a subcommand: decode or verify</source>
         <translation>&apos;token&apos; braucht einen Unterbefehl: decode oder verify</translation>
     </message>
@@ -3227,6 +3223,72 @@ Standardeingabe), nie aus einem Argument.</translation>
         <source>Security key for %1</source>
         <translation>Sicherheitsschlüssel für %1</translation>
     </message>
+    <message>
+        <source>&apos;keys&apos; needs a subcommand: list, clean, delete, generate or import</source>
+        <translation>&apos;keys&apos; braucht einen Unterbefehl: list, clean, delete, generate oder import</translation>
+    </message>
+    <message>
+        <source>Keep an existing API key, in the keychain or moved into this computer&apos;s TPM.</source>
+        <translation>Einen vorhandenen API-Schlüssel behalten, im Schlüsselbund oder in das TPM dieses Computers verschoben.</translation>
+    </message>
+    <message>
+        <source>Reads the private key (64 hex digits) from --api-private-key-file PATH, or from standard
+input with &apos;-&apos;, never from an argument, and prints its public key. The key is a held key:
+&apos;keys list&apos; shows it, nothing automatic removes it, &apos;keys delete PUBLIC_KEY&apos; does. With
+--key-store tpm it is imported into the TPM 2.0 and signs only there; delete your file
+copy afterwards if the TPM is to be its only home. &apos;login --api-public-key PUBLIC_KEY&apos;
+then uses it with no key file.</source>
+        <translation>Liest den privaten Schlüssel (64 Hex-Ziffern) aus --api-private-key-file PATH oder mit &apos;-&apos; von der
+Standardeingabe, nie aus einem Argument, und gibt seinen öffentlichen Schlüssel aus. Der Schlüssel ist ein
+vorgehaltener Schlüssel: &apos;keys list&apos; zeigt ihn, nichts Automatisches entfernt ihn, &apos;keys delete PUBLIC_KEY&apos; schon.
+Mit --key-store tpm wird er in das TPM 2.0 importiert und signiert nur noch dort; löschen Sie danach Ihre
+Dateikopie, wenn das TPM sein einziger Ort sein soll. &apos;login --api-public-key PUBLIC_KEY&apos; verwendet ihn
+dann ohne Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>File holding the private key as 64 hex digits, or &apos;-&apos; for standard input.</source>
+        <translation>Datei mit dem privaten Schlüssel als 64 Hex-Ziffern, oder &apos;-&apos; für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>keys import needs --api-private-key-file PATH (or - for standard input)</source>
+        <translation>keys import braucht --api-private-key-file PATH (oder - für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Imported into the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation>In das TPM importiert und als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>making the storage key</source>
+        <translation>das Erzeugen des Speicherschlüssels</translation>
+    </message>
+    <message>
+        <source>the key is not a P-256 private key</source>
+        <translation>der Schlüssel ist kein privater P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no random bytes for the key&apos;s TPM seed</source>
+        <translation>keine Zufallsbytes für den TPM-Seed des Schlüssels</translation>
+    </message>
+    <message>
+        <source>the key could not be prepared for the TPM</source>
+        <translation>der Schlüssel konnte nicht für das TPM vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>importing the key</source>
+        <translation>das Importieren des Schlüssels</translation>
+    </message>
+    <message>
+        <source>the TPM&apos;s key blob could not be written</source>
+        <translation>der Schlüsselblob des TPM konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>This computer already has key %1 (see `keys list`); nothing was imported.</source>
+        <translation>Dieser Computer hat den Schlüssel %1 bereits (siehe `keys list`); nichts wurde importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
@@ -3494,6 +3556,10 @@ Standardeingabe), nie aus einem Argument.</translation>
     <message>
         <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
         <translation>Das Schlüsselpaar %1 gehört zur Sitzung „%2“; löschen Sie stattdessen die Sitzung.</translation>
+    </message>
+    <message>
+        <source>imported by &apos;keys import&apos; on %1</source>
+        <translation>am %1 von &apos;keys import&apos; importiert</translation>
     </message>
 </context>
 <context>

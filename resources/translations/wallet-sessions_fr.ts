@@ -539,10 +539,6 @@ du trousseau que l&apos;application de bureau, qui affiche en moins d&apos;une s
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <source>&apos;keys&apos; needs a subcommand: list or clean</source>
-        <translation>« keys » attend une sous-commande : list ou clean</translation>
-    </message>
-    <message>
         <source>&apos;token&apos; needs a subcommand: decode or verify</source>
         <translation>« token » attend une sous-commande : decode ou verify</translation>
     </message>
@@ -3226,6 +3222,71 @@ un, est lu depuis le terminal (ou comme une ligne de l&apos;entrée standard), j
         <source>Security key for %1</source>
         <translation>Clé de sécurité pour %1</translation>
     </message>
+    <message>
+        <source>&apos;keys&apos; needs a subcommand: list, clean, delete, generate or import</source>
+        <translation>&apos;keys&apos; demande une sous-commande : list, clean, delete, generate ou import</translation>
+    </message>
+    <message>
+        <source>Keep an existing API key, in the keychain or moved into this computer&apos;s TPM.</source>
+        <translation>Conserver une clé d&apos;API existante, dans le trousseau ou déplacée dans le TPM de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Reads the private key (64 hex digits) from --api-private-key-file PATH, or from standard
+input with &apos;-&apos;, never from an argument, and prints its public key. The key is a held key:
+&apos;keys list&apos; shows it, nothing automatic removes it, &apos;keys delete PUBLIC_KEY&apos; does. With
+--key-store tpm it is imported into the TPM 2.0 and signs only there; delete your file
+copy afterwards if the TPM is to be its only home. &apos;login --api-public-key PUBLIC_KEY&apos;
+then uses it with no key file.</source>
+        <translation>Lit la clé privée (64 chiffres hexadécimaux) depuis --api-private-key-file PATH, ou depuis l&apos;entrée standard
+avec « - », jamais depuis un argument, et affiche sa clé publique. La clé est une clé réservée : &apos;keys list&apos;
+l&apos;affiche, rien d&apos;automatique ne la supprime, &apos;keys delete PUBLIC_KEY&apos; le fait. Avec --key-store tpm elle est
+importée dans le TPM 2.0 et ne signe plus que là ; supprimez ensuite votre copie en fichier si le TPM doit être
+son seul emplacement. &apos;login --api-public-key PUBLIC_KEY&apos; l&apos;utilise alors sans fichier de clé.</translation>
+    </message>
+    <message>
+        <source>File holding the private key as 64 hex digits, or &apos;-&apos; for standard input.</source>
+        <translation>Fichier contenant la clé privée en 64 chiffres hexadécimaux, ou « - » pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>keys import needs --api-private-key-file PATH (or - for standard input)</source>
+        <translation>keys import demande --api-private-key-file PATH (ou - pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>Imported into the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation>Importée dans le TPM et conservée comme clé réservée (voir &apos;keys list&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 a échoué (%2)</translation>
+    </message>
+    <message>
+        <source>making the storage key</source>
+        <translation>la création de la clé de stockage</translation>
+    </message>
+    <message>
+        <source>the key is not a P-256 private key</source>
+        <translation>la clé n&apos;est pas une clé privée P-256</translation>
+    </message>
+    <message>
+        <source>no random bytes for the key&apos;s TPM seed</source>
+        <translation>aucun octet aléatoire pour la graine TPM de la clé</translation>
+    </message>
+    <message>
+        <source>the key could not be prepared for the TPM</source>
+        <translation>la clé n&apos;a pas pu être préparée pour le TPM</translation>
+    </message>
+    <message>
+        <source>importing the key</source>
+        <translation>l&apos;importation de la clé</translation>
+    </message>
+    <message>
+        <source>the TPM&apos;s key blob could not be written</source>
+        <translation>le blob de clé du TPM n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>This computer already has key %1 (see `keys list`); nothing was imported.</source>
+        <translation>Cet ordinateur a déjà la clé %1 (voir `keys list`) ; rien n&apos;a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>ws::KeychainStore</name>
@@ -3493,6 +3554,10 @@ un, est lu depuis le terminal (ou comme une ligne de l&apos;entrée standard), j
     <message>
         <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
         <translation>La paire de clés %1 appartient à la session « %2 » ; effacez plutôt la session.</translation>
+    </message>
+    <message>
+        <source>imported by &apos;keys import&apos; on %1</source>
+        <translation>importée par &apos;keys import&apos; le %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CliHarness.h"
 #include "SwtpmFixture.h"
 #include "TestEnvironment.h"
+#include "crypto/P256KeyPair.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,6 +34,9 @@ private Q_SLOTS:
     void stampWithValues();
     void generateInTheTpm();
     void generateWithoutATpm();
+    void importIntoTheTpmThenLogInWithIt();
+    void importIntoTheKeychain();
+    void importRefusals();
     void settingsMakeTheTpmTheDefaultForLogins();
 
 private:
@@ -280,6 +284,92 @@ void TestCliKeys::generateWithoutATpm() {
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains("TPM"), qPrintable(r.describe()));
     // Nothing left behind: no record, no keychain entry.
+    QCOMPARE(keyring::entries(m_cli->service()), QStringList());
+    QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+             0);
+}
+
+// Issue 19: an existing API key (the devserver's) moved into the TPM. The keychain then holds only the
+// TPM's blob, and a login that names the key's public key needs no key file: the TPM stamps it.
+void TestCliKeys::importIntoTheTpmThenLogInWithIt() {
+    const QString apiKey = m_server.apiPublicKey();
+    const CliResult r =
+        m_cli->run({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("import"),
+                    QStringLiteral("--key-store"), QStringLiteral("tpm"),
+                    QStringLiteral("--api-private-key-file"), QStringLiteral("-")},
+                   m_server.apiPrivateKey().toLatin1());
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject kept = r.json().object();
+    QCOMPARE(kept.value(QStringLiteral("publicKey")).toString(), apiKey);
+    QCOMPARE(kept.value(QStringLiteral("keyStore")).toString(), QStringLiteral("tpm"));
+    QCOMPARE(kept.value(QStringLiteral("held")).toBool(), true);
+    const QJsonObject record = keyRecord(apiKey);
+    QCOMPARE(record.value(QStringLiteral("keyStore")).toString(), QStringLiteral("tpm"));
+    QVERIFY(record.value(QStringLiteral("heldReason")).toString().contains(QStringLiteral("keys import")));
+    const Result<QByteArray> entry =
+        keyring::lookup(m_cli->service(), QStringLiteral("session-key/") + apiKey);
+    QVERIFY2(entry, entry ? "" : qPrintable(entry.error().message));
+    QVERIFY(entry.value().contains("TSS2 PRIVATE KEY"));
+    QVERIFY(!entry.value().contains(m_server.apiPrivateKey().toLatin1()));
+
+    const int before = stampCount();
+    const CliResult login = m_cli->run({QStringLiteral("login"), QStringLiteral("--organization-id"),
+                                        m_server.organizationId(), QStringLiteral("--api-public-key"), apiKey,
+                                        QStringLiteral("--session-key"), QStringLiteral("from-tpm")});
+    QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
+    const QJsonArray stamps = m_server.state().value(QStringLiteral("stamps")).toArray();
+    QVERIFY(stamps.size() > before);
+    QCOMPARE(stamps.at(before).toObject().value(QStringLiteral("publicKey")).toString(), apiKey);
+    QCOMPARE(m_cli->run({QStringLiteral("verify"), QStringLiteral("from-tpm")}).exitCode, 0);
+
+    // The same key again: the app has it already; nothing changes.
+    const CliResult again =
+        m_cli->run({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("import"),
+                    QStringLiteral("--key-store"), QStringLiteral("tpm"),
+                    QStringLiteral("--api-private-key-file"), QStringLiteral("-")},
+                   m_server.apiPrivateKey().toLatin1());
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.errorCode(), QStringLiteral("ALREADY_EXISTS"));
+    QCOMPARE(keyRecord(apiKey).value(QStringLiteral("keyStore")).toString(), QStringLiteral("tpm"));
+}
+
+void TestCliKeys::importIntoTheKeychain() {
+    const Result<P256KeyPair> key = P256KeyPair::generate();
+    QVERIFY(key.ok());
+    const SecureBytes privateHex = key->privateKeyHex();
+    const CliResult r =
+        m_cli->run({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("import"),
+                    QStringLiteral("--api-private-key-file"), QStringLiteral("-")},
+                   privateHex.view().toByteArray() + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QString publicKey = QString::fromLatin1(key->publicKeyHex());
+    QCOMPARE(r.json().object().value(QStringLiteral("publicKey")).toString(), publicKey);
+    QCOMPARE(keyRecord(publicKey).value(QStringLiteral("keyStore")).toString(), QStringLiteral("keychain"));
+    QCOMPARE(keyRecord(publicKey).value(QStringLiteral("held")).toBool(), true);
+    const Result<QByteArray> entry =
+        keyring::lookup(m_cli->service(), QStringLiteral("session-key/") + publicKey);
+    QVERIFY(entry);
+    QCOMPARE(entry.value().trimmed(), privateHex.view().toByteArray());
+}
+
+// No key file: usage (2). Not a key: exit 1, nothing kept. No TPM: exit 6, nothing kept.
+void TestCliKeys::importRefusals() {
+    const CliResult noFile = m_cli->run({QStringLiteral("keys"), QStringLiteral("import")});
+    QCOMPARE(noFile.exitCode, 2);
+    const CliResult argument = m_cli->run({QStringLiteral("keys"), QStringLiteral("import"),
+                                           QStringLiteral("--api-private-key-file"), QStringLiteral("-")},
+                                          "not a key\n");
+    QCOMPARE(argument.exitCode, 1);
+    m_cli->environment().insert(QStringLiteral("TPM2OPENSSL_TCTI"), unreachableTpmTcti());
+    const CliResult noTpm =
+        m_cli->run({QStringLiteral("keys"), QStringLiteral("import"), QStringLiteral("--key-store"),
+                    QStringLiteral("tpm"), QStringLiteral("--api-private-key-file"), QStringLiteral("-")},
+                   m_server.apiPrivateKey().toLatin1());
+    QCOMPARE(noTpm.exitCode, 6);
+    QVERIFY2(noTpm.err.contains("TPM"), qPrintable(noTpm.describe()));
     QCOMPARE(keyring::entries(m_cli->service()), QStringList());
     QCOMPARE(m_cli->run({QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--json")})
                  .json()

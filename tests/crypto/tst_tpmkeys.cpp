@@ -2,6 +2,7 @@
 #include "SwtpmFixture.h"
 #include "crypto/Ecdsa.h"
 #include "crypto/Stamp.h"
+#include "crypto/TpmImport.h"
 #include "crypto/TpmKeys.h"
 
 #include <QFile>
@@ -63,6 +64,32 @@ private Q_SLOTS:
         QCOMPARE(verified->publicKey, key->publicKeyHex);
         QCOMPARE(verified->scheme, QByteArray(stamp::kScheme));
         QCOMPARE(signer.signDigestRaw(QByteArray(32, 'a')).error().code, ErrorCode::NotSupported);
+    }
+
+    // An existing API key moved into the TPM: a blob the tpm2 provider loads like one it made, for the
+    // same public key, whose signatures plain OpenSSL verifies; the scalar is not in the blob.
+    void importsAnExistingKey() {
+        const auto software = P256KeyPair::generate();
+        QVERIFY(software.ok());
+        const SecureBytes scalar = software->privateKeyHex();
+        const auto imported = tpm::importKey(scalar.view());
+        QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+        QVERIFY(tpm::isKeyBlob(imported->pem));
+        QCOMPARE(imported->publicKeyHex, software->publicKeyHex());
+        QVERIFY(!imported->pem.contains(scalar.view().toByteArray()));
+        const QList<QByteArray> lines = imported->pem.trimmed().split('\n');
+        QVERIFY(lines.size() > 2);
+        const QByteArray blob = QByteArray::fromBase64(lines.mid(1, lines.size() - 2).join());
+        QVERIFY(blob.startsWith('\x30')); // the DER the provider loaded above
+        QVERIFY(!blob.contains(QByteArray::fromHex(scalar.view().toByteArray())));
+        const QByteArray body = R"({"type":"ACTIVITY_TYPE_STAMP_LOGIN"})";
+        const auto der = tpm::signDer(imported->pem, imported->publicKeyHex, body);
+        QVERIFY2(der.ok(), der.ok() ? "" : qPrintable(der.error().message));
+        QVERIFY(ecdsa::verifyDer(software->publicKeyHex(), body, *der).ok());
+        // Not a key at all: refused before the TPM is asked.
+        const auto bad = tpm::importKey(QByteArray(64, 'z'));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::InvalidInput);
     }
 
     void refusesABlobForAnotherPublicKey() {

@@ -20,7 +20,7 @@ out=$(bash -c '
 echo "$out"
 grep -qx 'A:refresh' <<<"$out" || { echo "bash: 're' should complete to refresh"; fail=1; }
 grep -qx 'B:--json' <<<"$out" || { echo "bash: 'list --js' should complete to --json"; fail=1; }
-grep -qx 'C:list generate clean delete' <<<"$out" || { echo "bash: 'keys' should offer list generate clean delete"; fail=1; }
+grep -qx 'C:list generate import clean delete' <<<"$out" || { echo "bash: 'keys' should offer list generate import clean delete"; fail=1; }
 grep -qx 'D:--token-file' <<<"$out" || { echo "bash: 'serve --tok' should complete to --token-file"; fail=1; }
 grep -qx 'E:--help-all' <<<"$out" || { echo "bash: '--help-a' should complete to --help-all"; fail=1; }
 

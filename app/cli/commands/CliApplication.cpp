@@ -10,6 +10,7 @@
 #include "KeysCleanCommand.h"
 #include "KeysDeleteCommand.h"
 #include "KeysGenerateCommand.h"
+#include "KeysImportCommand.h"
 #include "KeysListCommand.h"
 #include "ListCommand.h"
 #include "LoginCommand.h"
@@ -103,12 +104,13 @@ CliApplication::~CliApplication() {
 }
 
 QStringList CliApplication::commandNames() {
-    return {QStringLiteral("login"),         QStringLiteral("list"),         QStringLiteral("show"),
-            QStringLiteral("use"),           QStringLiteral("refresh"),      QStringLiteral("verify"),
-            QStringLiteral("clear"),         QStringLiteral("clear-all"),    QStringLiteral("logout"),
-            QStringLiteral("keys list"),     QStringLiteral("keys clean"),   QStringLiteral("keys delete"),
-            QStringLiteral("keys generate"), QStringLiteral("token decode"), QStringLiteral("token verify"),
-            QStringLiteral("api"),           QStringLiteral("serve"),        QStringLiteral("exec")};
+    return {QStringLiteral("login"),         QStringLiteral("list"),        QStringLiteral("show"),
+            QStringLiteral("use"),           QStringLiteral("refresh"),     QStringLiteral("verify"),
+            QStringLiteral("clear"),         QStringLiteral("clear-all"),   QStringLiteral("logout"),
+            QStringLiteral("keys list"),     QStringLiteral("keys clean"),  QStringLiteral("keys delete"),
+            QStringLiteral("keys generate"), QStringLiteral("keys import"), QStringLiteral("token decode"),
+            QStringLiteral("token verify"),  QStringLiteral("api"),         QStringLiteral("serve"),
+            QStringLiteral("exec")};
 }
 
 std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
@@ -138,6 +140,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name) {
         return std::make_unique<KeysDeleteCommand>();
     if (name == QLatin1String("keys generate"))
         return std::make_unique<KeysGenerateCommand>();
+    if (name == QLatin1String("keys import"))
+        return std::make_unique<KeysImportCommand>();
     if (name == QLatin1String("token decode"))
         return std::make_unique<TokenDecodeCommand>();
     if (name == QLatin1String("token verify"))
@@ -276,9 +280,10 @@ void CliApplication::start(const QStringList& arguments) {
                 finishNow(kExitOk);
                 return;
             }
-            finishWithUsage(out, name == QLatin1String("keys")
-                                     ? Text::tr("'keys' needs a subcommand: list or clean")
-                                     : Text::tr("'token' needs a subcommand: decode or verify"));
+            finishWithUsage(
+                out, name == QLatin1String("keys")
+                         ? Text::tr("'keys' needs a subcommand: list, clean, delete, generate or import")
+                         : Text::tr("'token' needs a subcommand: decode or verify"));
             return;
         }
         name += QLatin1Char(' ') + rest.takeFirst();
