@@ -10,6 +10,8 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("INVALID_INPUT");
     case ErrorCode::PinRequired:
         return QStringLiteral("PIN_REQUIRED");
+    case ErrorCode::AccountChoiceNeeded:
+        return QStringLiteral("ACCOUNT_CHOICE_NEEDED");
     case ErrorCode::NotFound:
         return QStringLiteral("NOT_FOUND");
     case ErrorCode::NoSessionFound:

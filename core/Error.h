@@ -33,6 +33,7 @@ enum class ErrorCode {
     OtpExpired,          // a one-time code that expired or was used up by wrong attempts: request a new one
     MaxOtpInitiated,     // too many one-time codes requested for a contact: wait, then retry
     PinRequired,         // the security key asks for its PIN: ask the user, then try again with it
+    AccountChoiceNeeded, // the security key holds passkeys for several accounts: Error::choices names them
 };
 
 // "SESSION_EXPIRED", "KEYCHAIN_UNAVAILABLE", ...
@@ -44,6 +45,7 @@ struct Error {
     int httpStatus = 0;            // when the error came from an HTTP reply
     QStringList turnkeyErrorCodes; // details[].turnkeyErrorCode from a Turnkey error body
     QString serverMessage;         // the server's own message, verbatim
+    QStringList choices;           // ACCOUNT_CHOICE_NEEDED: what the user may choose from
 
     Error() = default;
     Error(ErrorCode c, QString msg)

@@ -15,6 +15,7 @@ Result<QByteArray> stampWithPasskey(const PasskeySigner& signer, QByteArrayView 
     request.pin = SecureBytes(signer.pin.view());
     request.timeoutMs = signer.timeoutMs;
     request.cancel = signer.cancel;
+    request.account = signer.account;
     Result<webauthn::Assertion> assertion = getAssertion(request, signer.seam);
     if (!assertion)
         return assertion.error();

@@ -18,6 +18,7 @@ struct PasskeySigner {
     QString rpId;
     QString origin; // empty: https://<rpId>
     SecureBytes pin;
+    QString account; // the account to sign in as when the key holds several for the site (its user name)
     DeviceSeam seam;
     int timeoutMs = 60 * 1000;
     std::shared_ptr<AssertionCancel> cancel = std::make_shared<AssertionCancel>();

@@ -64,6 +64,42 @@ Result<QByteArray> firstDevicePath() {
     return QByteArray(fido_dev_info_path(fido_dev_info_ptr(devices.list, 0)));
 }
 
+// The name a person knows an account by: its user name, else its display name, else its user id.
+QString accountName(const fido_assert_t* assertion, size_t at) {
+    if (const char* name = fido_assert_user_name(assertion, at); name && *name)
+        return QString::fromUtf8(name);
+    if (const char* display = fido_assert_user_display_name(assertion, at); display && *display)
+        return QString::fromUtf8(display);
+    const auto* id = fido_assert_user_id_ptr(assertion, at);
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(id), qsizetype(fido_assert_user_id_len(assertion, at)))
+            .toHex());
+}
+
+// Which of the key's assertions (one per passkey it holds for the site) to use.
+Result<size_t> chooseAccount(const fido_assert_t* assertion, const QString& wanted) {
+    const size_t count = fido_assert_count(assertion);
+    if (count == 1 && wanted.isEmpty())
+        return size_t(0);
+    QStringList accounts;
+    for (size_t i = 0; i < count; ++i) {
+        const QString name = accountName(assertion, i);
+        const char* display = fido_assert_user_display_name(assertion, i);
+        if (!wanted.isEmpty() && (name == wanted || (display && QString::fromUtf8(display) == wanted)))
+            return i;
+        accounts.append(name);
+    }
+    Error e(
+        wanted.isEmpty() ? ErrorCode::AccountChoiceNeeded : ErrorCode::NotFound,
+        wanted.isEmpty()
+            ? Text::tr("This security key holds passkeys of several accounts for this site (%1): choose one")
+                  .arg(accounts.join(QStringLiteral(", ")))
+            : Text::tr("This security key holds no passkey of account %1 for this site (it has: %2)")
+                  .arg(wanted, accounts.join(QStringLiteral(", "))));
+    e.choices = accounts;
+    return e;
+}
+
 } // namespace
 
 void AssertionCancel::cancel() {
@@ -154,19 +190,24 @@ Result<webauthn::Assertion> getAssertion(const AssertionRequest& request, const 
         return failure(r, Text::tr("signing"));
     if (fido_assert_count(assertion.get()) == 0)
         return failure(FIDO_ERR_NO_CREDENTIALS, Text::tr("signing"));
+    Result<size_t> chosen = chooseAccount(assertion.get(), request.account);
+    if (!chosen)
+        return chosen.error();
+    const size_t at = *chosen;
 
     const auto bytes = [](const unsigned char* data, size_t length) {
         return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(length));
     };
     Result<QByteArray> authenticatorData = unwrapCborByteString(
-        bytes(fido_assert_authdata_ptr(assertion.get(), 0), fido_assert_authdata_len(assertion.get(), 0)));
+        bytes(fido_assert_authdata_ptr(assertion.get(), at), fido_assert_authdata_len(assertion.get(), at)));
     if (!authenticatorData)
         return authenticatorData.error();
     webauthn::Assertion out;
     out.authenticatorData = std::move(*authenticatorData);
     out.clientDataJson = request.clientDataJson;
-    out.credentialId = bytes(fido_assert_id_ptr(assertion.get(), 0), fido_assert_id_len(assertion.get(), 0));
-    out.signature = bytes(fido_assert_sig_ptr(assertion.get(), 0), fido_assert_sig_len(assertion.get(), 0));
+    out.credentialId =
+        bytes(fido_assert_id_ptr(assertion.get(), at), fido_assert_id_len(assertion.get(), at));
+    out.signature = bytes(fido_assert_sig_ptr(assertion.get(), at), fido_assert_sig_len(assertion.get(), at));
     if (out.credentialId.isEmpty() || out.signature.isEmpty())
         return Error(ErrorCode::BadResponse,
                      Text::tr("The security key answered without a credential or signature"));

@@ -46,13 +46,18 @@ struct AssertionRequest {
     SecureBytes pin;                         // when the key asks for one; empty otherwise
     int timeoutMs = 60 * 1000;               // for the touch
     std::shared_ptr<AssertionCancel> cancel; // optional
+    // When the key holds passkeys of several accounts for the rp id: the one to use (its user name or
+    // display name). Empty: the only one, else ACCOUNT_CHOICE_NEEDED with the accounts in Error::choices.
+    QString account;
 };
 
 // One get-assertion on a FIDO2 security key through libfido2: blocks until the key is touched or the
 // timeout, so it runs off the GUI thread. A discoverable credential is asked for (empty allow-list);
-// when the key holds several for the rp id, the first is used. Errors name what to do: no key present
-// (NOT_FOUND), no passkey for that site on it (NOT_FOUND), a PIN needed, wrong or blocked
-// (UNAUTHORIZED), no touch in time (TIMEOUT), cancelled (CANCELLED), anything else (KEYCHAIN_UNAVAILABLE).
+// when the key holds several for the rp id (one touch signs with each), the request's account picks
+// one; without it, ACCOUNT_CHOICE_NEEDED names them all (Error::choices) and nothing is used. Errors name
+// what to do: no key present (NOT_FOUND), no passkey for that site on it (NOT_FOUND), a PIN needed, wrong or
+// blocked (UNAUTHORIZED), no touch in time (TIMEOUT), cancelled (CANCELLED), anything else
+// (KEYCHAIN_UNAVAILABLE).
 Result<webauthn::Assertion> getAssertion(const AssertionRequest& request, const DeviceSeam& seam = {});
 
 // libfido2 1.12 gives the authenticator data wrapped as a CBOR byte string (the raw accessor came in

@@ -3192,10 +3192,6 @@ Standardeingabe), nie aus einem Argument.</translation>
         <translation>Der Sicherheitsschlüssel braucht seine PIN, und es wurde keine eingegeben; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>The security key needs its PIN and none was read from standard input; nothing was stored.</source>
-        <translation>Der Sicherheitsschlüssel braucht seine PIN, und von der Standardeingabe wurde keine gelesen; nichts wurde gespeichert.</translation>
-    </message>
-    <message>
         <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
         <translation>Es gibt keine Sitzung &apos;%1&apos; zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
     </message>
@@ -3288,6 +3284,50 @@ dann ohne Schlüsseldatei.</translation>
     <message>
         <source>This computer already has key %1 (see `keys list`); nothing was imported.</source>
         <translation>Dieser Computer hat den Schlüssel %1 bereits (siehe `keys list`); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>With --passkey: the account to sign in as when the security key holds passkeys of several for the site (its user name); asked for when not given.</source>
+        <translation>Mit --passkey: das Konto, als das Sie sich anmelden, wenn der Sicherheitsschlüssel Passkeys mehrerer Konten für die Website hält (sein Benutzername); wird erfragt, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>--passkey-account goes with --passkey</source>
+        <translation>--passkey-account gehört zu --passkey</translation>
+    </message>
+    <message>
+        <source>With --stamp-with passkey: the account whose passkey signs, when the security key holds several for the site; asked for when not given.</source>
+        <translation>Mit --stamp-with passkey: das Konto, dessen Passkey signiert, wenn der Sicherheitsschlüssel mehrere für die Website hält; wird erfragt, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>--passkey-account goes with --stamp-with passkey</source>
+        <translation>--passkey-account gehört zu --stamp-with passkey</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was read; nothing was stored.</source>
+        <translation>Der Sicherheitsschlüssel braucht seine PIN, und es wurde keine gelesen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>This security key holds passkeys of several accounts for %1: %2.</source>
+        <translation>Dieser Sicherheitsschlüssel hält Passkeys mehrerer Konten für %1: %2.</translation>
+    </message>
+    <message>
+        <source>Account: </source>
+        <translation>Konto: </translation>
+    </message>
+    <message>
+        <source>No account was chosen; nothing was stored. Name one with --passkey-account.</source>
+        <translation>Es wurde kein Konto gewählt; nichts wurde gespeichert. Nennen Sie eines mit --passkey-account.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2; nothing was stored.</source>
+        <translation>&apos;%1&apos; ist keines von %2; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>This security key holds passkeys of several accounts for this site (%1): choose one</source>
+        <translation>Dieser Sicherheitsschlüssel hält Passkeys mehrerer Konten für diese Website (%1): Wählen Sie eines</translation>
+    </message>
+    <message>
+        <source>This security key holds no passkey of account %1 for this site (it has: %2)</source>
+        <translation>Dieser Sicherheitsschlüssel hält keinen Passkey des Kontos %1 für diese Website (er hat: %2)</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5151,18 @@ Ihr Code lautet %3</translation>
         <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Eine Sitzung namens &apos;%1&apos; gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site</source>
+        <translation>Ihr Sicherheitsschlüssel hält Passkeys mehrerer Konten für diese Website</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SecurityKeyRefresh</name>
@@ -5137,6 +5189,18 @@ Ihr Code lautet %3</translation>
     <message>
         <source>The refresh was cancelled: no PIN was given.</source>
         <translation>Die Erneuerung wurde abgebrochen: Es wurde keine PIN angegeben.</translation>
+    </message>
+    <message>
+        <source>Choose the account</source>
+        <translation>Konto wählen</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site. Which one signs the refresh?</source>
+        <translation>Ihr Sicherheitsschlüssel hält Passkeys mehrerer Konten für diese Website. Welches signiert die Erneuerung?</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled: no account was chosen.</source>
+        <translation>Die Erneuerung wurde abgebrochen: Es wurde kein Konto gewählt.</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5758,10 @@ Ihr Code lautet %3</translation>
     <message>
         <source>Your security key asks for its PIN. Enter it, then choose Sign in and touch the key again.</source>
         <translation>Ihr Sicherheitsschlüssel verlangt seine PIN. Geben Sie sie ein, wählen Sie dann Anmelden und berühren Sie den Schlüssel erneut.</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site. Choose yours, then choose Sign in and touch the key again.</source>
+        <translation>Ihr Sicherheitsschlüssel hält Passkeys mehrerer Konten für diese Website. Wählen Sie Ihres, wählen Sie dann Anmelden und berühren Sie den Schlüssel erneut.</translation>
     </message>
 </context>
 <context>

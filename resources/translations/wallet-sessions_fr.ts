@@ -3191,10 +3191,6 @@ un, est lu depuis le terminal (ou comme une ligne de l&apos;entrée standard), j
         <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été saisi ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>The security key needs its PIN and none was read from standard input; nothing was stored.</source>
-        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été lu sur l&apos;entrée standard ; rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
         <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
         <translation>Il n&apos;y a pas de session &apos;%1&apos; à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
     </message>
@@ -3286,6 +3282,50 @@ son seul emplacement. &apos;login --api-public-key PUBLIC_KEY&apos; l&apos;utili
     <message>
         <source>This computer already has key %1 (see `keys list`); nothing was imported.</source>
         <translation>Cet ordinateur a déjà la clé %1 (voir `keys list`) ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>With --passkey: the account to sign in as when the security key holds passkeys of several for the site (its user name); asked for when not given.</source>
+        <translation>Avec --passkey : le compte sous lequel se connecter quand la clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour le site (son nom d&apos;utilisateur) ; demandé s&apos;il n&apos;est pas donné.</translation>
+    </message>
+    <message>
+        <source>--passkey-account goes with --passkey</source>
+        <translation>--passkey-account va avec --passkey</translation>
+    </message>
+    <message>
+        <source>With --stamp-with passkey: the account whose passkey signs, when the security key holds several for the site; asked for when not given.</source>
+        <translation>Avec --stamp-with passkey : le compte dont la clé d&apos;accès signe, quand la clé de sécurité en contient plusieurs pour le site ; demandé s&apos;il n&apos;est pas donné.</translation>
+    </message>
+    <message>
+        <source>--passkey-account goes with --stamp-with passkey</source>
+        <translation>--passkey-account va avec --stamp-with passkey</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN and none was read; nothing was stored.</source>
+        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été lu ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This security key holds passkeys of several accounts for %1: %2.</source>
+        <translation>Cette clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Account: </source>
+        <translation>Compte : </translation>
+    </message>
+    <message>
+        <source>No account was chosen; nothing was stored. Name one with --passkey-account.</source>
+        <translation>Aucun compte n&apos;a été choisi ; rien n&apos;a été enregistré. Indiquez-en un avec --passkey-account.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2; nothing was stored.</source>
+        <translation>&apos;%1&apos; ne fait pas partie de %2 ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This security key holds passkeys of several accounts for this site (%1): choose one</source>
+        <translation>Cette clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site (%1) : choisissez-en un</translation>
+    </message>
+    <message>
+        <source>This security key holds no passkey of account %1 for this site (it has: %2)</source>
+        <translation>Cette clé de sécurité ne contient pas de clé d&apos;accès du compte %1 pour ce site (elle a : %2)</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5149,18 @@ Votre code est %3</translation>
         <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Une session nommée &apos;%1&apos; existe déjà ; choisissez un autre nom.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site</source>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>Co&amp;mpte :</translation>
+    </message>
 </context>
 <context>
     <name>ws::ui::SecurityKeyRefresh</name>
@@ -5135,6 +5187,18 @@ Votre code est %3</translation>
     <message>
         <source>The refresh was cancelled: no PIN was given.</source>
         <translation>L&apos;actualisation a été annulée : aucun code PIN n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Choose the account</source>
+        <translation>Choisir le compte</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site. Which one signs the refresh?</source>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site. Lequel signe l&apos;actualisation ?</translation>
+    </message>
+    <message>
+        <source>The refresh was cancelled: no account was chosen.</source>
+        <translation>L&apos;actualisation a été annulée : aucun compte n&apos;a été choisi.</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +5756,10 @@ Votre code est %3</translation>
     <message>
         <source>Your security key asks for its PIN. Enter it, then choose Sign in and touch the key again.</source>
         <translation>Votre clé de sécurité demande son code PIN. Saisissez-le, puis choisissez Se connecter et touchez de nouveau la clé.</translation>
+    </message>
+    <message>
+        <source>Your security key holds passkeys of several accounts for this site. Choose yours, then choose Sign in and touch the key again.</source>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site. Choisissez le vôtre, puis choisissez Se connecter et touchez de nouveau la clé.</translation>
     </message>
 </context>
 <context>

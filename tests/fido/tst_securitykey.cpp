@@ -61,6 +61,38 @@ private Q_SLOTS:
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
     }
 
+    // A key with passkeys of two accounts for the site: one touch signs with both; without a choice
+    // nothing is used and both are named; the chosen account's passkey is the one in the assertion.
+    void theAccountIsChosenWhenTheKeyHoldsSeveral() {
+        Result<SoftwarePasskey> second = SoftwarePasskey::create(kRpId);
+        QVERIFY(second);
+        SoftwareSecurityKey key(*m_passkey);
+        key.addAccount(*second, QByteArrayLiteral("user-2"), QStringLiteral("bob"));
+        const QByteArray body = QByteArrayLiteral("{\"organizationId\":\"org\"}");
+        fido::AssertionRequest request = requestFor(body);
+        Result<webauthn::Assertion> undecided = fido::getAssertion(request, key.seam());
+        QVERIFY(!undecided);
+        QCOMPARE(undecided.error().code, ErrorCode::AccountChoiceNeeded);
+        QCOMPARE(undecided.error().choices, (QStringList{QStringLiteral("ann"), QStringLiteral("bob")}));
+        QVERIFY(undecided.error().message.contains(QLatin1String("ann, bob")));
+
+        request.account = QStringLiteral("bob");
+        Result<webauthn::Assertion> bob = fido::getAssertion(request, key.seam());
+        QVERIFY2(bob, bob ? "" : qPrintable(bob.error().message));
+        QCOMPARE(bob->credentialId, second->credentialId());
+        QVERIFY(webauthn::verify(*bob, body, {kRpId, second->publicKeyHex(), false}));
+        request.account = QStringLiteral("ann");
+        Result<webauthn::Assertion> ann = fido::getAssertion(request, key.seam());
+        QVERIFY(ann);
+        QCOMPARE(ann->credentialId, m_passkey->credentialId());
+
+        request.account = QStringLiteral("carol");
+        Result<webauthn::Assertion> nobody = fido::getAssertion(request, key.seam());
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().code, ErrorCode::NotFound);
+        QVERIFY(nobody.error().message.contains(QLatin1String("carol")));
+    }
+
     // End to end: the security key's stamp signs a session in at the devserver.
     void theDevserverAcceptsTheKeysStamp() {
         DevServerFixture fixture;

@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace ws;
@@ -88,6 +89,8 @@ private Q_SLOTS:
         m_key = std::make_unique<SoftwareSecurityKey>(*m_passkey);
     }
     void cleanup() {
+        // A get-assertion still unwinding on the thread pool (after a cancel) talks to the key: let it end.
+        QThreadPool::globalInstance()->waitForDone();
         m_key.reset();
         m_passkey.reset();
         h.reset();

@@ -17,6 +17,7 @@ constexpr quint8 kCbor = 0x90;
 constexpr quint8 kError = 0xbf;
 constexpr quint8 kGetAssertion = 0x02;
 constexpr quint8 kGetInfo = 0x04;
+constexpr quint8 kGetNextAssertion = 0x08;
 constexpr quint8 kOk = 0x00;
 constexpr quint8 kErrNoCredentials = 0x2e;
 constexpr quint8 kErrActionTimeout = 0x3a;
@@ -43,7 +44,7 @@ int hookWrite(void* handle, const unsigned char* data, size_t length) {
 } // namespace
 
 SoftwareSecurityKey::SoftwareSecurityKey(SoftwarePasskey& passkey)
-    : m_passkey(passkey) {
+    : m_accounts{Account{&passkey, QByteArray("user-1"), QStringLiteral("ann")}} {
     m_io = {hookOpen, hookClose, hookRead, hookWrite};
     g_key = this;
 }
@@ -188,6 +189,11 @@ QByteArray SoftwareSecurityKey::ctap(const QByteArray& request) {
                             {5, 1200}};
         return QByteArray(1, static_cast<char>(kOk)) + info.toCborValue().toCbor();
     }
+    if (command == kGetNextAssertion) {
+        if (m_next.isEmpty())
+            return QByteArray(1, static_cast<char>(kErrNoCredentials));
+        return assertionFor(m_next.takeFirst(), false, 0);
+    }
     if (command != kGetAssertion)
         return QByteArray(1, static_cast<char>(kErrInvalidCommand));
     const QCborMap parameters = QCborValue::fromCbor(request.mid(1)).toMap();
@@ -197,18 +203,36 @@ QByteArray SoftwareSecurityKey::ctap(const QByteArray& request) {
         return QByteArray(1, static_cast<char>(kErrActionTimeout));
     if (m_pinRequired && !parameters.contains(6)) // no pinUvAuthParam
         return QByteArray(1, static_cast<char>(kErrPinRequired));
-    if (m_noCredential || rpId != m_passkey.rpId())
+    QList<Account> matching;
+    for (const Account& account : std::as_const(m_accounts)) {
+        if (!m_noCredential && account.passkey->rpId() == rpId)
+            matching.append(account);
+    }
+    if (matching.isEmpty())
         return QByteArray(1, static_cast<char>(kErrNoCredentials));
-    Result<SoftwarePasskey::Signed> made = m_passkey.signForHash(m_lastClientDataHash);
+    m_next = matching.mid(1);
+    return assertionFor(matching.first(), matching.size() > 1, int(matching.size()));
+}
+
+void SoftwareSecurityKey::addAccount(SoftwarePasskey& passkey, QByteArray userId, QString userName) {
+    std::lock_guard lock(m_mutex);
+    m_accounts.append(Account{&passkey, std::move(userId), std::move(userName)});
+}
+
+// One account's assertion over the last client-data hash; the first of several also says how many.
+QByteArray SoftwareSecurityKey::assertionFor(const Account& account, bool withCount, int count) {
+    Result<SoftwarePasskey::Signed> made = account.passkey->signForHash(m_lastClientDataHash);
     if (!made)
         return QByteArray(1, static_cast<char>(kErrInvalidCommand));
     ++m_assertions;
-    const QCborMap response{{1, QCborMap{{QStringLiteral("id"), m_passkey.credentialId()},
-                                         {QStringLiteral("type"), QStringLiteral("public-key")}}},
-                            {2, made->authenticatorData},
-                            {3, made->signature},
-                            {4, QCborMap{{QStringLiteral("id"), QByteArray("user-1")},
-                                         {QStringLiteral("name"), QStringLiteral("ann")}}}};
+    QCborMap response{
+        {1, QCborMap{{QStringLiteral("id"), account.passkey->credentialId()},
+                     {QStringLiteral("type"), QStringLiteral("public-key")}}},
+        {2, made->authenticatorData},
+        {3, made->signature},
+        {4, QCborMap{{QStringLiteral("id"), account.userId}, {QStringLiteral("name"), account.userName}}}};
+    if (withCount)
+        response.insert(5, count);
     return QByteArray(1, static_cast<char>(kOk)) + response.toCborValue().toCbor();
 }
 

@@ -23,6 +23,10 @@ public:
     SoftwareSecurityKey(const SoftwareSecurityKey&) = delete;
     SoftwareSecurityKey& operator=(const SoftwareSecurityKey&) = delete;
 
+    // Another passkey on the key, of another account (user id and name) for its site: one touch then
+    // signs with each (CTAP2 numberOfCredentials and authenticatorGetNextAssertion).
+    void addAccount(SoftwarePasskey& passkey, QByteArray userId, QString userName);
+
     // What fido::getAssertion() is given to reach this key.
     fido::DeviceSeam seam() const;
 
@@ -50,7 +54,15 @@ private:
     QByteArray ctap(const QByteArray& request);
     void queue(quint32 channel, quint8 command, const QByteArray& payload);
 
-    SoftwarePasskey& m_passkey;
+    struct Account {
+        SoftwarePasskey* passkey;
+        QByteArray userId;
+        QString userName;
+    };
+    QByteArray assertionFor(const Account& account, bool withCount, int count);
+
+    QList<Account> m_accounts;
+    QList<Account> m_next; // what authenticatorGetNextAssertion answers, in order
     fido_dev_io_t m_io{};
     QByteArray m_incoming;
     quint8 m_incomingCommand = 0;

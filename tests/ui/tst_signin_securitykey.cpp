@@ -13,6 +13,7 @@
 #include "window/SecurityKeyRefresh.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace ws;
 using namespace ws::test;
@@ -98,6 +100,8 @@ private Q_SLOTS:
         m_key = std::make_unique<SoftwareSecurityKey>(*m_passkey);
     }
     void cleanup() {
+        // A get-assertion still unwinding on the thread pool (after a cancel) talks to the key: let it end.
+        QThreadPool::globalInstance()->waitForDone();
         m_key.reset();
         m_passkey.reset();
         h.reset();
@@ -189,6 +193,45 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(*d, "securityKeySignInButton")->isEnabled());
         verifyNothingLeft();
         QVERIFY(m_remembered.isEmpty());
+    }
+
+    // A key with passkeys of two accounts for the site: the Account choice appears with both, and the
+    // chosen account's passkey signs the sign-in (the devserver's stamp log names its key).
+    void theAccountIsChosenWhenTheKeyHoldsSeveral() {
+        Result<SoftwarePasskey> second = SoftwarePasskey::create(kRpId);
+        QVERIFY(second);
+        QVERIFY(h->server()
+                    .state()
+                    .addAuthenticator({QString(), h->fixture().userId(), second->credentialId(),
+                                       second->publicKeyHex(), kRpId})
+                    .ok());
+        m_key->addAccount(*second, QByteArrayLiteral("user-2"), QStringLiteral("bob"));
+        auto d = dialog();
+        QSignalSpy signedIn(d.get(), &SignInDialog::signedIn);
+        openSecurityKeyPage(*d);
+        auto* account = child<QComboBox>(*d, "securityKeyAccountCombo");
+        QVERIFY(!account->isVisible());
+        QTest::mouseClick(child<QPushButton>(*d, "securityKeySignInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(account->isVisible(), scaledMs(20000));
+        QCOMPARE(account->count(), 2);
+        QCOMPARE(account->itemText(0), QStringLiteral("ann"));
+        QCOMPARE(account->itemText(1), QStringLiteral("bob"));
+        QVERIFY(errorText(*d).contains(QLatin1String("several accounts")));
+        QCOMPARE(signedIn.size(), 0);
+        verifyNothingLeft();
+        if (const QString dir = qEnvironmentVariable("WS_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(d->grab().save(dir + QStringLiteral("/signin-security-key-account.png")));
+        }
+        account->setCurrentIndex(1);
+        QTest::mouseClick(child<QPushButton>(*d, "securityKeySignInButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, scaledMs(20000));
+        QByteArray stampedBy;
+        for (const auto& entry : h->server().stampLog().entries()) {
+            if (entry.path.endsWith(QLatin1String("stamp_login")))
+                stampedBy = entry.publicKey;
+        }
+        QCOMPARE(stampedBy, second->publicKeyHex());
     }
 
     // The form names its first problem once a site is typed: a URL instead of a domain.

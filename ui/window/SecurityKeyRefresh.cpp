@@ -28,7 +28,9 @@ void SecurityKeyRefresh::attempt(SecureBytes pin) {
     auto signer = std::make_shared<fido::PasskeySigner>();
     signer->rpId = m_rpId;
     signer->seam = m_seam;
-    signer->pin = std::move(pin);
+    signer->pin = SecureBytes(pin.view());
+    signer->account = m_account;
+    m_pin = std::move(pin);
     m_cancel = signer->cancel;
     RefreshRequest request = m_request;
     request.passkey = signer;
@@ -54,6 +56,9 @@ void SecurityKeyRefresh::attempt(SecureBytes pin) {
         }
         if (!result.ok() && result.error().code == ErrorCode::PinRequired && !m_askedPin)
             return askPin();
+        if (!result.ok() && result.error().code == ErrorCode::AccountChoiceNeeded && m_account.isEmpty() &&
+            !result.error().choices.isEmpty())
+            return askAccount(result.error().choices);
         finish(result);
     });
 }
@@ -75,6 +80,26 @@ void SecurityKeyRefresh::askPin() {
     });
     connect(dialog, &QInputDialog::rejected, this, [this] {
         finish(Error(ErrorCode::Cancelled, tr("The refresh was cancelled: no PIN was given.")));
+    });
+    dialog->open();
+}
+
+void SecurityKeyRefresh::askAccount(const QStringList& accounts) {
+    auto* dialog = new QInputDialog(m_window);
+    dialog->setObjectName(QStringLiteral("securityKeyAccountDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Choose the account"));
+    dialog->setLabelText(tr("Your security key holds passkeys of several accounts for this site. Which one "
+                            "signs the refresh?"));
+    dialog->setComboBoxItems(accounts);
+    dialog->setComboBoxEditable(false);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog] {
+        m_account = dialog->textValue();
+        attempt(SecureBytes(m_pin.view()));
+    });
+    connect(dialog, &QInputDialog::rejected, this, [this] {
+        finish(Error(ErrorCode::Cancelled, tr("The refresh was cancelled: no account was chosen.")));
     });
     dialog->open();
 }

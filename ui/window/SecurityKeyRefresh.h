@@ -35,6 +35,7 @@ public:
 private:
     void attempt(SecureBytes pin);
     void askPin();
+    void askAccount(const QStringList& accounts);
     void finish(const Result<SessionInfo>& result);
 
     SessionManager& m_sessions;
@@ -46,6 +47,8 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::shared_ptr<fido::AssertionCancel> m_cancel;
     bool m_askedPin = false;
+    QString m_account; // chosen when the key holds passkeys of several accounts for the site
+    SecureBytes m_pin; // kept for a second attempt after the account is chosen
 };
 
 } // namespace ws::ui

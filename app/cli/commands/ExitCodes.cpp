@@ -35,6 +35,7 @@ int exitCodeFor(ErrorCode code) {
     case ErrorCode::Crypto:
     case ErrorCode::Internal:
     case ErrorCode::MaxOtpInitiated: // not a network problem: retrying at once does not help
+    case ErrorCode::AccountChoiceNeeded:
         break;
     }
     return kExitError;

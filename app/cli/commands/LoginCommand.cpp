@@ -65,6 +65,11 @@ void LoginCommand::addOptions(QCommandLineParser& parser) const {
                       QStringLiteral("PHONE")});
     parser.addOption({QStringLiteral("passkey"),
                       Text::tr("Sign in with a passkey on a FIDO2 security key (USB or NFC).")});
+    parser.addOption(
+        {QStringLiteral("passkey-account"),
+         Text::tr("With --passkey: the account to sign in as when the security key holds passkeys of "
+                  "several for the site (its user name); asked for when not given."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rp-id"),
                       Text::tr("With --passkey: the site the passkey was registered in (its WebAuthn relying "
                                "party id, as app.example.com)."),

@@ -15,6 +15,8 @@ Result<void> validatePasskeyLogin(const QCommandLineParser& parser) {
     if (!passkey) {
         if (parser.isSet(QStringLiteral("rp-id")) && !parser.isSet(QStringLiteral("replace")))
             return Error(ErrorCode::InvalidInput, Text::tr("--rp-id goes with --passkey"));
+        if (parser.isSet(QStringLiteral("passkey-account")) && !parser.isSet(QStringLiteral("replace")))
+            return Error(ErrorCode::InvalidInput, Text::tr("--passkey-account goes with --passkey"));
         return {};
     }
     for (const char* other : {"api-public-key", "api-private-key-file", "remember-api-key", "email", "sms",
@@ -64,6 +66,7 @@ void runPasskeyLogin(CliContext& context, const QCommandLineParser& parser,
 
     auto signer = std::make_shared<fido::PasskeySigner>();
     signer->rpId = rpId;
+    signer->account = parser.value(QStringLiteral("passkey-account")).trimmed();
     runWithSecurityKey(
         context, signer, Text::tr("sign in to %1").arg(rpId),
         [&context, request, organizationId](std::shared_ptr<fido::PasskeySigner> with, PinTakeOver tookOver) {

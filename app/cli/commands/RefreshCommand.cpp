@@ -101,6 +101,11 @@ void RefreshCommand::addOptions(QCommandLineParser& parser) const {
                   "expired session) or passkey (a security key). 'wallet' and other values are usage "
                   "errors; a stamper that cannot be used is exit 1 and nothing is sent."),
          QStringLiteral("STAMPER")});
+    parser.addOption(
+        {QStringLiteral("passkey-account"),
+         Text::tr("With --stamp-with passkey: the account whose passkey signs, when the security key "
+                  "holds several for the site; asked for when not given."),
+         QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("rp-id"),
                       Text::tr("With --stamp-with passkey: the site the passkey was registered in (default: "
                                "the one the session was signed in with)."),
@@ -134,6 +139,8 @@ Result<void> RefreshCommand::validate(const QCommandLineParser& parser) const {
         return Error(ErrorCode::InvalidInput, Text::tr("--stamp-with cannot be combined with --all"));
     if (parser.isSet(QStringLiteral("rp-id")) && stamper.value().first != StampWith::Passkey)
         return Error(ErrorCode::InvalidInput, Text::tr("--rp-id goes with --stamp-with passkey"));
+    if (parser.isSet(QStringLiteral("passkey-account")) && stamper.value().first != StampWith::Passkey)
+        return Error(ErrorCode::InvalidInput, Text::tr("--passkey-account goes with --stamp-with passkey"));
     return {};
 }
 
@@ -177,6 +184,7 @@ void RefreshCommand::run(CliContext& context, const QCommandLineParser& parser) 
     // when --rp-id does not name one.
     auto signer = std::make_shared<fido::PasskeySigner>();
     signer->rpId = parser.value(QStringLiteral("rp-id")).trimmed();
+    signer->account = parser.value(QStringLiteral("passkey-account")).trimmed();
     const QString name = request.sessionKey.isEmpty() ? Text::tr("the active session") : request.sessionKey;
     runWithSecurityKey(
         context, signer, Text::tr("refresh %1").arg(name),

@@ -5,6 +5,7 @@
 #include "widgets/DurationEdit.h"
 #include "widgets/ThemeColors.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +48,15 @@ SecurityKeyPage::SecurityKeyPage(qint64 defaultLifetimeSecs, QWidget* parent)
     m_lifetime = DurationEdit::create(this, kMinimumExpirationSeconds, 7 * 24 * 3600, defaultLifetimeSecs,
                                       tr("Session lifetime"), QStringLiteral("securityKeyLifetimeEdit"));
     form->addRow(tr("&Lifetime:"), m_lifetime);
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("securityKeyAccountCombo"));
+    m_account->setAccessibleName(tr("Account"));
+    m_account->setToolTip(tr("Your security key holds passkeys of several accounts for this site"));
+    m_accountLabel = new QLabel(tr("&Account:"), this);
+    m_accountLabel->setBuddy(m_account);
+    form->addRow(m_accountLabel, m_account);
+    m_accountLabel->hide();
+    m_account->hide();
     m_pin = new QLineEdit(this);
     m_pin->setObjectName(QStringLiteral("securityKeyPinEdit"));
     m_pin->setEchoMode(QLineEdit::Password);
@@ -110,7 +120,8 @@ SecurityKeyPage::SecurityKeyPage(qint64 defaultLifetimeSecs, QWidget* parent)
     setTabOrder(m_organizationId, m_sessionKey);
     setTabOrder(m_sessionKey, m_lifetime->amountBox());
     setTabOrder(m_lifetime->amountBox(), m_lifetime->unitBox());
-    setTabOrder(m_lifetime->unitBox(), m_pin);
+    setTabOrder(m_lifetime->unitBox(), m_account);
+    setTabOrder(m_account, m_pin);
     setTabOrder(m_pin, m_signIn);
     setTabOrder(m_signIn, m_back);
     validate();
@@ -166,6 +177,19 @@ void SecurityKeyPage::askPin(const QString& message) {
     m_pin->setFocus();
 }
 
+void SecurityKeyPage::askAccount(const QStringList& accounts, const QString& message) {
+    m_account->clear();
+    m_account->addItems(accounts);
+    m_accountLabel->show();
+    m_account->show();
+    showError(message);
+    m_account->setFocus();
+}
+
+QString SecurityKeyPage::account() const {
+    return m_account->isHidden() ? QString() : m_account->currentText();
+}
+
 bool SecurityKeyPage::pinShown() const {
     return !m_pin->isHidden();
 }
@@ -211,8 +235,8 @@ void SecurityKeyPage::setWaiting(bool waiting) {
     m_progress->setVisible(waiting);
     m_stop->setVisible(waiting);
     m_stop->setEnabled(waiting);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_rpId, m_organizationId, m_sessionKey, m_lifetime, m_pin, m_back})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_rpId, m_organizationId, m_sessionKey, m_lifetime,
+                                                      m_account, m_pin, m_back})
         w->setEnabled(!waiting);
     if (waiting) {
         m_error->hide();

@@ -3,6 +3,7 @@
 #include <QWidget>
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -41,6 +42,9 @@ public:
     bool pinShown() const;
     // The PIN typed, taken out of the field (which is cleared).
     SecureBytes takePin();
+    // The key holds passkeys of several accounts for the site: the Account choice appears with them.
+    void askAccount(const QStringList& accounts, const QString& message);
+    QString account() const; // empty until askAccount()
 
     QString validationError() const;
     // While the key waits for the touch: the prompt and Stop instead of the form's buttons.
@@ -66,6 +70,8 @@ private:
     QLineEdit* m_organizationId;
     QLineEdit* m_sessionKey;
     DurationEdit* m_lifetime;
+    QLabel* m_accountLabel;
+    QComboBox* m_account;
     QLabel* m_pinLabel;
     QLineEdit* m_pin;
     QLabel* m_error;

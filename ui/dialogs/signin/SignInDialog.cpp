@@ -345,6 +345,7 @@ void SignInDialog::startSecurityKey() {
     auto signer = std::make_shared<fido::PasskeySigner>();
     signer->rpId = m_securityKey->rpId();
     signer->seam = m_services.securityKeySeam;
+    signer->account = m_securityKey->account();
     if (m_securityKey->pinShown())
         signer->pin = m_securityKey->takePin();
     auto source =
@@ -385,6 +386,13 @@ void SignInDialog::securityKeyFailed(const Error& error) {
     if (error.code == ErrorCode::PinRequired) {
         m_securityKey->askPin(tr("Your security key asks for its PIN. Enter it, then choose Sign in and "
                                  "touch the key again."));
+        fitToPage(m_securityKey);
+        return;
+    }
+    if (error.code == ErrorCode::AccountChoiceNeeded && !error.choices.isEmpty()) {
+        m_securityKey->askAccount(
+            error.choices, tr("Your security key holds passkeys of several accounts for this site. Choose "
+                              "yours, then choose Sign in and touch the key again."));
         fitToPage(m_securityKey);
         return;
     }
