@@ -50,6 +50,7 @@ void IndexDb::closeAll() {
 void IndexDb::setBusyTimeout(std::chrono::milliseconds timeout) {
     std::lock_guard lock(m_mutex);
     m_busyTimeout = timeout;
+    m_busyTimeoutMsForMessages = timeout.count();
 }
 
 std::chrono::milliseconds IndexDb::busyTimeout() const {
@@ -72,7 +73,7 @@ Error IndexDb::mapError(const QSqlError& error, const QString& what) const {
             IndexText::tr("Another Wallet Sessions process kept the session index %1 busy for more than %2 s "
                           "(%3). Close it or wait for it to finish, then try again.")
                 .arg(m_path)
-                .arg(static_cast<double>(busyTimeout().count()) / 1000.0)
+                .arg(static_cast<double>(m_busyTimeoutMsForMessages.load()) / 1000.0)
                 .arg(what));
     if (code == kSqliteCorrupt || code == kSqliteNotADb)
         return Error(ErrorCode::CorruptIndex,

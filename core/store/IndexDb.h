@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <chrono>
 #include <mutex>
 
@@ -81,6 +82,10 @@ private:
     mutable std::mutex m_mutex;
     QHash<QThread*, Connection> m_connections;
     std::chrono::milliseconds m_busyTimeout{std::chrono::seconds(10)};
+    // The same timeout for error messages, readable without m_mutex: mapError() runs while connection()
+    // holds it (a BUSY answer to the first pragmas of a new connection), and re-locking it deadlocked
+    // (a process waiting on itself forever while another one held the index).
+    std::atomic<qint64> m_busyTimeoutMsForMessages{10000};
 };
 
 } // namespace ws

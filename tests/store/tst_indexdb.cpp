@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <memory>
+#include <thread>
 
 using namespace ws;
 using namespace ws::test;
@@ -133,6 +136,42 @@ private Q_SLOTS:
         QCOMPARE(again.value(0).toInt(), 1234);
         // journal_mode is stored in the file: another program opening it gets WAL too.
         QCOMPARE(pragma(db.path(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    }
+
+    // Another program holds the file exclusively while a new connection is set up: its first pragma is
+    // answered BUSY after the timeout, and that is the error, in one sentence naming the wait. (Turning
+    // that answer into the error re-took the lock connection() holds: the process waited on itself for
+    // ever, as a CI run's tst_sessionindex did under load.)
+    void aBusyAnswerWhileConnectingIsAnErrorNotAHang() {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("sessions.db"));
+        {
+            IndexDb first(path);
+            QVERIFY(first.open().ok());
+        }
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(lock.exec(QStringLiteral("PRAGMA user_version=%1").arg(IndexDb::kSchemaVersion)));
+
+        auto* db = new IndexDb(path); // left behind if it hangs: its destructor would wait on the same lock
+        db->setBusyTimeout(std::chrono::milliseconds(300));
+        auto outcome = std::make_shared<std::atomic<int>>(0); // 0 running, 1 error BUSY, 2 anything else
+        std::thread([db, outcome] {
+            const Result<QSqlDatabase> connection = db->connection();
+            *outcome = (!connection.ok() && connection.error().code == ErrorCode::Busy) ? 1 : 2;
+        }).detach();
+        QTRY_VERIFY_WITH_TIMEOUT(*outcome != 0, 20000);
+        QCOMPARE(int(*outcome), 1);
+        lock.exec(QStringLiteral("ROLLBACK"));
+        lock.finish();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        delete db;
     }
 
     // The writer thread has a connection of its own (a QSqlDatabase belongs to its thread).
