@@ -59,15 +59,7 @@ struct OAuthRun {
 OAuthRun readRun(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored,
                  KeyStoreKind defaultStore) {
     OAuthRun run;
-    run.request.sessionKey = parser.isSet(QStringLiteral("session-key"))
-                                 ? parser.value(QStringLiteral("session-key"))
-                                 : QString::fromLatin1(kDefaultSessionKey);
-    run.request.expirationSeconds = lifetimeFor(parser, stored);
-    run.request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-    run.request.replace = parser.isSet(QStringLiteral("replace"));
-    // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
-    run.request.keyStore = keyStore(parser, defaultStore).value();
-    run.request.makeActive = true;
+    run.request = signInRequestFor(parser, stored, defaultStore);
     run.browser = !parser.isSet(kNoBrowser);
     run.timeoutSecs = timeoutSecs(parser);
     return run;

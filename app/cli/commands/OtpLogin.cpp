@@ -42,16 +42,7 @@ void runOtpLogin(CliContext& context, const QCommandLineParser& parser,
     options.retryCodes = false; // a wrong code ends the run: exit 4
     auto source = std::make_shared<OtpAttestation>(*proxy, context.clock(), options);
 
-    SignInRequest request;
-    request.sessionKey = parser.isSet(QStringLiteral("session-key"))
-                             ? parser.value(QStringLiteral("session-key"))
-                             : QString::fromLatin1(kDefaultSessionKey);
-    request.expirationSeconds = lifetimeFor(parser, stored);
-    request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-    request.replace = parser.isSet(QStringLiteral("replace"));
-    // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
-    request.keyStore = keyStore(parser, context.resolveConfig().config.keyStore).value();
-    request.makeActive = true;
+    SignInRequest request = signInRequestFor(parser, stored, context.resolveConfig().config.keyStore);
 
     auto handle = std::make_shared<SignInHandle>();
     auto noCode = std::make_shared<bool>(false);

@@ -53,16 +53,7 @@ void runPasskeyLogin(CliContext& context, const QCommandLineParser& parser,
         return context.usage(Text::tr("--passkey needs --organization-id: the organization whose user "
                                       "registered the passkey"));
 
-    SignInRequest request;
-    request.sessionKey = parser.isSet(QStringLiteral("session-key"))
-                             ? parser.value(QStringLiteral("session-key"))
-                             : QString::fromLatin1(kDefaultSessionKey);
-    request.expirationSeconds = lifetimeFor(parser, stored);
-    request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
-    request.replace = parser.isSet(QStringLiteral("replace"));
-    // LoginCommand::validate() refused any other value; without --key-store, the settings' default.
-    request.keyStore = keyStore(parser, context.resolveConfig().config.keyStore).value();
-    request.makeActive = true;
+    SignInRequest request = signInRequestFor(parser, stored, context.resolveConfig().config.keyStore);
 
     auto signer = std::make_shared<fido::PasskeySigner>();
     signer->rpId = rpId;

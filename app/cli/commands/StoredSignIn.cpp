@@ -51,4 +51,19 @@ qint64 lifetimeFor(const QCommandLineParser& parser, const std::optional<StoredS
     return expirationSeconds(parser, fallback).value();
 }
 
+SignInRequest signInRequestFor(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored,
+                               KeyStoreKind defaultStore) {
+    SignInRequest request;
+    request.sessionKey = parser.isSet(QStringLiteral("session-key"))
+                             ? parser.value(QStringLiteral("session-key"))
+                             : QString::fromLatin1(kDefaultSessionKey);
+    request.expirationSeconds = lifetimeFor(parser, stored);
+    request.invalidateExisting = parser.isSet(QStringLiteral("invalidate-existing"));
+    request.replace = parser.isSet(QStringLiteral("replace"));
+    // LoginCommand::validate() refused any other value.
+    request.keyStore = keyStore(parser, defaultStore).value();
+    request.makeActive = true;
+    return request;
+}
+
 } // namespace ws::cli

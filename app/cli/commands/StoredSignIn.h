@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "session/SessionTypes.h"
 #include "session/SignInMethod.h"
 
 #include <QString>
@@ -30,5 +31,11 @@ Result<StoredSignIn> readStoredSignIn(CliContext& context, const QString& sessio
 
 // The lifetime for the new session: --expiration-seconds, else the stored session's, else the default.
 qint64 lifetimeFor(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored);
+
+// What every sign-in without an API key (code, OpenID, security key) takes from `login`'s options: the
+// name (default "default"), the lifetime (lifetimeFor), --invalidate-existing, --replace, and where the
+// key is made (--key-store, else `defaultStore`, the settings'); the new session becomes the active one.
+SignInRequest signInRequestFor(const QCommandLineParser& parser, const std::optional<StoredSignIn>& stored,
+                               KeyStoreKind defaultStore);
 
 } // namespace ws::cli
