@@ -396,8 +396,12 @@ private Q_SLOTS:
         QTest::mouseClick(resend, Qt::LeftButton);
         const QString second = inboxCodeAfter(1);
         QVERIFY(!second.isEmpty());
+        // The field is disabled from Resend until the dialog hears the new code went out; the inbox, which
+        // polls the server, can see the code first (a failed CI run typed it into the disabled field).
+        auto* codeEdit = child<QLineEdit>(dialog, "otpCodeEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(codeEdit->isEnabled(), 30000);
         // (That the countdown starts over is tst_otpcodepage's: with a 5 ms tick it may be over already.)
-        QTest::keyClicks(child<QLineEdit>(dialog, "otpCodeEdit"), second);
+        QTest::keyClicks(codeEdit, second);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(), 4, 10000);
     }
