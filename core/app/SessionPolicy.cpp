@@ -54,11 +54,15 @@ void SessionPolicy::setWarnBefore(std::chrono::seconds warnBefore) {
 
 // What the server said outranks the clock: a revoked session stays unusable even before its exp.
 SessionState SessionPolicy::stateAt(const SessionInfo& session, qint64 nowSecs) const {
-    if (session.serverState == ServerState::Revoked)
+    return stateAt(session.serverState, session.token.claims.exp, nowSecs);
+}
+
+SessionState SessionPolicy::stateAt(ServerState serverState, qint64 expSecs, qint64 nowSecs) const {
+    if (serverState == ServerState::Revoked)
         return SessionState::Revoked;
-    if (session.serverState == ServerState::Revoking)
+    if (serverState == ServerState::Revoking)
         return SessionState::Revoking;
-    const qint64 left = session.token.claims.exp - nowSecs;
+    const qint64 left = expSecs - nowSecs;
     if (left <= 0)
         return SessionState::Expired;
     if (left <= m_warnBefore.count())

@@ -34,6 +34,8 @@ public:
     void setWarnBefore(std::chrono::seconds warnBefore); // emits changed() when it differs
 
     SessionState stateAt(const SessionInfo& session, qint64 nowSecs) const;
+    // The same rule from a stored record's two fields that decide it.
+    SessionState stateAt(ServerState serverState, qint64 expSecs, qint64 nowSecs) const;
     // The JWT's exp has passed (at exp itself the session is expired).
     static bool isExpiredAt(const SessionInfo& session, qint64 nowSecs);
     // Valid or expiring: the only sessions a refresh can save.

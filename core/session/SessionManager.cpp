@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <algorithm>
+#include <vector>
 
 namespace ws {
 
@@ -50,6 +52,38 @@ QList<SessionInfo> SessionManager::getAllSessions(SignatureCheck check) const {
     for (const auto& entry : data.sessions) // std::map: already sorted by key
         all.append(d->describe(data, entry.second, check == SignatureCheck::Verify));
     return all;
+}
+
+QList<SessionInfo> SessionManager::getMostUrgentSessions(int limit) const {
+    const IndexData& data = d->services.index.data();
+    std::vector<const SessionRecord*> records;
+    records.reserve(data.sessions.size());
+    for (const auto& entry : data.sessions)
+        records.push_back(&entry.second);
+    const QString& activeKey = data.activeSessionKey;
+    const auto moreUrgent = [&activeKey](const SessionRecord* a, const SessionRecord* b) {
+        if ((a->sessionKey == activeKey) != (b->sessionKey == activeKey))
+            return a->sessionKey == activeKey;
+        if (a->token.claims.exp != b->token.claims.exp)
+            return a->token.claims.exp < b->token.claims.exp;
+        return a->sessionKey < b->sessionKey;
+    };
+    const std::size_t listed = std::min(records.size(), std::size_t(std::max(limit, 0)));
+    std::partial_sort(records.begin(), records.begin() + std::ptrdiff_t(listed), records.end(), moreUrgent);
+    QList<SessionInfo> urgent;
+    urgent.reserve(qsizetype(listed));
+    for (std::size_t i = 0; i < listed; ++i)
+        urgent.append(d->describe(data, *records[i], false));
+    return urgent;
+}
+
+void SessionManager::forEachSessionRecord(const std::function<void(const SessionRecord&)>& visit) const {
+    for (const auto& entry : d->services.index.data().sessions)
+        visit(entry.second);
+}
+
+int SessionManager::sessionCount() const {
+    return int(d->services.index.data().sessions.size());
 }
 
 QString SessionManager::getActiveSessionKey() const {

@@ -52,6 +52,13 @@ public:
     enum class SignatureCheck { Verify, Skip };
     QList<SessionInfo> getAllSessions(SignatureCheck check = SignatureCheck::Verify) const;
     QString getActiveSessionKey() const; // empty when none
+    // The `limit` most urgent sessions, described: the active one first, then the soonest to expire
+    // (ties by key). A menu shows a handful of ten thousand sessions without describing the others.
+    QList<SessionInfo> getMostUrgentSessions(int limit) const;
+    // Every stored session's record in key order, undescribed: for a pass that needs a field or two of
+    // each (the tray's count of expiring sessions) and must not build a SessionInfo per session.
+    void forEachSessionRecord(const std::function<void(const SessionRecord&)>& visit) const;
+    int sessionCount() const;
     // Held keys a refresh can move a session onto (RefreshRequest::publicKey), oldest first.
     QList<KeyPairInfo> heldRefreshTargets() const;
     // API keys remembered for the organization, which can sign a refresh (StampWith::RememberedApiKey)

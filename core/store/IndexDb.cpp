@@ -194,6 +194,14 @@ void IndexDb::rollback() {
     (void)query.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
 }
 
+void IndexDb::releaseCache() {
+    auto db = connection();
+    if (!db)
+        return;
+    QSqlQuery query(*db);
+    (void)query.exec(QStringLiteral("PRAGMA shrink_memory"));
+}
+
 Result<qint64> IndexDb::dataVersion() {
     auto db = connection();
     if (!db)

@@ -57,6 +57,11 @@ public:
     // PRAGMA data_version of this thread's connection: changes when another connection committed.
     Result<qint64> dataVersion();
 
+    // Frees this thread's connection's page cache (PRAGMA shrink_memory): after a whole-index read it
+    // holds up to 2 MiB of pages nothing needs any more (a commit reads back the few it changes).
+    // Best effort: a failure only means the memory stays cached.
+    void releaseCache();
+
     // Runs `sql` with `values` bound in order; the query is left on its result set.
     Result<void> exec(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
 

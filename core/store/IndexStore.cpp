@@ -143,6 +143,7 @@ Result<void> IndexStore::loadCurrent() {
         return begun;
     auto loaded = indexrows::loadAll(m_db);
     m_db.rollback(); // a read: nothing to commit
+    m_db.releaseCache();
     if (!loaded)
         return loaded.error();
     if (auto version = m_db.dataVersion(); version)

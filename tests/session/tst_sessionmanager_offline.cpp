@@ -200,6 +200,40 @@ private Q_SLOTS:
         WS_VERIFY_ERROR(setAutoRefresh(QStringLiteral("nope"), false), ErrorCode::NotFound);
     }
 
+    // The tray's queries: a handful of sessions, the active one first, then by expiry (ties by key),
+    // and a pass over the records that describes none of them.
+    void mostUrgentSessionsAndRecordPass() {
+        QVERIFY(m().getMostUrgentSessions(3).isEmpty());
+        QCOMPARE(m().sessionCount(), 0);
+        WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("late"), in(7200)));
+        WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("soon-b"), in(60)));
+        WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("soon-a"), in(60)));
+        WS_VERIFY_OK(h->storeNew(m_tokens, QStringLiteral("middle"), in(600)));
+        WS_VERIFY_OK(setActive(QStringLiteral("late")));
+
+        const auto keysOf = [](const QList<SessionInfo>& sessions) {
+            QStringList keys;
+            for (const SessionInfo& s : sessions)
+                keys << s.sessionKey;
+            return keys;
+        };
+        QCOMPARE(keysOf(m().getMostUrgentSessions(3)),
+                 (QStringList{QStringLiteral("late"), QStringLiteral("soon-a"), QStringLiteral("soon-b")}));
+        const QList<SessionInfo> all = m().getMostUrgentSessions(10);
+        QCOMPARE(keysOf(all), (QStringList{QStringLiteral("late"), QStringLiteral("soon-a"),
+                                           QStringLiteral("soon-b"), QStringLiteral("middle")}));
+        QVERIFY(all.front().active);
+        QCOMPARE(all.front().expiresAt(), m().getSession(QStringLiteral("late")).value().expiresAt());
+        QVERIFY(m().getMostUrgentSessions(0).isEmpty());
+        QVERIFY(m().getMostUrgentSessions(-1).isEmpty());
+
+        QCOMPARE(m().sessionCount(), 4);
+        QStringList visited;
+        m().forEachSessionRecord([&](const SessionRecord& r) { visited << r.sessionKey; });
+        QCOMPARE(visited, (QStringList{QStringLiteral("late"), QStringLiteral("middle"),
+                                       QStringLiteral("soon-a"), QStringLiteral("soon-b")}));
+    }
+
     void clearSessionRemovesKeyAndFixesActive() {
         const auto a = h->storeNew(m_tokens, QStringLiteral("a"), in(900));
         const auto b = h->storeNew(m_tokens, QStringLiteral("b"), in(900));

@@ -196,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(serializeIndex(b.data()), serializeIndex(twoSessions()));
     }
 
+    // Issue 14, idle memory: a text that many rows repeat is held once after a load (the sessions'
+    // organization and type, a session's public key and its key record's), and what is shared still
+    // reads back equal.
+    void loadedRowsShareRepeatedTexts() {
+        QTemporaryDir tmp;
+        {
+            SessionIndex writer(tmp.path());
+            QVERIFY(writer.open().ok());
+            QVERIFY(fillWithTwoSessions(writer));
+        }
+        SessionIndex index(tmp.path());
+        QVERIFY(index.open().ok());
+        QCOMPARE(serializeIndex(index.data()), serializeIndex(twoSessions()));
+        const SessionRecord& alpha = index.data().sessions.at(QStringLiteral("alpha"));
+        const SessionRecord& beta = index.data().sessions.at(QStringLiteral("beta"));
+        QVERIFY(!alpha.token.claims.organizationId.isEmpty());
+        QVERIFY(alpha.token.claims.organizationId.isSharedWith(beta.token.claims.organizationId));
+        QVERIFY(alpha.token.claims.sessionType.isSharedWith(beta.token.claims.sessionType));
+        const KeyRecord& alphaKey = index.data().keys.at(alpha.token.claims.publicKey);
+        QVERIFY(alphaKey.publicKey.isSharedWith(alpha.token.claims.publicKey));
+        QVERIFY(!alpha.token.claims.publicKey.isSharedWith(beta.token.claims.publicKey));
+    }
+
     void failingMutationWritesNothing() {
         QTemporaryDir tmp;
         SessionIndex index(tmp.path());

@@ -27,7 +27,7 @@ namespace {
 constexpr int kClickDebounceMs = 250;
 constexpr int kTooltipRefreshMs = 60 * 1000;
 // Sessions listed in the tray menu; the window shows them all.
-constexpr std::size_t kMenuSessionLimit = 10;
+constexpr int kMenuSessionLimit = 10;
 
 } // namespace
 
@@ -191,15 +191,18 @@ public:
 
     void fillMenu(QMenu* target) {
         target->clear();
-        const QList<SessionInfo> all = sessions.getAllSessions(SessionManager::SignatureCheck::Skip);
+        // A menu is for a glance and a click: the active session and the ones expiring soonest, not
+        // every session on the computer (ten thousand entries take seconds to build and cannot be
+        // scrolled through); the window lists the rest. Nothing here describes every session: the
+        // menu is rebuilt on every change of the index.
+        const QList<SessionInfo> shown = sessions.getMostUrgentSessions(kMenuSessionLimit);
+        const int total = sessions.sessionCount();
         const QString activeKey = sessions.getActiveSessionKey();
         const qint64 now = clock.nowSecs();
 
         // The same words and time left as the tooltip.
-        const SessionInfo* defaultSession = nullptr;
-        for (const SessionInfo& s : all)
-            if (s.sessionKey == activeKey)
-                defaultSession = &s;
+        const SessionInfo* defaultSession =
+            !shown.isEmpty() && shown.front().sessionKey == activeKey ? &shown.front() : nullptr;
         QAction* refreshActive = target->addAction(
             defaultSession ? tr("Refresh '%1' (%2)").arg(activeKey, stateText(*defaultSession, now))
                            : tr("Refresh the default session"));
@@ -208,41 +211,24 @@ public:
         QObject::connect(refreshActive, &QAction::triggered, q, [this] { q->quickRefresh(); });
 
         int expiring = 0;
-        for (const SessionInfo& s : all) {
-            if (policy.stateAt(s, now) == SessionState::Expiring)
+        sessions.forEachSessionRecord([&](const SessionRecord& s) {
+            if (policy.stateAt(s.serverState, s.token.claims.exp, now) == SessionState::Expiring)
                 ++expiring;
-        }
+        });
         QAction* refreshAllAction = target->addAction(
             expiring > 0 ? tr("Refresh all (%n expiring)", nullptr, expiring) : tr("Refresh all"));
         refreshAllAction->setObjectName(QStringLiteral("refreshAll"));
-        refreshAllAction->setEnabled(!all.isEmpty());
+        refreshAllAction->setEnabled(total > 0);
         QObject::connect(refreshAllAction, &QAction::triggered, q, [this] { q->refreshAll(); });
 
         target->addSection(tr("Sessions"));
-        if (all.isEmpty()) {
+        if (total == 0) {
             QAction* none = target->addAction(tr("No sessions"));
             none->setEnabled(false);
         }
-        // A menu is for a glance and a click: the active session and the ones expiring soonest, not
-        // every session on the computer (ten thousand entries take seconds to build and cannot be
-        // scrolled through); the window lists the rest.
-        std::vector<const SessionInfo*> shown;
-        shown.reserve(all.size());
-        for (const SessionInfo& s : all)
-            shown.push_back(&s);
-        const auto moreUrgent = [&activeKey](const SessionInfo* a, const SessionInfo* b) {
-            if ((a->sessionKey == activeKey) != (b->sessionKey == activeKey))
-                return a->sessionKey == activeKey;
-            if (a->token.claims.exp != b->token.claims.exp)
-                return a->token.claims.exp < b->token.claims.exp;
-            return a->sessionKey < b->sessionKey;
-        };
-        const std::size_t listed = std::min(shown.size(), kMenuSessionLimit);
-        std::partial_sort(shown.begin(), shown.begin() + std::ptrdiff_t(listed), shown.end(), moreUrgent);
         auto* group = new QActionGroup(target);
         group->setExclusive(true);
-        for (std::size_t i = 0; i < listed; ++i) {
-            const SessionInfo& s = *shown[i];
+        for (const SessionInfo& s : shown) {
             QAction* entry = target->addAction(tr("%1 \u2014 %2").arg(s.sessionKey, stateText(s, now)));
             entry->setObjectName(QStringLiteral("session:") + s.sessionKey);
             entry->setCheckable(true);
@@ -256,9 +242,9 @@ public:
                 });
             });
         }
-        if (shown.size() > listed) {
+        if (total > shown.size()) {
             QAction* more =
-                target->addAction(tr("%n more in the window\u2026", nullptr, int(shown.size() - listed)));
+                target->addAction(tr("%n more in the window\u2026", nullptr, int(total - shown.size())));
             more->setObjectName(QStringLiteral("moreSessions"));
             QObject::connect(more, &QAction::triggered, q, [this] {
                 if (!windowVisible)
@@ -273,7 +259,7 @@ public:
 
         QAction* clearAll = target->addAction(tr("Clear all\u2026"));
         clearAll->setObjectName(QStringLiteral("clearAll"));
-        clearAll->setEnabled(!all.isEmpty());
+        clearAll->setEnabled(total > 0);
         QObject::connect(clearAll, &QAction::triggered, q, &TrayIntegration::clearAllRequested);
 
         target->addSeparator();
