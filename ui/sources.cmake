@@ -36,6 +36,7 @@ target_sources(ui PRIVATE
     app/DemoMode.h app/DemoMode.cpp
     app/AppContext.h app/AppContext.cpp
     app/StartupProbe.h app/StartupProbe.cpp
+    app/FirstPaint.h app/FirstPaint.cpp
     window/ActionsController.h window/ActionsController.cpp
     window/BatchProgress.h window/BatchProgress.cpp
     window/SessionCommands.h window/SessionCommands.cpp

@@ -8,6 +8,7 @@
 #include "SessionMessages.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/SecretStore.h"
+#include "store/IndexStore.h"
 #include "store/SessionIndex.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,18 @@ QList<SessionInfo> SessionManager::getMostUrgentSessions(int limit) const {
 void SessionManager::forEachSessionRecord(const std::function<void(const SessionRecord&)>& visit) const {
     for (const auto& entry : d->services.index.data().sessions)
         visit(entry.second);
+}
+
+Result<QList<SessionInfo>> SessionManager::previewSessions(SessionOrder order, int limit) const {
+    const Result<FirstSessions> first =
+        IndexStore::readFirstSessions(d->services.index.directory(), order, limit);
+    if (!first)
+        return first.error();
+    QList<SessionInfo> preview;
+    preview.reserve(first->order.size());
+    for (const QString& key : first->order)
+        preview.append(d->describe(first->data, *first->data.findSession(key), false));
+    return preview;
 }
 
 int SessionManager::sessionCount() const {

@@ -7,6 +7,7 @@
 #include "SignInHandle.h"
 #include "api/ApiTypes.h"
 #include "api/WalletTypes.h"
+#include "store/SessionOrder.h"
 
 #include <QObject>
 #include <QSet>
@@ -59,6 +60,11 @@ public:
     // each (the tray's count of expiring sessions) and must not build a SessionInfo per session.
     void forEachSessionRecord(const std::function<void(const SessionRecord&)>& visit) const;
     int sessionCount() const;
+    // Before the index has been opened: the first `limit` sessions in `order`, described, read straight
+    // from the database, for a window whose first paint must not wait for ten thousand sessions to
+    // load (issue 14). NOT_FOUND when only open() can say what the index holds (no database yet, a
+    // sessions.json to import): open first then.
+    Result<QList<SessionInfo>> previewSessions(SessionOrder order, int limit) const;
     // Held keys a refresh can move a session onto (RefreshRequest::publicKey), oldest first.
     QList<KeyPairInfo> heldRefreshTargets() const;
     // API keys remembered for the organization, which can sign a refresh (StampWith::RememberedApiKey)

@@ -310,6 +310,61 @@ Result<Loaded> loadAll(IndexDb& db) {
     return out;
 }
 
+Result<FirstSessions> loadFirst(IndexDb& db, SessionOrder order, int limit) {
+    auto connection = db.connection();
+    if (!connection)
+        return connection.error();
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
+    const QString orderBy = order.by == SessionOrder::By::Expiry
+                                ? QStringLiteral("exp%1, session_key COLLATE ws_utf16%1").arg(direction)
+                                : QStringLiteral("session_key COLLATE ws_locale%1").arg(direction);
+    FirstSessions first;
+    IndexData& out = first.data;
+    SharedTexts shared;
+    QSqlQuery query(*connection);
+    query.setForwardOnly(true);
+    if (auto run = db.exec(query, QStringLiteral("SELECT value FROM meta WHERE key = 'active_session'"));
+        !run)
+        return run.error();
+    if (query.next())
+        out.activeSessionKey = query.value(0).toString();
+    query.finish();
+    if (auto run = db.exec(
+            query,
+            QStringLiteral("SELECT %1 FROM sessions ORDER BY %2 LIMIT ?").arg(kSessionColumns, orderBy),
+            {qMax(limit, 0)});
+        !run)
+        return run.error();
+    QStringList publicKeys;
+    while (query.next()) {
+        SessionRecord s = sessionFrom(query, shared);
+        publicKeys << s.token.claims.publicKey;
+        first.order << s.sessionKey;
+        QString key = s.sessionKey;
+        out.sessions.emplace(std::move(key), std::move(s));
+    }
+    if (query.lastError().isValid())
+        return db.mapError(query.lastError(), QStringLiteral("sessions"));
+    query.finish();
+    if (!publicKeys.isEmpty()) {
+        QVariantList values;
+        for (const QString& pub : std::as_const(publicKeys))
+            values << pub;
+        const QString sql = QStringLiteral("SELECT %1 FROM key_records WHERE public_key IN (%2)")
+                                .arg(kKeyColumns, placeholders(int(values.size())));
+        if (auto run = db.exec(query, sql, values); !run)
+            return run.error();
+        while (query.next()) {
+            KeyRecord k = keyFrom(query, shared);
+            QString key = k.publicKey;
+            out.keys.emplace(std::move(key), std::move(k));
+        }
+        if (query.lastError().isValid())
+            return db.mapError(query.lastError(), QStringLiteral("key_records"));
+    }
+    return first;
+}
+
 IndexData salvageAll(IndexDb& db) {
     Loaded out;
     (void)loadInto(db, out, true);

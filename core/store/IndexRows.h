@@ -2,6 +2,7 @@
 
 #include "IndexData.h"
 #include "Result.h"
+#include "SessionOrder.h"
 
 #include <QStringList>
 #include <vector>
@@ -25,6 +26,10 @@ Result<Loaded> loadAll(IndexDb& db);
 // For a damaged database: every row that can still be read (a row that does not map, or the point
 // where SQLite reports damage, ends that table's scan); never fails.
 IndexData salvageAll(IndexDb& db);
+
+// The first `limit` sessions in `order`, the key records they use and the active session key; nothing
+// else. Needs the collations of IndexCollations.h on this thread's connection.
+Result<FirstSessions> loadFirst(IndexDb& db, SessionOrder order, int limit);
 
 Result<qint64> readCounter(IndexDb& db);
 

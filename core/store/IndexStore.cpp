@@ -1,6 +1,7 @@
 #include "IndexStore.h"
 
 #include "AcceptedRows.h"
+#include "IndexCollations.h"
 #include "IndexJson.h"
 #include "IndexMigration.h"
 #include "IndexRows.h"
@@ -57,6 +58,35 @@ Result<IndexData> IndexStore::readSnapshot(const QString& directory) {
     if (!loaded)
         return loaded.error();
     return std::move(loaded->data);
+}
+
+Result<FirstSessions> IndexStore::readFirstSessions(const QString& directory, SessionOrder order, int limit) {
+    const QString clean = QDir::cleanPath(directory);
+    const QString path = clean + QLatin1Char('/') + QLatin1String(kFileName);
+    const Error notHere(ErrorCode::NotFound, QStringLiteral("no index to read ahead of opening it"));
+    if (!QFileInfo::exists(path) ||
+        QFileInfo::exists(clean + QLatin1Char('/') + QLatin1String(indexmigration::kLegacyFileName)))
+        return notHere;
+    IndexDb db(path);
+    auto connection = db.connection();
+    if (!connection)
+        return connection.error();
+    if (!installOrderCollations(*connection))
+        return notHere;
+    if (auto begun = db.begin(false); !begun)
+        return begun.error();
+    {
+        QSqlQuery query(*connection);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next() ||
+            query.value(0).toInt() != IndexDb::kSchemaVersion) {
+            query.finish();
+            db.rollback();
+            return notHere;
+        }
+    }
+    auto first = indexrows::loadFirst(db, order, limit);
+    db.rollback();
+    return first;
 }
 
 void IndexStore::replaceData(IndexData data) {

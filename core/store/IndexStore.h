@@ -3,6 +3,7 @@
 #include "IndexData.h"
 #include "IndexDb.h"
 #include "Result.h"
+#include "SessionOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,6 +33,13 @@ public:
     // importing or repairing anything: for tools and tests that look at the index from outside. An
     // empty index when there is no database.
     static Result<IndexData> readSnapshot(const QString& directory);
+
+    // The first `limit` sessions of the index in `directory` in `order`, with their key records and the
+    // active session key, read like readSnapshot() (nothing created, imported or repaired): what a
+    // window shows before the whole index has loaded. NOT_FOUND when this cannot stand in for the
+    // index as open() would see it: no database yet, a sessions.json waiting to be imported or merged,
+    // a schema this version does not write. The caller then open()s first.
+    static Result<FirstSessions> readFirstSessions(const QString& directory, SessionOrder order, int limit);
 
     QString directory() const { return m_directory; }
     QString filePath() const;

@@ -10,7 +10,7 @@ WS_BUILD_PACKAGES=(
     cmake ninja-build g++ lld pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libssl-dev libfido2-dev libtss2-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite
+    qtkeychain-qt6-dev libssl-dev libsqlite3-dev libfido2-dev libtss2-dev libsecret-1-0 qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite
     libbenchmark-dev clang-format
     appstream desktop-file-utils # configure looks them up for the packaging suites (tests/packaging)
 )

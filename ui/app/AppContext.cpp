@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DemoMode.h"
+#include "FirstPaint.h"
 #include "StartupProbe.h"
 #include "api/TurnkeyClient.h"
 #include "app/ServiceFactory.h"
@@ -82,15 +83,38 @@ void AppContext::start() {
     }
     buildServices();
     wireWarnings();
+    // Issue 14: with ten thousand sessions, loading the whole index takes longer than everything
+    // else before the first paint. The window shows its first screen of rows read straight from the
+    // database, and the index loads once that is on screen; the rest of start-up follows it.
+    if (!m_window->showPreview(kPreviewRows))
+        openIndex();
+    if (!m_indexOpened)
+        afterFirstPaint(m_window.get(), this, [this] {
+            openIndex();
+            startUp();
+        });
     // Only when asked for (QT_LOGGING_RULES="ws.startup.info=true"): an event filter on the window
-    // is all it costs, but a normal start-up should not pay even that.
+    // is all it costs, but a normal start-up should not pay even that. Installed after the waiter
+    // above, so it sees the first paint first and logs it before the index loads.
     if (lcStartup().isInfoEnabled())
         new StartupProbe(m_window.get());
     showWindowInitially();
-    QTimer::singleShot(0, this, &AppContext::startUp);
+    if (m_indexOpened)
+        QTimer::singleShot(0, this, &AppContext::startUp);
     if (m_options.quitAfterSecs > 0)
         // Through the window: Qt 6's quit() is cancelled when a window refuses to close (close to tray).
         QTimer::singleShot(m_options.quitAfterSecs * 1000, m_window.get(), &MainWindow::quitApplication);
+}
+
+void AppContext::openIndex() {
+    if (m_indexOpened)
+        return;
+    m_indexOpened = true;
+    if (Result<void> opened = m_services->openIndex(); !opened.ok())
+        m_startupProblems << opened.error().message;
+    else if (!m_services->index().recoveryNotice().isEmpty())
+        m_startupProblems << m_services->index().recoveryNotice();
+    m_window->finishLoading();
 }
 
 void AppContext::buildServices() {
@@ -103,10 +127,8 @@ void AppContext::buildServices() {
     for (const Error& problem : resolved.allProblems())
         m_startupProblems << problem.message;
     m_services = ServiceFactory(resolved.config, *m_clock, m_seams).create();
-    if (Result<void> opened = m_services->openIndex(); !opened.ok())
-        m_startupProblems << opened.error().message;
-    else if (!m_services->index().recoveryNotice().isEmpty())
-        m_startupProblems << m_services->index().recoveryNotice();
+    // The index is opened once the window is built (openIndex()): after its first paint when the
+    // window can show its first screen of sessions without it, else before the window is shown.
     SessionManager& sessions = m_services->manager();
 
     m_policy = std::make_unique<SessionPolicy>(std::chrono::seconds(resolved.config.warnBeforeSecs));
@@ -141,6 +163,7 @@ void AppContext::buildServices() {
             resolved.source(key) == ValueSource::Environment)
             windowOptions.authProxyLocked = true;
     windowOptions.oauthInbox = &m_oauthInbox;
+    windowOptions.deferLoad = true;
     m_window = std::make_unique<MainWindow>(sessions, *m_settings, *m_clock, windowOptions);
     m_serve = std::make_unique<ServeController>(*m_services);
     m_window->setServeController(m_serve.get(), m_services->index().directory());

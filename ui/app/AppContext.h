@@ -64,6 +64,9 @@ private:
     void wireWarnings();
     void applySettings();
     void startUp();
+    void openIndex(); // once; then the window shows every session
+    // Enough rows to fill the table on any screen before the index has loaded.
+    static constexpr int kPreviewRows = 120;
     void onReady();
     // The demo's three sessions (at start, and "Restore demo sessions" after Clear all); then `then`.
     void createDemoSessions(std::function<void()> then);
@@ -79,6 +82,7 @@ private:
     ServiceFactory::Seams m_seams;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<DemoMode> m_demo;
+    bool m_indexOpened = false;
     bool m_creatingDemoSessions = false; // a Restore click while they are logged in does nothing
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<AppServices> m_services;

@@ -80,6 +80,7 @@ MainWindow::MainWindow(SessionManager& sessions, AppSettings& settings, const Cl
     connect(m_commands, &SessionCommands::busyChanged, this, &MainWindow::updateState);
     connect(m_commands, &SessionCommands::sessionCreated, this, &MainWindow::selectSession);
 
+    m_loading = m_options.deferLoad;
     reloadSessions();
     updateKeychainHealth();
     if (!m_settings.windowGeometry().isEmpty())
@@ -306,16 +307,70 @@ void MainWindow::updateNoMatch() {
 }
 
 void MainWindow::reloadSessions() {
+    if (m_loading) { // the index is not open yet: what it says now is not what the disk holds
+        updateState();
+        return;
+    }
     // The table does not show signatures; the details pane asks for its one session (updateDetails).
     m_model->setSessions(m_sessions.getAllSessions(SessionManager::SignatureCheck::Skip));
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     m_filter->setVisible(m_model->rowCount() > 0);
+    selectInitialSession();
+    updateState();
+    updateDetails();
+}
+
+void MainWindow::selectInitialSession() {
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
         const QString active = m_sessions.getActiveSessionKey();
         selectSession(active.isEmpty() ? m_model->sessionAt(0)->sessionKey : active);
     }
+}
+
+bool MainWindow::showPreview(int rows) {
+    if (!m_loading)
+        return false;
+    SessionOrder order;
+    switch (m_proxy->sortColumn()) {
+    case SessionTableModel::SessionKey:
+        order.by = SessionOrder::By::SessionKey;
+        break;
+    case SessionTableModel::ExpiresAt:
+    case SessionTableModel::Remaining:
+        order.by = SessionOrder::By::Expiry;
+        break;
+    default: // the other columns sort by what only the whole index can say (names, status)
+        return false;
+    }
+    order.descending = m_proxy->sortOrder() == Qt::DescendingOrder;
+    Result<QList<SessionInfo>> first = m_sessions.previewSessions(order, rows);
+    if (!first.ok() || first->isEmpty())
+        return false; // nothing to show ahead of the index (an empty one opens in no time)
+    QString active;
+    for (const SessionInfo& s : std::as_const(*first))
+        if (s.active)
+            active = s.sessionKey;
+    m_model->setSessions(std::move(*first));
+    m_stack->setCurrentIndex(1);
+    m_filter->setVisible(true);
+    if (m_model->rowCount() > 0)
+        selectSession(active.isEmpty() ? m_model->sessionAt(0)->sessionKey : active);
     updateState();
-    updateDetails();
+    return true;
+}
+
+void MainWindow::finishLoading() {
+    if (!m_loading)
+        return;
+    m_loading = false;
+    // The preview's rows are a prefix of the whole list in the same order: replace them in one go
+    // (the whole list takes the model's fast first-load path) and keep what the user selected.
+    const QString selected = currentSessionKey();
+    m_table->selectionModel()->clearSelection();
+    m_model->setSessions({});
+    reloadSessions();
+    if (!selected.isEmpty() && m_model->session(selected))
+        selectSession(selected);
 }
 
 QStringList MainWindow::selectedSessionKeys() const {
@@ -390,7 +445,7 @@ void MainWindow::updateState() {
     s.canCreateSessions = m_sessions.canStoreKeys();
     s.cannotCreateReason =
         tr("No usable system keychain: sessions cannot be stored safely. See the banner above.");
-    s.busy = m_commands->isBusy();
+    s.busy = m_commands->isBusy() || m_loading; // nothing acts on the index before it is open
     s.canServe = m_serve && m_serve->isAvailable() && s.cannotRefreshReason.isEmpty();
     m_actions->update(s);
     m_empty->setLoginEnabled(s.canCreateSessions, s.cannotCreateReason);
@@ -400,6 +455,11 @@ void MainWindow::updateDetails() {
     const QString key = currentSessionKey();
     if (key.isEmpty() || !m_model->session(key)) {
         m_details->clear();
+        m_wallets->clear();
+        return;
+    }
+    if (m_loading) { // the preview's row, until the index is open (no wallets: nothing acts yet)
+        m_details->showSession(*m_model->session(key));
         m_wallets->clear();
         return;
     }

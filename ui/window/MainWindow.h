@@ -55,6 +55,10 @@ public:
         oidc::HostedCallbackInbox* oauthInbox = nullptr;
         // Filled in by the API-key log-in dialog for a new session (the demo's organization).
         QString loginOrganizationId;
+        // The caller opens the index after the window is built (AppContext: after its first paint):
+        // the window starts empty and read-only until finishLoading(); showPreview() fills its first
+        // screen meanwhile.
+        bool deferLoad = false;
     };
 
     MainWindow(SessionManager& sessions, AppSettings& settings, const Clock& clock, Options options,
@@ -68,6 +72,15 @@ public:
     void setApiUrl(const QString& url);
     void reloadSessions();
     void quitApplication();
+
+    // With Options::deferLoad, before the index is open: the first `rows` sessions in the table's
+    // order, read straight from the database (issue 14: the first paint does not wait for the rows
+    // below it). False when the table's order is one the database cannot reproduce or when only
+    // opening the index can tell what it holds: the caller opens it before showing the window then.
+    bool showPreview(int rows);
+    // The index is open: the whole list replaces the preview, the selection kept, the actions enabled.
+    void finishLoading();
+    bool isLoading() const { return m_loading; }
 
     // The tray's "Clear all…": the same confirmation and batch as the window's own action.
     void requestClearAll();
@@ -93,6 +106,7 @@ protected:
 
 private:
     void buildLayout();
+    void selectInitialSession();
     void connectActions();
     void updateState();
     void updateDetails();
@@ -114,6 +128,7 @@ private:
     Options m_options;
     bool m_trayAvailable = false;
     bool m_quitting = false;
+    bool m_loading = false; // Options::deferLoad until finishLoading()
 
     SessionTableModel* m_model;
     SessionSortFilterProxy* m_proxy;
