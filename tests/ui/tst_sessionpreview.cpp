@@ -79,6 +79,25 @@ class TestSessionPreview : public QObject {
         return keys;
     }
 
+    // A window over services whose index is not open yet, as AppContext builds it.
+    struct DeferredWindow {
+        std::unique_ptr<AppServices> services;
+        std::unique_ptr<AppSettings> settings;
+        std::unique_ptr<MainWindow> window;
+        QTableView* table = nullptr;
+    };
+    DeferredWindow deferredWindow(const QString& settingsName) const {
+        DeferredWindow w;
+        w.services = services();
+        w.settings = std::make_unique<AppSettings>(
+            std::make_unique<QSettings>(m_dir.filePath(settingsName), QSettings::IniFormat));
+        MainWindow::Options options;
+        options.deferLoad = true;
+        w.window = std::make_unique<MainWindow>(w.services->manager(), *w.settings, m_clock, options);
+        w.table = w.window->findChild<QTableView*>(QStringLiteral("sessionTable"));
+        return w;
+    }
+
     static QStringList keysOf(const QList<SessionInfo>& sessions) {
         QStringList keys;
         for (const SessionInfo& s : sessions)
@@ -208,13 +227,9 @@ private Q_SLOTS:
     // The window with a deferred load: the preview fills the table, nothing can act on the index, and
     // once it is open the whole list replaces the preview with the selection kept.
     void windowShowsThePreviewUntilTheIndexIsOpen() {
-        std::unique_ptr<AppServices> deferred = services(); // not opened
-        AppSettings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                                         QSettings::IniFormat));
-        MainWindow::Options options;
-        options.deferLoad = true;
-        MainWindow window(deferred->manager(), settings, m_clock, options);
-        auto* table = window.findChild<QTableView*>(QStringLiteral("sessionTable"));
+        DeferredWindow w = deferredWindow(QStringLiteral("settings.ini"));
+        MainWindow& window = *w.window;
+        QTableView* table = w.table;
         QVERIFY(table);
         QVERIFY(window.isLoading());
         QCOMPARE(table->model()->rowCount(), 0);
@@ -234,7 +249,7 @@ private Q_SLOTS:
 
         const QString picked = top.at(3);
         table->selectRow(3);
-        QVERIFY(deferred->openIndex().ok());
+        QVERIFY(w.services->openIndex().ok());
         window.finishLoading();
         QVERIFY(!window.isLoading());
         QCOMPARE(table->model()->rowCount(), int(m_labels.size()));
@@ -248,17 +263,11 @@ private Q_SLOTS:
     // Sorted by a column the database cannot order by (names, status): no preview, the index opens
     // before the window shows.
     void noPreviewForOtherColumns() {
-        std::unique_ptr<AppServices> deferred = services();
-        AppSettings settings(std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings2.ini")),
-                                                         QSettings::IniFormat));
-        MainWindow::Options options;
-        options.deferLoad = true;
-        MainWindow window(deferred->manager(), settings, m_clock, options);
-        auto* table = window.findChild<QTableView*>(QStringLiteral("sessionTable"));
-        table->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
-        QVERIFY(!window.showPreview(30));
-        QCOMPARE(table->model()->rowCount(), 0);
-        QVERIFY(window.isLoading());
+        DeferredWindow w = deferredWindow(QStringLiteral("settings2.ini"));
+        w.table->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+        QVERIFY(!w.window->showPreview(30));
+        QCOMPARE(w.table->model()->rowCount(), 0);
+        QVERIFY(w.window->isLoading());
     }
 };
 
