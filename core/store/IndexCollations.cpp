@@ -19,11 +19,7 @@ int compareUtf16(void*, int leftBytes, const void* left, int rightBytes, const v
 }
 
 int compareLocale(void*, int leftBytes, const void* left, int rightBytes, const void* right) {
-    const QStringView l = utf16View(leftBytes, left);
-    const QStringView r = utf16View(rightBytes, right);
-    if (const int c = QString::localeAwareCompare(l, r); c != 0)
-        return c;
-    return l.compare(r, Qt::CaseSensitive);
+    return QString::localeAwareCompare(utf16View(leftBytes, left), utf16View(rightBytes, right));
 }
 
 } // namespace

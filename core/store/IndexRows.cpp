@@ -314,10 +314,30 @@ Result<FirstSessions> loadFirst(IndexDb& db, SessionOrder order, int limit) {
     auto connection = db.connection();
     if (!connection)
         return connection.error();
+    // The table's comparison of the column, then its tie-break: the session key in UTF-16 order.
+    QString byColumn;
+    switch (order.by) {
+    case SessionOrder::By::SessionKey:
+        byColumn = QStringLiteral("session_key COLLATE ws_locale");
+        break;
+    case SessionOrder::By::Expiry:
+        byColumn = QStringLiteral("exp");
+        break;
+    case SessionOrder::By::User:
+        byColumn =
+            QStringLiteral("(CASE WHEN username <> '' THEN username ELSE user_id END) COLLATE ws_locale");
+        break;
+    case SessionOrder::By::Organization:
+        byColumn = QStringLiteral("(CASE WHEN organization_name <> '' THEN organization_name "
+                                  "ELSE organization_id END) COLLATE ws_locale");
+        break;
+    case SessionOrder::By::ActiveFirst:
+        byColumn = QStringLiteral("(CASE WHEN session_key = (SELECT value FROM meta WHERE key = "
+                                  "'active_session') THEN 0 ELSE 1 END)");
+        break;
+    }
     const QString direction = order.descending ? QStringLiteral(" DESC") : QString();
-    const QString orderBy = order.by == SessionOrder::By::Expiry
-                                ? QStringLiteral("exp%1, session_key COLLATE ws_utf16%1").arg(direction)
-                                : QStringLiteral("session_key COLLATE ws_locale%1").arg(direction);
+    const QString orderBy = QStringLiteral("%1%2, session_key COLLATE ws_utf16%2").arg(byColumn, direction);
     FirstSessions first;
     IndexData& out = first.data;
     SharedTexts shared;

@@ -119,12 +119,26 @@ private Q_SLOTS:
                     .update([this, base](IndexData& data) -> Result<void> {
                         for (int i = 0; i < m_labels.size(); ++i) {
                             const QString pub = ws::test::fakePublicKey(i + 1);
-                            // Seven expiries for ~170 sessions: ties everywhere, broken by the label.
-                            auto token = decodeSessionToken(ws::test::makeJwt(pub, base + (i % 7) * 60));
+                            // Seven expiries, three organizations and a few names for ~170 sessions:
+                            // ties everywhere, broken by the label.
+                            static const QStringList orgs = {QStringLiteral("org-1"), QStringLiteral("Org-2"),
+                                                             QStringLiteral("\u00f6rg-3")};
+                            static const QStringList users = {
+                                QStringLiteral("\u00dcmit"), QStringLiteral("bob"), QStringLiteral("Alice"),
+                                QStringLiteral("alice"), QStringLiteral("Zo\u00eb")};
+                            static const QStringList orgNames = {QStringLiteral("Acme"),
+                                                                 QStringLiteral("\u00e4ther"),
+                                                                 QStringLiteral("Beta Org")};
+                            auto token = decodeSessionToken(
+                                ws::test::makeJwt(pub, base + (i % 7) * 60, orgs.at(i % orgs.size())));
                             if (!token.ok())
                                 return token.error();
                             SessionRecord s = ws::test::makeSession(m_labels.at(i), pub);
                             s.token = token.value();
+                            if (i % 5 == 0)
+                                s.username = users.at((i / 5) % users.size());
+                            if (i % 4 == 0)
+                                s.organizationName = orgNames.at((i / 4) % orgNames.size());
                             data.sessions[m_labels.at(i)] = s;
                             data.keys[pub] = ws::test::makeKey(pub);
                         }
@@ -151,6 +165,18 @@ private Q_SLOTS:
             << int(SessionOrder::By::Expiry) << true << int(SessionTableModel::ExpiresAt);
         QTest::newRow("remaining, ascending")
             << int(SessionOrder::By::Expiry) << false << int(SessionTableModel::Remaining);
+        QTest::newRow("user, ascending")
+            << int(SessionOrder::By::User) << false << int(SessionTableModel::User);
+        QTest::newRow("user, descending")
+            << int(SessionOrder::By::User) << true << int(SessionTableModel::User);
+        QTest::newRow("organization, ascending")
+            << int(SessionOrder::By::Organization) << false << int(SessionTableModel::Organization);
+        QTest::newRow("organization, descending")
+            << int(SessionOrder::By::Organization) << true << int(SessionTableModel::Organization);
+        QTest::newRow("default session first")
+            << int(SessionOrder::By::ActiveFirst) << false << int(SessionTableModel::Active);
+        QTest::newRow("default session last")
+            << int(SessionOrder::By::ActiveFirst) << true << int(SessionTableModel::Active);
     }
 
     void previewIsTheTopOfTheTable() {
@@ -173,6 +199,8 @@ private Q_SLOTS:
             QCOMPARE(s.active, full.active);
             QCOMPARE(s.keyStore, full.keyStore);
             QCOMPARE(s.lifetimeSeconds, full.lifetimeSeconds);
+            QCOMPARE(s.username, full.username);
+            QCOMPARE(s.organizationName, full.organizationName);
         }
     }
 
@@ -260,11 +288,11 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QAction*>(QStringLiteral("actionClear"))->isEnabled());
     }
 
-    // Sorted by a column the database cannot order by (names, status): no preview, the index opens
-    // before the window shows.
+    // Sorted by a column the database cannot order by (the type's translated text, the status): no
+    // preview, the index opens before the window shows.
     void noPreviewForOtherColumns() {
         DeferredWindow w = deferredWindow(QStringLiteral("settings2.ini"));
-        w.table->sortByColumn(SessionTableModel::User, Qt::AscendingOrder);
+        w.table->sortByColumn(SessionTableModel::Status, Qt::AscendingOrder);
         QVERIFY(!w.window->showPreview(30));
         QCOMPARE(w.table->model()->rowCount(), 0);
         QVERIFY(w.window->isLoading());

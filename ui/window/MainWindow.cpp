@@ -339,7 +339,16 @@ bool MainWindow::showPreview(int rows) {
     case SessionTableModel::Remaining:
         order.by = SessionOrder::By::Expiry;
         break;
-    default: // the other columns sort by what only the whole index can say (names, status)
+    case SessionTableModel::User:
+        order.by = SessionOrder::By::User;
+        break;
+    case SessionTableModel::Organization:
+        order.by = SessionOrder::By::Organization;
+        break;
+    case SessionTableModel::Active:
+        order.by = SessionOrder::By::ActiveFirst;
+        break;
+    default: // type and status sort by the text or state the application computes
         return false;
     }
     order.descending = m_proxy->sortOrder() == Qt::DescendingOrder;
