@@ -4,19 +4,14 @@
 #include "OffThread.h"
 #include "api/ActivityPoller.h"
 #include "api/ErrorMapping.h"
-#include "api/ReadBuffered.h"
 #include "api/ResponseParsers.h"
 #include "api/UrlPolicy.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/Stamp.h"
+#include "net/HttpClient.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
-#include <QSslError>
 
 namespace ws::api {
 
@@ -24,27 +19,16 @@ namespace {
 
 const QByteArray kClientVersion = QByteArrayLiteral("wallet-sessions/" WS_VERSION);
 
-QNetworkRequest makeRequest(const QUrl& url, const QByteArray& stampName, const QByteArray& stamp,
-                            const QList<std::pair<QByteArray, QByteArray>>& headers,
-                            const ApiConfig& config) {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+net::HttpRequest makeRequest(const QUrl& url, const QByteArray& stampName, const QByteArray& stamp,
+                             const QList<std::pair<QByteArray, QByteArray>>& headers, QByteArray body) {
+    net::HttpRequest request;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     if (!stampName.isEmpty())
-        request.setRawHeader(stampName, stamp);
-    for (const auto& [name, value] : headers)
-        request.setRawHeader(name, value);
-    request.setRawHeader(QByteArrayLiteral("X-Client-Version"), kClientVersion);
-    // A redirect would re-send a signed body somewhere we did not choose.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(int(config.inactivityTimeout.count()));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    request.setSslConfiguration(ssl);
+        request.headers.append({stampName, stamp});
+    request.headers.append(headers);
+    request.headers.append({QByteArrayLiteral("X-Client-Version"), kClientVersion});
+    request.body = std::move(body);
     return request;
 }
 
@@ -54,9 +38,9 @@ QString seconds(std::chrono::milliseconds ms) {
 
 } // namespace
 
-ApiCallImpl::ApiCallImpl(QNetworkAccessManager* nam, const ApiConfig& config, TurnkeyClient::Signer signer,
+ApiCallImpl::ApiCallImpl(net::HttpClient* http, const ApiConfig& config, TurnkeyClient::Signer signer,
                          CallSpec spec, QObject* context, Finisher finisher)
-    : m_nam(nam)
+    : m_http(http)
     , m_config(config)
     , m_signer(std::move(signer))
     , m_spec(std::move(spec))
@@ -103,7 +87,7 @@ void ApiCallImpl::abandon() {
         return;
     finish(
         Error(ErrorCode::Cancelled, tr("%1 was cancelled: the API client was shut down").arg(m_spec.what)));
-    m_nam.clear();
+    m_http.clear();
 }
 
 void ApiCallImpl::beginRequest(const QString& what, const QString& path, QByteArray body) {
@@ -167,44 +151,19 @@ void ApiCallImpl::sendWithHeader(const QString& what, const QString& path, QByte
 }
 
 void ApiCallImpl::send() {
-    if (!m_nam) {
+    if (!m_http) {
         finish(Error(ErrorCode::Cancelled, tr("%1 was cancelled: the API client was shut down").arg(m_what)));
         return;
     }
     ++m_attempt;
-    m_received.clear();
-    m_sslErrors.clear();
     const QUrl url = endpointUrl(m_config.baseUrl, m_path);
     qCDebug(lcApi) << "POST" << url.toDisplayString() << "attempt" << m_attempt << "bytes" << m_body.size();
-    QNetworkReply* reply =
-        m_nam->post(makeRequest(url, m_stampName, m_stamp, m_spec.headers, m_config), m_body);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCallImpl::onMetaDataChanged);
-    connect(reply, &QNetworkReply::readyRead, this, &ApiCallImpl::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ApiCallImpl::onFinished);
-    // Recorded only to explain the failure; the handshake fails because nothing ignores them.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors) {
-            qCWarning(lcApi) << "TLS error from" << m_config.baseUrl.host() << ":" << e.errorString();
-            m_sslErrors.append(e.errorString());
-        }
-    });
-}
-
-void ApiCallImpl::onMetaDataChanged() {
-    if (!m_reply)
-        return;
-    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > m_config.maxReplyBytes)
-        failTooLarge(length.toLongLong());
-}
-
-void ApiCallImpl::onReadyRead() {
-    if (!m_reply)
-        return;
-    m_received += api::readBuffered(*m_reply, m_config.maxReplyBytes + 1 - m_received.size());
-    if (m_received.size() > m_config.maxReplyBytes || m_reply->bytesAvailable() > 0)
-        failTooLarge(m_received.size() + m_reply->bytesAvailable());
+    // The same bytes every attempt: the signed body and its stamp.
+    net::HttpTransfer* transfer =
+        m_http->send(makeRequest(url, m_stampName, m_stamp, m_spec.headers, m_body),
+                     net::HttpLimits{m_config.maxReplyBytes, m_config.inactivityTimeout});
+    m_transfer = transfer;
+    connect(transfer, &net::HttpTransfer::finished, this, &ApiCallImpl::onFinished);
 }
 
 void ApiCallImpl::failTooLarge(qint64 size) {
@@ -217,50 +176,45 @@ void ApiCallImpl::failTooLarge(qint64 size) {
 }
 
 void ApiCallImpl::onFinished() {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
+    net::HttpTransfer* transfer = m_transfer;
+    if (!transfer)
         return;
-    m_reply.clear();
-    disconnect(reply, nullptr, this, nullptr);
-    reply->deleteLater();
+    m_transfer.clear();
+    transfer->deleteLater();
 
-    if (reply->isOpen()) {
-        m_received += api::readBuffered(*reply, m_config.maxReplyBytes + 1 - m_received.size());
-        if (m_received.size() > m_config.maxReplyBytes || reply->bytesAvailable() > 0) {
-            failTooLarge(m_received.size() + reply->bytesAvailable());
-            return;
-        }
-    }
-
-    const QNetworkReply::NetworkError error = reply->error();
-    // Every abort of our own (cancel, deadline, size cap, shutdown) disconnects first, so a cancelled
-    // reply arriving here was ended by the transfer (inactivity) timeout.
-    if (error == QNetworkReply::OperationCanceledError) {
+    using Outcome = net::HttpTransfer::Outcome;
+    switch (transfer->outcome()) {
+    case Outcome::Replied:
+        qCDebug(lcApi) << m_path << "HTTP" << transfer->status() << transfer->body().size() << "bytes";
+        handleHttpReply(transfer->status(), transfer->body(), transfer->header("location"));
+        return;
+    case Outcome::TooLarge:
+        failTooLarge(transfer->bodySizeAtLeast());
+        return;
+    case Outcome::InactivityTimeout:
         finish(Error(ErrorCode::Timeout, tr("%1: the API sent nothing for %2 s; gave up")
                                              .arg(m_what, seconds(m_config.inactivityTimeout))));
         return;
+    case Outcome::Pending:
+    case Outcome::Failed:
+        break;
     }
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const bool hasStatus = status.isValid() && status.toInt() > 0;
-    const bool transportBroke = error != QNetworkReply::NoError && (!hasStatus || status.toInt() / 100 == 2);
-    if (!transportBroke && hasStatus) {
-        qCDebug(lcApi) << m_path << "HTTP" << status.toInt() << m_received.size() << "bytes";
-        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
-        handleHttpReply(status.toInt(), m_received, location);
-        return;
-    }
-    qCDebug(lcApi) << m_path << "transport error" << error << reply->errorString();
-    TransportFailure failure = errorFromTransport(error, reply->errorString(), m_sslErrors, m_what);
+    for (const QString& e : transfer->sslErrors())
+        qCWarning(lcApi) << "TLS error from" << m_config.baseUrl.host() << ":" << e;
+    qCDebug(lcApi) << m_path << "transport error" << transfer->networkError() << transfer->errorString();
+    TransportFailure failure =
+        errorFromTransport(transfer->networkError(), transfer->errorString(), transfer->sslErrors(), m_what);
     retryOrFail(std::move(failure.error), failure.retryable);
 }
 
-void ApiCallImpl::handleHttpReply(int status, const QByteArray& body, const QUrl& location) {
+void ApiCallImpl::handleHttpReply(int status, const QByteArray& body, const QByteArray& location) {
     if (status >= 300 && status <= 399) {
-        Error e(ErrorCode::BadResponse,
-                tr("%1: the API answered with a redirect (HTTP %2) to '%3'; refusing to follow it")
-                    .arg(m_what)
-                    .arg(status)
-                    .arg(location.isEmpty() ? tr("no location") : location.toDisplayString()));
+        Error e(
+            ErrorCode::BadResponse,
+            tr("%1: the API answered with a redirect (HTTP %2) to '%3'; refusing to follow it")
+                .arg(m_what)
+                .arg(status)
+                .arg(location.isEmpty() ? tr("no location") : QUrl::fromEncoded(location).toDisplayString()));
         e.httpStatus = status;
         finish(std::move(e));
         return;
@@ -386,13 +340,11 @@ void ApiCallImpl::finish(Result<QJsonObject> result) {
 }
 
 void ApiCallImpl::dropReply() {
-    QNetworkReply* reply = m_reply;
-    if (!reply)
-        return;
-    m_reply.clear();
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    if (net::HttpTransfer* transfer = m_transfer) {
+        m_transfer.clear();
+        transfer->abort();
+        transfer->deleteLater();
+    }
 }
 
 } // namespace ws::api

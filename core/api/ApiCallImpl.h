@@ -11,8 +11,10 @@
 #include <QUrl>
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
+namespace ws::net {
+class HttpClient;
+class HttpTransfer;
+} // namespace ws::net
 
 namespace ws::api {
 
@@ -40,15 +42,15 @@ class ApiCallImpl final : public ApiCall {
 public:
     using Finisher = std::function<void(Result<QJsonObject>)>;
 
-    ApiCallImpl(QNetworkAccessManager* nam, const ApiConfig& config, TurnkeyClient::Signer signer,
-                CallSpec spec, QObject* context, Finisher finisher);
+    ApiCallImpl(net::HttpClient* http, const ApiConfig& config, TurnkeyClient::Signer signer, CallSpec spec,
+                QObject* context, Finisher finisher);
     ~ApiCallImpl() override;
 
     void start();
     // Ends the call before it started (invalid input); the callback still comes asynchronously.
     void refuse(Error error);
     void cancel() override;
-    // The client is being destroyed: end with CANCELLED and never touch the network manager again.
+    // The client is being destroyed: end with CANCELLED and never touch its HTTP client again.
     void abandon();
 
 private:
@@ -57,12 +59,10 @@ private:
     void sendWithHeader(const QString& what, const QString& path, QByteArray body,
                         Result<std::pair<QByteArray, QByteArray>> header);
     void send();
-    void onMetaDataChanged();
-    void onReadyRead();
     void onFinished();
     void onDeadline();
     void onContextDestroyed();
-    void handleHttpReply(int status, const QByteArray& body, const QUrl& location);
+    void handleHttpReply(int status, const QByteArray& body, const QByteArray& location);
     void handleDecodedReply(const QJsonObject& reply);
     void retryOrFail(Error error, bool retryable);
     void later(std::chrono::milliseconds delay, std::function<void()> then);
@@ -70,7 +70,7 @@ private:
     void finish(Result<QJsonObject> result);
     void dropReply();
 
-    QPointer<QNetworkAccessManager> m_nam;
+    QPointer<net::HttpClient> m_http;
     ApiConfig m_config;
     TurnkeyClient::Signer m_signer;
     CallSpec m_spec;
@@ -85,9 +85,7 @@ private:
     QByteArray m_stampName;
     QByteArray m_stamp;
     int m_attempt = 0;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_received;
-    QStringList m_sslErrors;
+    QPointer<net::HttpTransfer> m_transfer;
 
     int m_polls = 0;
     QTimer m_deadlineTimer;

@@ -3,11 +3,11 @@
 #include "Text.h"
 #include "api/ApiCallImpl.h"
 #include "api/UrlPolicy.h"
+#include "net/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <optional>
 
@@ -79,11 +79,7 @@ Error mapOtpError(Error error) {
 
 class AuthProxyClient::Impl {
 public:
-    Impl() {
-        nam.setStrictTransportSecurityEnabled(true);
-        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
-    QNetworkAccessManager nam;
+    net::HttpClient http;
     QList<QPointer<ApiCallImpl>> calls;
     std::optional<Error> setupError;
 
@@ -100,7 +96,7 @@ public:
             }
             done(parse(reply.value()));
         };
-        auto* call = new ApiCallImpl(&nam, config, nullptr, std::move(spec), context, std::move(finisher));
+        auto* call = new ApiCallImpl(&http, config, nullptr, std::move(spec), context, std::move(finisher));
         calls.removeAll(QPointer<ApiCallImpl>());
         calls.append(call);
         if (setupError)

@@ -8,9 +8,9 @@
 #include "api/WalletRequests.h"
 #include "crypto/AttestedStamp.h"
 #include "crypto/P256KeyPair.h"
+#include "net/HttpClient.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <optional>
 
 namespace ws {
@@ -21,13 +21,10 @@ using api::CallSpec;
 class TurnkeyClient::Impl {
 public:
     explicit Impl(const Clock& clock)
-        : clock(clock) {
-        nam.setStrictTransportSecurityEnabled(true);
-        nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    }
+        : clock(clock) {}
 
     const Clock& clock;
-    QNetworkAccessManager nam;
+    net::HttpClient http;
     std::optional<Error> baseUrlError; // set while the configured base URL breaks the rule
     QList<QPointer<ApiCallImpl>> calls;
 };
@@ -73,10 +70,6 @@ void TurnkeyClient::setConfig(const ApiConfig& config) {
         d->baseUrlError = valid.error();
 }
 
-QNetworkAccessManager* TurnkeyClient::networkAccessManager() const {
-    return &d->nam;
-}
-
 namespace {
 
 template <typename T, typename Parse>
@@ -106,13 +99,13 @@ std::optional<Error> checkCommon(const QString& what, const TurnkeyClient::Signe
 
 } // namespace
 
-static QPointer<ApiCall> launch(QNetworkAccessManager* nam, const ApiConfig& config,
+static QPointer<ApiCall> launch(net::HttpClient* http, const ApiConfig& config,
                                 const std::optional<Error>& baseUrlError, QList<QPointer<ApiCallImpl>>& calls,
                                 TurnkeyClient::Signer signer, CallSpec spec, std::optional<Error> inputError,
                                 QObject* context, ApiCallImpl::Finisher finisher) {
     const QString what = spec.what;
     auto* call =
-        new ApiCallImpl(nam, config, std::move(signer), std::move(spec), context, std::move(finisher));
+        new ApiCallImpl(http, config, std::move(signer), std::move(spec), context, std::move(finisher));
     calls.removeAll(QPointer<ApiCallImpl>());
     calls.append(call);
     if (baseUrlError)
@@ -135,7 +128,7 @@ QPointer<ApiCall> TurnkeyClient::stampLogin(Signer signer, const QString& organi
         bad = refusal(what, tr("the session lifetime must be positive"));
     CallSpec spec{what, QStringLiteral("/public/v1/submit/stamp_login"),
                   api::stampLoginBody(d->clock.nowMSecs(), organizationId, params), true, organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
                   context, typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseStampLoginResult(activity, what);
                   }));
@@ -153,7 +146,7 @@ QPointer<ApiCall> TurnkeyClient::stampLoginAttested(Signer key, const QByteArray
             bad = refusal(what, tr("the attested stamp needs a scheme and an attestation"));
         CallSpec spec{what, QStringLiteral("/public/v1/submit/stamp_login"), QByteArray(), true,
                       organizationId};
-        return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
+        return launch(&d->http, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
                       typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                           return api::parseStampLoginResult(activity, what);
                       }));
@@ -186,7 +179,7 @@ QPointer<ApiCall> TurnkeyClient::stampLoginWith(RequestAuthenticator authenticat
                   api::stampLoginBody(d->clock.nowMSecs(), organizationId, params), true, organizationId};
     spec.authenticate = std::move(authenticate);
     spec.authenticateOffThread = blocking;
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, nullptr, std::move(spec), bad, context,
                   typedFinisher<QByteArray>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseStampLoginResult(activity, what);
                   }));
@@ -197,7 +190,7 @@ QPointer<ApiCall> TurnkeyClient::whoami(Signer signer, const QString& organizati
     const QString what = QStringLiteral("whoami");
     CallSpec spec{what, QStringLiteral("/public/v1/query/whoami"), api::whoamiBody(organizationId), false,
                   organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
                   checkCommon(what, signer, organizationId), context,
                   typedFinisher<WhoamiInfo>(std::move(done), [what](const QJsonObject& reply) {
                       return api::parseWhoami(reply, what);
@@ -210,7 +203,7 @@ QPointer<ApiCall> TurnkeyClient::getApiKeys(Signer signer, const QString& organi
     const QString what = QStringLiteral("get_api_keys");
     CallSpec spec{what, QStringLiteral("/public/v1/query/get_api_keys"),
                   api::getApiKeysBody(organizationId, userId), false, organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
                   checkCommon(what, signer, organizationId), context,
                   typedFinisher<QList<ApiKeyInfo>>(std::move(done), [what](const QJsonObject& reply) {
                       return api::parseApiKeys(reply, what);
@@ -229,7 +222,7 @@ QPointer<ApiCall> TurnkeyClient::deleteApiKeys(Signer signer, const QString& org
     CallSpec spec{what, QStringLiteral("/public/v1/submit/delete_api_keys"),
                   api::deleteApiKeysBody(d->clock.nowMSecs(), organizationId, userId, apiKeyIds), true,
                   organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
                   context, typedFinisher<QStringList>(std::move(done), [what](const QJsonObject& activity) {
                       return api::parseDeleteApiKeysResult(activity, what);
                   }));
@@ -240,7 +233,7 @@ QPointer<ApiCall> TurnkeyClient::listWallets(Signer signer, const QString& organ
     const QString what = QStringLiteral("list_wallets");
     CallSpec spec{what, QStringLiteral("/public/v1/query/list_wallets"), api::listWalletsBody(organizationId),
                   false, organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, signer, std::move(spec),
                   checkCommon(what, signer, organizationId), context,
                   typedFinisher<QList<WalletInfo>>(std::move(done), [what](const QJsonObject& reply) {
                       return api::parseWallets(reply, what);
@@ -256,7 +249,7 @@ QPointer<ApiCall> TurnkeyClient::listWalletAccounts(Signer signer, const QString
         bad = refusal(what, tr("the wallet ID is empty"));
     CallSpec spec{what, QStringLiteral("/public/v1/query/list_wallet_accounts"),
                   api::listWalletAccountsBody(organizationId, walletId), false, organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, signer, std::move(spec), bad, context,
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, signer, std::move(spec), bad, context,
                   typedFinisher<QList<WalletAccountInfo>>(std::move(done), [what](const QJsonObject& reply) {
                       return api::parseWalletAccounts(reply, what);
                   }));
@@ -270,7 +263,7 @@ QPointer<ApiCall> TurnkeyClient::post(Signer signer, const QString& path, QByteA
     if (!signer)
         bad = refusal(what, tr("no signing key was given"));
     CallSpec spec{what, path, std::move(body), waitForActivity, organizationId};
-    return launch(&d->nam, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
+    return launch(&d->http, m_config, d->baseUrlError, d->calls, std::move(signer), std::move(spec), bad,
                   context, [waitForActivity, done = std::move(done)](Result<QJsonObject> reply) {
                       if (reply.ok() && waitForActivity)
                           return done(QJsonObject{{QStringLiteral("activity"), reply.value()}});

@@ -12,8 +12,6 @@
 #include <memory>
 #include <utility>
 
-class QNetworkAccessManager;
-
 namespace ws {
 
 class P256KeyPair;
@@ -28,8 +26,8 @@ public:
     virtual void cancel() = 0;
 };
 
-// The Turnkey API over HTTPS (plain http only to loopback). One QNetworkAccessManager per client;
-// TLS >= 1.2 with peer verification, SSL errors fail the request, no redirects followed, HSTS on.
+// The Turnkey API over HTTPS (plain http only to loopback). One net::HttpClient per client;
+// TLS >= 1.2 with peer verification, SSL errors fail the request, no redirects followed.
 // Every call is a POST whose JSON body is serialised once; those exact bytes are stamped and sent,
 // and re-sent unchanged when a 5xx or network failure is retried with exponential back-off.
 class TurnkeyClient : public QObject {
@@ -46,9 +44,6 @@ public:
     QUrl baseUrl() const;
     const ApiConfig& config() const { return m_config; }
     void setConfig(const ApiConfig& config); // keeps the base URL validation rule
-
-    // The seam for tests that need to observe or replace the transport.
-    QNetworkAccessManager* networkAccessManager() const;
 
     // ACTIVITY_TYPE_STAMP_LOGIN, stamped by `signer`; yields the session JWT.
     QPointer<ApiCall> stampLogin(Signer signer, const QString& organizationId, const StampLoginParams& params,

@@ -34,8 +34,15 @@ ProxyConnection::ProxyConnection(QIODevice* device, bool overTcp, StampingProxy&
 }
 
 ProxyConnection::~ProxyConnection() {
-    if (m_upstream)
-        m_upstream->abort();
+    abandonUpstream();
+}
+
+void ProxyConnection::abandonUpstream() {
+    if (net::HttpTransfer* upstream = m_upstream) {
+        m_upstream.clear();
+        upstream->abort();
+        upstream->deleteLater();
+    }
 }
 
 void ProxyConnection::onReadyRead() {
@@ -102,8 +109,7 @@ void ProxyConnection::close() {
     if (!m_closing) {
         m_closing = true;
         m_idle.stop();
-        if (m_upstream)
-            m_upstream->abort();
+        abandonUpstream();
         // Written bytes are flushed before the socket closes; it reports disconnected() then, which
         // comes back here. A client that does not read is given five seconds.
         if (auto* tcp = qobject_cast<QTcpSocket*>(m_device))

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "net/HttpTransfer.h"
 #include "proxy/HttpRequestParser.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,13 +28,14 @@ public:
     bool overTcp() const { return m_overTcp; }
     // Answer the request in progress; the connection reads the next one (or closes).
     void respond(int status, QByteArrayView contentType, QByteArrayView body);
-    // The upstream call answering the current request, aborted if the client leaves first.
-    void setUpstream(QNetworkReply* reply) { m_upstream = reply; }
+    // The upstream call answering the current request, aborted (and deleted) if the client leaves first.
+    void setUpstream(net::HttpTransfer* transfer) { m_upstream = transfer; }
     void close();
 
 private:
     void onReadyRead();
     void process();
+    void abandonUpstream();
 
     QIODevice* m_device;
     bool m_overTcp;
@@ -43,7 +44,7 @@ private:
     bool m_busy = false; // a request is being answered
     bool m_keepAlive = true;
     bool m_closing = false;
-    QPointer<QNetworkReply> m_upstream;
+    QPointer<net::HttpTransfer> m_upstream;
     QTimer m_idle;
 };
 

@@ -9,12 +9,11 @@
 namespace ws::proxy {
 
 ProxyService::ProxyService(SessionManager& manager, SessionIndex& index, const Clock& clock,
-                           QNetworkAccessManager& network, ProxyServiceOptions options, QObject* parent)
+                           ProxyServiceOptions options, QObject* parent)
     : QObject(parent)
     , m_manager(manager)
     , m_index(index)
     , m_clock(clock)
-    , m_network(network)
     , m_options(std::move(options))
     , m_token(newBearerToken()) {
     m_endTimer.setSingleShot(true);
@@ -66,7 +65,7 @@ void ProxyService::start(Callback<void> started) {
         proxyOptions.token = m_token;
         proxyOptions.allow = allow;
         proxyOptions.maxReplyBytes = m_options.maxReplyBytes;
-        m_proxy = std::make_unique<StampingProxy>(*m_binding, m_network, proxyOptions);
+        m_proxy = std::make_unique<StampingProxy>(*m_binding, proxyOptions);
         connect(m_proxy.get(), &StampingProxy::requestHandled, this, &ProxyService::requestHandled);
         const Result<void> listening = m_options.transport == ProxyServiceOptions::Transport::Tcp
                                            ? m_proxy->listenTcp(m_options.address, m_options.port)

@@ -10,8 +10,6 @@
 #include <chrono>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace ws {
 
 class Clock;
@@ -48,7 +46,7 @@ class ProxyService : public QObject {
     Q_OBJECT
 public:
     ProxyService(SessionManager& manager, SessionIndex& index, const Clock& clock,
-                 QNetworkAccessManager& network, ProxyServiceOptions options, QObject* parent = nullptr);
+                 ProxyServiceOptions options, QObject* parent = nullptr);
     ~ProxyService() override;
 
     // Binds the session, loads its key, listens. Fails with the session's error (unknown, expired,
@@ -76,7 +74,6 @@ private:
     SessionManager& m_manager;
     SessionIndex& m_index;
     const Clock& m_clock;
-    QNetworkAccessManager& m_network;
     ProxyServiceOptions m_options;
     QByteArray m_token;
     std::unique_ptr<SessionBinding> m_binding;

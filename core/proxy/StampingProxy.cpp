@@ -2,7 +2,6 @@
 
 #include "Logging.h"
 #include "api/ErrorMapping.h"
-#include "api/ReadBuffered.h"
 #include "api/UrlPolicy.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/Stamp.h"
@@ -16,10 +15,6 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #ifdef Q_OS_UNIX
@@ -42,39 +37,28 @@ qint64 monotonicNs() {
     return clock.nsecsElapsed();
 }
 
-// The same transport rules as the app's own API calls (core/api): TLS 1.2+, peer verified, no
-// redirect followed (it would re-send a signed body elsewhere), no cookies, no cache.
-QNetworkRequest upstreamRequest(const QUrl& url, const HttpRequest& request, const QByteArray& stamp,
-                                std::chrono::milliseconds timeout) {
-    QNetworkRequest out(url);
+// The same transport as the app's own API calls (net::HttpClient: TLS 1.2+, peer verified, no
+// redirect followed, as it would re-send a signed body elsewhere; no cookies, no cache).
+net::HttpRequest upstreamRequest(const QUrl& url, const HttpRequest& request, const QByteArray& stamp) {
+    net::HttpRequest out;
+    out.url = url;
     for (const auto& [name, value] : request.headers)
         if (isForwardableHeader(name))
-            out.setRawHeader(name, value);
+            out.headers.emplaceBack(name, value);
     if (!request.hasHeader("content-type"))
-        out.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    out.setRawHeader(stamp::kHeaderName, stamp);
+        out.headers.emplaceBack(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    out.headers.emplaceBack(QByteArray(stamp::kHeaderName), stamp);
     if (!request.hasHeader("x-client-version"))
-        out.setRawHeader(QByteArrayLiteral("X-Client-Version"), kClientVersion);
-    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    out.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    out.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    out.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    out.setTransferTimeout(int(timeout.count()));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-    ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    out.setSslConfiguration(ssl);
+        out.headers.emplaceBack(QByteArrayLiteral("X-Client-Version"), kClientVersion);
+    out.body = request.body;
     return out;
 }
 
 } // namespace
 
-StampingProxy::StampingProxy(SessionBinding& binding, QNetworkAccessManager& network, ProxyOptions options,
-                             QObject* parent)
+StampingProxy::StampingProxy(SessionBinding& binding, ProxyOptions options, QObject* parent)
     : QObject(parent)
     , m_binding(binding)
-    , m_upstream(network)
     , m_options(std::move(options)) {
     m_tcpPolicy = PolicyOptions{m_options.token, m_options.allow};
     m_localPolicy = PolicyOptions{QByteArray(), m_options.allow};
@@ -262,59 +246,63 @@ void StampingProxy::forward(ProxyConnection* connection, const HttpRequest& requ
         return finishLog(log, 500, startedNs);
     }
     const QString publicKey = QString::fromLatin1(key->publicKeyHex());
-    QNetworkReply* reply = m_upstream.post(upstreamRequest(api::endpointUrl(m_options.apiBaseUrl, path),
-                                                           request, *stamped, m_options.upstreamTimeout),
-                                           request.body);
-    connection->setUpstream(reply);
-    auto received = std::make_shared<QByteArray>();
-    auto tooLarge = std::make_shared<bool>(false);
-    const qint64 cap = m_options.maxReplyBytes;
-    connect(reply, &QNetworkReply::readyRead, this, [reply, received, tooLarge, cap] {
-        *received += api::readBuffered(*reply, cap + 1 - received->size());
-        if (received->size() > cap) {
-            *tooLarge = true;
-            reply->abort();
-        }
+    net::HttpTransfer* transfer =
+        m_upstream.send(upstreamRequest(api::endpointUrl(m_options.apiBaseUrl, path), request, *stamped),
+                        net::HttpLimits{m_options.maxReplyBytes, m_options.upstreamTimeout});
+    // The proxy holds the transfer until it ends; a client that leaves first aborts and deletes it
+    // (ProxyConnection), which is logged as 499.
+    transfer->setParent(this);
+    connection->setUpstream(transfer);
+    auto answered = std::make_shared<bool>(false);
+    connect(transfer, &QObject::destroyed, this, [this, answered, log, startedNs] {
+        if (!*answered)
+            finishLog(log, 499, startedNs);
     });
     QPointer<ProxyConnection> guard(connection);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, guard, reply, received, tooLarge, cap, log, startedNs, publicKey]() mutable {
-                reply->deleteLater();
-                if (!*tooLarge && reply->isOpen())
-                    *received += api::readBuffered(*reply, cap + 1 - received->size());
-                if (!guard) {
-                    finishLog(log, 499, startedNs); // the client went away first
-                    return;
-                }
-                const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-                const QUrl where = m_options.apiBaseUrl;
-                if (*tooLarge || received->size() > cap) {
-                    guard->respond(502, "application/json",
-                                   errorBody(502, tr("the API's answer is larger than %1 bytes").arg(cap)));
-                    return finishLog(log, 502, startedNs);
-                }
-                if (status <= 0) {
-                    const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-                    const int answer = timedOut ? 504 : 502;
-                    const QString message = timedOut
-                                                ? tr("the Turnkey API at %1 sent nothing for %2 s")
-                                                      .arg(where.toDisplayString())
-                                                      .arg(m_options.upstreamTimeout.count() / 1000)
-                                                : tr("the Turnkey API at %1 could not be reached: %2")
-                                                      .arg(where.toDisplayString(), reply->errorString());
-                    guard->respond(answer, "application/json", errorBody(answer, message));
-                    return finishLog(log, answer, startedNs);
-                }
-                log.forwarded = true;
-                if (status == 401 || status == 403) {
-                    const api::TurnkeyErrorBody body = api::parseErrorBody(*received);
-                    if (api::meansSessionExpired(body))
-                        m_binding.endBecauseServerRefused(publicKey, body.message);
-                }
-                guard->respond(status, reply->rawHeader("Content-Type"), *received);
+    connect(
+        transfer, &net::HttpTransfer::finished, this,
+        [this, guard, transfer, answered, log, startedNs, publicKey]() mutable {
+            *answered = true;
+            transfer->deleteLater();
+            if (!guard) {
+                finishLog(log, 499, startedNs); // the client went away first
+                return;
+            }
+            const QUrl where = m_options.apiBaseUrl;
+            const auto fail = [&](int status, const QString& message) {
+                guard->respond(status, "application/json", errorBody(status, message));
                 finishLog(log, status, startedNs);
-            });
+            };
+            using Outcome = net::HttpTransfer::Outcome;
+            switch (transfer->outcome()) {
+            case Outcome::Replied:
+                break;
+            case Outcome::TooLarge:
+                return fail(502, tr("the API's answer is larger than %1 bytes").arg(m_options.maxReplyBytes));
+            case Outcome::InactivityTimeout:
+                return fail(504, tr("the Turnkey API at %1 sent nothing for %2 s")
+                                     .arg(where.toDisplayString())
+                                     .arg(m_options.upstreamTimeout.count() / 1000));
+            case Outcome::Pending:
+            case Outcome::Failed: {
+                const QString why = transfer->sslErrors().isEmpty()
+                                        ? transfer->errorString()
+                                        : transfer->sslErrors().join(QStringLiteral("; "));
+                return fail(
+                    502,
+                    tr("the Turnkey API at %1 could not be reached: %2").arg(where.toDisplayString(), why));
+            }
+            }
+            const int status = transfer->status();
+            log.forwarded = true;
+            if (status == 401 || status == 403) {
+                const api::TurnkeyErrorBody body = api::parseErrorBody(transfer->body());
+                if (api::meansSessionExpired(body))
+                    m_binding.endBecauseServerRefused(publicKey, body.message);
+            }
+            guard->respond(status, transfer->header("content-type"), transfer->body());
+            finishLog(log, status, startedNs);
+        });
 }
 
 } // namespace ws::proxy

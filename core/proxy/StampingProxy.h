@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "net/HttpClient.h"
 #include "proxy/HttpRequestParser.h"
 #include "proxy/ProxyPolicy.h"
-#include "proxy/UpstreamPool.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -15,7 +15,6 @@
 
 class QIODevice;
 class QLocalServer;
-class QNetworkAccessManager;
 class QTcpServer;
 
 namespace ws {
@@ -54,8 +53,12 @@ struct ProxyOptions {
 class StampingProxy : public QObject {
     Q_OBJECT
 public:
-    StampingProxy(SessionBinding& binding, QNetworkAccessManager& network, ProxyOptions options,
-                  QObject* parent = nullptr);
+    // Connections the proxy opens to the API at most, for all its clients together; more requests in
+    // flight than that wait in order. QNetworkAccessManager's six per host queued a 32-client load
+    // (5.2x the direct time with the API 20 ms away); 96 is what the earlier pool of 16 managers allowed.
+    static constexpr int kUpstreamConnections = 96;
+
+    StampingProxy(SessionBinding& binding, ProxyOptions options, QObject* parent = nullptr);
     ~StampingProxy() override;
 
     // 127.0.0.1 or ::1 (any loopback address); port 0 picks a free one.
@@ -82,8 +85,8 @@ private:
     void finishLog(ProxyRequestLog log, int status, qint64 startedNs);
 
     SessionBinding& m_binding;
-    UpstreamPool m_upstream;
     ProxyOptions m_options;
+    net::HttpClient m_upstream{kUpstreamConnections};
     PolicyOptions m_tcpPolicy;
     PolicyOptions m_localPolicy;
     std::unique_ptr<QTcpServer> m_tcp;

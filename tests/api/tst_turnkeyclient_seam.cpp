@@ -425,12 +425,6 @@ private Q_SLOTS:
         QCOMPARE(w2.error().code, ErrorCode::BadResponse);
         QVERIFY2(w2.error().message.contains(QLatin1String("userId")), qPrintable(w2.error().message));
     }
-
-    void managerPolicy() {
-        auto c = client();
-        QVERIFY(c->networkAccessManager()->isStrictTransportSecurityEnabled());
-        QCOMPARE(c->networkAccessManager()->redirectPolicy(), QNetworkRequest::ManualRedirectPolicy);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestTurnkeyClientSeam)

@@ -76,8 +76,7 @@ class TestProxyOnline : public QObject {
         if (options.apiBaseUrl.isEmpty())
             options.apiBaseUrl = h->fixture().url();
         options.dataDirectory = index().directory();
-        service = std::make_unique<ProxyService>(h->manager(), index(), h->clock(),
-                                                 *h->client().networkAccessManager(), options);
+        service = std::make_unique<ProxyService>(h->manager(), index(), h->clock(), options);
         std::optional<Result<void>> started;
         service->start([&](Result<void> r) { started = r; });
         if (!QTest::qWaitFor([&] { return started.has_value(); }, 10000))

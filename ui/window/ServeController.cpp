@@ -31,9 +31,8 @@ void ServeController::start(const QString& sessionKey, Callback<void> started) {
     options.apiBaseUrl = m_appServices.api()->baseUrl();
     options.ownScheduler = false; // the window's scheduler refreshes every session
     options.dataDirectory = m_appServices.index().directory();
-    auto* service =
-        new proxy::ProxyService(m_appServices.manager(), m_appServices.index(), m_appServices.clock(),
-                                *m_appServices.api()->networkAccessManager(), std::move(options), this);
+    auto* service = new proxy::ProxyService(m_appServices.manager(), m_appServices.index(),
+                                            m_appServices.clock(), std::move(options), this);
     m_services.insert(sessionKey, service);
     connect(service, &proxy::ProxyService::finished, this, [this, sessionKey, service](const Error& reason) {
         if (m_services.value(sessionKey) != service)

@@ -46,8 +46,7 @@ std::unique_ptr<proxy::ProxyService> makeService(CliContext& context, const QCom
     options.scheduler.warnBefore = std::chrono::seconds(config.warnBeforeSecs);
     options.dataDirectory = services.index().directory();
     return std::make_unique<proxy::ProxyService>(services.manager(), services.index(), services.clock(),
-                                                 *services.api()->networkAccessManager(), std::move(options),
-                                                 &context);
+                                                 std::move(options), &context);
 }
 
 QString summaryLine(const proxy::ProxyRequestLog& entry) {
