@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ws</name>
@@ -15,7 +16,7 @@
         <translation>Versteckt im Systembereich der Kontrollleiste starten (ohne Kontrollleiste ignoriert).</translation>
     </message>
     <message>
-        <source>Show the window even if 'start minimized' is set.</source>
+        <source>Show the window even if &apos;start minimized&apos; is set.</source>
         <translation>Das Fenster anzeigen, auch wenn „Minimiert starten“ eingestellt ist.</translation>
     </message>
     <message>
@@ -81,7 +82,7 @@
 </translation>
     </message>
     <message>
-        <source>Cannot create the demo's temporary directory: %1</source>
+        <source>Cannot create the demo&apos;s temporary directory: %1</source>
         <translation>Das temporäre Verzeichnis der Demo kann nicht angelegt werden: %1</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>Nach den laufenden Sitzungen anhalten</translation>
     </message>
     <message>
-        <source>Use LANGUAGE (de, fr, en) instead of the system's language.</source>
+        <source>Use LANGUAGE (de, fr, en) instead of the system&apos;s language.</source>
         <translation>SPRACHE (de, fr, en) statt der Sprache des Systems verwenden.</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>TPM 2.0 (made inside this computer's TPM; cannot be copied)</source>
+        <source>TPM 2.0 (made inside this computer&apos;s TPM; cannot be copied)</source>
         <translation>TPM 2.0 (im TPM dieses Computers erzeugt; nicht kopierbar)</translation>
     </message>
     <message>
@@ -344,12 +345,12 @@
         <translation>--data %1: mehr als %2 Bytes</translation>
     </message>
     <message>
-        <source>Send one API request stamped with a session's key and print the answer.</source>
+        <source>Send one API request stamped with a session&apos;s key and print the answer.</source>
         <translation>Eine API-Anfrage senden, signiert mit dem Schlüssel einer Sitzung, und die Antwort ausgeben.</translation>
     </message>
     <message>
-        <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session's key. A JSON object body without organizationId gets the session's; no body sends {"organizationId": …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
-        <translation>Sendet den Body per POST an die API-URL + PATH (z. B. /public/v1/query/whoami), signiert mit dem Schlüssel der Sitzung. Ein JSON-Objekt als Body ohne organizationId erhält die der Sitzung; ohne Body wird {"organizationId": …} gesendet. Auf eine submit/*-Aktivität wird gewartet (--no-wait gibt sie als ausstehend aus); eine fehlgeschlagene Aktivität oder eine, die Konsens braucht, ergibt Exit-Code 1, mit ihrem Status auf stderr.</translation>
+        <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session&apos;s key. A JSON object body without organizationId gets the session&apos;s; no body sends {&quot;organizationId&quot;: …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
+        <translation>Sendet den Body per POST an die API-URL + PATH (z. B. /public/v1/query/whoami), signiert mit dem Schlüssel der Sitzung. Ein JSON-Objekt als Body ohne organizationId erhält die der Sitzung; ohne Body wird {&quot;organizationId&quot;: …} gesendet. Auf eine submit/*-Aktivität wird gewartet (--no-wait gibt sie als ausstehend aus); eine fehlgeschlagene Aktivität oder eine, die Konsens braucht, ergibt Exit-Code 1, mit ihrem Status auf stderr.</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one).</source>
@@ -412,11 +413,11 @@
         <translation>Keine Sitzungen zum Löschen.</translation>
     </message>
     <message>
-        <source>Cleared session '%1'.</source>
+        <source>Cleared session &apos;%1&apos;.</source>
         <translation>Sitzung „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>Failed to clear '%1': %2</source>
+        <source>Failed to clear &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
@@ -432,31 +433,31 @@
         <translation>Die zu entfernende Sitzung.</translation>
     </message>
     <message>
-        <source>Cleared session '%1' and revoked its key on the server.</source>
+        <source>Cleared session &apos;%1&apos; and revoked its key on the server.</source>
         <translation>Sitzung „%1“ gelöscht und ihren Schlüssel auf dem Server widerrufen.</translation>
     </message>
     <message>
-        <source>Where the session index lives (default: the app's data directory).</source>
+        <source>Where the session index lives (default: the app&apos;s data directory).</source>
         <translation>Wo der Sitzungsindex liegt (Standard: das Datenverzeichnis der App).</translation>
     </message>
     <message>
-        <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app's setting, else https://api.turnkey.com).</source>
+        <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app&apos;s setting, else https://api.turnkey.com).</source>
         <translation>Basis-URL der Turnkey-API (Standard: $WALLET_SESSIONS_API_URL, sonst die Einstellung der App, sonst https://api.turnkey.com).</translation>
     </message>
     <message>
-        <source>The notarizer's P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app's setting, else Turnkey's production key).</source>
+        <source>The notarizer&apos;s P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
         <translation>Der öffentliche P-256-Schlüssel des Notars in Hex, der Sitzungs-JWTs signiert (Standard: $WALLET_SESSIONS_NOTARIZER_KEY, sonst die Einstellung der App, sonst der Produktionsschlüssel von Turnkey).</translation>
     </message>
     <message>
-        <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app's setting, else https://authproxy.turnkey.com).</source>
+        <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app&apos;s setting, else https://authproxy.turnkey.com).</source>
         <translation>URL des Turnkey-Auth-Proxys für die Anmeldung mit einem Einmalcode (Standard: $WALLET_SESSIONS_AUTH_PROXY_URL, sonst die Einstellung der App, sonst https://authproxy.turnkey.com).</translation>
     </message>
     <message>
-        <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app's setting; no default).</source>
+        <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app&apos;s setting; no default).</source>
         <translation>Die Konfigurations-ID des Auth-Proxys (Standard: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, sonst die Einstellung der App; kein Standardwert).</translation>
     </message>
     <message>
-        <source>The public key (hex) that signs the one-time-code enclave's bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app's setting, else Turnkey's production key).</source>
+        <source>The public key (hex) that signs the one-time-code enclave&apos;s bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
         <translation>Der öffentliche Schlüssel (Hex), der die Pakete und Token der Einmalcode-Enklave signiert (Standard: $WALLET_SESSIONS_OTP_SIGNER_KEY, sonst die Einstellung der App, sonst der Produktionsschlüssel von Turnkey).</translation>
     </message>
     <message>
@@ -464,7 +465,7 @@
         <translation>Maschinenlesbare Ausgabe: JSON auf stdout, Fehler als JSON auf stderr.</translation>
     </message>
     <message>
-        <source>Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
+        <source>Print the library&apos;s diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
         <translation>Die Diagnosemeldungen der Bibliothek auf stderr ausgeben (auch über QT_LOGGING_RULES aktivierbar).</translation>
     </message>
     <message>
@@ -522,8 +523,8 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
 </translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
-        <translation>'%1 COMMAND --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>&apos;%1 COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] %2 [options]</source>
@@ -538,23 +539,23 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>'token' needs a subcommand: decode or verify</source>
-        <translation>'token' braucht einen Unterbefehl: decode oder verify</translation>
+        <source>&apos;token&apos; needs a subcommand: decode or verify</source>
+        <translation>&apos;token&apos; braucht einen Unterbefehl: decode oder verify</translation>
     </message>
     <message>
-        <source>unknown command '%1'; did you mean '%2'?</source>
-        <translation>unbekannter Befehl '%1'; meinten Sie '%2'?</translation>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unbekannter Befehl '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
         <translation>%1 braucht %2</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'</source>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
@@ -566,7 +567,7 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         <translation>Wiederherstellung: %1</translation>
     </message>
     <message>
-        <source>opening the session index in '%1'</source>
+        <source>opening the session index in &apos;%1&apos;</source>
         <translation>beim Öffnen des Sitzungsindex in „%1“</translation>
     </message>
     <message>
@@ -578,39 +579,39 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         <translation>Lebensdauer der neuen Sitzung in Sekunden (mindestens %1).</translation>
     </message>
     <message>
-        <source>Ask the server to invalidate the user's other sessions.</source>
+        <source>Ask the server to invalidate the user&apos;s other sessions.</source>
         <translation>Den Server bitten, die anderen Sitzungen des Benutzers ungültig zu machen.</translation>
     </message>
     <message>
-        <source>Also delete the session's key on the server.</source>
+        <source>Also delete the session&apos;s key on the server.</source>
         <translation>Den Schlüssel der Sitzung auch auf dem Server löschen.</translation>
     </message>
     <message>
-        <source>--expiration-seconds must be a whole number of seconds, at least %1 (got '%2').</source>
+        <source>--expiration-seconds must be a whole number of seconds, at least %1 (got &apos;%2&apos;).</source>
         <translation>--expiration-seconds muss eine ganze Zahl von Sekunden sein, mindestens %1 (erhalten: „%2“).</translation>
     </message>
     <message>
-        <source>Where the key is made and kept: 'keychain' or 'tpm' (inside this computer's TPM 2.0, never exportable; a session's refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else 'keychain'.</source>
-        <translation>Wo der Schlüssel erzeugt und aufbewahrt wird: 'keychain' oder 'tpm' (im TPM 2.0 dieses Computers, nie exportierbar; die Erneuerungen einer Sitzung bleiben dort). Standard für eine Anmeldung: die Einstellung sessions/keyStore (Einstellungen &gt; Neue Sitzungsschlüssel im TPM aufbewahren), sonst 'keychain'.</translation>
+        <source>Where the key is made and kept: &apos;keychain&apos; or &apos;tpm&apos; (inside this computer&apos;s TPM 2.0, never exportable; a session&apos;s refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else &apos;keychain&apos;.</source>
+        <translation>Wo der Schlüssel erzeugt und aufbewahrt wird: &apos;keychain&apos; oder &apos;tpm&apos; (im TPM 2.0 dieses Computers, nie exportierbar; die Erneuerungen einer Sitzung bleiben dort). Standard für eine Anmeldung: die Einstellung sessions/keyStore (Einstellungen &gt; Neue Sitzungsschlüssel im TPM aufbewahren), sonst &apos;keychain&apos;.</translation>
     </message>
     <message>
-        <source>--key-store must be 'tpm' or 'keychain', not '%1'</source>
-        <translation>--key-store muss 'tpm' oder 'keychain' sein, nicht „%1“</translation>
+        <source>--key-store must be &apos;tpm&apos; or &apos;keychain&apos;, not &apos;%1&apos;</source>
+        <translation>--key-store muss &apos;tpm&apos; oder &apos;keychain&apos; sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Run a command with a stamping proxy for a session in its environment.</source>
         <translation>Einen Befehl ausführen, in dessen Umgebung ein signierender Proxy für eine Sitzung bereitsteht.</translation>
     </message>
     <message>
-        <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND's status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
+        <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND&apos;s status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
         <translation>Startet den Proxy von `serve` für die Laufzeit von COMMAND auf einem zufälligen Loopback-Port und setzt TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN und TURNKEY_ORGANIZATION_ID in dessen Umgebung; ein privater Schlüssel ist dort nie enthalten. Beendet sich mit dem Status von COMMAND (128+N, wenn ein Signal N ihn beendet hat); Signale werden an ihn weitergegeben. Endet die Sitzung, wird COMMAND beendet und der Exit-Code ist 4.</translation>
     </message>
     <message>
-        <source>The program to run, after '--'.</source>
-        <translation>Das auszuführende Programm, nach '--'.</translation>
+        <source>The program to run, after &apos;--&apos;.</source>
+        <translation>Das auszuführende Programm, nach &apos;--&apos;.</translation>
     </message>
     <message>
-        <source>cannot run '%1': %2</source>
+        <source>cannot run &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
@@ -660,10 +661,10 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         </translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n held key(s) because their session may still exist (see 'keys list').</source>
+        <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
         <translation>
-            <numerusform>%n vorgehaltener Schlüssel behalten, weil seine Sitzung noch existieren könnte (siehe 'keys list').</numerusform>
-            <numerusform>%n vorgehaltene Schlüssel behalten, weil ihre Sitzung noch existieren könnte (siehe 'keys list').</numerusform>
+            <numerusform>%n vorgehaltener Schlüssel behalten, weil seine Sitzung noch existieren könnte (siehe &apos;keys list&apos;).</numerusform>
+            <numerusform>%n vorgehaltene Schlüssel behalten, weil ihre Sitzung noch existieren könnte (siehe &apos;keys list&apos;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -678,11 +679,11 @@ Schlüsselbundeinträge wie in der Desktop-App, die hier vorgenommene Änderunge
         <translation>Ein Schlüsselpaar löschen, das keine Sitzung verwendet, auch vorgehaltene Schlüssel.</translation>
     </message>
     <message>
-        <source>Removes the key from the keychain and from the index. Held keys (see 'keys list') are kept by
+        <source>Removes the key from the keychain and from the index. Held keys (see &apos;keys list&apos;) are kept by
 everything automatic because their session may still exist, for example in a damaged index
 that was moved aside; delete one only when you know its session is gone. A key a session uses
 is refused: clear the session instead.</source>
-        <translation>Entfernt den Schlüssel aus dem Schlüsselbund und aus dem Index. Vorgehaltene Schlüssel (siehe 'keys list')
+        <translation>Entfernt den Schlüssel aus dem Schlüsselbund und aus dem Index. Vorgehaltene Schlüssel (siehe &apos;keys list&apos;)
 behält alles Automatische, weil ihre Sitzung noch existieren könnte, etwa in einem beschädigten Index,
 der beiseitegelegt wurde; löschen Sie einen nur, wenn Sie wissen, dass seine Sitzung nicht mehr existiert.
 Ein Schlüssel, den eine Sitzung verwendet, wird abgelehnt: Löschen Sie stattdessen die Sitzung.</translation>
@@ -692,26 +693,26 @@ Ein Schlüssel, den eine Sitzung verwendet, wird abgelehnt: Löschen Sie stattde
         <translation>Schlüssel %1 aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
-        <source>Make a key pair and keep it until you use it (the SDK's createApiKeyPair).</source>
+        <source>Make a key pair and keep it until you use it (the SDK&apos;s createApiKeyPair).</source>
         <translation>Ein Schlüsselpaar erzeugen und aufbewahren, bis Sie es verwenden (createApiKeyPair des SDK).</translation>
     </message>
     <message>
-        <source>Prints the new key's public key (compressed P-256). Register it with Turnkey as an API key,
-or move a session onto it with 'refresh --public-key PUBLIC_KEY'. The key is a held key:
-'keys list' shows it, and nothing automatic removes it; 'keys delete PUBLIC_KEY' does.
-With --key-store tpm the key is made inside this computer's TPM 2.0 and never leaves it.</source>
+        <source>Prints the new key&apos;s public key (compressed P-256). Register it with Turnkey as an API key,
+or move a session onto it with &apos;refresh --public-key PUBLIC_KEY&apos;. The key is a held key:
+&apos;keys list&apos; shows it, and nothing automatic removes it; &apos;keys delete PUBLIC_KEY&apos; does.
+With --key-store tpm the key is made inside this computer&apos;s TPM 2.0 and never leaves it.</source>
         <translation>Gibt den öffentlichen Schlüssel des neuen Schlüssels aus (komprimiertes P-256). Registrieren Sie ihn bei Turnkey
-als API-Schlüssel oder verschieben Sie eine Sitzung mit 'refresh --public-key PUBLIC_KEY' auf ihn. Der Schlüssel
-ist ein vorgehaltener Schlüssel: 'keys list' zeigt ihn, und nichts Automatisches entfernt ihn; 'keys delete PUBLIC_KEY' schon.
+als API-Schlüssel oder verschieben Sie eine Sitzung mit &apos;refresh --public-key PUBLIC_KEY&apos; auf ihn. Der Schlüssel
+ist ein vorgehaltener Schlüssel: &apos;keys list&apos; zeigt ihn, und nichts Automatisches entfernt ihn; &apos;keys delete PUBLIC_KEY&apos; schon.
 Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und verlässt es nie.</translation>
     </message>
     <message>
-        <source>Made in the TPM and kept as a held key (see 'keys list').</source>
-        <translation>Im TPM erzeugt und als vorgehaltener Schlüssel aufbewahrt (siehe 'keys list').</translation>
+        <source>Made in the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation>Im TPM erzeugt und als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
     </message>
     <message>
-        <source>Kept in the keychain as a held key (see 'keys list').</source>
-        <translation>Im Schlüsselbund als vorgehaltener Schlüssel aufbewahrt (siehe 'keys list').</translation>
+        <source>Kept in the keychain as a held key (see &apos;keys list&apos;).</source>
+        <translation>Im Schlüsselbund als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
     </message>
     <message>
         <source>List the key pairs the app keeps in the keychain and what uses them.</source>
@@ -754,8 +755,8 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Vorgehaltene Schlüssel werden behalten, weil ihre Sitzung noch existieren könnte:</translation>
     </message>
     <message>
-        <source>Delete one you no longer need with 'wallet-sessions-cli keys delete PUBLIC_KEY'.</source>
-        <translation>Löschen Sie einen, den Sie nicht mehr brauchen, mit 'wallet-sessions-cli keys delete PUBLIC_KEY'.</translation>
+        <source>Delete one you no longer need with &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</source>
+        <translation>Löschen Sie einen, den Sie nicht mehr brauchen, mit &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</translation>
     </message>
     <message>
         <source>List the stored sessions (* marks the default one; users and organizations by name once known).</source>
@@ -766,15 +767,15 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die ID der Organisation (Unterorganisation).</translation>
     </message>
     <message>
-        <source>The API key's public key: compressed P-256, 66 hex digits.</source>
+        <source>The API key&apos;s public key: compressed P-256, 66 hex digits.</source>
         <translation>Der öffentliche Schlüssel des API-Schlüssels: komprimiertes P-256, 66 Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>File holding the API private key as 64 hex digits, or '-' for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
-        <translation>Datei mit dem privaten API-Schlüssel als 64 Hexadezimalziffern, oder '-' für die Standardeingabe. Nicht nötig für einen API-Schlüssel, den die App aufbewahrt (gemerkt oder im TPM).</translation>
+        <source>File holding the API private key as 64 hex digits, or &apos;-&apos; for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
+        <translation>Datei mit dem privaten API-Schlüssel als 64 Hexadezimalziffern, oder &apos;-&apos; für die Standardeingabe. Nicht nötig für einen API-Schlüssel, den die App aufbewahrt (gemerkt oder im TPM).</translation>
     </message>
     <message>
-        <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization's sessions without the key file.</source>
+        <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization&apos;s sessions without the key file.</source>
         <translation>Den API-Schlüssel im Schlüsselbund aufbewahren (sonst nirgends), um sich ohne die Schlüsseldatei erneut anzumelden und Sitzungen dieser Organisation zu erneuern.</translation>
     </message>
     <message>
@@ -790,8 +791,8 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Mit --email/--sms: registrieren (eine neue Unterorganisation), wenn kein Konto den Kontakt hat.</translation>
     </message>
     <message>
-        <source>Store the session under this name (default: "default").</source>
-        <translation>Die Sitzung unter diesem Namen speichern (Standard: "default").</translation>
+        <source>Store the session under this name (default: &quot;default&quot;).</source>
+        <translation>Die Sitzung unter diesem Namen speichern (Standard: &quot;default&quot;).</translation>
     </message>
     <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
@@ -814,7 +815,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--sms braucht eine Telefonnummer</translation>
     </message>
     <message>
-        <source>'%1' is not an email address</source>
+        <source>&apos;%1&apos; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
@@ -830,7 +831,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>login braucht --%1</translation>
     </message>
     <message>
-        <source>Logged in: session '%1' for user %2, expires at %3 (in %4).</source>
+        <source>Logged in: session &apos;%1&apos; for user %2, expires at %3 (in %4).</source>
         <translation>Angemeldet: Sitzung „%1“ für Benutzer %2, läuft ab um %3 (in %4).</translation>
     </message>
     <message>
@@ -842,7 +843,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die Sitzung, von der abgemeldet wird; ohne Angabe die aktive.</translation>
     </message>
     <message>
-        <source>Logged out of session '%1'.</source>
+        <source>Logged out of session &apos;%1&apos;.</source>
         <translation>Von Sitzung „%1“ abgemeldet.</translation>
     </message>
     <message>
@@ -850,7 +851,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>eine andere Anmeldung von wallet-sessions-cli wartet auf ihre Antwort vom Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab</translation>
     </message>
     <message>
-        <source>cannot listen for the browser's answer on the local socket %1</source>
+        <source>cannot listen for the browser&apos;s answer on the local socket %1</source>
         <translation>auf dem lokalen Socket %1 kann nicht auf die Antwort des Browsers gewartet werden</translation>
     </message>
     <message>
@@ -862,27 +863,27 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Open: %1</translation>
     </message>
     <message>
-        <source>Sign in with an OpenID Connect provider in the system browser: 'google', or 'oidc' for the issuer --oidc-issuer names.</source>
-        <translation>Bei einem OpenID-Connect-Anbieter im Systembrowser anmelden: 'google' oder 'oidc' für den Aussteller, den --oidc-issuer nennt.</translation>
+        <source>Sign in with an OpenID Connect provider in the system browser: &apos;google&apos;, or &apos;oidc&apos; for the issuer --oidc-issuer names.</source>
+        <translation>Bei einem OpenID-Connect-Anbieter im Systembrowser anmelden: &apos;google&apos; oder &apos;oidc&apos; für den Aussteller, den --oidc-issuer nennt.</translation>
     </message>
     <message>
-        <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning 'Open: ' and wait for the redirect.</source>
-        <translation>Mit --oauth: keinen Browser öffnen; die Anmelde-URL auf stderr als eine Zeile ausgeben, die mit 'Open: ' beginnt, und auf die Weiterleitung warten.</translation>
+        <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning &apos;Open: &apos; and wait for the redirect.</source>
+        <translation>Mit --oauth: keinen Browser öffnen; die Anmelde-URL auf stderr als eine Zeile ausgeben, die mit &apos;Open: &apos; beginnt, und auf die Weiterleitung warten.</translation>
     </message>
     <message>
         <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
         <translation>Mit --oauth: wie lange auf den Browser gewartet wird, in Sekunden (Standard 300).</translation>
     </message>
     <message>
-        <source>With --oauth: the provider's issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
+        <source>With --oauth: the provider&apos;s issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
         <translation>Mit --oauth: die Aussteller-URL des Anbieters statt seiner Standard-URL oder der Einstellung oauth/PROVIDER/issuer.</translation>
     </message>
     <message>
-        <source>With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
+        <source>With --oauth: the OAuth client id instead of the Auth Proxy&apos;s oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
         <translation>Mit --oauth: die OAuth-Client-ID statt der oauthClientIds des Auth-Proxys oder der Einstellung oauth/PROVIDER/clientId.</translation>
     </message>
     <message>
-        <source>With --oauth: through Turnkey's hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
+        <source>With --oauth: through Turnkey&apos;s hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
         <translation>Mit --oauth: über die gehosteten Anmeldeseiten von Turnkey, für einen Anbieter, der nur mit einer Web-Client-ID registriert ist (die Einstellung oauth/PROVIDER/mode=hosted). Der Browser endet bei einem wallet-sessions://-Link, den der Desktop über die installierte Wallet-Sessions-App an diesen Befehl übergibt.</translation>
     </message>
     <message>
@@ -902,7 +903,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--%1 gehört zu --oauth</translation>
     </message>
     <message>
-        <source>--oauth must be one of %1, not '%2'</source>
+        <source>--oauth must be one of %1, not &apos;%2&apos;</source>
         <translation>--oauth muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
@@ -942,7 +943,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Der Auth-Proxy-Client wurde nicht erstellt.</translation>
     </message>
     <message>
-        <source>reading the Auth Proxy's configuration</source>
+        <source>reading the Auth Proxy&apos;s configuration</source>
         <translation>beim Lesen der Konfiguration des Auth-Proxys</translation>
     </message>
     <message>
@@ -974,19 +975,19 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die Sitzung, mit der signiert wird (Standard: die aktive, einmal beim Start bestimmt).</translation>
     </message>
     <message>
-        <source>Forward only paths matching PATTERN ('*' within one segment), e.g. /public/v1/query/*. Repeatable.</source>
-        <translation>Nur Pfade weiterleiten, die auf PATTERN passen ('*' innerhalb eines Segments), z. B. /public/v1/query/*. Wiederholbar.</translation>
+        <source>Forward only paths matching PATTERN (&apos;*&apos; within one segment), e.g. /public/v1/query/*. Repeatable.</source>
+        <translation>Nur Pfade weiterleiten, die auf PATTERN passen (&apos;*&apos; innerhalb eines Segments), z. B. /public/v1/query/*. Wiederholbar.</translation>
     </message>
     <message>
-        <source>Session '%1' was refreshed by another process; it expires at %2 (in %3).</source>
+        <source>Session &apos;%1&apos; was refreshed by another process; it expires at %2 (in %3).</source>
         <translation>Sitzung „%1“ wurde von einem anderen Prozess erneuert; sie läuft ab um %2 (in %3).</translation>
     </message>
     <message>
-        <source>Refreshed '%1': expires at %2 (in %3).</source>
+        <source>Refreshed &apos;%1&apos;: expires at %2 (in %3).</source>
         <translation>„%1“ erneuert: läuft ab um %2 (in %3).</translation>
     </message>
     <message>
-        <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got '%1'</source>
+        <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got &apos;%1&apos;</source>
         <translation>--stamp-with api-key:PUBLIC_KEY erwartet einen komprimierten öffentlichen P-256-Schlüssel (66 Hex), erhalten: „%1“</translation>
     </message>
     <message>
@@ -994,7 +995,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--stamp-with wallet wird nicht unterstützt: Ein Wallet-Signierer ergibt hier keinen Sinn; verwenden Sie session, api-key[:PUBLIC_KEY] oder passkey</translation>
     </message>
     <message>
-        <source>unknown --stamp-with value '%1': use session, api-key[:PUBLIC_KEY] or passkey</source>
+        <source>unknown --stamp-with value &apos;%1&apos;: use session, api-key[:PUBLIC_KEY] or passkey</source>
         <translation>unbekannter Wert für --stamp-with „%1“: verwenden Sie session, api-key[:PUBLIC_KEY] oder passkey</translation>
     </message>
     <message>
@@ -1018,8 +1019,8 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Auf diesen vorgehaltenen Schlüssel erneuern (komprimiertes Hex, aus `keys generate`; siehe `keys list`) statt auf einen neuen. Exit-Code 3, nichts gesendet, wenn die App ihn nicht vorhält.</translation>
     </message>
     <message>
-        <source>Who signs the refresh: session (the session's own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session's organization; also renews an expired session) or passkey (a security key). 'wallet' and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
-        <translation>Wer die Erneuerung signiert: session (der eigene Schlüssel der Sitzung; Standard), api-key[:PUBLIC_KEY] (ein bei der Anmeldung gemerkter API-Schlüssel für die Organisation der Sitzung; erneuert auch eine abgelaufene Sitzung) oder passkey (ein Sicherheitsschlüssel). 'wallet' und andere Werte sind Aufruffehler; ein Signierer, der nicht verwendet werden kann, ergibt Exit-Code 1, und nichts wird gesendet.</translation>
+        <source>Who signs the refresh: session (the session&apos;s own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session&apos;s organization; also renews an expired session) or passkey (a security key). &apos;wallet&apos; and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
+        <translation>Wer die Erneuerung signiert: session (der eigene Schlüssel der Sitzung; Standard), api-key[:PUBLIC_KEY] (ein bei der Anmeldung gemerkter API-Schlüssel für die Organisation der Sitzung; erneuert auch eine abgelaufene Sitzung) oder passkey (ein Sicherheitsschlüssel). &apos;wallet&apos; und andere Werte sind Aufruffehler; ein Signierer, der nicht verwendet werden kann, ergibt Exit-Code 1, und nichts wird gesendet.</translation>
     </message>
     <message>
         <source>give either a SESSION_KEY or --all, not both</source>
@@ -1034,7 +1035,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--public-key kann nicht mit --all kombiniert werden</translation>
     </message>
     <message>
-        <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got '%1'</source>
+        <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got &apos;%1&apos;</source>
         <translation>--public-key erwartet einen komprimierten öffentlichen P-256-Schlüssel (66 Hex, Präfix 02/03), erhalten: „%1“</translation>
     </message>
     <message>
@@ -1042,11 +1043,11 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--stamp-with kann nicht mit --all kombiniert werden</translation>
     </message>
     <message>
-        <source>Skipped '%1': %2</source>
+        <source>Skipped &apos;%1&apos;: %2</source>
         <translation>„%1“ übersprungen: %2</translation>
     </message>
     <message>
-        <source>Failed to refresh '%1': %2</source>
+        <source>Failed to refresh &apos;%1&apos;: %2</source>
         <translation>„%1“ konnte nicht erneuert werden: %2</translation>
     </message>
     <message>
@@ -1086,7 +1087,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Der private API-Schlüssel kann nicht von der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
-        <source>The API private key file '%1'</source>
+        <source>The API private key file &apos;%1&apos;</source>
         <translation>Die Datei des privaten API-Schlüssels „%1“</translation>
     </message>
     <message>
@@ -1106,11 +1107,11 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>--listen '%1': expected 127.0.0.1:PORT or [::1]:PORT</source>
+        <source>--listen &apos;%1&apos;: expected 127.0.0.1:PORT or [::1]:PORT</source>
         <translation>--listen „%1“: erwartet 127.0.0.1:PORT oder [::1]:PORT</translation>
     </message>
     <message>
-        <source>--listen '%1': the proxy listens on loopback only (127.0.0.1 or ::1)</source>
+        <source>--listen &apos;%1&apos;: the proxy listens on loopback only (127.0.0.1 or ::1)</source>
         <translation>--listen „%1“: Der Proxy lauscht nur auf Loopback (127.0.0.1 oder ::1)</translation>
     </message>
     <message>
@@ -1118,11 +1119,11 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>--token-file %1: %2</translation>
     </message>
     <message>
-        <source>Run a local proxy that stamps requests with a session's key (for scripts and tools).</source>
+        <source>Run a local proxy that stamps requests with a session&apos;s key (for scripts and tools).</source>
         <translation>Einen lokalen Proxy ausführen, der Anfragen mit dem Schlüssel einer Sitzung signiert (für Skripte und Werkzeuge).</translation>
     </message>
     <message>
-        <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session's key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
+        <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session&apos;s key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
         <translation>Leitet POST /public/v1/query/* und /public/v1/submit/* mit einem X-Stamp, erstellt mit dem Schlüssel der Sitzung, an die API-URL weiter und gibt die Antwort unverändert zurück. Über TCP braucht jede Anfrage das ausgegebene Token (Authorization: Bearer TOKEN). Hält die Sitzung erneuert; endet mit Exit-Code 4, wenn die Sitzung gelöscht oder widerrufen wird oder abläuft.</translation>
     </message>
     <message>
@@ -1154,7 +1155,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>automatisches Erneuern fehlgeschlagen, neuer Versuch folgt: %1</translation>
     </message>
     <message>
-        <source>Serving session '%1' on %2</source>
+        <source>Serving session &apos;%1&apos; on %2</source>
         <translation>Sitzung „%1“ wird auf %2 bereitgestellt</translation>
     </message>
     <message>
@@ -1178,7 +1179,7 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Die anzuzeigende Sitzung; ohne Angabe die aktive.</translation>
     </message>
     <message>
-        <source>Do not load the session's wallets (no network request).</source>
+        <source>Do not load the session&apos;s wallets (no network request).</source>
         <translation>Die Wallets der Sitzung nicht laden (keine Netzwerkanfrage).</translation>
     </message>
     <message>
@@ -1262,8 +1263,8 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Ein Sitzungs-JWT dekodieren und seine Claims ausgeben (ohne Signaturprüfung).</translation>
     </message>
     <message>
-        <source>The session JWT, or '-' to read it from standard input.</source>
-        <translation>Das Sitzungs-JWT oder '-', um es von der Standardeingabe zu lesen.</translation>
+        <source>The session JWT, or &apos;-&apos; to read it from standard input.</source>
+        <translation>Das Sitzungs-JWT oder &apos;-&apos;, um es von der Standardeingabe zu lesen.</translation>
     </message>
     <message>
         <source>not a valid session JWT</source>
@@ -1274,9 +1275,9 @@ Mit --key-store tpm wird der Schlüssel im TPM 2.0 dieses Computers erzeugt und 
         <translation>Ein Sitzungs-JWT dekodieren und seine Signatur mit dem Notarschlüssel prüfen.</translation>
     </message>
     <message>
-        <source>Checks the notarizer signature of a session JWT (Turnkey's scheme: ECDSA P-256 over the double
+        <source>Checks the notarizer signature of a session JWT (Turnkey&apos;s scheme: ECDSA P-256 over the double
 SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else
-the setting api/notarizerPublicKey, else Turnkey's production notarizer key.
+the setting api/notarizerPublicKey, else Turnkey&apos;s production notarizer key.
 Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.</source>
         <translation>Prüft die Notarsignatur eines Sitzungs-JWT (Verfahren von Turnkey: ECDSA P-256 über den doppelten
 SHA-256 von header.payload). Der Schlüssel ist --notarizer-key, sonst $WALLET_SESSIONS_NOTARIZER_KEY, sonst
@@ -1284,7 +1285,7 @@ die Einstellung api/notarizerPublicKey, sonst der Produktions-Notarschlüssel vo
 Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen; 1: ungültige Signatur oder ungültiges Token.</translation>
     </message>
     <message>
-        <source>the token's signature does not verify with the %1 notarizer key</source>
+        <source>the token&apos;s signature does not verify with the %1 notarizer key</source>
         <translation>die Signatur des Tokens lässt sich mit dem %1 Notarschlüssel nicht verifizieren</translation>
     </message>
     <message>
@@ -1324,7 +1325,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Die zu prüfende Sitzung; ohne Angabe die aktive.</translation>
     </message>
     <message>
-        <source>Session '%1' is alive: user %2 (%3) in organization %4 (%5).</source>
+        <source>Session &apos;%1&apos; is alive: user %2 (%3) in organization %4 (%5).</source>
         <translation>Sitzung „%1“ ist gültig: Benutzer %2 (%3) in Organisation %4 (%5).</translation>
     </message>
     <message>
@@ -1336,7 +1337,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>    keine Konten</translation>
     </message>
     <message>
-        <source>%1: activity %2 has the unknown status '%3'</source>
+        <source>%1: activity %2 has the unknown status &apos;%3&apos;</source>
         <translation>%1: Aktivität %2 hat den unbekannten Status „%3“</translation>
     </message>
     <message>
@@ -1360,11 +1361,11 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>%1: Aktivität %2 ist nach %4 Abfragen noch %3; prüfen Sie sie später</translation>
     </message>
     <message>
-        <source>%1: the Auth Proxy's reply is not what the protocol says: %2</source>
+        <source>%1: the Auth Proxy&apos;s reply is not what the protocol says: %2</source>
         <translation>%1: Die Antwort des Auth-Proxys entspricht nicht dem Protokoll: %2</translation>
     </message>
     <message>
-        <source>'%1' is missing or not a string</source>
+        <source>&apos;%1&apos; is missing or not a string</source>
         <translation>„%1“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
@@ -1400,15 +1401,15 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>keine Konfigurations-ID des Auth-Proxys festgelegt: geben Sie --auth-proxy-config-id an, setzen Sie $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID oder tragen Sie sie in den Einstellungen (Erweitert) ein</translation>
     </message>
     <message>
-        <source>'enabledProviders' is not an array</source>
+        <source>&apos;enabledProviders&apos; is not an array</source>
         <translation>„enabledProviders“ ist kein Array</translation>
     </message>
     <message>
-        <source>'otpLength' %1 is not between 4 and 12</source>
+        <source>&apos;otpLength&apos; %1 is not between 4 and 12</source>
         <translation>„otpLength“ %1 liegt nicht zwischen 4 und 12</translation>
     </message>
     <message>
-        <source>'organizationId' is not a string</source>
+        <source>&apos;organizationId&apos; is not a string</source>
         <translation>„organizationId“ ist keine Zeichenkette</translation>
     </message>
     <message>
@@ -1420,11 +1421,11 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Body ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>%1: the server no longer accepts this session's key (HTTP %2: %3); log in again</source>
+        <source>%1: the server no longer accepts this session&apos;s key (HTTP %2: %3); log in again</source>
         <translation>%1: Der Server akzeptiert den Schlüssel dieser Sitzung nicht mehr (HTTP %2: %3); melden Sie sich erneut an</translation>
     </message>
     <message>
-        <source>%1: the server refused the request's credentials (HTTP %2: %3)</source>
+        <source>%1: the server refused the request&apos;s credentials (HTTP %2: %3)</source>
         <translation>%1: Der Server hat die Anmeldedaten der Anfrage abgelehnt (HTTP %2: %3)</translation>
     </message>
     <message>
@@ -1464,7 +1465,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>%1: Zeitüberschreitung bei der Verbindung zur API (%2)</translation>
     </message>
     <message>
-        <source>%1: the server's reply was not valid HTTP (%2)</source>
+        <source>%1: the server&apos;s reply was not valid HTTP (%2)</source>
         <translation>%1: Die Antwort des Servers war kein gültiges HTTP (%2)</translation>
     </message>
     <message>
@@ -1476,7 +1477,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>%1: Die Anfrage ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <source>%1: the server's reply is not what the protocol says: %2</source>
+        <source>%1: the server&apos;s reply is not what the protocol says: %2</source>
         <translation>%1: Die Antwort des Servers entspricht nicht dem Protokoll: %2</translation>
     </message>
     <message>
@@ -1512,48 +1513,48 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>die Organisations-ID ist leer</translation>
     </message>
     <message>
-        <source>the API base URL '%1' is not a valid absolute URL</source>
+        <source>the API base URL &apos;%1&apos; is not a valid absolute URL</source>
         <translation>die API-Basis-URL „%1“ ist keine gültige absolute URL</translation>
     </message>
     <message>
-        <source>the API base URL '%1' has no host</source>
+        <source>the API base URL &apos;%1&apos; has no host</source>
         <translation>die API-Basis-URL „%1“ hat keinen Host</translation>
     </message>
     <message>
-        <source>the API base URL '%1' must not contain a user name or password</source>
+        <source>the API base URL &apos;%1&apos; must not contain a user name or password</source>
         <translation>die API-Basis-URL „%1“ darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <source>the API base URL '%1' must not contain a query or fragment</source>
+        <source>the API base URL &apos;%1&apos; must not contain a query or fragment</source>
         <translation>die API-Basis-URL „%1“ darf keine Query und kein Fragment enthalten</translation>
     </message>
     <message>
-        <source>refusing the API base URL '%1': plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
+        <source>refusing the API base URL &apos;%1&apos;: plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
         <translation>API-Basis-URL „%1“ abgelehnt: Unverschlüsseltes http:// ist nur zu diesem Computer erlaubt (127.0.0.0/8, ::1, localhost); verwenden Sie https://</translation>
     </message>
     <message>
-        <source>refusing the API base URL '%1': only https:// (or http:// to this computer) is supported</source>
+        <source>refusing the API base URL &apos;%1&apos;: only https:// (or http:// to this computer) is supported</source>
         <translation>API-Basis-URL „%1“ abgelehnt: Nur https:// (oder http:// zu diesem Computer) wird unterstützt</translation>
     </message>
     <message>
-        <source>The %1 '%2' from %3 is not a valid URL.</source>
+        <source>The %1 &apos;%2&apos; from %3 is not a valid URL.</source>
         <translation>Die %1 „%2“ aus %3 ist keine gültige URL.</translation>
     </message>
     <message>
-        <source>The %1 '%2' from %3 is not allowed: %4</source>
+        <source>The %1 &apos;%2&apos; from %3 is not allowed: %4</source>
         <translation>Die %1 „%2“ aus %3 ist nicht erlaubt: %4</translation>
     </message>
     <message>
-        <source>The number of seconds '%1' from %2 is not a whole number of seconds.</source>
+        <source>The number of seconds &apos;%1&apos; from %2 is not a whole number of seconds.</source>
         <translation>Die Sekundenangabe „%1“ aus %2 ist keine ganze Zahl von Sekunden.</translation>
     </message>
     <message>
-        <source>The value '%1' from %2 is not true or false.</source>
+        <source>The value &apos;%1&apos; from %2 is not true or false.</source>
         <translation>Der Wert „%1“ aus %2 ist weder true noch false.</translation>
     </message>
     <message>
-        <source>The value '%1' from %2 is not a key store: use 'keychain' or 'tpm'.</source>
-        <translation>Der Wert „%1“ aus %2 ist kein Schlüsselspeicher: verwenden Sie 'keychain' oder 'tpm'.</translation>
+        <source>The value &apos;%1&apos; from %2 is not a key store: use &apos;keychain&apos; or &apos;tpm&apos;.</source>
+        <translation>Der Wert „%1“ aus %2 ist kein Schlüsselspeicher: verwenden Sie &apos;keychain&apos; oder &apos;tpm&apos;.</translation>
     </message>
     <message>
         <source>the setting %1</source>
@@ -1632,19 +1633,19 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the field '%1' is missing or not a string</source>
+        <source>the field &apos;%1&apos; is missing or not a string</source>
         <translation>das Feld „%1“ fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
-        <source>'publicKey' must be a compressed P-256 key of 66 hex characters</source>
+        <source>&apos;publicKey&apos; must be a compressed P-256 key of 66 hex characters</source>
         <translation>„publicKey“ muss ein komprimierter P-256-Schlüssel aus 66 Hexadezimalzeichen sein</translation>
     </message>
     <message>
-        <source>'signature' must be hex</source>
+        <source>&apos;signature&apos; must be hex</source>
         <translation>„signature“ muss Hex sein</translation>
     </message>
     <message>
-        <source>could not verify the attested stamp's signature</source>
+        <source>could not verify the attested stamp&apos;s signature</source>
         <translation>die Signatur des attestierten Stamps konnte nicht verifiziert werden</translation>
     </message>
     <message>
@@ -1780,15 +1781,15 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>das Paket</translation>
     </message>
     <message>
-        <source>the OTP target bundle is signed by '%1', not by the configured OTP signer key '%2'</source>
+        <source>the OTP target bundle is signed by &apos;%1&apos;, not by the configured OTP signer key &apos;%2&apos;</source>
         <translation>das OTP-Zielpaket ist von „%1“ signiert, nicht vom konfigurierten OTP-Signiererschlüssel „%2“</translation>
     </message>
     <message>
-        <source>'data' and 'dataSignature' must be hex</source>
+        <source>&apos;data&apos; and &apos;dataSignature&apos; must be hex</source>
         <translation>„data“ und „dataSignature“ müssen Hex sein</translation>
     </message>
     <message>
-        <source>the OTP target bundle's signature does not verify with the OTP signer key</source>
+        <source>the OTP target bundle&apos;s signature does not verify with the OTP signer key</source>
         <translation>die Signatur des OTP-Zielpakets lässt sich mit dem OTP-Signiererschlüssel nicht verifizieren</translation>
     </message>
     <message>
@@ -1796,7 +1797,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>sein Datenfeld</translation>
     </message>
     <message>
-        <source>'targetPublic' is not an uncompressed P-256 key</source>
+        <source>&apos;targetPublic&apos; is not an uncompressed P-256 key</source>
         <translation>„targetPublic“ ist kein unkomprimierter P-256-Schlüssel</translation>
     </message>
     <message>
@@ -1804,7 +1805,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>das verschlüsselte Paket</translation>
     </message>
     <message>
-        <source>'encappedPublic' and 'ciphertext' must be hex</source>
+        <source>&apos;encappedPublic&apos; and &apos;ciphertext&apos; must be hex</source>
         <translation>„encappedPublic“ und „ciphertext“ müssen Hex sein</translation>
     </message>
     <message>
@@ -1900,12 +1901,12 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>fehlerhafter X-Stamp: %1</translation>
     </message>
     <message>
-        <source>the field '%1' is missing</source>
-        <translation>das Feld '%1' fehlt</translation>
+        <source>the field &apos;%1&apos; is missing</source>
+        <translation>das Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <source>the field '%1' must be a string</source>
-        <translation>das Feld '%1' muss eine Zeichenkette sein</translation>
+        <source>the field &apos;%1&apos; must be a string</source>
+        <translation>das Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the 4 KiB allowed</source>
@@ -1916,8 +1917,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>kein JSON (%1)</translation>
     </message>
     <message>
-        <source>unsupported scheme '%1', only %2 is supported</source>
-        <translation>nicht unterstütztes Schema '%1', nur %2 wird unterstützt</translation>
+        <source>unsupported scheme &apos;%1&apos;, only %2 is supported</source>
+        <translation>nicht unterstütztes Schema &apos;%1&apos;, nur %2 wird unterstützt</translation>
     </message>
     <message>
         <source>could not verify api key signature</source>
@@ -1940,7 +1941,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>dieser Schlüssel wurde von einem anderen TPM erzeugt (oder dieses TPM wurde zurückgesetzt) und kann nicht geladen werden</translation>
     </message>
     <message>
-        <source>log in again to make a new key in this computer's TPM</source>
+        <source>log in again to make a new key in this computer&apos;s TPM</source>
         <translation>melden Sie sich erneut an, um einen neuen Schlüssel im TPM dieses Computers zu erzeugen</translation>
     </message>
     <message>
@@ -1964,8 +1965,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>kein Zugriff auf %1</translation>
     </message>
     <message>
-        <source>add your user to the 'tss' group and log in to the desktop again</source>
-        <translation>fügen Sie Ihren Benutzer der Gruppe 'tss' hinzu und melden Sie sich erneut am Desktop an</translation>
+        <source>add your user to the &apos;tss&apos; group and log in to the desktop again</source>
+        <translation>fügen Sie Ihren Benutzer der Gruppe &apos;tss&apos; hinzu und melden Sie sich erneut am Desktop an</translation>
     </message>
     <message>
         <source>close other programs and retry</source>
@@ -2040,23 +2041,23 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>der Payload ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>'exp' must be epoch milliseconds as a string</source>
-        <translation>'exp' muss eine Zeichenkette mit Millisekunden seit der Epoche sein</translation>
+        <source>&apos;exp&apos; must be epoch milliseconds as a string</source>
+        <translation>&apos;exp&apos; muss eine Zeichenkette mit Millisekunden seit der Epoche sein</translation>
     </message>
     <message>
-        <source>'id' is missing</source>
-        <translation>'id' fehlt</translation>
+        <source>&apos;id&apos; is missing</source>
+        <translation>&apos;id&apos; fehlt</translation>
     </message>
     <message>
-        <source>'public_key' is not a compressed P-256 key</source>
-        <translation>'public_key' ist kein komprimierter P-256-Schlüssel</translation>
+        <source>&apos;public_key&apos; is not a compressed P-256 key</source>
+        <translation>&apos;public_key&apos; ist kein komprimierter P-256-Schlüssel</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes of base64url</source>
         <translation>die Signatur besteht nicht aus 64 Bytes in base64url</translation>
     </message>
     <message>
-        <source>the verification token's signature does not verify with the OTP signer key</source>
+        <source>the verification token&apos;s signature does not verify with the OTP signer key</source>
         <translation>die Signatur des Verifizierungstokens lässt sich mit dem OTP-Signiererschlüssel nicht verifizieren</translation>
     </message>
     <message>
@@ -2064,15 +2065,15 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>das Verifizierungstoken ist abgelaufen</translation>
     </message>
     <message>
-        <source>reading keychain entry '%1'</source>
+        <source>reading keychain entry &apos;%1&apos;</source>
         <translation>Lesen des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
-        <source>saving keychain entry '%1'</source>
+        <source>saving keychain entry &apos;%1&apos;</source>
         <translation>Speichern des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
-        <source>deleting keychain entry '%1'</source>
+        <source>deleting keychain entry &apos;%1&apos;</source>
         <translation>Löschen des Schlüsselbundeintrags „%1“</translation>
     </message>
     <message>
@@ -2116,28 +2117,28 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>seine Signatur ist nicht base64url-kodiert</translation>
     </message>
     <message>
-        <source>algorithm "%1" is not RS256 or ES256</source>
-        <translation>Algorithmus "%1" ist weder RS256 noch ES256</translation>
+        <source>algorithm &quot;%1&quot; is not RS256 or ES256</source>
+        <translation>Algorithmus &quot;%1&quot; ist weder RS256 noch ES256</translation>
     </message>
     <message>
-        <source>the provider publishes no key "%1" for %2</source>
-        <translation>der Anbieter veröffentlicht keinen Schlüssel "%1" für %2</translation>
+        <source>the provider publishes no key &quot;%1&quot; for %2</source>
+        <translation>der Anbieter veröffentlicht keinen Schlüssel &quot;%1&quot; für %2</translation>
     </message>
     <message>
         <source>its signature does not verify</source>
         <translation>seine Signatur lässt sich nicht verifizieren</translation>
     </message>
     <message>
-        <source>it was issued by "%1", not "%2"</source>
-        <translation>es wurde von "%1" ausgestellt, nicht von "%2"</translation>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>es wurde von &quot;%1&quot; ausgestellt, nicht von &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>it is for client "%1", not "%2"</source>
-        <translation>es ist für Client "%1" bestimmt, nicht für "%2"</translation>
+        <source>it is for client &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>es ist für Client &quot;%1&quot; bestimmt, nicht für &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>it was issued to client "%1", not "%2"</source>
-        <translation>es wurde für Client "%1" ausgestellt, nicht für "%2"</translation>
+        <source>it was issued to client &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>es wurde für Client &quot;%1&quot; ausgestellt, nicht für &quot;%2&quot;</translation>
     </message>
     <message>
         <source>it has no expiry</source>
@@ -2160,11 +2161,11 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>es nennt kein Subjekt</translation>
     </message>
     <message>
-        <source>the provider's key set is malformed: %1</source>
+        <source>the provider&apos;s key set is malformed: %1</source>
         <translation>der Schlüsselsatz des Anbieters ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <source>the id_token's signature does not verify</source>
+        <source>the id_token&apos;s signature does not verify</source>
         <translation>die Signatur des id_token lässt sich nicht verifizieren</translation>
     </message>
     <message>
@@ -2180,8 +2181,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>EC-Schlüssel %1 ist kein P-256-Punkt</translation>
     </message>
     <message>
-        <source>no "keys" array</source>
-        <translation>kein "keys"-Array</translation>
+        <source>no &quot;keys&quot; array</source>
+        <translation>kein &quot;keys&quot;-Array</translation>
     </message>
     <message>
         <source>RSA key %1 has no valid n/e</source>
@@ -2220,7 +2221,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Diese Antwort gehört nicht zu der Anmeldung, die Wallet Sessions gestartet hat, und wurde daher abgelehnt. Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
-        <source>the sign-in answer's state does not match; nothing was signed in</source>
+        <source>the sign-in answer&apos;s state does not match; nothing was signed in</source>
         <translation>der state der Anmeldeantwort stimmt nicht überein; es wurde nichts angemeldet</translation>
     </message>
     <message>
@@ -2256,7 +2257,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>für %1 ist keine OAuth-Client-ID konfiguriert</translation>
     </message>
     <message>
-        <source>this front end cannot receive an answer from Turnkey's hosted sign-in pages</source>
+        <source>this front end cannot receive an answer from Turnkey&apos;s hosted sign-in pages</source>
         <translation>diese Oberfläche kann keine Antwort von den gehosteten Anmeldeseiten von Turnkey empfangen</translation>
     </message>
     <message>
@@ -2264,7 +2265,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>eine andere Anmeldung wartet bereits auf eine Antwort vom Browser; schließen Sie sie zuerst ab oder brechen Sie sie ab</translation>
     </message>
     <message>
-        <source>the browser's answer from Turnkey's sign-in page has no id_token</source>
+        <source>the browser&apos;s answer from Turnkey&apos;s sign-in page has no id_token</source>
         <translation>die Antwort des Browsers von der Anmeldeseite von Turnkey enthält kein id_token</translation>
     </message>
     <message>
@@ -2272,7 +2273,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>der Anmeldeanbieter hat den Autorisierungscode abgelehnt: %1</translation>
     </message>
     <message>
-        <source>the sign-in provider's token answer has no id_token</source>
+        <source>the sign-in provider&apos;s token answer has no id_token</source>
         <translation>die Token-Antwort des Anmeldeanbieters enthält kein id_token</translation>
     </message>
     <message>
@@ -2280,7 +2281,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Anmeldung abgebrochen</translation>
     </message>
     <message>
-        <source>the provider's discovery document is unusable: %1</source>
+        <source>the provider&apos;s discovery document is unusable: %1</source>
         <translation>das Discovery-Dokument des Anbieters ist unbrauchbar: %1</translation>
     </message>
     <message>
@@ -2288,8 +2289,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>it names issuer "%1", not "%2"</source>
-        <translation>es nennt den Aussteller "%1", nicht "%2"</translation>
+        <source>it names issuer &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>es nennt den Aussteller &quot;%1&quot;, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no valid %1</source>
@@ -2304,31 +2305,31 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>der Anmeldeanbieter unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a sign-in provider this app supports (%2)</source>
-        <translation>'%1' ist kein Anmeldeanbieter, den diese App unterstützt (%2)</translation>
+        <source>&apos;%1&apos; is not a sign-in provider this app supports (%2)</source>
+        <translation>&apos;%1&apos; ist kein Anmeldeanbieter, den diese App unterstützt (%2)</translation>
     </message>
     <message>
-        <source>the 'oidc' provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
-        <translation>der Anbieter 'oidc' braucht einen Aussteller: Geben Sie --oidc-issuer URL an oder setzen Sie oauth/oidc/issuer in den Einstellungen</translation>
+        <source>the &apos;oidc&apos; provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
+        <translation>der Anbieter &apos;oidc&apos; braucht einen Aussteller: Geben Sie --oidc-issuer URL an oder setzen Sie oauth/oidc/issuer in den Einstellungen</translation>
     </message>
     <message>
-        <source>no OAuth client id for '%1': the Auth Proxy's configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
-        <translation>keine OAuth-Client-ID für '%1': Die Konfiguration des Auth-Proxys enthält keine; geben Sie --oidc-client-id ID an oder setzen Sie oauth/%1/clientId in den Einstellungen</translation>
+        <source>no OAuth client id for &apos;%1&apos;: the Auth Proxy&apos;s configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
+        <translation>keine OAuth-Client-ID für &apos;%1&apos;: Die Konfiguration des Auth-Proxys enthält keine; geben Sie --oidc-client-id ID an oder setzen Sie oauth/%1/clientId in den Einstellungen</translation>
     </message>
     <message>
-        <source>the issuer of '%1' is not a URL: %2</source>
-        <translation>der Aussteller von '%1' ist keine URL: %2</translation>
+        <source>the issuer of &apos;%1&apos; is not a URL: %2</source>
+        <translation>der Aussteller von &apos;%1&apos; ist keine URL: %2</translation>
     </message>
     <message>
-        <source>Turnkey's hosted sign-in page</source>
+        <source>Turnkey&apos;s hosted sign-in page</source>
         <translation>gehostete Anmeldeseite von Turnkey</translation>
     </message>
     <message>
-        <source>Turnkey's hosted sign-in pages do not offer the generic 'oidc' provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
-        <translation>die gehosteten Anmeldeseiten von Turnkey bieten den generischen Anbieter 'oidc' nicht an; geben Sie seine gehostete Seite an (--oauth-origin URL oder oauth/oidc/hostedOrigin) oder melden Sie sich ohne sie an</translation>
+        <source>Turnkey&apos;s hosted sign-in pages do not offer the generic &apos;oidc&apos; provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
+        <translation>die gehosteten Anmeldeseiten von Turnkey bieten den generischen Anbieter &apos;oidc&apos; nicht an; geben Sie seine gehostete Seite an (--oauth-origin URL oder oauth/oidc/hostedOrigin) oder melden Sie sich ohne sie an</translation>
     </message>
     <message>
-        <source>the request's headers are larger than %1 bytes</source>
+        <source>the request&apos;s headers are larger than %1 bytes</source>
         <translation>die Header der Anfrage sind größer als %1 Bytes</translation>
     </message>
     <message>
@@ -2368,8 +2369,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>abgelehnter Pfad: %1</translation>
     </message>
     <message>
-        <source>it must start with '/'</source>
-        <translation>er muss mit '/' beginnen</translation>
+        <source>it must start with &apos;/&apos;</source>
+        <translation>er muss mit &apos;/&apos; beginnen</translation>
     </message>
     <message>
         <source>a query or fragment is not accepted</source>
@@ -2380,35 +2381,35 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>leeres Segment</translation>
     </message>
     <message>
-        <source>'.' and '..' segments are not accepted</source>
-        <translation>Segmente '.' und '..' werden nicht akzeptiert</translation>
+        <source>&apos;.&apos; and &apos;..&apos; segments are not accepted</source>
+        <translation>Segmente &apos;.&apos; und &apos;..&apos; werden nicht akzeptiert</translation>
     </message>
     <message>
         <source>an encoded slash, backslash or control character</source>
         <translation>ein kodierter Schrägstrich, Backslash oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <source>--allow '%1': %2</source>
-        <translation>--allow '%1': %2</translation>
+        <source>--allow &apos;%1&apos;: %2</source>
+        <translation>--allow &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>must start with /public/v1/query/ or /public/v1/submit/</source>
         <translation>muss mit /public/v1/query/ oder /public/v1/submit/ beginnen</translation>
     </message>
     <message>
-        <source>must name one endpoint or '*' after the prefix</source>
-        <translation>muss nach dem Präfix einen Endpunkt oder '*' nennen</translation>
+        <source>must name one endpoint or &apos;*&apos; after the prefix</source>
+        <translation>muss nach dem Präfix einen Endpunkt oder &apos;*&apos; nennen</translation>
     </message>
     <message>
-        <source>only letters, digits, '_', '-', '.' and '*' may follow the prefix</source>
-        <translation>nach dem Präfix dürfen nur Buchstaben, Ziffern, '_', '-', '.' und '*' folgen</translation>
+        <source>only letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;*&apos; may follow the prefix</source>
+        <translation>nach dem Präfix dürfen nur Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; und &apos;*&apos; folgen</translation>
     </message>
     <message>
-        <source>the proxy's bearer token does not match</source>
+        <source>the proxy&apos;s bearer token does not match</source>
         <translation>das Bearer-Token des Proxys stimmt nicht</translation>
     </message>
     <message>
-        <source>a request needs the proxy's token: Authorization: Bearer &lt;token&gt;</source>
+        <source>a request needs the proxy&apos;s token: Authorization: Bearer &lt;token&gt;</source>
         <translation>eine Anfrage braucht das Token des Proxys: Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
@@ -2424,19 +2425,19 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Session '%1' is being cleared by another process.</source>
+        <source>Session &apos;%1&apos; is being cleared by another process.</source>
         <translation>Die Sitzung „%1“ wird gerade von einem anderen Prozess gelöscht.</translation>
     </message>
     <message>
-        <source>another process removed session '%1' meanwhile</source>
+        <source>another process removed session &apos;%1&apos; meanwhile</source>
         <translation>ein anderer Prozess hat die Sitzung „%1“ inzwischen entfernt</translation>
     </message>
     <message>
-        <source>another process changed session '%1' meanwhile</source>
+        <source>another process changed session &apos;%1&apos; meanwhile</source>
         <translation>ein anderer Prozess hat die Sitzung „%1“ inzwischen geändert</translation>
     </message>
     <message>
-        <source>Session '%1' was changed elsewhere; try again.</source>
+        <source>Session &apos;%1&apos; was changed elsewhere; try again.</source>
         <translation>Die Sitzung „%1“ wurde an anderer Stelle geändert; versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -2452,7 +2453,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>die Sitzung wurde nur auf diesem Computer gelöscht</translation>
     </message>
     <message>
-        <source>session '%1' was removed, but its key</source>
+        <source>session &apos;%1&apos; was removed, but its key</source>
         <translation>Sitzung „%1“ wurde entfernt, ihr Schlüssel jedoch nicht</translation>
     </message>
     <message>
@@ -2508,7 +2509,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Der Server hat ein Sitzungstoken für einen anderen als den angeforderten Schlüssel zurückgegeben.</translation>
     </message>
     <message>
-        <source>logging in as '%1'</source>
+        <source>logging in as &apos;%1&apos;</source>
         <translation>Anmelden als „%1“</translation>
     </message>
     <message>
@@ -2560,19 +2561,19 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Schlüssel %1 ist kein unbenutzter vorgehaltener Schlüssel; es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <source>Session '%1' was removed while it was being refreshed.</source>
+        <source>Session &apos;%1&apos; was removed while it was being refreshed.</source>
         <translation>Die Sitzung „%1“ wurde entfernt, während sie erneuert wurde.</translation>
     </message>
     <message>
-        <source>Session '%1' was changed elsewhere while it was being refreshed.</source>
+        <source>Session &apos;%1&apos; was changed elsewhere while it was being refreshed.</source>
         <translation>Die Sitzung „%1“ wurde an anderer Stelle geändert, während sie erneuert wurde.</translation>
     </message>
     <message>
-        <source>refreshing '%1'</source>
+        <source>refreshing &apos;%1&apos;</source>
         <translation>Erneuern von „%1“</translation>
     </message>
     <message>
-        <source>revoking session '%1' on the server</source>
+        <source>revoking session &apos;%1&apos; on the server</source>
         <translation>Widerrufen der Sitzung „%1“ auf dem Server</translation>
     </message>
     <message>
@@ -2600,7 +2601,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Keine Sitzung ist aktiv; wählen Sie eine Sitzung aus oder melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <source>There is no session named '%1'.</source>
+        <source>There is no session named &apos;%1&apos;.</source>
         <translation>Es gibt keine Sitzung namens „%1“.</translation>
     </message>
     <message>
@@ -2608,15 +2609,15 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Es ist keine Turnkey-API konfiguriert, daher sind Online-Vorgänge nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Session '%1' expired at %2; log in again.</source>
+        <source>Session &apos;%1&apos; expired at %2; log in again.</source>
         <translation>Die Sitzung „%1“ ist um %2 abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>The server no longer knows the key of session '%1'; log in again.</source>
+        <source>The server no longer knows the key of session &apos;%1&apos;; log in again.</source>
         <translation>Der Server kennt den Schlüssel der Sitzung „%1“ nicht mehr; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Session '%1' was left untouched: the batch was stopped.</source>
+        <source>Session &apos;%1&apos; was left untouched: the batch was stopped.</source>
         <translation>Die Sitzung „%1“ blieb unverändert: Der Sammelvorgang wurde angehalten.</translation>
     </message>
     <message>
@@ -2624,7 +2625,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Eine Sitzungslebensdauer von %1 s ist zu kurz; das Minimum ist %2 s.</translation>
     </message>
     <message>
-        <source>A session named '%1' already exists; sign in again to replace it (login --replace), or choose another name.</source>
+        <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
         <translation>Eine Sitzung namens „%1“ existiert bereits; melden Sie sich erneut an, um sie zu ersetzen (login --replace), oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -2644,7 +2645,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Die Anmeldemethode lieferte keine Attestierung oder keine Organisation.</translation>
     </message>
     <message>
-        <source>signing in as '%1'</source>
+        <source>signing in as &apos;%1&apos;</source>
         <translation>Anmeldung als „%1“</translation>
     </message>
     <message>
@@ -2672,11 +2673,11 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>A session named '%1' already exists; choose another name or replace it.</source>
+        <source>A session named &apos;%1&apos; already exists; choose another name or replace it.</source>
         <translation>Eine Sitzung namens „%1“ existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie sie.</translation>
     </message>
     <message>
-        <source>This token's key is already used by session '%1'.</source>
+        <source>This token&apos;s key is already used by session &apos;%1&apos;.</source>
         <translation>Der Schlüssel dieses Tokens wird bereits von der Sitzung „%1“ verwendet.</translation>
     </message>
     <message>
@@ -2684,28 +2685,28 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Der private Schlüssel für diese Sitzung (öffentlicher Schlüssel %1) ist nicht im Schlüsselbund; erstellen Sie ihn zuerst mit createApiKeyPair().</translation>
     </message>
     <message>
-        <source>the keychain entry for this session's key is unusable</source>
+        <source>the keychain entry for this session&apos;s key is unusable</source>
         <translation>der Schlüsselbundeintrag für den Schlüssel dieser Sitzung ist unbrauchbar</translation>
     </message>
     <message>
-        <source>checking session '%1'</source>
+        <source>checking session &apos;%1&apos;</source>
         <translation>Prüfen der Sitzung „%1“</translation>
     </message>
     <message>
-        <source>loading the wallets of session '%1'</source>
+        <source>loading the wallets of session &apos;%1&apos;</source>
         <translation>Laden der Wallets der Sitzung „%1“</translation>
     </message>
     <message>
-        <source>sessions.json: field 'sessions' has an invalid session key "%1"</source>
-        <translation>sessions.json: Feld 'sessions' enthält einen ungültigen Sitzungsnamen "%1"</translation>
+        <source>sessions.json: field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
+        <translation>sessions.json: Feld &apos;sessions&apos; enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>sessions.json: field 'keys' has an entry whose public key "%1" is not hex</source>
-        <translation>sessions.json: Feld 'keys' enthält einen Eintrag, dessen öffentlicher Schlüssel "%1" nicht hexadezimal ist</translation>
+        <source>sessions.json: field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>sessions.json: Feld &apos;keys&apos; enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
-        <source>sessions.json: field 'activeSessionKey' names "%1", which is not among the sessions</source>
-        <translation>sessions.json: Feld 'activeSessionKey' nennt "%1", das nicht unter den Sitzungen ist</translation>
+        <source>sessions.json: field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
+        <translation>sessions.json: Feld &apos;activeSessionKey&apos; nennt &quot;%1&quot;, das nicht unter den Sitzungen ist</translation>
     </message>
     <message>
         <source>sessions.json is not valid JSON (%1 at byte %2)</source>
@@ -2716,28 +2717,28 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>sessions.json: Die oberste Ebene muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>sessions.json: field 'version' must be a positive whole number</source>
-        <translation>sessions.json: Feld 'version' muss eine positive ganze Zahl sein</translation>
+        <source>sessions.json: field &apos;version&apos; must be a positive whole number</source>
+        <translation>sessions.json: Feld &apos;version&apos; muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>sessions.json was written by a newer version of Wallet Sessions (format version %1; this version reads format %2). Update Wallet Sessions; the file was left untouched.</source>
         <translation>sessions.json wurde von einer neueren Version von Wallet Sessions geschrieben (Formatversion %1; diese Version liest Format %2). Aktualisieren Sie Wallet Sessions; die Datei blieb unverändert.</translation>
     </message>
     <message>
-        <source>sessions.json: field 'activeSessionKey' must be a string or null</source>
-        <translation>sessions.json: Feld 'activeSessionKey' muss eine Zeichenkette oder null sein</translation>
+        <source>sessions.json: field &apos;activeSessionKey&apos; must be a string or null</source>
+        <translation>sessions.json: Feld &apos;activeSessionKey&apos; muss eine Zeichenkette oder null sein</translation>
     </message>
     <message>
-        <source>sessions.json: field 'sessions' must be an object</source>
-        <translation>sessions.json: Feld 'sessions' muss ein Objekt sein</translation>
+        <source>sessions.json: field &apos;sessions&apos; must be an object</source>
+        <translation>sessions.json: Feld &apos;sessions&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>sessions.json: field 'keys' must be an object</source>
-        <translation>sessions.json: Feld 'keys' muss ein Objekt sein</translation>
+        <source>sessions.json: field &apos;keys&apos; must be an object</source>
+        <translation>sessions.json: Feld &apos;keys&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>sessions.json: field '%1' %2</source>
-        <translation>sessions.json: Feld '%1' %2</translation>
+        <source>sessions.json: field &apos;%1&apos; %2</source>
+        <translation>sessions.json: Feld &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>null</source>
@@ -2772,8 +2773,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>eine ISO-8601-Zeitangabe in UTC</translation>
     </message>
     <message>
-        <source>is not an ISO 8601 time: '%1'</source>
-        <translation>ist keine ISO-8601-Zeitangabe: '%1'</translation>
+        <source>is not an ISO 8601 time: &apos;%1&apos;</source>
+        <translation>ist keine ISO-8601-Zeitangabe: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a non-negative whole number of seconds</source>
@@ -2784,8 +2785,8 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>true oder false</translation>
     </message>
     <message>
-        <source>must be "unknown", "alive", "revoked" or "revoking", got "%1"</source>
-        <translation>muss "unknown", "alive", "revoked" oder "revoking" sein, ist aber "%1"</translation>
+        <source>must be &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; or &quot;revoking&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; oder &quot;revoking&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a process id</source>
@@ -2796,24 +2797,24 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>ist kein gültiges Sitzungstoken: %1</translation>
     </message>
     <message>
-        <source>has an invalid session key "%1"</source>
-        <translation>enthält einen ungültigen Sitzungsnamen "%1"</translation>
+        <source>has an invalid session key &quot;%1&quot;</source>
+        <translation>enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>has an entry whose public key "%1" is not hex</source>
-        <translation>enthält einen Eintrag, dessen öffentlicher Schlüssel "%1" nicht hexadezimal ist</translation>
+        <source>has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
-        <source>must be "pending", "live" or "doomed", got "%1"</source>
-        <translation>muss "pending", "live" oder "doomed" sein, ist aber "%1"</translation>
+        <source>must be &quot;pending&quot;, &quot;live&quot; or &quot;doomed&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;pending&quot;, &quot;live&quot; oder &quot;doomed&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be "session" or "api", got "%1"</source>
-        <translation>muss "session" oder "api" sein, ist aber "%1"</translation>
+        <source>must be &quot;session&quot; or &quot;api&quot;, got &quot;%1&quot;</source>
+        <translation>muss &quot;session&quot; oder &quot;api&quot; sein, ist aber &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"tpm" or "keychain"</source>
-        <translation>"tpm" oder "keychain"</translation>
+        <source>&quot;tpm&quot; or &quot;keychain&quot;</source>
+        <translation>&quot;tpm&quot; oder &quot;keychain&quot;</translation>
     </message>
     <message>
         <source>invalid session token: %1</source>
@@ -2832,36 +2833,36 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>der %1 ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>payload claim '%1' is missing</source>
-        <translation>Payload-Claim '%1' fehlt</translation>
+        <source>payload claim &apos;%1&apos; is missing</source>
+        <translation>Payload-Claim &apos;%1&apos; fehlt</translation>
     </message>
     <message>
-        <source>payload claim '%1' must be a string, got %2</source>
-        <translation>Payload-Claim '%1' muss eine Zeichenkette sein, ist aber %2</translation>
+        <source>payload claim &apos;%1&apos; must be a string, got %2</source>
+        <translation>Payload-Claim &apos;%1&apos; muss eine Zeichenkette sein, ist aber %2</translation>
     </message>
     <message>
-        <source>payload claim '%1' is empty</source>
-        <translation>Payload-Claim '%1' ist leer</translation>
+        <source>payload claim &apos;%1&apos; is empty</source>
+        <translation>Payload-Claim &apos;%1&apos; ist leer</translation>
     </message>
     <message>
-        <source>payload claim 'exp' is missing</source>
-        <translation>Payload-Claim 'exp' fehlt</translation>
+        <source>payload claim &apos;exp&apos; is missing</source>
+        <translation>Payload-Claim &apos;exp&apos; fehlt</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be an integer number of seconds, got %1</source>
-        <translation>Payload-Claim 'exp' muss eine ganze Zahl von Sekunden sein, ist aber %1</translation>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got %1</source>
+        <translation>Payload-Claim &apos;exp&apos; muss eine ganze Zahl von Sekunden sein, ist aber %1</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be an integer number of seconds, got a fraction</source>
-        <translation>Payload-Claim 'exp' muss eine ganze Zahl von Sekunden sein, hat aber Nachkommastellen</translation>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got a fraction</source>
+        <translation>Payload-Claim &apos;exp&apos; muss eine ganze Zahl von Sekunden sein, hat aber Nachkommastellen</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be positive</source>
-        <translation>Payload-Claim 'exp' muss positiv sein</translation>
+        <source>payload claim &apos;exp&apos; must be positive</source>
+        <translation>Payload-Claim &apos;exp&apos; muss positiv sein</translation>
     </message>
     <message>
-        <source>payload claim 'exp' is too large to be seconds since the epoch (milliseconds?)</source>
-        <translation>Payload-Claim 'exp' ist zu groß für Sekunden seit der Epoche (Millisekunden?)</translation>
+        <source>payload claim &apos;exp&apos; is too large to be seconds since the epoch (milliseconds?)</source>
+        <translation>Payload-Claim &apos;exp&apos; ist zu groß für Sekunden seit der Epoche (Millisekunden?)</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the %2 allowed</source>
@@ -2884,20 +2885,20 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Header</translation>
     </message>
     <message>
-        <source>the header has no 'alg' string</source>
-        <translation>der Header enthält keine Zeichenkette 'alg'</translation>
+        <source>the header has no &apos;alg&apos; string</source>
+        <translation>der Header enthält keine Zeichenkette &apos;alg&apos;</translation>
     </message>
     <message>
-        <source>the header 'alg' is '%1', expected 'ES256'</source>
-        <translation>'alg' im Header ist '%1', erwartet wurde 'ES256'</translation>
+        <source>the header &apos;alg&apos; is &apos;%1&apos;, expected &apos;ES256&apos;</source>
+        <translation>&apos;alg&apos; im Header ist &apos;%1&apos;, erwartet wurde &apos;ES256&apos;</translation>
     </message>
     <message>
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <source>payload claim 'public_key' must be a compressed P-256 key (66 hex characters, 02/03)</source>
-        <translation>Payload-Claim 'public_key' muss ein komprimierter P-256-Schlüssel sein (66 Hexadezimalzeichen, 02/03)</translation>
+        <source>payload claim &apos;public_key&apos; must be a compressed P-256 key (66 hex characters, 02/03)</source>
+        <translation>Payload-Claim &apos;public_key&apos; muss ein komprimierter P-256-Schlüssel sein (66 Hexadezimalzeichen, 02/03)</translation>
     </message>
     <message>
         <source>SESSION KEY</source>
@@ -2940,16 +2941,16 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>OpenSSL konnte keine RS256-Prüfung starten</translation>
     </message>
     <message>
-        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session's is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
+        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session&apos;s is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
         <translation>Erneut anmelden: die bereits unter diesem Namen gespeicherte Sitzung ersetzen. Sie bleibt unverändert, bis die neue gespeichert ist; dann wird ihr Schlüssel gelöscht, wie bei clear. Ist keine andere Anmeldeart angegeben, wird die der gespeicherten Sitzung erneut verwendet (ihre Organisation und ihr API-Schlüssel, E-Mail-Adresse, Telefonnummer oder Anbieter sowie ihre Laufzeit).</translation>
     </message>
     <message>
-        <source>--remember-api-key is for a session made with an API key; '%1' was made with: %2</source>
-        <translation>--remember-api-key gilt für eine mit einem API-Schlüssel erstellte Sitzung; '%1' wurde so erstellt: %2</translation>
+        <source>--remember-api-key is for a session made with an API key; &apos;%1&apos; was made with: %2</source>
+        <translation>--remember-api-key gilt für eine mit einem API-Schlüssel erstellte Sitzung; &apos;%1&apos; wurde so erstellt: %2</translation>
     </message>
     <message>
-        <source>reading the API key of session '%1'</source>
-        <translation>Lesen des API-Schlüssels der Sitzung '%1'</translation>
+        <source>reading the API key of session &apos;%1&apos;</source>
+        <translation>Lesen des API-Schlüssels der Sitzung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -3020,7 +3021,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>der Benutzer wurde nicht verifiziert (keine PIN)</translation>
     </message>
     <message>
-        <source>the signature does not verify with the credential's key</source>
+        <source>the signature does not verify with the credential&apos;s key</source>
         <translation>die Signatur lässt sich mit dem Schlüssel der Anmeldedaten nicht bestätigen</translation>
     </message>
     <message>
@@ -3028,7 +3029,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Der Sicherheitsschlüssel benötigt seine PIN</translation>
     </message>
     <message>
-        <source>The security key's PIN is not right</source>
+        <source>The security key&apos;s PIN is not right</source>
         <translation>Die PIN des Sicherheitsschlüssels ist falsch</translation>
     </message>
     <message>
@@ -3036,7 +3037,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Der Sicherheitsschlüssel sperrt die PIN-Eingabe, bis er abgezogen und wieder eingesteckt wird</translation>
     </message>
     <message>
-        <source>The security key's PIN is blocked; reset the key with its maker's tool</source>
+        <source>The security key&apos;s PIN is blocked; reset the key with its maker&apos;s tool</source>
         <translation>Die PIN des Sicherheitsschlüssels ist gesperrt; setzen Sie den Schlüssel mit dem Werkzeug des Herstellers zurück</translation>
     </message>
     <message>
@@ -3072,7 +3073,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>libfido2 hat keinen Speicher mehr</translation>
     </message>
     <message>
-        <source>libfido2 refused the device's I/O functions</source>
+        <source>libfido2 refused the device&apos;s I/O functions</source>
         <translation>libfido2 hat die E/A-Funktionen des Geräts abgelehnt</translation>
     </message>
     <message>
@@ -3080,7 +3081,7 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>libfido2 refused the assertion's parameters</source>
+        <source>libfido2 refused the assertion&apos;s parameters</source>
         <translation>libfido2 hat die Parameter der Assertion abgelehnt</translation>
     </message>
     <message>
@@ -3093,17 +3094,17 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
     </message>
     <message>
         <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
-and stores the session. The API private key is read from a file or from standard input ('-'),
+and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
 never from an argument, and is not stored.
 
-With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey's
+With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
 Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
 on stderr names where the code went, then the code is read from the terminal, or as one line
 from standard input when that is not a terminal. A contact with no account is signed up only
 with --create-account.
 
-With --oauth PROVIDER ('google', or 'oidc' with --oidc-issuer) it signs in with an OpenID Connect
-provider in the system browser (--no-browser prints the URL on stderr as 'Open: URL'); the
+With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
+provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
 browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).
 
 With --passkey it signs in with a passkey on a FIDO2 security key: --rp-id names the site the
@@ -3112,7 +3113,7 @@ organization of its user. Touch the key when asked; its PIN, when it wants one, 
 terminal (or one line of standard input), never from an argument.</source>
         <translation>Erzeugt ein Sitzungsschlüsselpaar, registriert es bei Turnkey (stamp_login, signiert mit dem angegebenen
 API-Schlüssel) und speichert die Sitzung. Der private API-Schlüssel wird aus einer Datei oder von der
-Standardeingabe ('-') gelesen, nie aus einem Argument, und wird nicht gespeichert.
+Standardeingabe (&apos;-&apos;) gelesen, nie aus einem Argument, und wird nicht gespeichert.
 
 Mit --email ADDRESS oder --sms PHONE erfolgt die Anmeldung stattdessen mit einem Einmalcode über den
 Auth-Proxy von Turnkey (globale Optionen --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): Eine
@@ -3120,8 +3121,8 @@ Zeile auf stderr nennt, wohin der Code ging, dann wird der Code vom Terminal gel
 von der Standardeingabe, wenn diese kein Terminal ist. Ein Kontakt ohne Konto wird nur mit
 --create-account registriert.
 
-Mit --oauth PROVIDER ('google' oder 'oidc' mit --oidc-issuer) erfolgt die Anmeldung bei einem OpenID-Connect-
-Anbieter im Systembrowser (--no-browser gibt die URL auf stderr als 'Open: URL' aus); der Browser kehrt
+Mit --oauth PROVIDER (&apos;google&apos; oder &apos;oidc&apos; mit --oidc-issuer) erfolgt die Anmeldung bei einem OpenID-Connect-
+Anbieter im Systembrowser (--no-browser gibt die URL auf stderr als &apos;Open: URL&apos; aus); der Browser kehrt
 innerhalb von --timeout Sekunden (Standard 300) zu einem Listener auf 127.0.0.1 zurück.
 
 Mit --passkey erfolgt die Anmeldung mit einem Passkey auf einem FIDO2-Sicherheitsschlüssel: --rp-id nennt die
@@ -3147,7 +3148,7 @@ Standardeingabe), nie aus einem Argument.</translation>
         <translation>--%1 ist nicht für die Anmeldung mit einem Sicherheitsschlüssel (--passkey)</translation>
     </message>
     <message>
-        <source>--rp-id needs the site's domain, as app.example.com</source>
+        <source>--rp-id needs the site&apos;s domain, as app.example.com</source>
         <translation>--rp-id braucht die Domain der Website, etwa app.example.com</translation>
     </message>
     <message>
@@ -3191,12 +3192,12 @@ Standardeingabe), nie aus einem Argument.</translation>
         <translation>Der Sicherheitsschlüssel braucht seine PIN, und es wurde keine eingegeben; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>There is no session '%1' to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
-        <translation>Es gibt keine Sitzung '%1' zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Es gibt keine Sitzung &apos;%1&apos; zum erneuten Anmelden; melden Sie sich mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
     </message>
     <message>
-        <source>Session '%1' does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
-        <translation>Sitzung '%1' gibt nicht an, wie sie erstellt wurde; melden Sie sich erneut mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Sitzung &apos;%1&apos; gibt nicht an, wie sie erstellt wurde; melden Sie sich erneut mit --organization-id und --api-public-key, --email, --sms, --oauth oder --passkey an</translation>
     </message>
     <message>
         <source>Name the site the passkey was registered for (its rp id).</source>
@@ -3207,8 +3208,8 @@ Standardeingabe), nie aus einem Argument.</translation>
         <translation>Es wurde kein Sicherheitsschlüssel zum Signieren angegeben; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>Session '%1' was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
-        <translation>Sitzung '%1' wurde nicht mit einem Sicherheitsschlüssel angemeldet: Nennen Sie die Website, für die sein Passkey gilt (--rp-id). Nichts wurde gesendet.</translation>
+        <source>Session &apos;%1&apos; was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
+        <translation>Sitzung &apos;%1&apos; wurde nicht mit einem Sicherheitsschlüssel angemeldet: Nennen Sie die Website, für die sein Passkey gilt (--rp-id). Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Wallet stamping (a browser wallet) has no meaning on the desktop; stamp with the session, a remembered API key or a security key.</source>
@@ -3219,38 +3220,38 @@ Standardeingabe), nie aus einem Argument.</translation>
         <translation>Sicherheitsschlüssel für %1</translation>
     </message>
     <message>
-        <source>'keys' needs a subcommand: list, clean, delete, generate or import</source>
-        <translation>'keys' braucht einen Unterbefehl: list, clean, delete, generate oder import</translation>
+        <source>&apos;keys&apos; needs a subcommand: list, clean, delete, generate or import</source>
+        <translation>&apos;keys&apos; braucht einen Unterbefehl: list, clean, delete, generate oder import</translation>
     </message>
     <message>
-        <source>Keep an existing API key, in the keychain or moved into this computer's TPM.</source>
+        <source>Keep an existing API key, in the keychain or moved into this computer&apos;s TPM.</source>
         <translation>Einen vorhandenen API-Schlüssel behalten, im Schlüsselbund oder in das TPM dieses Computers verschoben.</translation>
     </message>
     <message>
         <source>Reads the private key (64 hex digits) from --api-private-key-file PATH, or from standard
-input with '-', never from an argument, and prints its public key. The key is a held key:
-'keys list' shows it, nothing automatic removes it, 'keys delete PUBLIC_KEY' does. With
+input with &apos;-&apos;, never from an argument, and prints its public key. The key is a held key:
+&apos;keys list&apos; shows it, nothing automatic removes it, &apos;keys delete PUBLIC_KEY&apos; does. With
 --key-store tpm it is imported into the TPM 2.0 and signs only there; delete your file
-copy afterwards if the TPM is to be its only home. 'login --api-public-key PUBLIC_KEY'
+copy afterwards if the TPM is to be its only home. &apos;login --api-public-key PUBLIC_KEY&apos;
 then uses it with no key file.</source>
-        <translation>Liest den privaten Schlüssel (64 Hex-Ziffern) aus --api-private-key-file PATH oder mit '-' von der
+        <translation>Liest den privaten Schlüssel (64 Hex-Ziffern) aus --api-private-key-file PATH oder mit &apos;-&apos; von der
 Standardeingabe, nie aus einem Argument, und gibt seinen öffentlichen Schlüssel aus. Der Schlüssel ist ein
-vorgehaltener Schlüssel: 'keys list' zeigt ihn, nichts Automatisches entfernt ihn, 'keys delete PUBLIC_KEY' schon.
+vorgehaltener Schlüssel: &apos;keys list&apos; zeigt ihn, nichts Automatisches entfernt ihn, &apos;keys delete PUBLIC_KEY&apos; schon.
 Mit --key-store tpm wird er in das TPM 2.0 importiert und signiert nur noch dort; löschen Sie danach Ihre
-Dateikopie, wenn das TPM sein einziger Ort sein soll. 'login --api-public-key PUBLIC_KEY' verwendet ihn
+Dateikopie, wenn das TPM sein einziger Ort sein soll. &apos;login --api-public-key PUBLIC_KEY&apos; verwendet ihn
 dann ohne Schlüsseldatei.</translation>
     </message>
     <message>
-        <source>File holding the private key as 64 hex digits, or '-' for standard input.</source>
-        <translation>Datei mit dem privaten Schlüssel als 64 Hex-Ziffern, oder '-' für die Standardeingabe.</translation>
+        <source>File holding the private key as 64 hex digits, or &apos;-&apos; for standard input.</source>
+        <translation>Datei mit dem privaten Schlüssel als 64 Hex-Ziffern, oder &apos;-&apos; für die Standardeingabe.</translation>
     </message>
     <message>
         <source>keys import needs --api-private-key-file PATH (or - for standard input)</source>
         <translation>keys import braucht --api-private-key-file PATH (oder - für die Standardeingabe)</translation>
     </message>
     <message>
-        <source>Imported into the TPM and kept as a held key (see 'keys list').</source>
-        <translation>In das TPM importiert und als vorgehaltener Schlüssel aufbewahrt (siehe 'keys list').</translation>
+        <source>Imported into the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation>In das TPM importiert und als vorgehaltener Schlüssel aufbewahrt (siehe &apos;keys list&apos;).</translation>
     </message>
     <message>
         <source>%1 failed (%2)</source>
@@ -3265,7 +3266,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>der Schlüssel ist kein privater P-256-Schlüssel</translation>
     </message>
     <message>
-        <source>no random bytes for the key's TPM seed</source>
+        <source>no random bytes for the key&apos;s TPM seed</source>
         <translation>keine Zufallsbytes für den TPM-Seed des Schlüssels</translation>
     </message>
     <message>
@@ -3277,7 +3278,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>das Importieren des Schlüssels</translation>
     </message>
     <message>
-        <source>the TPM's key blob could not be written</source>
+        <source>the TPM&apos;s key blob could not be written</source>
         <translation>der Schlüsselblob des TPM konnte nicht geschrieben werden</translation>
     </message>
     <message>
@@ -3317,8 +3318,8 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Es wurde kein Konto gewählt; nichts wurde gespeichert. Nennen Sie eines mit --passkey-account.</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2; nothing was stored.</source>
-        <translation>'%1' ist keines von %2; nichts wurde gespeichert.</translation>
+        <source>&apos;%1&apos; is not one of %2; nothing was stored.</source>
+        <translation>&apos;%1&apos; ist keines von %2; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>This security key holds passkeys of several accounts for this site (%1): choose one</source>
@@ -3329,8 +3330,8 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Dieser Sicherheitsschlüssel hält keinen Passkey des Kontos %1 für diese Website (er hat: %2)</translation>
     </message>
     <message>
-        <source>only http and https URLs can be requested, not '%1'</source>
-        <translation>nur http- und https-URLs können angefragt werden, nicht '%1'</translation>
+        <source>only http and https URLs can be requested, not &apos;%1&apos;</source>
+        <translation>nur http- und https-URLs können angefragt werden, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the URL has no host</source>
@@ -3341,11 +3342,11 @@ dann ohne Schlüsseldatei.</translation>
         <translation>ungültige Anfragemethode</translation>
     </message>
     <message>
-        <source>invalid request header '%1'</source>
-        <translation>ungültiger Anfrage-Header '%1'</translation>
+        <source>invalid request header &apos;%1&apos;</source>
+        <translation>ungültiger Anfrage-Header &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the %1 header is the client's to set</source>
+        <source>the %1 header is the client&apos;s to set</source>
         <translation>den Header %1 setzt der Client selbst</translation>
     </message>
     <message>
@@ -3361,15 +3362,15 @@ dann ohne Schlüsseldatei.</translation>
         <translation>eine Zeile der Antwort ist länger als %1 Bytes</translation>
     </message>
     <message>
-        <source>the status line is not HTTP/1.x: '%1'</source>
-        <translation>die Statuszeile ist nicht HTTP/1.x: '%1'</translation>
+        <source>the status line is not HTTP/1.x: &apos;%1&apos;</source>
+        <translation>die Statuszeile ist nicht HTTP/1.x: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the status line has no valid status code: '%1'</source>
-        <translation>die Statuszeile hat keinen gültigen Statuscode: '%1'</translation>
+        <source>the status line has no valid status code: &apos;%1&apos;</source>
+        <translation>die Statuszeile hat keinen gültigen Statuscode: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the response's headers are larger than %1 bytes</source>
+        <source>the response&apos;s headers are larger than %1 bytes</source>
         <translation>die Header der Antwort sind größer als %1 Bytes</translation>
     </message>
     <message>
@@ -3385,11 +3386,11 @@ dann ohne Schlüsseldatei.</translation>
         <translation>der Server hat das Protokoll gewechselt</translation>
     </message>
     <message>
-        <source>the response's Content-Length is invalid or conflicting</source>
+        <source>the response&apos;s Content-Length is invalid or conflicting</source>
         <translation>die Content-Length der Antwort ist ungültig oder widersprüchlich</translation>
     </message>
     <message>
-        <source>the response's Content-Length is empty</source>
+        <source>the response&apos;s Content-Length is empty</source>
         <translation>die Content-Length der Antwort ist leer</translation>
     </message>
     <message>
@@ -3408,7 +3409,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Prüfen des Schlüsselbunds</translation>
     </message>
     <message>
-        <source>keychain entry '%1'</source>
+        <source>keychain entry &apos;%1&apos;</source>
         <translation>Schlüsselbundeintrag „%1“</translation>
     </message>
     <message>
@@ -3416,7 +3417,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>%1: Der Schlüsselbund hat nicht innerhalb von %2 s geantwortet. Er ist möglicherweise gesperrt oder wartet auf eine Entsperraufforderung; entsperren Sie ihn (oder starten Sie gnome-keyring / KWallet neu) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>keychain entry '%1': the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
+        <source>keychain entry &apos;%1&apos;: the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
         <translation>Schlüsselbundeintrag „%1“: Der Schlüsselbund ist nicht verfügbar (er hat nicht geantwortet oder kein Secret Service läuft). Entsperren oder starten Sie gnome-keyring / KWallet; er wird automatisch erneut geprüft.</translation>
     </message>
     <message>
@@ -3432,15 +3433,15 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Schlüsselbund des Systems (Secret Service / KWallet)</translation>
     </message>
     <message>
-        <source>%1, service '%2': available</source>
+        <source>%1, service &apos;%2&apos;: available</source>
         <translation>%1, Dienst „%2“: verfügbar</translation>
     </message>
     <message>
-        <source>%1, service '%2': not available; sessions cannot be saved or used until it answers</source>
+        <source>%1, service &apos;%2&apos;: not available; sessions cannot be saved or used until it answers</source>
         <translation>%1, Dienst „%2“: nicht verfügbar; Sitzungen können erst gespeichert oder verwendet werden, wenn er antwortet</translation>
     </message>
     <message>
-        <source>%1, service '%2': not checked yet</source>
+        <source>%1, service &apos;%2&apos;: not checked yet</source>
         <translation>%1, Dienst „%2“: noch nicht geprüft</translation>
     </message>
 </context>
@@ -3474,7 +3475,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Die Telefonnummer ist leer.</translation>
     </message>
     <message>
-        <source>The Auth Proxy's target bundle</source>
+        <source>The Auth Proxy&apos;s target bundle</source>
         <translation>Das Zielpaket des Auth-Proxys</translation>
     </message>
     <message>
@@ -3482,7 +3483,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Das Verifizierungstoken</translation>
     </message>
     <message>
-        <source>The verification token is bound to another key than this sign-in's.</source>
+        <source>The verification token is bound to another key than this sign-in&apos;s.</source>
         <translation>Das Verifizierungstoken ist an einen anderen Schlüssel gebunden als den dieser Anmeldung.</translation>
     </message>
     <message>
@@ -3504,16 +3505,16 @@ dann ohne Schlüsseldatei.</translation>
 <context>
     <name>ws::SessionIndex</name>
     <message>
-        <source>field 'sessions' has an invalid session key "%1"</source>
-        <translation>Feld 'sessions' enthält einen ungültigen Sitzungsnamen "%1"</translation>
+        <source>field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
+        <translation>Feld &apos;sessions&apos; enthält einen ungültigen Sitzungsnamen &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field 'keys' has an entry whose public key "%1" is not hex</source>
-        <translation>Feld 'keys' enthält einen Eintrag, dessen öffentlicher Schlüssel "%1" nicht hexadezimal ist</translation>
+        <source>field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>Feld &apos;keys&apos; enthält einen Eintrag, dessen öffentlicher Schlüssel &quot;%1&quot; nicht hexadezimal ist</translation>
     </message>
     <message>
-        <source>field 'activeSessionKey' names "%1", which is not among the sessions</source>
-        <translation>Feld 'activeSessionKey' nennt "%1", das nicht unter den Sitzungen ist</translation>
+        <source>field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
+        <translation>Feld &apos;activeSessionKey&apos; nennt &quot;%1&quot;, das nicht unter den Sitzungen ist</translation>
     </message>
     <message>
         <source>Another Wallet Sessions process kept the session index %1 busy for more than %2 s (%3). Close it or wait for it to finish, then try again.</source>
@@ -3532,7 +3533,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Der Sitzungsindex %1 kann nicht verwendet werden (%2: %3): Prüfen Sie, ob %4 beschreibbar ist und freien Speicherplatz hat. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
         <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert: Der Sitzungsindex kann nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -3653,11 +3654,11 @@ dann ohne Schlüsseldatei.</translation>
 <context>
     <name>ws::SessionManager</name>
     <message>
-        <source>made by 'keys generate' on %1</source>
-        <translation>erzeugt mit 'keys generate' am %1</translation>
+        <source>made by &apos;keys generate&apos; on %1</source>
+        <translation>erzeugt mit &apos;keys generate&apos; am %1</translation>
     </message>
     <message>
-        <source>The new key pair's record is missing.</source>
+        <source>The new key pair&apos;s record is missing.</source>
         <translation>Der Eintrag des neuen Schlüsselpaars fehlt.</translation>
     </message>
     <message>
@@ -3665,12 +3666,12 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Auf diesem Computer gibt es kein Schlüsselpaar %1.</translation>
     </message>
     <message>
-        <source>Key pair %1 belongs to session '%2'; clear the session instead.</source>
+        <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
         <translation>Das Schlüsselpaar %1 gehört zur Sitzung „%2“; löschen Sie stattdessen die Sitzung.</translation>
     </message>
     <message>
-        <source>imported by 'keys import' on %1</source>
-        <translation>am %1 von 'keys import' importiert</translation>
+        <source>imported by &apos;keys import&apos; on %1</source>
+        <translation>am %1 von &apos;keys import&apos; importiert</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3681,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Wallet Sessions: keine Standardsitzung</translation>
     </message>
     <message>
-        <source>Wallet Sessions: '%1', %2</source>
+        <source>Wallet Sessions: &apos;%1&apos;, %2</source>
         <translation>Wallet Sessions: „%1“, %2</translation>
     </message>
     <message>
@@ -3692,7 +3693,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <source>Refresh '%1' (%2)</source>
+        <source>Refresh &apos;%1&apos; (%2)</source>
         <translation>„%1“ erneuern (%2)</translation>
     </message>
     <message>
@@ -3750,11 +3751,11 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Es gibt keine aktive Sitzung zum Erneuern.</translation>
     </message>
     <message>
-        <source>Refreshed '%1'; it now expires at %2.</source>
+        <source>Refreshed &apos;%1&apos;; it now expires at %2.</source>
         <translation>„%1“ erneuert; sie läuft jetzt um %2 ab.</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed: %2</source>
+        <source>Refreshing &apos;%1&apos; failed: %2</source>
         <translation>Erneuern von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
@@ -3772,7 +3773,7 @@ dann ohne Schlüsseldatei.</translation>
 <context>
     <name>ws::TurnkeyClient</name>
     <message>
-        <source>the new session's public key is empty</source>
+        <source>the new session&apos;s public key is empty</source>
         <translation>der öffentliche Schlüssel der neuen Sitzung ist leer</translation>
     </message>
     <message>
@@ -3819,7 +3820,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Signieren von %1</translation>
     </message>
     <message>
-        <source>%1: the server's reply is larger than %2 bytes (at least %3); refused</source>
+        <source>%1: the server&apos;s reply is larger than %2 bytes (at least %3); refused</source>
         <translation>%1: Die Antwort des Servers ist größer als %2 Bytes (mindestens %3); abgelehnt</translation>
     </message>
     <message>
@@ -3827,8 +3828,8 @@ dann ohne Schlüsseldatei.</translation>
         <translation>%1: Die API hat %2 s lang nichts gesendet; abgebrochen</translation>
     </message>
     <message>
-        <source>%1: the API answered with a redirect (HTTP %2) to '%3'; refusing to follow it</source>
-        <translation>%1: Die API antwortete mit einer Weiterleitung (HTTP %2) nach '%3'; ihr wird nicht gefolgt</translation>
+        <source>%1: the API answered with a redirect (HTTP %2) to &apos;%3&apos;; refusing to follow it</source>
+        <translation>%1: Die API antwortete mit einer Weiterleitung (HTTP %2) nach &apos;%3&apos;; ihr wird nicht gefolgt</translation>
     </message>
     <message>
         <source>no location</source>
@@ -3843,7 +3844,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>das JSON ist kein Objekt</translation>
     </message>
     <message>
-        <source>%1: the server's reply (HTTP %2) is not what the protocol says: %3</source>
+        <source>%1: the server&apos;s reply (HTTP %2) is not what the protocol says: %3</source>
         <translation>%1: Die Antwort des Servers (HTTP %2) entspricht nicht dem Protokoll: %3</translation>
     </message>
     <message>
@@ -3877,19 +3878,19 @@ dann ohne Schlüsseldatei.</translation>
 <context>
     <name>ws::proxy::SessionBinding</name>
     <message>
-        <source>session '%1' was cleared; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; was cleared; this proxy no longer stamps requests</source>
         <translation>Sitzung „%1“ wurde gelöscht; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
-        <source>session '%1' was revoked; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; was revoked; this proxy no longer stamps requests</source>
         <translation>Sitzung „%1“ wurde widerrufen; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
-        <source>session '%1' expired; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; expired; this proxy no longer stamps requests</source>
         <translation>Sitzung „%1“ ist abgelaufen; dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
     <message>
-        <source>the server no longer accepts session '%1' (%2); this proxy no longer stamps requests</source>
+        <source>the server no longer accepts session &apos;%1&apos; (%2); this proxy no longer stamps requests</source>
         <translation>der Server akzeptiert die Sitzung „%1“ nicht mehr (%2); dieser Proxy signiert keine Anfragen mehr</translation>
     </message>
 </context>
@@ -3940,7 +3941,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>die Anfrage konnte nicht signiert werden: %1</translation>
     </message>
     <message>
-        <source>the API's answer is larger than %1 bytes</source>
+        <source>the API&apos;s answer is larger than %1 bytes</source>
         <translation>die Antwort der API ist größer als %1 Bytes</translation>
     </message>
     <message>
@@ -4015,7 +4016,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Öffentlichen Schl&amp;üssel kopieren</translation>
     </message>
     <message>
-        <source>Copy the session's public key to the clipboard</source>
+        <source>Copy the session&apos;s public key to the clipboard</source>
         <translation>Den öffentlichen Schlüssel der Sitzung in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -4131,7 +4132,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Eine abgelaufene oder widerrufene Sitzung durch eine neue unter demselben Namen ersetzen</translation>
     </message>
     <message>
-        <source>Replace '%1' with a new session under the same name, signed in the way it was created</source>
+        <source>Replace &apos;%1&apos; with a new session under the same name, signed in the way it was created</source>
         <translation>„%1“ durch eine neue Sitzung unter demselben Namen ersetzen, angemeldet auf dieselbe Weise wie sie</translation>
     </message>
     <message>
@@ -4150,15 +4151,15 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Sitzung läuft bald ab</translation>
     </message>
     <message>
-        <source>Session '%1' expires in %2.</source>
+        <source>Session &apos;%1&apos; expires in %2.</source>
         <translation>Sitzung „%1“ läuft in %2 ab.</translation>
     </message>
     <message>
-        <source>Could not refresh '%1' before it expires: %2</source>
+        <source>Could not refresh &apos;%1&apos; before it expires: %2</source>
         <translation>„%1“ konnte vor dem Ablauf nicht erneuert werden: %2</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed, will retry: %2</source>
+        <source>Refreshing &apos;%1&apos; failed, will retry: %2</source>
         <translation>Erneuern von „%1“ fehlgeschlagen, neuer Versuch folgt: %2</translation>
     </message>
     <message>
@@ -4166,7 +4167,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Automatisches Erneuern fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Refreshed '%1' automatically</source>
+        <source>Refreshed &apos;%1&apos; automatically</source>
         <translation>„%1“ automatisch erneuert</translation>
     </message>
     <message>
@@ -4213,7 +4214,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Demo-ID</translation>
     </message>
     <message>
-        <source>The server no longer knows session '%1'. Use Sign in again to replace it.</source>
+        <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
         <translation>Der Server kennt die Sitzung „%1“ nicht mehr. Ersetzen Sie sie mit „Erneut anmelden“.</translation>
     </message>
     <message>
@@ -4247,7 +4248,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Die Sitzungen auch auf dem Server &amp;widerrufen</translation>
     </message>
     <message>
-        <source>Deletes each session's key at Turnkey too, so a copy elsewhere stops working</source>
+        <source>Deletes each session&apos;s key at Turnkey too, so a copy elsewhere stops working</source>
         <translation>Löscht den Schlüssel jeder Sitzung auch bei Turnkey, sodass eine Kopie an anderer Stelle nicht mehr funktioniert</translation>
     </message>
     <message>
@@ -4262,7 +4263,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Demo-Posteingang</translation>
     </message>
     <message>
-        <source>The demo server's emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
+        <source>The demo server&apos;s emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
         <translation>Hier erscheinen die E-Mails und SMS des Demo-Servers. Wählen Sie &lt;b&gt;Mit E-Mail anmelden&lt;/b&gt;, geben Sie eine beliebige Adresse ein, und der Code kommt in diesem Posteingang an.</translation>
     </message>
     <message>
@@ -4274,7 +4275,7 @@ dann ohne Schlüsseldatei.</translation>
         <translation>Code &amp;kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected message's code</source>
+        <source>Copy the selected message&apos;s code</source>
         <translation>Den Code der ausgewählten Nachricht kopieren</translation>
     </message>
     <message>
@@ -4294,7 +4295,7 @@ Ihr Code lautet %3</translation>
         <translation>Code %1 für %2</translation>
     </message>
     <message>
-        <source>The demo server's emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
+        <source>The demo server&apos;s emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
         <translation>Hier würden die E-Mails und Textnachrichten des Demo-Servers erscheinen. Die Anmeldung braucht den Systemschlüsselbund, der nicht verfügbar ist.</translation>
     </message>
 </context>
@@ -4364,11 +4365,11 @@ Ihr Code lautet %3</translation>
         <translation>&amp;Demo-Sitzungen wiederherstellen</translation>
     </message>
     <message>
-        <source>Logs in the demo's three short sessions again</source>
+        <source>Logs in the demo&apos;s three short sessions again</source>
         <translation>Meldet die drei kurzen Sitzungen der Demo erneut an</translation>
     </message>
     <message>
-        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo's API key, which is filled in for you.</source>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
         <translation>Eine Sitzung ist ein kurzlebiger Schlüssel, mit dem Sie in Ihrer Turnkey-Organisation handeln, ohne jedes Mal Ihren langlebigen API-Schlüssel zu verwenden.&lt;br&gt;Dies ist die Demo mit einem lokalen Testserver: &lt;b&gt;Stellen Sie die Demo-Sitzungen wieder her&lt;/b&gt;, melden Sie sich per E-Mail an (der Code erscheint im Demo-Posteingang) oder mit dem API-Schlüssel der Demo, der für Sie ausgefüllt ist.</translation>
     </message>
     <message>
@@ -4383,7 +4384,7 @@ Ihr Code lautet %3</translation>
         <translation>Mit einem API-Schlüssel anmelden</translation>
     </message>
     <message>
-        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session's private key is stored only in the system keychain.</source>
+        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session&apos;s private key is stored only in the system keychain.</source>
         <translation>Erstellt eine neue Sitzung: ein neues Schlüsselpaar, das für begrenzte Zeit bei Turnkey registriert und mit Ihrem API-Schlüssel signiert wird. Der private Schlüssel der Sitzung wird nur im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
@@ -4527,7 +4528,7 @@ Ihr Code lautet %3</translation>
         <translation>E&amp;rneut anmelden</translation>
     </message>
     <message>
-        <source>Keep keys in this computer's &amp;TPM</source>
+        <source>Keep keys in this computer&apos;s &amp;TPM</source>
         <translation>Schlüssel im &amp;TPM dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -4594,19 +4595,19 @@ Ihr Code lautet %3</translation>
         <translation>Läuft weiter im Systembereich der Kontrollleiste</translation>
     </message>
     <message>
-        <source>Stopped serving '%1': %2</source>
+        <source>Stopped serving &apos;%1&apos;: %2</source>
         <translation>Bereitstellung von „%1“ beendet: %2</translation>
     </message>
     <message>
-        <source>Cannot serve '%1': %2</source>
+        <source>Cannot serve &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht bereitgestellt werden: %2</translation>
     </message>
     <message>
-        <source>Serving '%1' to local tools</source>
+        <source>Serving &apos;%1&apos; to local tools</source>
         <translation>„%1“ wird für lokale Werkzeuge bereitgestellt</translation>
     </message>
     <message>
-        <source>Stopped serving '%1'</source>
+        <source>Stopped serving &apos;%1&apos;</source>
         <translation>Bereitstellung von „%1“ beendet</translation>
     </message>
     <message>
@@ -4614,15 +4615,15 @@ Ihr Code lautet %3</translation>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <source>'%1' has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
         <translation>„%1“ ist abgelaufen: Erneuern Sie sie mit „Erneuern mit Optionen“, signiert mit Ihrem gemerkten API-Schlüssel, oder verwenden Sie „Erneut anmelden“.</translation>
     </message>
     <message>
-        <source>'%1' has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
         <translation>„%1“ ist abgelaufen: Eine Erneuerung braucht eine noch gültige Sitzung. Verwenden Sie „Erneut anmelden“.</translation>
     </message>
     <message>
-        <source>'%1' was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
         <translation>„%1“ wurde auf dem Server widerrufen und kann nicht erneuert werden. Verwenden Sie „Erneut anmelden“.</translation>
     </message>
     <message>
@@ -4675,7 +4676,7 @@ Ihr Code lautet %3</translation>
         <translation>Die Antwort, die Wallet Sessions erreicht hat, gehörte nicht zu dieser Anmeldung und wurde abgelehnt. Bitte versuchen Sie es erneut. (%1)</translation>
     </message>
     <message>
-        <source>%1's answer could not be trusted, so nothing was signed in. (%2)</source>
+        <source>%1&apos;s answer could not be trusted, so nothing was signed in. (%2)</source>
         <translation>Der Antwort von %1 konnte nicht vertraut werden, daher wurde nichts angemeldet. (%2)</translation>
     </message>
     <message>
@@ -4734,11 +4735,11 @@ Ihr Code lautet %3</translation>
         <translation>Schließen Sie die Anmeldung in Ihrem Browser ab</translation>
     </message>
     <message>
-        <source>Opening %1's sign-in page in your web browser…</source>
+        <source>Opening %1&apos;s sign-in page in your web browser…</source>
         <translation>Die Anmeldeseite von %1 wird in Ihrem Webbrowser geöffnet…</translation>
     </message>
     <message>
-        <source>Your browser shows %1's sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
+        <source>Your browser shows %1&apos;s sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
         <translation>Ihr Browser zeigt die Anmeldeseite von %1. Wenn Sie dort zugestimmt haben, kehren Sie hierher zurück: Die neue Sitzung erscheint in der Liste.</translation>
     </message>
     <message>
@@ -4913,7 +4914,7 @@ Ihr Code lautet %3</translation>
         <translation>Geben Sie die Telefonnummer mit Ländervorwahl ein, etwa +15555550100.</translation>
     </message>
     <message>
-        <source>A session named '%1' exists already; choose another name.</source>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Eine Sitzung namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -4952,7 +4953,7 @@ Ihr Code lautet %3</translation>
         <translation>&amp;Ablauf:</translation>
     </message>
     <message>
-        <source>&amp;Invalidate the user's other sessions</source>
+        <source>&amp;Invalidate the user&apos;s other sessions</source>
         <translation>Die anderen Sitzungen des Benutzers &amp;ungültig machen</translation>
     </message>
     <message>
@@ -5008,11 +5009,11 @@ Ihr Code lautet %3</translation>
         <translation>Vorgehaltener Schlüssel %1 (%2)</translation>
     </message>
     <message>
-        <source>No held keys. Make one ahead with 'wallet-sessions-cli keys generate' to refresh onto a key you registered or noted beforehand.</source>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
         <translation>Keine vorgehaltenen Schlüssel. Erzeugen Sie einen vorab mit „wallet-sessions-cli keys generate“, um auf einen zuvor registrierten oder notierten Schlüssel zu erneuern.</translation>
     </message>
     <message>
-        <source>A held key made beforehand ('keys generate') becomes the session's key; it is then no longer held.</source>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
         <translation>Ein vorab erzeugter Schlüssel („keys generate“) wird zum Schlüssel der Sitzung und ist danach nicht mehr vorgehalten.</translation>
     </message>
     <message>
@@ -5020,7 +5021,7 @@ Ihr Code lautet %3</translation>
         <translation>Signiert von</translation>
     </message>
     <message>
-        <source>This session's key</source>
+        <source>This session&apos;s key</source>
         <translation>Der Schlüssel dieser Sitzung</translation>
     </message>
     <message>
@@ -5103,7 +5104,7 @@ Ihr Code lautet %3</translation>
         <translation>Den API-Schlüssel %1 der Organisation %2 vergessen?</translation>
     </message>
     <message>
-        <source>It is deleted from this computer's TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
+        <source>It is deleted from this computer&apos;s TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
         <translation>Er wird aus dem TPM dieses Computers gelöscht und kann von hier aus nicht mehr verwendet werden. Bei Turnkey bleibt er registriert; entfernen Sie ihn auch dort, wenn er nicht mehr funktionieren soll.</translation>
     </message>
     <message>
@@ -5130,7 +5131,7 @@ Ihr Code lautet %3</translation>
         <translation>app.example.com</translation>
     </message>
     <message>
-        <source>The web app's domain you registered the passkey in (its relying party id)</source>
+        <source>The web app&apos;s domain you registered the passkey in (its relying party id)</source>
         <translation>Die Domain der Web-App, in der Sie den Passkey registriert haben (ihre Relying-Party-ID)</translation>
     </message>
     <message>
@@ -5142,7 +5143,7 @@ Ihr Code lautet %3</translation>
         <translation>Organisations-ID</translation>
     </message>
     <message>
-        <source>The Turnkey organization (or sub-organization) of the passkey's user</source>
+        <source>The Turnkey organization (or sub-organization) of the passkey&apos;s user</source>
         <translation>Die Turnkey-Organisation (oder Unterorganisation) des Benutzers des Passkeys</translation>
     </message>
     <message>
@@ -5226,12 +5227,12 @@ Ihr Code lautet %3</translation>
         <translation>Geben Sie die Website nur als Domainnamen ein, etwa app.example.com (ohne https://, ohne Pfad).</translation>
     </message>
     <message>
-        <source>Enter the organization ID of the passkey's user.</source>
+        <source>Enter the organization ID of the passkey&apos;s user.</source>
         <translation>Geben Sie die Organisations-ID des Benutzers des Passkeys ein.</translation>
     </message>
     <message>
-        <source>A session named '%1' exists already; choose another name.</source>
-        <translation>Eine Sitzung namens '%1' gibt es bereits; wählen Sie einen anderen Namen.</translation>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Eine Sitzung namens &apos;%1&apos; gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -5249,8 +5250,8 @@ Ihr Code lautet %3</translation>
 <context>
     <name>ws::ui::SecurityKeyRefresh</name>
     <message>
-        <source>Touch your security key to refresh '%1'.</source>
-        <translation>Berühren Sie Ihren Sicherheitsschlüssel, um '%1' zu erneuern.</translation>
+        <source>Touch your security key to refresh &apos;%1&apos;.</source>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel, um &apos;%1&apos; zu erneuern.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5299,7 +5300,7 @@ Ihr Code lautet %3</translation>
         <translation>Für lokale Werkzeuge bereitstellen</translation>
     </message>
     <message>
-        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session's key, which never leaves Wallet Sessions; a program needs the proxy's URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
+        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session&apos;s key, which never leaves Wallet Sessions; a program needs the proxy&apos;s URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
         <translation>Lässt Skripte und Werkzeuge auf diesem Computer die Sitzung &lt;b&gt;%1&lt;/b&gt; über einen Proxy auf 127.0.0.1 nutzen. Der Proxy signiert jede Anfrage mit dem Schlüssel der Sitzung, der Wallet Sessions nie verlässt; ein Programm braucht die URL und das Token des Proxys aus der Exportzeile unten. Er endet, wenn Sie ihn beenden, die Anwendung schließen oder die Sitzung endet.</translation>
     </message>
     <message>
@@ -5378,7 +5379,7 @@ Ihr Code lautet %3</translation>
         <translation>Wallet Sessions</translation>
     </message>
     <message>
-        <source>Logging in as '%1'…</source>
+        <source>Logging in as &apos;%1&apos;…</source>
         <translation>Anmeldung als „%1“…</translation>
     </message>
     <message>
@@ -5390,7 +5391,7 @@ Ihr Code lautet %3</translation>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Logged in: session '%1' created</source>
+        <source>Logged in: session &apos;%1&apos; created</source>
         <translation>Angemeldet: Sitzung „%1“ erstellt</translation>
     </message>
     <message>
@@ -5398,11 +5399,11 @@ Ihr Code lautet %3</translation>
         <translation>Sitzungen werden erneuert</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed</source>
+        <source>Refreshing &apos;%1&apos; failed</source>
         <translation>Erneuern von „%1“ fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Refreshed '%1': valid until %2</source>
+        <source>Refreshed &apos;%1&apos;: valid until %2</source>
         <translation>„%1“ erneuert: gültig bis %2</translation>
     </message>
     <message>
@@ -5410,27 +5411,27 @@ Ihr Code lautet %3</translation>
         <translation>Alle Sitzungen werden erneuert</translation>
     </message>
     <message>
-        <source>Cannot refresh '%1'</source>
+        <source>Cannot refresh &apos;%1&apos;</source>
         <translation>„%1“ kann nicht erneuert werden</translation>
     </message>
     <message>
-        <source>Cannot make '%1' active</source>
+        <source>Cannot make &apos;%1&apos; active</source>
         <translation>„%1“ kann nicht aktiv gesetzt werden</translation>
     </message>
     <message>
-        <source>'%1' is now the default session</source>
+        <source>&apos;%1&apos; is now the default session</source>
         <translation>„%1“ ist jetzt die Standardsitzung</translation>
     </message>
     <message>
-        <source>Verifying '%1' failed</source>
+        <source>Verifying &apos;%1&apos; failed</source>
         <translation>Prüfen von „%1“ fehlgeschlagen</translation>
     </message>
     <message>
-        <source>'%1' is valid: user %2 in organization %3</source>
+        <source>&apos;%1&apos; is valid: user %2 in organization %3</source>
         <translation>„%1“ ist gültig: Benutzer %2 in Organisation %3</translation>
     </message>
     <message>
-        <source>Clear session '%1'? Its key is deleted from the keychain.</source>
+        <source>Clear session &apos;%1&apos;? Its key is deleted from the keychain.</source>
         <translation>Sitzung „%1“ löschen? Ihr Schlüssel wird aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message numerus="yes">
@@ -5473,11 +5474,11 @@ Ihr Code lautet %3</translation>
         <translation>Kopieren nicht möglich</translation>
     </message>
     <message>
-        <source>Copied the public key of '%1'</source>
+        <source>Copied the public key of &apos;%1&apos;</source>
         <translation>Öffentlicher Schlüssel von „%1“ kopiert</translation>
     </message>
     <message>
-        <source>Copied the details of '%1'</source>
+        <source>Copied the details of &apos;%1&apos;</source>
         <translation>Details von „%1“ kopiert</translation>
     </message>
     <message numerus="yes">
@@ -5502,11 +5503,11 @@ Ihr Code lautet %3</translation>
         </translation>
     </message>
     <message>
-        <source>Refreshed '%1' for %2: valid until %3</source>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
         <translation>„%1“ für %2 erneuert: gültig bis %3</translation>
     </message>
     <message>
-        <source>Signed in: session '%1' created</source>
+        <source>Signed in: session &apos;%1&apos; created</source>
         <translation>Angemeldet: Sitzung „%1“ erstellt</translation>
     </message>
     <message>
@@ -5514,15 +5515,15 @@ Ihr Code lautet %3</translation>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Signed in again: session '%1' replaced</source>
+        <source>Signed in again: session &apos;%1&apos; replaced</source>
         <translation>Erneut angemeldet: Sitzung „%1“ ersetzt</translation>
     </message>
     <message>
-        <source>Signing in again as '%1' failed</source>
+        <source>Signing in again as &apos;%1&apos; failed</source>
         <translation>Erneute Anmeldung als „%1“ fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Signing in again as '%1'…</source>
+        <source>Signing in again as &apos;%1&apos;…</source>
         <translation>Erneute Anmeldung als „%1“…</translation>
     </message>
     <message>
@@ -5534,8 +5535,8 @@ Ihr Code lautet %3</translation>
         <translation>Erneute Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Refreshing '%1' was cancelled</source>
-        <translation>Erneuern von '%1' wurde abgebrochen</translation>
+        <source>Refreshing &apos;%1&apos; was cancelled</source>
+        <translation>Erneuern von &apos;%1&apos; wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5572,7 +5573,7 @@ Ihr Code lautet %3</translation>
         <translation>Läuft ab %1 (%2)</translation>
     </message>
     <message>
-        <source>The server no longer knows this session's key. Use Sign in again to replace it.</source>
+        <source>The server no longer knows this session&apos;s key. Use Sign in again to replace it.</source>
         <translation>Der Server kennt den Schlüssel dieser Sitzung nicht mehr. Verwenden Sie „Erneut anmelden“, um sie zu ersetzen.</translation>
     </message>
     <message>
@@ -5723,7 +5724,7 @@ Ihr Code lautet %3</translation>
         <translation>Beim Anmelden s&amp;tarten (minimiert in der Kontrollleiste)</translation>
     </message>
     <message>
-        <source>Adds Wallet Sessions to your desktop's autostart programs (%1).</source>
+        <source>Adds Wallet Sessions to your desktop&apos;s autostart programs (%1).</source>
         <translation>Fügt Wallet Sessions den Autostart-Programmen Ihres Desktops hinzu (%1).</translation>
     </message>
     <message>
@@ -5795,7 +5796,7 @@ Ihr Code lautet %3</translation>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <source>Keep new session keys in this computer's &amp;TPM</source>
+        <source>Keep new session keys in this computer&apos;s &amp;TPM</source>
         <translation>Neue Sitzungsschlüssel im &amp;TPM dieses Computers aufbewahren</translation>
     </message>
     <message>
@@ -5814,7 +5815,7 @@ Ihr Code lautet %3</translation>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <source>Email and text-message sign-in need a connection to Turnkey's Auth Proxy; only the API key works offline.</source>
+        <source>Email and text-message sign-in need a connection to Turnkey&apos;s Auth Proxy; only the API key works offline.</source>
         <translation>Die Anmeldung per E-Mail und SMS benötigt eine Verbindung zum Auth-Proxy von Turnkey; nur der API-Schlüssel funktioniert offline.</translation>
     </message>
     <message>
@@ -5830,7 +5831,7 @@ Ihr Code lautet %3</translation>
         <translation>Erneut anmelden</translation>
     </message>
     <message>
-        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one's key is deleted.</source>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
         <translation>Erneut anmelden, um &lt;b&gt;%1&lt;/b&gt; zu ersetzen: Eine neue Sitzung wird unter demselben Namen erstellt und der Schlüssel der alten gelöscht.</translation>
     </message>
     <message>
@@ -5905,7 +5906,7 @@ Ihr Code lautet %3</translation>
         <translation>Mit einem Sicherheitsschlüssel anmelden</translation>
     </message>
     <message>
-        <source>A passkey on a FIDO2 security key, registered in your wallet's web app</source>
+        <source>A passkey on a FIDO2 security key, registered in your wallet&apos;s web app</source>
         <translation>Ein Passkey auf einem FIDO2-Sicherheitsschlüssel, registriert in der Web-App Ihrer Wallet</translation>
     </message>
 </context>
@@ -5963,7 +5964,7 @@ Ihr Code lautet %3</translation>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <source>Ask the server again for this session's wallets</source>
+        <source>Ask the server again for this session&apos;s wallets</source>
         <translation>Den Server erneut nach den Wallets dieser Sitzung fragen</translation>
     </message>
     <message>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>ws</name>
     <message>
         <source>Manage Turnkey wallet sessions: live expiry countdowns, refresh, clear, with every private key kept in the system keychain.</source>
-        <translation>Gérer les sessions de portefeuille Turnkey : comptes à rebours d'expiration en direct, actualisation, effacement, chaque clé privée restant dans le trousseau du système.</translation>
+        <translation>Gérer les sessions de portefeuille Turnkey : comptes à rebours d&apos;expiration en direct, actualisation, effacement, chaque clé privée restant dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Start a local demo server and three short demo sessions. Uses a temporary data directory and a separate keychain service; real sessions are untouched.</source>
@@ -12,15 +13,15 @@
     </message>
     <message>
         <source>Start hidden in the system tray (ignored when there is no tray).</source>
-        <translation>Démarrer caché dans la zone de notification (ignoré s'il n'y en a pas).</translation>
+        <translation>Démarrer caché dans la zone de notification (ignoré s&apos;il n&apos;y en a pas).</translation>
     </message>
     <message>
-        <source>Show the window even if 'start minimized' is set.</source>
+        <source>Show the window even if &apos;start minimized&apos; is set.</source>
         <translation>Afficher la fenêtre même si « Démarrer réduit » est activé.</translation>
     </message>
     <message>
         <source>Keep the session index in DIR.</source>
-        <translation>Conserver l'index des sessions dans DOSSIER.</translation>
+        <translation>Conserver l&apos;index des sessions dans DOSSIER.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Use this Turnkey API base URL for this run.</source>
-        <translation>Utiliser cette URL de base de l'API Turnkey pour cette exécution.</translation>
+        <translation>Utiliser cette URL de base de l&apos;API Turnkey pour cette exécution.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -81,7 +82,7 @@
 </translation>
     </message>
     <message>
-        <source>Cannot create the demo's temporary directory: %1</source>
+        <source>Cannot create the demo&apos;s temporary directory: %1</source>
         <translation>Impossible de créer le dossier temporaire de la démo : %1</translation>
     </message>
     <message>
@@ -118,7 +119,7 @@
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation>moins d'une minute restante</translation>
+        <translation>moins d&apos;une minute restante</translation>
     </message>
     <message>
         <source>Read-write</source>
@@ -142,7 +143,7 @@
     </message>
     <message>
         <source>Could not write %1: %2.</source>
-        <translation>Impossible d'écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>never</source>
@@ -170,7 +171,7 @@
     </message>
     <message>
         <source>Being cleared and revoked on the server</source>
-        <translation>En cours d'effacement et de révocation sur le serveur</translation>
+        <translation>En cours d&apos;effacement et de révocation sur le serveur</translation>
     </message>
     <message>
         <source>Not checked yet (use Verify)</source>
@@ -210,7 +211,7 @@
     </message>
     <message>
         <source>Organization ID</source>
-        <translation>ID d'organisation</translation>
+        <translation>ID d&apos;organisation</translation>
     </message>
     <message>
         <source>Session type</source>
@@ -269,7 +270,7 @@
         <translation>Arrêter après les sessions en cours</translation>
     </message>
     <message>
-        <source>Use LANGUAGE (de, fr, en) instead of the system's language.</source>
+        <source>Use LANGUAGE (de, fr, en) instead of the system&apos;s language.</source>
         <translation>Utiliser LANGUE (de, fr, en) au lieu de la langue du système.</translation>
     </message>
     <message>
@@ -302,7 +303,7 @@
         <translation>Clé</translation>
     </message>
     <message>
-        <source>TPM 2.0 (made inside this computer's TPM; cannot be copied)</source>
+        <source>TPM 2.0 (made inside this computer&apos;s TPM; cannot be copied)</source>
         <translation>TPM 2.0 (créée dans le TPM de cet ordinateur ; impossible à copier)</translation>
     </message>
     <message>
@@ -329,7 +330,7 @@
     </message>
     <message>
         <source>--data -: cannot read standard input</source>
-        <translation>--data - : impossible de lire l'entrée standard</translation>
+        <translation>--data - : impossible de lire l&apos;entrée standard</translation>
     </message>
     <message>
         <source>--data -: more than %1 bytes</source>
@@ -344,12 +345,12 @@
         <translation>--data %1 : plus de %2 octets</translation>
     </message>
     <message>
-        <source>Send one API request stamped with a session's key and print the answer.</source>
-        <translation>Envoyer une requête d'API signée avec la clé d'une session et afficher la réponse.</translation>
+        <source>Send one API request stamped with a session&apos;s key and print the answer.</source>
+        <translation>Envoyer une requête d&apos;API signée avec la clé d&apos;une session et afficher la réponse.</translation>
     </message>
     <message>
-        <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session's key. A JSON object body without organizationId gets the session's; no body sends {"organizationId": …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
-        <translation>Envoie le corps en POST à l'URL de l'API + PATH (p. ex. /public/v1/query/whoami), signé avec la clé de la session. Un corps objet JSON sans organizationId reçoit celui de la session ; sans corps, {"organizationId": …} est envoyé. Pour une activité submit/*, la commande attend son résultat (--no-wait l'affiche en attente) ; une activité en échec, ou qui demande un consensus, termine avec le code 1 et son statut sur stderr.</translation>
+        <source>POSTs the body to the API URL + PATH (e.g. /public/v1/query/whoami), stamped with the session&apos;s key. A JSON object body without organizationId gets the session&apos;s; no body sends {&quot;organizationId&quot;: …}. A submit/* activity is waited for (--no-wait prints it pending); a failed activity, or one that needs consensus, exits 1 with its status on stderr.</source>
+        <translation>Envoie le corps en POST à l&apos;URL de l&apos;API + PATH (p. ex. /public/v1/query/whoami), signé avec la clé de la session. Un corps objet JSON sans organizationId reçoit celui de la session ; sans corps, {&quot;organizationId&quot;: …} est envoyé. Pour une activité submit/*, la commande attend son résultat (--no-wait l&apos;affiche en attente) ; une activité en échec, ou qui demande un consensus, termine avec le code 1 et son statut sur stderr.</translation>
     </message>
     <message>
         <source>The session to stamp with (default: the active one).</source>
@@ -357,11 +358,11 @@
     </message>
     <message>
         <source>The HTTP method; only POST (the default) is accepted, as by the Turnkey API.</source>
-        <translation>La méthode HTTP ; seule POST (par défaut) est acceptée, comme par l'API Turnkey.</translation>
+        <translation>La méthode HTTP ; seule POST (par défaut) est acceptée, comme par l&apos;API Turnkey.</translation>
     </message>
     <message>
         <source>The JSON body: inline, @FILE, or - for standard input.</source>
-        <translation>Le corps JSON : en ligne, @FILE, ou - pour l'entrée standard.</translation>
+        <translation>Le corps JSON : en ligne, @FILE, ou - pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Print a submitted activity as it is, without waiting.</source>
@@ -369,19 +370,19 @@
     </message>
     <message>
         <source>The API path, e.g. /public/v1/query/whoami.</source>
-        <translation>Le chemin de l'API, p. ex. /public/v1/query/whoami.</translation>
+        <translation>Le chemin de l&apos;API, p. ex. /public/v1/query/whoami.</translation>
     </message>
     <message>
         <source>-X %1: the Turnkey API accepts POST only</source>
-        <translation>-X %1 : l'API Turnkey n'accepte que POST</translation>
+        <translation>-X %1 : l&apos;API Turnkey n&apos;accepte que POST</translation>
     </message>
     <message>
         <source>%1 is not an API path (expected /public/v1/query/NAME or /public/v1/submit/NAME)</source>
-        <translation>%1 n'est pas un chemin d'API (attendu : /public/v1/query/NAME ou /public/v1/submit/NAME)</translation>
+        <translation>%1 n&apos;est pas un chemin d&apos;API (attendu : /public/v1/query/NAME ou /public/v1/submit/NAME)</translation>
     </message>
     <message>
         <source>--data is not JSON: %1 at offset %2</source>
-        <translation>--data n'est pas du JSON : %1 à la position %2</translation>
+        <translation>--data n&apos;est pas du JSON : %1 à la position %2</translation>
     </message>
     <message>
         <source> (refresh it with `wallet-sessions-cli refresh`, or log in again)</source>
@@ -393,11 +394,11 @@
     </message>
     <message>
         <source>Do not ask for confirmation (required when standard input is not a terminal).</source>
-        <translation>Ne pas demander de confirmation (obligatoire quand l'entrée standard n'est pas un terminal).</translation>
+        <translation>Ne pas demander de confirmation (obligatoire quand l&apos;entrée standard n&apos;est pas un terminal).</translation>
     </message>
     <message>
         <source>clear-all refuses to run without confirmation: standard input is not a terminal; pass --yes</source>
-        <translation>clear-all refuse de s'exécuter sans confirmation : l'entrée standard n'est pas un terminal ; ajoutez --yes</translation>
+        <translation>clear-all refuse de s&apos;exécuter sans confirmation : l&apos;entrée standard n&apos;est pas un terminal ; ajoutez --yes</translation>
     </message>
     <message>
         <source>Remove all %1 sessions and delete their keys?</source>
@@ -405,23 +406,23 @@
     </message>
     <message>
         <source>Nothing was removed.</source>
-        <translation>Rien n'a été supprimé.</translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>No sessions to clear.</source>
         <translation>Aucune session à effacer.</translation>
     </message>
     <message>
-        <source>Cleared session '%1'.</source>
+        <source>Cleared session &apos;%1&apos;.</source>
         <translation>Session « %1 » effacée.</translation>
     </message>
     <message>
-        <source>Failed to clear '%1': %2</source>
-        <translation>Impossible d'effacer « %1 » : %2</translation>
+        <source>Failed to clear &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;effacer « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 of %2 sessions could not be cleared; the first failure: %3</source>
-        <translation>%1 sessions sur %2 n'ont pas pu être effacées ; premier échec : %3</translation>
+        <translation>%1 sessions sur %2 n&apos;ont pas pu être effacées ; premier échec : %3</translation>
     </message>
     <message>
         <source>Remove a session and delete its key from the keychain.</source>
@@ -432,48 +433,48 @@
         <translation>La session à supprimer.</translation>
     </message>
     <message>
-        <source>Cleared session '%1' and revoked its key on the server.</source>
+        <source>Cleared session &apos;%1&apos; and revoked its key on the server.</source>
         <translation>Session « %1 » effacée et sa clé révoquée sur le serveur.</translation>
     </message>
     <message>
-        <source>Where the session index lives (default: the app's data directory).</source>
-        <translation>Emplacement de l'index des sessions (par défaut : le dossier de données de l'application).</translation>
+        <source>Where the session index lives (default: the app&apos;s data directory).</source>
+        <translation>Emplacement de l&apos;index des sessions (par défaut : le dossier de données de l&apos;application).</translation>
     </message>
     <message>
-        <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app's setting, else https://api.turnkey.com).</source>
-        <translation>URL de base de l'API Turnkey (par défaut : $WALLET_SESSIONS_API_URL, sinon le paramètre de l'application, sinon https://api.turnkey.com).</translation>
+        <source>Turnkey API base URL (default: $WALLET_SESSIONS_API_URL, else the app&apos;s setting, else https://api.turnkey.com).</source>
+        <translation>URL de base de l&apos;API Turnkey (par défaut : $WALLET_SESSIONS_API_URL, sinon le paramètre de l&apos;application, sinon https://api.turnkey.com).</translation>
     </message>
     <message>
-        <source>The notarizer's P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app's setting, else Turnkey's production key).</source>
-        <translation>La clé publique P-256 du notaire, en hexadécimal, qui signe les JWT de session (par défaut : $WALLET_SESSIONS_NOTARIZER_KEY, sinon le paramètre de l'application, sinon la clé de production de Turnkey).</translation>
+        <source>The notarizer&apos;s P-256 public key in hex that signs session JWTs (default: $WALLET_SESSIONS_NOTARIZER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
+        <translation>La clé publique P-256 du notaire, en hexadécimal, qui signe les JWT de session (par défaut : $WALLET_SESSIONS_NOTARIZER_KEY, sinon le paramètre de l&apos;application, sinon la clé de production de Turnkey).</translation>
     </message>
     <message>
-        <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app's setting, else https://authproxy.turnkey.com).</source>
-        <translation>URL du proxy d'authentification Turnkey pour la connexion par code à usage unique (par défaut : $WALLET_SESSIONS_AUTH_PROXY_URL, sinon le paramètre de l'application, sinon https://authproxy.turnkey.com).</translation>
+        <source>Turnkey Auth Proxy URL for sign-in with a one-time code (default: $WALLET_SESSIONS_AUTH_PROXY_URL, else the app&apos;s setting, else https://authproxy.turnkey.com).</source>
+        <translation>URL du proxy d&apos;authentification Turnkey pour la connexion par code à usage unique (par défaut : $WALLET_SESSIONS_AUTH_PROXY_URL, sinon le paramètre de l&apos;application, sinon https://authproxy.turnkey.com).</translation>
     </message>
     <message>
-        <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app's setting; no default).</source>
-        <translation>L'ID de configuration du proxy d'authentification (par défaut : $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, sinon le paramètre de l'application ; aucune valeur par défaut).</translation>
+        <source>The Auth Proxy configuration id (default: $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, else the app&apos;s setting; no default).</source>
+        <translation>L&apos;ID de configuration du proxy d&apos;authentification (par défaut : $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, sinon le paramètre de l&apos;application ; aucune valeur par défaut).</translation>
     </message>
     <message>
-        <source>The public key (hex) that signs the one-time-code enclave's bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app's setting, else Turnkey's production key).</source>
-        <translation>La clé publique (hex) qui signe les paquets et les jetons de l'enclave des codes à usage unique (par défaut : $WALLET_SESSIONS_OTP_SIGNER_KEY, sinon le paramètre de l'application, sinon la clé de production de Turnkey).</translation>
+        <source>The public key (hex) that signs the one-time-code enclave&apos;s bundles and tokens (default: $WALLET_SESSIONS_OTP_SIGNER_KEY, else the app&apos;s setting, else Turnkey&apos;s production key).</source>
+        <translation>La clé publique (hex) qui signe les paquets et les jetons de l&apos;enclave des codes à usage unique (par défaut : $WALLET_SESSIONS_OTP_SIGNER_KEY, sinon le paramètre de l&apos;application, sinon la clé de production de Turnkey).</translation>
     </message>
     <message>
         <source>Machine-readable output: JSON on stdout, errors as JSON on stderr.</source>
         <translation>Sortie lisible par machine : JSON sur stdout, erreurs en JSON sur stderr.</translation>
     </message>
     <message>
-        <source>Print the library's diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
+        <source>Print the library&apos;s diagnostic messages on stderr (also enabled by QT_LOGGING_RULES).</source>
         <translation>Afficher les messages de diagnostic de la bibliothèque sur stderr (aussi activés par QT_LOGGING_RULES).</translation>
     </message>
     <message>
         <source>Show help (for a command: COMMAND --help).</source>
-        <translation>Afficher l'aide (pour une commande : COMMAND --help).</translation>
+        <translation>Afficher l&apos;aide (pour une commande : COMMAND --help).</translation>
     </message>
     <message>
         <source>Show the help of every command.</source>
-        <translation>Afficher l'aide de chaque commande.</translation>
+        <translation>Afficher l&apos;aide de chaque commande.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -489,7 +490,7 @@ entries as the desktop app, which shows changes made here within a second.
         <translation>Utilisation : %1 [options globales] COMMAND [arguments] [options]
 
 Gère les sessions de portefeuille Turnkey enregistrées par Wallet Sessions : le même index et les mêmes entrées
-du trousseau que l'application de bureau, qui affiche en moins d'une seconde les modifications faites ici.
+du trousseau que l&apos;application de bureau, qui affiche en moins d&apos;une seconde les modifications faites ici.
 
 </translation>
     </message>
@@ -512,18 +513,18 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
 
 </source>
         <translation>Environnement :
-  WALLET_SESSIONS_API_URL           URL de base de l'API si --api-url n'est pas donné
+  WALLET_SESSIONS_API_URL           URL de base de l&apos;API si --api-url n&apos;est pas donné
   WALLET_SESSIONS_KEYCHAIN_SERVICE  nom du service de trousseau (par défaut : wallet-sessions)
   WALLET_SESSIONS_NOTARIZER_KEY     clé publique du notaire pour vérifier les signatures JWT
-  WALLET_SESSIONS_AUTH_PROXY_URL    URL du proxy d'authentification si --auth-proxy-url n'est pas donné
-  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  ID de configuration du proxy d'authentification
+  WALLET_SESSIONS_AUTH_PROXY_URL    URL du proxy d&apos;authentification si --auth-proxy-url n&apos;est pas donné
+  WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID  ID de configuration du proxy d&apos;authentification
   WALLET_SESSIONS_OTP_SIGNER_KEY    clé qui signe les paquets et jetons de codes à usage unique
 
 </translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
-        <translation>Lancez « %1 COMMAND --help » pour les options d'une commande.</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Lancez « %1 COMMAND --help » pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Usage: %1 [global options] %2 [options]</source>
@@ -538,15 +539,15 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         <translation>aucune commande donnée</translation>
     </message>
     <message>
-        <source>'token' needs a subcommand: decode or verify</source>
+        <source>&apos;token&apos; needs a subcommand: decode or verify</source>
         <translation>« token » attend une sous-commande : decode ou verify</translation>
     </message>
     <message>
-        <source>unknown command '%1'; did you mean '%2'?</source>
+        <source>unknown command &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
         <translation>commande inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -554,7 +555,7 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         <translation>%1 attend %2</translation>
     </message>
     <message>
-        <source>%1: unexpected argument '%2'</source>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
         <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
@@ -566,8 +567,8 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         <translation>récupération : %1</translation>
     </message>
     <message>
-        <source>opening the session index in '%1'</source>
-        <translation>ouverture de l'index des sessions dans « %1 »</translation>
+        <source>opening the session index in &apos;%1&apos;</source>
+        <translation>ouverture de l&apos;index des sessions dans « %1 »</translation>
     </message>
     <message>
         <source> (see wallet-sessions-cli --help)</source>
@@ -578,23 +579,23 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         <translation>Durée de vie de la nouvelle session en secondes (au moins %1).</translation>
     </message>
     <message>
-        <source>Ask the server to invalidate the user's other sessions.</source>
-        <translation>Demander au serveur d'invalider les autres sessions de l'utilisateur.</translation>
+        <source>Ask the server to invalidate the user&apos;s other sessions.</source>
+        <translation>Demander au serveur d&apos;invalider les autres sessions de l&apos;utilisateur.</translation>
     </message>
     <message>
-        <source>Also delete the session's key on the server.</source>
+        <source>Also delete the session&apos;s key on the server.</source>
         <translation>Supprimer aussi la clé de la session sur le serveur.</translation>
     </message>
     <message>
-        <source>--expiration-seconds must be a whole number of seconds, at least %1 (got '%2').</source>
+        <source>--expiration-seconds must be a whole number of seconds, at least %1 (got &apos;%2&apos;).</source>
         <translation>--expiration-seconds doit être un nombre entier de secondes, au moins %1 (reçu : « %2 »).</translation>
     </message>
     <message>
-        <source>Where the key is made and kept: 'keychain' or 'tpm' (inside this computer's TPM 2.0, never exportable; a session's refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else 'keychain'.</source>
+        <source>Where the key is made and kept: &apos;keychain&apos; or &apos;tpm&apos; (inside this computer&apos;s TPM 2.0, never exportable; a session&apos;s refreshes stay there). Default for a login: the setting sessions/keyStore (Settings &gt; Keep new session keys in the TPM), else &apos;keychain&apos;.</source>
         <translation>Où la clé est créée et conservée : « keychain » ou « tpm » (dans le TPM 2.0 de cet ordinateur, jamais exportable ; les actualisations de la session y restent). Par défaut pour une connexion : le paramètre sessions/keyStore (Paramètres &gt; Garder les nouvelles clés de session dans le TPM de cet ordinateur), sinon « keychain ».</translation>
     </message>
     <message>
-        <source>--key-store must be 'tpm' or 'keychain', not '%1'</source>
+        <source>--key-store must be &apos;tpm&apos; or &apos;keychain&apos;, not &apos;%1&apos;</source>
         <translation>--key-store doit valoir « tpm » ou « keychain », pas « %1 »</translation>
     </message>
     <message>
@@ -602,16 +603,16 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         <translation>Exécuter une commande avec, dans son environnement, un proxy de signature pour une session.</translation>
     </message>
     <message>
-        <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND's status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
-        <translation>Démarre le proxy de `serve` sur un port de bouclage aléatoire pendant toute la durée de COMMAND et définit TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN et TURNKEY_ORGANIZATION_ID dans son environnement ; aucune clé privée ne s'y trouve jamais. Termine avec le statut de COMMAND (128+N quand un signal N l'a arrêté) ; les signaux lui sont transmis. Quand la session prend fin, COMMAND est arrêté et le code de sortie est 4.</translation>
+        <source>Starts the proxy of `serve` on a random loopback port for the lifetime of COMMAND and sets TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN and TURNKEY_ORGANIZATION_ID in its environment; no private key is ever in it. Exits with COMMAND&apos;s status (128+N when a signal N ended it); signals are passed on to it. When the session ends, COMMAND is terminated and the exit code is 4.</source>
+        <translation>Démarre le proxy de `serve` sur un port de bouclage aléatoire pendant toute la durée de COMMAND et définit TURNKEY_API_BASE_URL, WALLET_SESSIONS_PROXY_TOKEN et TURNKEY_ORGANIZATION_ID dans son environnement ; aucune clé privée ne s&apos;y trouve jamais. Termine avec le statut de COMMAND (128+N quand un signal N l&apos;a arrêté) ; les signaux lui sont transmis. Quand la session prend fin, COMMAND est arrêté et le code de sortie est 4.</translation>
     </message>
     <message>
-        <source>The program to run, after '--'.</source>
+        <source>The program to run, after &apos;--&apos;.</source>
         <translation>Le programme à exécuter, après « -- ».</translation>
     </message>
     <message>
-        <source>cannot run '%1': %2</source>
-        <translation>impossible d'exécuter « %1 » : %2</translation>
+        <source>cannot run &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;exécuter « %1 » : %2</translation>
     </message>
     <message>
         <source>not found or not executable</source>
@@ -634,7 +635,7 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
   1  erreur
   2  utilisation (ligne de commande incorrecte)
   3  session introuvable ; aucun compte pour le contact (login --create-account) ou pour
-     l'identité OpenID (login --oauth)
+     l&apos;identité OpenID (login --oauth)
   4  session expirée ou non autorisée ; code à usage unique erroné ou expiré ; id_token
      refusé (login --oauth)
   5  erreur réseau ou délai dépassé
@@ -643,7 +644,7 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
     </message>
     <message>
         <source>Delete key pairs that no session uses (clearUnusedKeyPairs).</source>
-        <translation>Supprimer les paires de clés qu'aucune session n'utilise (clearUnusedKeyPairs).</translation>
+        <translation>Supprimer les paires de clés qu&apos;aucune session n&apos;utilise (clearUnusedKeyPairs).</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n unused key(s).</source>
@@ -660,7 +661,7 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
         </translation>
     </message>
     <message numerus="yes">
-        <source>Kept %n held key(s) because their session may still exist (see 'keys list').</source>
+        <source>Kept %n held key(s) because their session may still exist (see &apos;keys list&apos;).</source>
         <translation>
             <numerusform>%n clé réservée conservée, car sa session existe peut-être encore (voir « keys list »).</numerusform>
             <numerusform>%n clés réservées conservées, car leur session existe peut-être encore (voir « keys list »).</numerusform>
@@ -669,22 +670,22 @@ du trousseau que l'application de bureau, qui affiche en moins d'une seconde les
     <message numerus="yes">
         <source>%n key(s) could not be deleted now and are kept for a later attempt; the first failure: %1</source>
         <translation>
-            <numerusform>%n clé n'a pas pu être supprimée pour l'instant et est conservée pour une tentative ultérieure ; premier échec : %1</numerusform>
-            <numerusform>%n clés n'ont pas pu être supprimées pour l'instant et sont conservées pour une tentative ultérieure ; premier échec : %1</numerusform>
+            <numerusform>%n clé n&apos;a pas pu être supprimée pour l&apos;instant et est conservée pour une tentative ultérieure ; premier échec : %1</numerusform>
+            <numerusform>%n clés n&apos;ont pas pu être supprimées pour l&apos;instant et sont conservées pour une tentative ultérieure ; premier échec : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete one key pair that no session uses, held keys included.</source>
-        <translation>Supprimer une paire de clés qu'aucune session n'utilise, y compris les clés réservées.</translation>
+        <translation>Supprimer une paire de clés qu&apos;aucune session n&apos;utilise, y compris les clés réservées.</translation>
     </message>
     <message>
-        <source>Removes the key from the keychain and from the index. Held keys (see 'keys list') are kept by
+        <source>Removes the key from the keychain and from the index. Held keys (see &apos;keys list&apos;) are kept by
 everything automatic because their session may still exist, for example in a damaged index
 that was moved aside; delete one only when you know its session is gone. A key a session uses
 is refused: clear the session instead.</source>
-        <translation>Supprime la clé du trousseau et de l'index. Les clés réservées (voir « keys list ») ne sont jamais
+        <translation>Supprime la clé du trousseau et de l&apos;index. Les clés réservées (voir « keys list ») ne sont jamais
 supprimées automatiquement, car leur session existe peut-être encore, par exemple dans un index
-endommagé mis de côté ; n'en supprimez une que si vous savez que sa session n'existe plus. Une clé
+endommagé mis de côté ; n&apos;en supprimez une que si vous savez que sa session n&apos;existe plus. Une clé
 utilisée par une session est refusée : effacez plutôt la session.</translation>
     </message>
     <message>
@@ -692,30 +693,30 @@ utilisée par une session est refusée : effacez plutôt la session.</translatio
         <translation>Clé %1 supprimée du trousseau.</translation>
     </message>
     <message>
-        <source>Make a key pair and keep it until you use it (the SDK's createApiKeyPair).</source>
-        <translation>Créer une paire de clés et la conserver jusqu'à son utilisation (createApiKeyPair du SDK).</translation>
+        <source>Make a key pair and keep it until you use it (the SDK&apos;s createApiKeyPair).</source>
+        <translation>Créer une paire de clés et la conserver jusqu&apos;à son utilisation (createApiKeyPair du SDK).</translation>
     </message>
     <message>
-        <source>Prints the new key's public key (compressed P-256). Register it with Turnkey as an API key,
-or move a session onto it with 'refresh --public-key PUBLIC_KEY'. The key is a held key:
-'keys list' shows it, and nothing automatic removes it; 'keys delete PUBLIC_KEY' does.
-With --key-store tpm the key is made inside this computer's TPM 2.0 and never leaves it.</source>
-        <translation>Affiche la clé publique de la nouvelle clé (P-256 compressé). Enregistrez-la auprès de Turnkey comme clé d'API,
-ou faites passer une session sur elle avec « refresh --public-key PUBLIC_KEY ». C'est une clé réservée :
-« keys list » l'affiche, et rien d'automatique ne la supprime ; « keys delete PUBLIC_KEY » le fait.
+        <source>Prints the new key&apos;s public key (compressed P-256). Register it with Turnkey as an API key,
+or move a session onto it with &apos;refresh --public-key PUBLIC_KEY&apos;. The key is a held key:
+&apos;keys list&apos; shows it, and nothing automatic removes it; &apos;keys delete PUBLIC_KEY&apos; does.
+With --key-store tpm the key is made inside this computer&apos;s TPM 2.0 and never leaves it.</source>
+        <translation>Affiche la clé publique de la nouvelle clé (P-256 compressé). Enregistrez-la auprès de Turnkey comme clé d&apos;API,
+ou faites passer une session sur elle avec « refresh --public-key PUBLIC_KEY ». C&apos;est une clé réservée :
+« keys list » l&apos;affiche, et rien d&apos;automatique ne la supprime ; « keys delete PUBLIC_KEY » le fait.
 Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et ne le quitte jamais.</translation>
     </message>
     <message>
-        <source>Made in the TPM and kept as a held key (see 'keys list').</source>
+        <source>Made in the TPM and kept as a held key (see &apos;keys list&apos;).</source>
         <translation>Créée dans le TPM et conservée comme clé réservée (voir « keys list »).</translation>
     </message>
     <message>
-        <source>Kept in the keychain as a held key (see 'keys list').</source>
+        <source>Kept in the keychain as a held key (see &apos;keys list&apos;).</source>
         <translation>Conservée dans le trousseau comme clé réservée (voir « keys list »).</translation>
     </message>
     <message>
         <source>List the key pairs the app keeps in the keychain and what uses them.</source>
-        <translation>Lister les paires de clés que l'application conserve dans le trousseau et ce qui les utilise.</translation>
+        <translation>Lister les paires de clés que l&apos;application conserve dans le trousseau et ce qui les utilise.</translation>
     </message>
     <message>
         <source>held</source>
@@ -754,8 +755,8 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>Les clés réservées sont conservées car leur session existe peut-être encore :</translation>
     </message>
     <message>
-        <source>Delete one you no longer need with 'wallet-sessions-cli keys delete PUBLIC_KEY'.</source>
-        <translation>Supprimez celles dont vous n'avez plus besoin avec « wallet-sessions-cli keys delete PUBLIC_KEY ».</translation>
+        <source>Delete one you no longer need with &apos;wallet-sessions-cli keys delete PUBLIC_KEY&apos;.</source>
+        <translation>Supprimez celles dont vous n&apos;avez plus besoin avec « wallet-sessions-cli keys delete PUBLIC_KEY ».</translation>
     </message>
     <message>
         <source>List the stored sessions (* marks the default one; users and organizations by name once known).</source>
@@ -763,19 +764,19 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>The organization (sub-organization) ID.</source>
-        <translation>L'ID de l'organisation (sous-organisation).</translation>
+        <translation>L&apos;ID de l&apos;organisation (sous-organisation).</translation>
     </message>
     <message>
-        <source>The API key's public key: compressed P-256, 66 hex digits.</source>
-        <translation>La clé publique de la clé d'API : P-256 compressé, 66 chiffres hexadécimaux.</translation>
+        <source>The API key&apos;s public key: compressed P-256, 66 hex digits.</source>
+        <translation>La clé publique de la clé d&apos;API : P-256 compressé, 66 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>File holding the API private key as 64 hex digits, or '-' for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
-        <translation>Fichier contenant la clé privée d'API en 64 chiffres hexadécimaux, ou « - » pour l'entrée standard. Inutile pour une clé d'API que l'application détient (mémorisée, ou dans le TPM).</translation>
+        <source>File holding the API private key as 64 hex digits, or &apos;-&apos; for standard input. Not needed for an API key the app holds (remembered, or in the TPM).</source>
+        <translation>Fichier contenant la clé privée d&apos;API en 64 chiffres hexadécimaux, ou « - » pour l&apos;entrée standard. Inutile pour une clé d&apos;API que l&apos;application détient (mémorisée, ou dans le TPM).</translation>
     </message>
     <message>
-        <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization's sessions without the key file.</source>
-        <translation>Conserver la clé d'API dans le trousseau (et nulle part ailleurs), pour se reconnecter et renouveler les sessions de cette organisation sans le fichier de clé.</translation>
+        <source>Keep the API key in the keychain (nowhere else), to sign in again and renew this organization&apos;s sessions without the key file.</source>
+        <translation>Conserver la clé d&apos;API dans le trousseau (et nulle part ailleurs), pour se reconnecter et renouveler les sessions de cette organisation sans le fichier de clé.</translation>
     </message>
     <message>
         <source>Sign in with a one-time code sent to this email address.</source>
@@ -787,15 +788,15 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>With --email/--sms: sign up (a new sub-organization) when no account has the contact.</source>
-        <translation>Avec --email/--sms : s'inscrire (nouvelle sous-organisation) quand aucun compte n'a ce contact.</translation>
+        <translation>Avec --email/--sms : s&apos;inscrire (nouvelle sous-organisation) quand aucun compte n&apos;a ce contact.</translation>
     </message>
     <message>
-        <source>Store the session under this name (default: "default").</source>
+        <source>Store the session under this name (default: &quot;default&quot;).</source>
         <translation>Enregistrer la session sous ce nom (par défaut : « default »).</translation>
     </message>
     <message>
         <source>The API private key is never accepted as an argument (other users can read command lines); use --api-private-key-file PATH, or --api-private-key-file - to read it from standard input</source>
-        <translation>La clé privée d'API n'est jamais acceptée comme argument (les autres utilisateurs peuvent lire les lignes de commande) ; utilisez --api-private-key-file PATH, ou --api-private-key-file - pour la lire depuis l'entrée standard</translation>
+        <translation>La clé privée d&apos;API n&apos;est jamais acceptée comme argument (les autres utilisateurs peuvent lire les lignes de commande) ; utilisez --api-private-key-file PATH, ou --api-private-key-file - pour la lire depuis l&apos;entrée standard</translation>
     </message>
     <message>
         <source>give --email or --sms, not both</source>
@@ -803,7 +804,7 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>--%1 is for logging in with an API key, not with --%2</source>
-        <translation>--%1 sert à la connexion avec une clé d'API, pas avec --%2</translation>
+        <translation>--%1 sert à la connexion avec une clé d&apos;API, pas avec --%2</translation>
     </message>
     <message>
         <source>--email needs an address</source>
@@ -814,8 +815,8 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>--sms attend un numéro de téléphone</translation>
     </message>
     <message>
-        <source>'%1' is not an email address</source>
-        <translation>« %1 » n'est pas une adresse e-mail</translation>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>give the phone number with its country code, as +15555550100</source>
@@ -823,15 +824,15 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>--create-account goes with --email or --sms</source>
-        <translation>--create-account s'utilise avec --email ou --sms</translation>
+        <translation>--create-account s&apos;utilise avec --email ou --sms</translation>
     </message>
     <message>
         <source>login needs --%1</source>
         <translation>login attend --%1</translation>
     </message>
     <message>
-        <source>Logged in: session '%1' for user %2, expires at %3 (in %4).</source>
-        <translation>Connecté : session « %1 » pour l'utilisateur %2, expire à %3 (dans %4).</translation>
+        <source>Logged in: session &apos;%1&apos; for user %2, expires at %3 (in %4).</source>
+        <translation>Connecté : session « %1 » pour l&apos;utilisateur %2, expire à %3 (dans %4).</translation>
     </message>
     <message>
         <source>Log out: remove the active session (or the given one) and delete its key.</source>
@@ -842,16 +843,16 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>La session à déconnecter ; la session active si omise.</translation>
     </message>
     <message>
-        <source>Logged out of session '%1'.</source>
+        <source>Logged out of session &apos;%1&apos;.</source>
         <translation>Déconnecté de la session « %1 ».</translation>
     </message>
     <message>
         <source>another wallet-sessions-cli sign-in is waiting for its answer from the browser; finish or cancel it first</source>
-        <translation>une autre connexion de wallet-sessions-cli attend la réponse du navigateur ; terminez-la ou annulez-la d'abord</translation>
+        <translation>une autre connexion de wallet-sessions-cli attend la réponse du navigateur ; terminez-la ou annulez-la d&apos;abord</translation>
     </message>
     <message>
-        <source>cannot listen for the browser's answer on the local socket %1</source>
-        <translation>impossible d'écouter la réponse du navigateur sur le socket local %1</translation>
+        <source>cannot listen for the browser&apos;s answer on the local socket %1</source>
+        <translation>impossible d&apos;écouter la réponse du navigateur sur le socket local %1</translation>
     </message>
     <message>
         <source>Continue in your browser to sign in with %1 (it was opened for you).</source>
@@ -862,28 +863,28 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>Open: %1</translation>
     </message>
     <message>
-        <source>Sign in with an OpenID Connect provider in the system browser: 'google', or 'oidc' for the issuer --oidc-issuer names.</source>
-        <translation>Se connecter auprès d'un fournisseur OpenID Connect dans le navigateur du système : « google », ou « oidc » pour l'émetteur indiqué par --oidc-issuer.</translation>
+        <source>Sign in with an OpenID Connect provider in the system browser: &apos;google&apos;, or &apos;oidc&apos; for the issuer --oidc-issuer names.</source>
+        <translation>Se connecter auprès d&apos;un fournisseur OpenID Connect dans le navigateur du système : « google », ou « oidc » pour l&apos;émetteur indiqué par --oidc-issuer.</translation>
     </message>
     <message>
-        <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning 'Open: ' and wait for the redirect.</source>
-        <translation>Avec --oauth : ne pas ouvrir de navigateur ; afficher l'URL de connexion sur stderr, sur une ligne commençant par « Open: », et attendre la redirection.</translation>
+        <source>With --oauth: do not open a browser; print the sign-in URL on stderr as one line beginning &apos;Open: &apos; and wait for the redirect.</source>
+        <translation>Avec --oauth : ne pas ouvrir de navigateur ; afficher l&apos;URL de connexion sur stderr, sur une ligne commençant par « Open: », et attendre la redirection.</translation>
     </message>
     <message>
         <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
-        <translation>Avec --oauth : durée d'attente du navigateur, en secondes (300 par défaut).</translation>
+        <translation>Avec --oauth : durée d&apos;attente du navigateur, en secondes (300 par défaut).</translation>
     </message>
     <message>
-        <source>With --oauth: the provider's issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
-        <translation>Avec --oauth : l'URL de l'émetteur du fournisseur, au lieu de sa valeur par défaut ou du paramètre oauth/PROVIDER/issuer.</translation>
+        <source>With --oauth: the provider&apos;s issuer URL instead of its default or the oauth/PROVIDER/issuer setting.</source>
+        <translation>Avec --oauth : l&apos;URL de l&apos;émetteur du fournisseur, au lieu de sa valeur par défaut ou du paramètre oauth/PROVIDER/issuer.</translation>
     </message>
     <message>
-        <source>With --oauth: the OAuth client id instead of the Auth Proxy's oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
-        <translation>Avec --oauth : l'ID client OAuth, au lieu des oauthClientIds du proxy d'authentification ou du paramètre oauth/PROVIDER/clientId.</translation>
+        <source>With --oauth: the OAuth client id instead of the Auth Proxy&apos;s oauthClientIds or the oauth/PROVIDER/clientId setting.</source>
+        <translation>Avec --oauth : l&apos;ID client OAuth, au lieu des oauthClientIds du proxy d&apos;authentification ou du paramètre oauth/PROVIDER/clientId.</translation>
     </message>
     <message>
-        <source>With --oauth: through Turnkey's hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
-        <translation>Avec --oauth : via les pages de connexion hébergées par Turnkey, pour un fournisseur enregistré uniquement avec un ID client web (le paramètre oauth/PROVIDER/mode=hosted). Le navigateur aboutit sur un lien wallet-sessions://, que le bureau transmet à cette commande via l'application Wallet Sessions installée.</translation>
+        <source>With --oauth: through Turnkey&apos;s hosted sign-in pages, for a provider registered with a web client id only (the oauth/PROVIDER/mode=hosted setting). The browser ends on a wallet-sessions:// link, which the desktop hands to this command through the installed Wallet Sessions app.</source>
+        <translation>Avec --oauth : via les pages de connexion hébergées par Turnkey, pour un fournisseur enregistré uniquement avec un ID client web (le paramètre oauth/PROVIDER/mode=hosted). Le navigateur aboutit sur un lien wallet-sessions://, que le bureau transmet à cette commande via l&apos;application Wallet Sessions installée.</translation>
     </message>
     <message>
         <source>With --oauth-hosted: the hosted sign-in page instead of https://oauth-origin.turnkey.com.</source>
@@ -895,19 +896,19 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>With --oauth: the loopback port the browser is sent back to (the redirect URI http://127.0.0.1:PORT/callback), for a client registered with that exact URI; default: a free port, or the oauth/PROVIDER/redirectPort setting.</source>
-        <translation>Avec --oauth : le port de bouclage vers lequel le navigateur est renvoyé (l'URI de redirection http://127.0.0.1:PORT/callback), pour un client enregistré avec exactement cette URI ; par défaut : un port libre, ou le paramètre oauth/PROVIDER/redirectPort.</translation>
+        <translation>Avec --oauth : le port de bouclage vers lequel le navigateur est renvoyé (l&apos;URI de redirection http://127.0.0.1:PORT/callback), pour un client enregistré avec exactement cette URI ; par défaut : un port libre, ou le paramètre oauth/PROVIDER/redirectPort.</translation>
     </message>
     <message>
         <source>--%1 goes with --oauth</source>
-        <translation>--%1 s'utilise avec --oauth</translation>
+        <translation>--%1 s&apos;utilise avec --oauth</translation>
     </message>
     <message>
-        <source>--oauth must be one of %1, not '%2'</source>
-        <translation>--oauth doit être l'un de %1, pas « %2 »</translation>
+        <source>--oauth must be one of %1, not &apos;%2&apos;</source>
+        <translation>--oauth doit être l&apos;un de %1, pas « %2 »</translation>
     </message>
     <message>
         <source>--%1 does not go with --oauth</source>
-        <translation>--%1 ne s'utilise pas avec --oauth</translation>
+        <translation>--%1 ne s&apos;utilise pas avec --oauth</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds from 1 to %1</source>
@@ -923,7 +924,7 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>--%1 goes with --oauth-hosted</source>
-        <translation>--%1 s'utilise avec --oauth-hosted</translation>
+        <translation>--%1 s&apos;utilise avec --oauth-hosted</translation>
     </message>
     <message>
         <source>--%1 must be a URL such as https://%1.turnkey.com</source>
@@ -931,7 +932,7 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>--oidc-redirect-port does not go with --oauth-hosted (no loopback redirect)</source>
-        <translation>--oidc-redirect-port ne s'utilise pas avec --oauth-hosted (pas de redirection de bouclage)</translation>
+        <translation>--oidc-redirect-port ne s&apos;utilise pas avec --oauth-hosted (pas de redirection de bouclage)</translation>
     </message>
     <message>
         <source>--oidc-client-id needs a value</source>
@@ -939,11 +940,11 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>The Auth Proxy client was not created.</source>
-        <translation>Le client du proxy d'authentification n'a pas été créé.</translation>
+        <translation>Le client du proxy d&apos;authentification n&apos;a pas été créé.</translation>
     </message>
     <message>
-        <source>reading the Auth Proxy's configuration</source>
-        <translation>lecture de la configuration du proxy d'authentification</translation>
+        <source>reading the Auth Proxy&apos;s configuration</source>
+        <translation>lecture de la configuration du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>A one-time code was sent to %1.</source>
@@ -955,11 +956,11 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>No code was read from standard input; nothing was stored.</source>
-        <translation>Aucun code n'a été lu depuis l'entrée standard ; rien n'a été enregistré.</translation>
+        <translation>Aucun code n&apos;a été lu depuis l&apos;entrée standard ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>No account uses %1; run login again with --create-account to sign up.</source>
-        <translation>Aucun compte n'utilise %1 ; relancez login avec --create-account pour vous inscrire.</translation>
+        <translation>Aucun compte n&apos;utilise %1 ; relancez login avec --create-account pour vous inscrire.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -974,27 +975,27 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>La session avec laquelle signer (par défaut : la session active, déterminée une seule fois au démarrage).</translation>
     </message>
     <message>
-        <source>Forward only paths matching PATTERN ('*' within one segment), e.g. /public/v1/query/*. Repeatable.</source>
+        <source>Forward only paths matching PATTERN (&apos;*&apos; within one segment), e.g. /public/v1/query/*. Repeatable.</source>
         <translation>Ne transmettre que les chemins correspondant à PATTERN (« * » dans un seul segment), p. ex. /public/v1/query/*. Répétable.</translation>
     </message>
     <message>
-        <source>Session '%1' was refreshed by another process; it expires at %2 (in %3).</source>
+        <source>Session &apos;%1&apos; was refreshed by another process; it expires at %2 (in %3).</source>
         <translation>La session « %1 » a été actualisée par un autre processus ; elle expire à %2 (dans %3).</translation>
     </message>
     <message>
-        <source>Refreshed '%1': expires at %2 (in %3).</source>
+        <source>Refreshed &apos;%1&apos;: expires at %2 (in %3).</source>
         <translation>« %1 » actualisée : expire à %2 (dans %3).</translation>
     </message>
     <message>
-        <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got '%1'</source>
+        <source>--stamp-with api-key:PUBLIC_KEY wants a compressed P-256 public key (66 hex), got &apos;%1&apos;</source>
         <translation>--stamp-with api-key:PUBLIC_KEY attend une clé publique P-256 compressée (66 hex), reçu « %1 »</translation>
     </message>
     <message>
         <source>--stamp-with wallet is not supported: a wallet stamper has no meaning here; use session, api-key[:PUBLIC_KEY] or passkey</source>
-        <translation>--stamp-with wallet n'est pas pris en charge : un signataire de portefeuille n'a pas de sens ici ; utilisez session, api-key[:PUBLIC_KEY] ou passkey</translation>
+        <translation>--stamp-with wallet n&apos;est pas pris en charge : un signataire de portefeuille n&apos;a pas de sens ici ; utilisez session, api-key[:PUBLIC_KEY] ou passkey</translation>
     </message>
     <message>
-        <source>unknown --stamp-with value '%1': use session, api-key[:PUBLIC_KEY] or passkey</source>
+        <source>unknown --stamp-with value &apos;%1&apos;: use session, api-key[:PUBLIC_KEY] or passkey</source>
         <translation>valeur --stamp-with inconnue « %1 » : utilisez session, api-key[:PUBLIC_KEY] ou passkey</translation>
     </message>
     <message>
@@ -1015,11 +1016,11 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>Refresh onto this held key (compressed hex, from `keys generate`; see `keys list`) instead of a new one. Exit 3, nothing sent, when the app does not hold it.</source>
-        <translation>Actualiser vers cette clé réservée (hex compressé, issue de `keys generate` ; voir `keys list`) au lieu d'une nouvelle. Code de sortie 3, sans rien envoyer, si l'application ne la détient pas.</translation>
+        <translation>Actualiser vers cette clé réservée (hex compressé, issue de `keys generate` ; voir `keys list`) au lieu d&apos;une nouvelle. Code de sortie 3, sans rien envoyer, si l&apos;application ne la détient pas.</translation>
     </message>
     <message>
-        <source>Who signs the refresh: session (the session's own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session's organization; also renews an expired session) or passkey (a security key). 'wallet' and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
-        <translation>Qui signe l'actualisation : session (la propre clé de la session ; par défaut), api-key[:PUBLIC_KEY] (une clé d'API mémorisée à la connexion pour l'organisation de la session ; renouvelle aussi une session expirée) ou passkey (une clé de sécurité). « wallet » et les autres valeurs sont des erreurs d'utilisation ; un signataire inutilisable donne le code de sortie 1 et rien n'est envoyé.</translation>
+        <source>Who signs the refresh: session (the session&apos;s own key; default), api-key[:PUBLIC_KEY] (an API key remembered at login for the session&apos;s organization; also renews an expired session) or passkey (a security key). &apos;wallet&apos; and other values are usage errors; a stamper that cannot be used is exit 1 and nothing is sent.</source>
+        <translation>Qui signe l&apos;actualisation : session (la propre clé de la session ; par défaut), api-key[:PUBLIC_KEY] (une clé d&apos;API mémorisée à la connexion pour l&apos;organisation de la session ; renouvelle aussi une session expirée) ou passkey (une clé de sécurité). « wallet » et les autres valeurs sont des erreurs d&apos;utilisation ; un signataire inutilisable donne le code de sortie 1 et rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>give either a SESSION_KEY or --all, not both</source>
@@ -1034,7 +1035,7 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>--public-key ne peut pas être combiné avec --all</translation>
     </message>
     <message>
-        <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got '%1'</source>
+        <source>--public-key wants a compressed P-256 public key (66 hex, 02/03 prefix), got &apos;%1&apos;</source>
         <translation>--public-key attend une clé publique P-256 compressée (66 hex, préfixe 02/03), reçu « %1 »</translation>
     </message>
     <message>
@@ -1042,12 +1043,12 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>--stamp-with ne peut pas être combiné avec --all</translation>
     </message>
     <message>
-        <source>Skipped '%1': %2</source>
+        <source>Skipped &apos;%1&apos;: %2</source>
         <translation>« %1 » ignorée : %2</translation>
     </message>
     <message>
-        <source>Failed to refresh '%1': %2</source>
-        <translation>Impossible d'actualiser « %1 » : %2</translation>
+        <source>Failed to refresh &apos;%1&apos;: %2</source>
+        <translation>Impossible d&apos;actualiser « %1 » : %2</translation>
     </message>
     <message>
         <source>No sessions to refresh.</source>
@@ -1055,7 +1056,7 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>%1 of %2 sessions could not be refreshed; the first failure: %3</source>
-        <translation>%1 sessions sur %2 n'ont pas pu être actualisées ; premier échec : %3</translation>
+        <translation>%1 sessions sur %2 n&apos;ont pas pu être actualisées ; premier échec : %3</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -1067,27 +1068,27 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>%1 is empty; it must contain the API private key as 64 hex digits.</source>
-        <translation>%1 est vide ; la clé privée d'API doit y figurer en 64 chiffres hexadécimaux.</translation>
+        <translation>%1 est vide ; la clé privée d&apos;API doit y figurer en 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: expected 64 hex digits, found %2 characters.</source>
-        <translation>%1 ne contient pas de clé privée d'API : 64 chiffres hexadécimaux attendus, %2 caractères trouvés.</translation>
+        <translation>%1 ne contient pas de clé privée d&apos;API : 64 chiffres hexadécimaux attendus, %2 caractères trouvés.</translation>
     </message>
     <message>
         <source>%1 does not hold an API private key: it contains a character that is not a hex digit.</source>
-        <translation>%1 ne contient pas de clé privée d'API : un caractère n'est pas un chiffre hexadécimal.</translation>
+        <translation>%1 ne contient pas de clé privée d&apos;API : un caractère n&apos;est pas un chiffre hexadécimal.</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation>L'entrée standard</translation>
+        <translation>L&apos;entrée standard</translation>
     </message>
     <message>
         <source>Cannot read the API private key from standard input.</source>
-        <translation>Impossible de lire la clé privée d'API depuis l'entrée standard.</translation>
+        <translation>Impossible de lire la clé privée d&apos;API depuis l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>The API private key file '%1'</source>
-        <translation>Le fichier de clé privée d'API « %1 »</translation>
+        <source>The API private key file &apos;%1&apos;</source>
+        <translation>Le fichier de clé privée d&apos;API « %1 »</translation>
     </message>
     <message>
         <source>%1 is a directory.</source>
@@ -1095,35 +1096,35 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>The API public key must be a compressed P-256 key: 66 hex digits starting with 02 or 03.</source>
-        <translation>La clé publique d'API doit être une clé P-256 compressée : 66 chiffres hexadécimaux commençant par 02 ou 03.</translation>
+        <translation>La clé publique d&apos;API doit être une clé P-256 compressée : 66 chiffres hexadécimaux commençant par 02 ou 03.</translation>
     </message>
     <message>
         <source>The argument is larger than %1 bytes.</source>
-        <translation>L'argument dépasse %1 octets.</translation>
+        <translation>L&apos;argument dépasse %1 octets.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation>Impossible de lire l'entrée standard.</translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>--listen '%1': expected 127.0.0.1:PORT or [::1]:PORT</source>
+        <source>--listen &apos;%1&apos;: expected 127.0.0.1:PORT or [::1]:PORT</source>
         <translation>--listen « %1 » : attendu 127.0.0.1:PORT ou [::1]:PORT</translation>
     </message>
     <message>
-        <source>--listen '%1': the proxy listens on loopback only (127.0.0.1 or ::1)</source>
-        <translation>--listen « %1 » : le proxy n'écoute que sur l'interface de bouclage (127.0.0.1 ou ::1)</translation>
+        <source>--listen &apos;%1&apos;: the proxy listens on loopback only (127.0.0.1 or ::1)</source>
+        <translation>--listen « %1 » : le proxy n&apos;écoute que sur l&apos;interface de bouclage (127.0.0.1 ou ::1)</translation>
     </message>
     <message>
         <source>--token-file %1: %2</source>
         <translation>--token-file %1 : %2</translation>
     </message>
     <message>
-        <source>Run a local proxy that stamps requests with a session's key (for scripts and tools).</source>
-        <translation>Lancer un proxy local qui signe les requêtes avec la clé d'une session (pour les scripts et les outils).</translation>
+        <source>Run a local proxy that stamps requests with a session&apos;s key (for scripts and tools).</source>
+        <translation>Lancer un proxy local qui signe les requêtes avec la clé d&apos;une session (pour les scripts et les outils).</translation>
     </message>
     <message>
-        <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session's key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
-        <translation>Transmet POST /public/v1/query/* et /public/v1/submit/* à l'URL de l'API avec un X-Stamp créé par la clé de la session, et renvoie la réponse inchangée. En TCP, chaque requête doit fournir le jeton affiché (Authorization: Bearer TOKEN). Garde la session actualisée ; termine avec le code 4 quand la session est effacée, révoquée ou expire.</translation>
+        <source>Forwards POST /public/v1/query/* and /public/v1/submit/* to the API URL with an X-Stamp made by the session&apos;s key, and returns the answer unchanged. On TCP every request needs the printed token (Authorization: Bearer TOKEN). Keeps the session refreshed; exits 4 when the session is cleared, revoked or expires.</source>
+        <translation>Transmet POST /public/v1/query/* et /public/v1/submit/* à l&apos;URL de l&apos;API avec un X-Stamp créé par la clé de la session, et renvoie la réponse inchangée. En TCP, chaque requête doit fournir le jeton affiché (Authorization: Bearer TOKEN). Garde la session actualisée ; termine avec le code 4 quand la session est effacée, révoquée ou expire.</translation>
     </message>
     <message>
         <source>Listen on this loopback address and port (default 127.0.0.1 and a free port).</source>
@@ -1135,11 +1136,11 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>Write the token (43 characters and a newline) to FILE, mode 0600, instead of printing it.</source>
-        <translation>Écrire le jeton (43 caractères et un saut de ligne) dans FILE, mode 0600, au lieu de l'afficher.</translation>
+        <translation>Écrire le jeton (43 caractères et un saut de ligne) dans FILE, mode 0600, au lieu de l&apos;afficher.</translation>
     </message>
     <message>
         <source>--listen and --socket exclude each other</source>
-        <translation>--listen et --socket s'excluent mutuellement</translation>
+        <translation>--listen et --socket s&apos;excluent mutuellement</translation>
     </message>
     <message>
         <source>--socket needs a path</source>
@@ -1147,14 +1148,14 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>auto-refresh gave up: %1</source>
-        <translation>l'actualisation automatique a abandonné : %1</translation>
+        <translation>l&apos;actualisation automatique a abandonné : %1</translation>
     </message>
     <message>
         <source>auto-refresh failed, will retry: %1</source>
-        <translation>échec de l'actualisation automatique, nouvel essai prévu : %1</translation>
+        <translation>échec de l&apos;actualisation automatique, nouvel essai prévu : %1</translation>
     </message>
     <message>
-        <source>Serving session '%1' on %2</source>
+        <source>Serving session &apos;%1&apos; on %2</source>
         <translation>Session « %1 » servie sur %2</translation>
     </message>
     <message>
@@ -1171,14 +1172,14 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
     </message>
     <message>
         <source>Show every claim and stored field of a session (default: the active one) and its wallets.</source>
-        <translation>Afficher chaque revendication et chaque champ enregistré d'une session (par défaut : la session active) ainsi que ses portefeuilles.</translation>
+        <translation>Afficher chaque revendication et chaque champ enregistré d&apos;une session (par défaut : la session active) ainsi que ses portefeuilles.</translation>
     </message>
     <message>
         <source>The session to show; the active one when omitted.</source>
         <translation>La session à afficher ; la session active si omise.</translation>
     </message>
     <message>
-        <source>Do not load the session's wallets (no network request).</source>
+        <source>Do not load the session&apos;s wallets (no network request).</source>
         <translation>Ne pas charger les portefeuilles de la session (aucune requête réseau).</translation>
     </message>
     <message>
@@ -1262,8 +1263,8 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>Décoder un JWT de session et afficher ses revendications (sans vérifier la signature).</translation>
     </message>
     <message>
-        <source>The session JWT, or '-' to read it from standard input.</source>
-        <translation>Le JWT de session, ou « - » pour le lire depuis l'entrée standard.</translation>
+        <source>The session JWT, or &apos;-&apos; to read it from standard input.</source>
+        <translation>Le JWT de session, ou « - » pour le lire depuis l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>not a valid session JWT</source>
@@ -1274,17 +1275,17 @@ Avec --key-store tpm, la clé est créée dans le TPM 2.0 de cet ordinateur et n
         <translation>Décoder un JWT de session et vérifier sa signature avec la clé du notaire.</translation>
     </message>
     <message>
-        <source>Checks the notarizer signature of a session JWT (Turnkey's scheme: ECDSA P-256 over the double
+        <source>Checks the notarizer signature of a session JWT (Turnkey&apos;s scheme: ECDSA P-256 over the double
 SHA-256 of header.payload). The key is --notarizer-key, else $WALLET_SESSIONS_NOTARIZER_KEY, else
-the setting api/notarizerPublicKey, else Turnkey's production notarizer key.
+the setting api/notarizerPublicKey, else Turnkey&apos;s production notarizer key.
 Exit code 0: valid and not expired; 4: valid signature but expired; 1: bad signature or token.</source>
-        <translation>Vérifie la signature du notaire d'un JWT de session (schéma de Turnkey : ECDSA P-256 sur le double
+        <translation>Vérifie la signature du notaire d&apos;un JWT de session (schéma de Turnkey : ECDSA P-256 sur le double
 SHA-256 de header.payload). La clé est --notarizer-key, sinon $WALLET_SESSIONS_NOTARIZER_KEY, sinon
 le paramètre api/notarizerPublicKey, sinon la clé de production du notaire de Turnkey.
 Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1 : signature ou jeton incorrect.</translation>
     </message>
     <message>
-        <source>the token's signature does not verify with the %1 notarizer key</source>
+        <source>the token&apos;s signature does not verify with the %1 notarizer key</source>
         <translation>la signature du jeton ne se vérifie pas avec la clé %1 du notaire</translation>
     </message>
     <message>
@@ -1324,8 +1325,8 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>La session à vérifier ; la session active si omise.</translation>
     </message>
     <message>
-        <source>Session '%1' is alive: user %2 (%3) in organization %4 (%5).</source>
-        <translation>La session « %1 » est valide : utilisateur %2 (%3) dans l'organisation %4 (%5).</translation>
+        <source>Session &apos;%1&apos; is alive: user %2 (%3) in organization %4 (%5).</source>
+        <translation>La session « %1 » est valide : utilisateur %2 (%3) dans l&apos;organisation %4 (%5).</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1336,40 +1337,40 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>    aucun compte</translation>
     </message>
     <message>
-        <source>%1: activity %2 has the unknown status '%3'</source>
-        <translation>%1 : l'activité %2 a le statut inconnu « %3 »</translation>
+        <source>%1: activity %2 has the unknown status &apos;%3&apos;</source>
+        <translation>%1 : l&apos;activité %2 a le statut inconnu « %3 »</translation>
     </message>
     <message>
         <source>%1: activity %2 needs approval by other users (%3); it was not carried out</source>
-        <translation>%1 : l'activité %2 doit être approuvée par d'autres utilisateurs (%3) ; elle n'a pas été exécutée</translation>
+        <translation>%1 : l&apos;activité %2 doit être approuvée par d&apos;autres utilisateurs (%3) ; elle n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <source>%1: activity %2 needs additional authenticators (%3); it was not carried out</source>
-        <translation>%1 : l'activité %2 nécessite des authentificateurs supplémentaires (%3) ; elle n'a pas été exécutée</translation>
+        <translation>%1 : l&apos;activité %2 nécessite des authentificateurs supplémentaires (%3) ; elle n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <source>%1: activity %2 was rejected (%3)</source>
-        <translation>%1 : l'activité %2 a été rejetée (%3)</translation>
+        <translation>%1 : l&apos;activité %2 a été rejetée (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 failed (%3)</source>
-        <translation>%1 : l'activité %2 a échoué (%3)</translation>
+        <translation>%1 : l&apos;activité %2 a échoué (%3)</translation>
     </message>
     <message>
         <source>%1: activity %2 is still %3 after %4 polls; check it later</source>
-        <translation>%1 : l'activité %2 est toujours à l'état %3 après %4 interrogations ; vérifiez-la plus tard</translation>
+        <translation>%1 : l&apos;activité %2 est toujours à l&apos;état %3 après %4 interrogations ; vérifiez-la plus tard</translation>
     </message>
     <message>
-        <source>%1: the Auth Proxy's reply is not what the protocol says: %2</source>
-        <translation>%1 : la réponse du proxy d'authentification ne correspond pas au protocole : %2</translation>
+        <source>%1: the Auth Proxy&apos;s reply is not what the protocol says: %2</source>
+        <translation>%1 : la réponse du proxy d&apos;authentification ne correspond pas au protocole : %2</translation>
     </message>
     <message>
-        <source>'%1' is missing or not a string</source>
-        <translation>« %1 » est absent ou n'est pas une chaîne</translation>
+        <source>&apos;%1&apos; is missing or not a string</source>
+        <translation>« %1 » est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>Too many codes were requested for this contact; wait a few minutes before requesting another (%1)</source>
-        <translation>Trop de codes ont été demandés pour ce contact ; attendez quelques minutes avant d'en demander un autre (%1)</translation>
+        <translation>Trop de codes ont été demandés pour ce contact ; attendez quelques minutes avant d&apos;en demander un autre (%1)</translation>
     </message>
     <message>
         <source>The code has expired; request a new one (%1)</source>
@@ -1393,23 +1394,23 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the Auth Proxy URL</source>
-        <translation>l'URL du proxy d'authentification</translation>
+        <translation>l&apos;URL du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>no Auth Proxy configuration id is set: give --auth-proxy-config-id, set $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, or enter it in Settings (Advanced)</source>
-        <translation>aucun ID de configuration du proxy d'authentification n'est défini : donnez --auth-proxy-config-id, définissez $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, ou saisissez-le dans les paramètres (Avancé)</translation>
+        <translation>aucun ID de configuration du proxy d&apos;authentification n&apos;est défini : donnez --auth-proxy-config-id, définissez $WALLET_SESSIONS_AUTH_PROXY_CONFIG_ID, ou saisissez-le dans les paramètres (Avancé)</translation>
     </message>
     <message>
-        <source>'enabledProviders' is not an array</source>
-        <translation>« enabledProviders » n'est pas un tableau</translation>
+        <source>&apos;enabledProviders&apos; is not an array</source>
+        <translation>« enabledProviders » n&apos;est pas un tableau</translation>
     </message>
     <message>
-        <source>'otpLength' %1 is not between 4 and 12</source>
-        <translation>« otpLength » %1 n'est pas compris entre 4 et 12</translation>
+        <source>&apos;otpLength&apos; %1 is not between 4 and 12</source>
+        <translation>« otpLength » %1 n&apos;est pas compris entre 4 et 12</translation>
     </message>
     <message>
-        <source>'organizationId' is not a string</source>
-        <translation>« organizationId » n'est pas une chaîne</translation>
+        <source>&apos;organizationId&apos; is not a string</source>
+        <translation>« organizationId » n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>no message</source>
@@ -1420,11 +1421,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>corps non JSON : %1</translation>
     </message>
     <message>
-        <source>%1: the server no longer accepts this session's key (HTTP %2: %3); log in again</source>
-        <translation>%1 : le serveur n'accepte plus la clé de cette session (HTTP %2 : %3) ; reconnectez-vous</translation>
+        <source>%1: the server no longer accepts this session&apos;s key (HTTP %2: %3); log in again</source>
+        <translation>%1 : le serveur n&apos;accepte plus la clé de cette session (HTTP %2 : %3) ; reconnectez-vous</translation>
     </message>
     <message>
-        <source>%1: the server refused the request's credentials (HTTP %2: %3)</source>
+        <source>%1: the server refused the request&apos;s credentials (HTTP %2: %3)</source>
         <translation>%1 : le serveur a refusé les identifiants de la requête (HTTP %2 : %3)</translation>
     </message>
     <message>
@@ -1433,11 +1434,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>%1: the server has no such endpoint (HTTP 404: %2); check the API base URL</source>
-        <translation>%1 : ce point d'accès n'existe pas sur le serveur (HTTP 404 : %2) ; vérifiez l'URL de base de l'API</translation>
+        <translation>%1 : ce point d&apos;accès n&apos;existe pas sur le serveur (HTTP 404 : %2) ; vérifiez l&apos;URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>%1: the server did not find what was asked for (HTTP 404: %2)</source>
-        <translation>%1 : le serveur n'a pas trouvé ce qui était demandé (HTTP 404 : %2)</translation>
+        <translation>%1 : le serveur n&apos;a pas trouvé ce qui était demandé (HTTP 404 : %2)</translation>
     </message>
     <message>
         <source>%1: the server rejected the request (HTTP %2: %3)</source>
@@ -1457,31 +1458,31 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>%1: the TLS connection to the API could not be verified (%2); the request was not sent</source>
-        <translation>%1 : la connexion TLS à l'API n'a pas pu être vérifiée (%2) ; la requête n'a pas été envoyée</translation>
+        <translation>%1 : la connexion TLS à l&apos;API n&apos;a pas pu être vérifiée (%2) ; la requête n&apos;a pas été envoyée</translation>
     </message>
     <message>
         <source>%1: the connection to the API timed out (%2)</source>
-        <translation>%1 : délai de connexion à l'API dépassé (%2)</translation>
+        <translation>%1 : délai de connexion à l&apos;API dépassé (%2)</translation>
     </message>
     <message>
-        <source>%1: the server's reply was not valid HTTP (%2)</source>
-        <translation>%1 : la réponse du serveur n'était pas du HTTP valide (%2)</translation>
+        <source>%1: the server&apos;s reply was not valid HTTP (%2)</source>
+        <translation>%1 : la réponse du serveur n&apos;était pas du HTTP valide (%2)</translation>
     </message>
     <message>
         <source>%1: could not reach the API (%2); check the network connection</source>
-        <translation>%1 : impossible de joindre l'API (%2) ; vérifiez la connexion réseau</translation>
+        <translation>%1 : impossible de joindre l&apos;API (%2) ; vérifiez la connexion réseau</translation>
     </message>
     <message>
         <source>%1: the request failed (%2)</source>
         <translation>%1 : la requête a échoué (%2)</translation>
     </message>
     <message>
-        <source>%1: the server's reply is not what the protocol says: %2</source>
+        <source>%1: the server&apos;s reply is not what the protocol says: %2</source>
         <translation>%1 : la réponse du serveur ne correspond pas au protocole : %2</translation>
     </message>
     <message>
         <source>%1 is missing or not %2</source>
-        <translation>%1 est absent ou n'est pas %2</translation>
+        <translation>%1 est absent ou n&apos;est pas %2</translation>
     </message>
     <message>
         <source>a non-empty string</source>
@@ -1505,55 +1506,55 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation>aucune clé de signature n'a été fournie</translation>
+        <translation>aucune clé de signature n&apos;a été fournie</translation>
     </message>
     <message>
         <source>the organization ID is empty</source>
-        <translation>l'ID d'organisation est vide</translation>
+        <translation>l&apos;ID d&apos;organisation est vide</translation>
     </message>
     <message>
-        <source>the API base URL '%1' is not a valid absolute URL</source>
-        <translation>l'URL de base de l'API « %1 » n'est pas une URL absolue valide</translation>
+        <source>the API base URL &apos;%1&apos; is not a valid absolute URL</source>
+        <translation>l&apos;URL de base de l&apos;API « %1 » n&apos;est pas une URL absolue valide</translation>
     </message>
     <message>
-        <source>the API base URL '%1' has no host</source>
-        <translation>l'URL de base de l'API « %1 » n'a pas d'hôte</translation>
+        <source>the API base URL &apos;%1&apos; has no host</source>
+        <translation>l&apos;URL de base de l&apos;API « %1 » n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
-        <source>the API base URL '%1' must not contain a user name or password</source>
-        <translation>l'URL de base de l'API « %1 » ne doit contenir ni nom d'utilisateur ni mot de passe</translation>
+        <source>the API base URL &apos;%1&apos; must not contain a user name or password</source>
+        <translation>l&apos;URL de base de l&apos;API « %1 » ne doit contenir ni nom d&apos;utilisateur ni mot de passe</translation>
     </message>
     <message>
-        <source>the API base URL '%1' must not contain a query or fragment</source>
-        <translation>l'URL de base de l'API « %1 » ne doit contenir ni chaîne de requête ni fragment</translation>
+        <source>the API base URL &apos;%1&apos; must not contain a query or fragment</source>
+        <translation>l&apos;URL de base de l&apos;API « %1 » ne doit contenir ni chaîne de requête ni fragment</translation>
     </message>
     <message>
-        <source>refusing the API base URL '%1': plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
-        <translation>URL de base de l'API « %1 » refusée : le simple http:// n'est autorisé que vers cet ordinateur (127.0.0.0/8, ::1, localhost) ; utilisez https://</translation>
+        <source>refusing the API base URL &apos;%1&apos;: plain http:// is only allowed to this computer (127.0.0.0/8, ::1, localhost); use https://</source>
+        <translation>URL de base de l&apos;API « %1 » refusée : le simple http:// n&apos;est autorisé que vers cet ordinateur (127.0.0.0/8, ::1, localhost) ; utilisez https://</translation>
     </message>
     <message>
-        <source>refusing the API base URL '%1': only https:// (or http:// to this computer) is supported</source>
-        <translation>URL de base de l'API « %1 » refusée : seul https:// (ou http:// vers cet ordinateur) est pris en charge</translation>
+        <source>refusing the API base URL &apos;%1&apos;: only https:// (or http:// to this computer) is supported</source>
+        <translation>URL de base de l&apos;API « %1 » refusée : seul https:// (ou http:// vers cet ordinateur) est pris en charge</translation>
     </message>
     <message>
-        <source>The %1 '%2' from %3 is not a valid URL.</source>
-        <translation>L'%1 « %2 » (source : %3) n'est pas une URL valide.</translation>
+        <source>The %1 &apos;%2&apos; from %3 is not a valid URL.</source>
+        <translation>L&apos;%1 « %2 » (source : %3) n&apos;est pas une URL valide.</translation>
     </message>
     <message>
-        <source>The %1 '%2' from %3 is not allowed: %4</source>
-        <translation>L'%1 « %2 » (source : %3) n'est pas autorisée : %4</translation>
+        <source>The %1 &apos;%2&apos; from %3 is not allowed: %4</source>
+        <translation>L&apos;%1 « %2 » (source : %3) n&apos;est pas autorisée : %4</translation>
     </message>
     <message>
-        <source>The number of seconds '%1' from %2 is not a whole number of seconds.</source>
-        <translation>Le nombre de secondes « %1 » (source : %2) n'est pas un nombre entier de secondes.</translation>
+        <source>The number of seconds &apos;%1&apos; from %2 is not a whole number of seconds.</source>
+        <translation>Le nombre de secondes « %1 » (source : %2) n&apos;est pas un nombre entier de secondes.</translation>
     </message>
     <message>
-        <source>The value '%1' from %2 is not true or false.</source>
-        <translation>La valeur « %1 » (source : %2) n'est ni true ni false.</translation>
+        <source>The value &apos;%1&apos; from %2 is not true or false.</source>
+        <translation>La valeur « %1 » (source : %2) n&apos;est ni true ni false.</translation>
     </message>
     <message>
-        <source>The value '%1' from %2 is not a key store: use 'keychain' or 'tpm'.</source>
-        <translation>La valeur « %1 » (source : %2) n'est pas un stockage de clés : utilisez « keychain » ou « tpm ».</translation>
+        <source>The value &apos;%1&apos; from %2 is not a key store: use &apos;keychain&apos; or &apos;tpm&apos;.</source>
+        <translation>La valeur « %1 » (source : %2) n&apos;est pas un stockage de clés : utilisez « keychain » ou « tpm ».</translation>
     </message>
     <message>
         <source>the setting %1</source>
@@ -1565,11 +1566,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>API URL</source>
-        <translation>URL de l'API</translation>
+        <translation>URL de l&apos;API</translation>
     </message>
     <message>
         <source>Auth Proxy URL</source>
-        <translation>URL du proxy d'authentification</translation>
+        <translation>URL du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>%1d</source>
@@ -1632,24 +1633,24 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>pas un objet JSON</translation>
     </message>
     <message>
-        <source>the field '%1' is missing or not a string</source>
-        <translation>le champ « %1 » est absent ou n'est pas une chaîne</translation>
+        <source>the field &apos;%1&apos; is missing or not a string</source>
+        <translation>le champ « %1 » est absent ou n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <source>'publicKey' must be a compressed P-256 key of 66 hex characters</source>
+        <source>&apos;publicKey&apos; must be a compressed P-256 key of 66 hex characters</source>
         <translation>« publicKey » doit être une clé P-256 compressée de 66 caractères hexadécimaux</translation>
     </message>
     <message>
-        <source>'signature' must be hex</source>
+        <source>&apos;signature&apos; must be hex</source>
         <translation>« signature » doit être en hexadécimal</translation>
     </message>
     <message>
-        <source>could not verify the attested stamp's signature</source>
+        <source>could not verify the attested stamp&apos;s signature</source>
         <translation>impossible de vérifier la signature du stamp attesté</translation>
     </message>
     <message>
         <source>signature does not verify</source>
-        <translation>la signature n'est pas valide</translation>
+        <translation>la signature n&apos;est pas valide</translation>
     </message>
     <message>
         <source>DER signature: expected an INTEGER for %1</source>
@@ -1697,7 +1698,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not start a signature check</source>
-        <translation>OpenSSL n'a pas pu démarrer une vérification de signature</translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer une vérification de signature</translation>
     </message>
     <message>
         <source>a digest must be 32 bytes, got %1</source>
@@ -1705,7 +1706,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not encode a public key</source>
-        <translation>OpenSSL n'a pas pu encoder une clé publique</translation>
+        <translation>OpenSSL n&apos;a pas pu encoder une clé publique</translation>
     </message>
     <message>
         <source>a P-256 public key must be 66 (compressed) or 130 (uncompressed) hex characters, got %1</source>
@@ -1721,7 +1722,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL has no P-256 group</source>
-        <translation>OpenSSL n'a pas de groupe P-256</translation>
+        <translation>OpenSSL n&apos;a pas de groupe P-256</translation>
     </message>
     <message>
         <source>OpenSSL is out of memory</source>
@@ -1729,11 +1730,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>public key is not a point on the P-256 curve</source>
-        <translation>la clé publique n'est pas un point de la courbe P-256</translation>
+        <translation>la clé publique n&apos;est pas un point de la courbe P-256</translation>
     </message>
     <message>
         <source>OpenSSL could not load a public key</source>
-        <translation>OpenSSL n'a pas pu charger une clé publique</translation>
+        <translation>OpenSSL n&apos;a pas pu charger une clé publique</translation>
     </message>
     <message>
         <source>hex text has an invalid character %1 at position %2</source>
@@ -1753,7 +1754,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not encrypt with AES-256-GCM</source>
-        <translation>OpenSSL n'a pas pu chiffrer avec AES-256-GCM</translation>
+        <translation>OpenSSL n&apos;a pas pu chiffrer avec AES-256-GCM</translation>
     </message>
     <message>
         <source>the HPKE ciphertext does not decrypt with this key</source>
@@ -1761,11 +1762,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>a public key is not hex</source>
-        <translation>une clé publique n'est pas en hexadécimal</translation>
+        <translation>une clé publique n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>the encapsulated key is not an uncompressed P-256 point</source>
-        <translation>la clé encapsulée n'est pas un point P-256 non compressé</translation>
+        <translation>la clé encapsulée n&apos;est pas un point P-256 non compressé</translation>
     </message>
     <message>
         <source>the OTP target bundle is malformed: %1</source>
@@ -1773,22 +1774,22 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation>%1 n'est pas un objet JSON</translation>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>the bundle</source>
         <translation>le paquet</translation>
     </message>
     <message>
-        <source>the OTP target bundle is signed by '%1', not by the configured OTP signer key '%2'</source>
+        <source>the OTP target bundle is signed by &apos;%1&apos;, not by the configured OTP signer key &apos;%2&apos;</source>
         <translation>le paquet cible OTP est signé par « %1 », et non par la clé du signataire OTP configurée « %2 »</translation>
     </message>
     <message>
-        <source>'data' and 'dataSignature' must be hex</source>
+        <source>&apos;data&apos; and &apos;dataSignature&apos; must be hex</source>
         <translation>« data » et « dataSignature » doivent être en hexadécimal</translation>
     </message>
     <message>
-        <source>the OTP target bundle's signature does not verify with the OTP signer key</source>
+        <source>the OTP target bundle&apos;s signature does not verify with the OTP signer key</source>
         <translation>la signature du paquet cible OTP ne se vérifie pas avec la clé du signataire OTP</translation>
     </message>
     <message>
@@ -1796,15 +1797,15 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>son contenu</translation>
     </message>
     <message>
-        <source>'targetPublic' is not an uncompressed P-256 key</source>
-        <translation>« targetPublic » n'est pas une clé P-256 non compressée</translation>
+        <source>&apos;targetPublic&apos; is not an uncompressed P-256 key</source>
+        <translation>« targetPublic » n&apos;est pas une clé P-256 non compressée</translation>
     </message>
     <message>
         <source>the encrypted bundle</source>
         <translation>le paquet chiffré</translation>
     </message>
     <message>
-        <source>'encappedPublic' and 'ciphertext' must be hex</source>
+        <source>&apos;encappedPublic&apos; and &apos;ciphertext&apos; must be hex</source>
         <translation>« encappedPublic » et « ciphertext » doivent être en hexadécimal</translation>
     </message>
     <message>
@@ -1813,11 +1814,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL did not return an uncompressed P-256 public key</source>
-        <translation>OpenSSL n'a pas renvoyé de clé publique P-256 non compressée</translation>
+        <translation>OpenSSL n&apos;a pas renvoyé de clé publique P-256 non compressée</translation>
     </message>
     <message>
         <source>OpenSSL could not generate a P-256 key</source>
-        <translation>OpenSSL n'a pas pu générer de clé P-256</translation>
+        <translation>OpenSSL n&apos;a pas pu générer de clé P-256</translation>
     </message>
     <message>
         <source>the private key is empty</source>
@@ -1829,23 +1830,23 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the private key is not hex</source>
-        <translation>la clé privée n'est pas en hexadécimal</translation>
+        <translation>la clé privée n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
         <source>OpenSSL could not read the private key</source>
-        <translation>OpenSSL n'a pas pu lire la clé privée</translation>
+        <translation>OpenSSL n&apos;a pas pu lire la clé privée</translation>
     </message>
     <message>
         <source>the private key is not a valid P-256 scalar (zero or not below the curve order)</source>
-        <translation>la clé privée n'est pas un scalaire P-256 valide (nul ou non inférieur à l'ordre de la courbe)</translation>
+        <translation>la clé privée n&apos;est pas un scalaire P-256 valide (nul ou non inférieur à l&apos;ordre de la courbe)</translation>
     </message>
     <message>
         <source>OpenSSL could not derive the public key</source>
-        <translation>OpenSSL n'a pas pu dériver la clé publique</translation>
+        <translation>OpenSSL n&apos;a pas pu dériver la clé publique</translation>
     </message>
     <message>
         <source>OpenSSL could not load the private key</source>
-        <translation>OpenSSL n'a pas pu charger la clé privée</translation>
+        <translation>OpenSSL n&apos;a pas pu charger la clé privée</translation>
     </message>
     <message>
         <source>the private key does not match the public key %1</source>
@@ -1857,11 +1858,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not start signing</source>
-        <translation>OpenSSL n'a pas pu démarrer la signature</translation>
+        <translation>OpenSSL n&apos;a pas pu démarrer la signature</translation>
     </message>
     <message>
         <source>OpenSSL could not sign</source>
-        <translation>OpenSSL n'a pas pu signer</translation>
+        <translation>OpenSSL n&apos;a pas pu signer</translation>
     </message>
     <message>
         <source>a key held in a TPM signs whole messages only</source>
@@ -1873,7 +1874,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not derive an ECDH secret</source>
-        <translation>OpenSSL n'a pas pu dériver un secret ECDH</translation>
+        <translation>OpenSSL n&apos;a pas pu dériver un secret ECDH</translation>
     </message>
     <message>
         <source>the session token is %1 bytes, more than the %2 allowed</source>
@@ -1893,18 +1894,18 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the session token was not signed by the notarizer key</source>
-        <translation>le jeton de session n'a pas été signé par la clé du notaire</translation>
+        <translation>le jeton de session n&apos;a pas été signé par la clé du notaire</translation>
     </message>
     <message>
         <source>malformed X-Stamp: %1</source>
         <translation>X-Stamp mal formé : %1</translation>
     </message>
     <message>
-        <source>the field '%1' is missing</source>
+        <source>the field &apos;%1&apos; is missing</source>
         <translation>le champ « %1 » est manquant</translation>
     </message>
     <message>
-        <source>the field '%1' must be a string</source>
+        <source>the field &apos;%1&apos; must be a string</source>
         <translation>le champ « %1 » doit être une chaîne</translation>
     </message>
     <message>
@@ -1916,12 +1917,12 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>pas du JSON (%1)</translation>
     </message>
     <message>
-        <source>unsupported scheme '%1', only %2 is supported</source>
+        <source>unsupported scheme &apos;%1&apos;, only %2 is supported</source>
         <translation>schéma « %1 » non pris en charge, seul %2 est pris en charge</translation>
     </message>
     <message>
         <source>could not verify api key signature</source>
-        <translation>impossible de vérifier la signature de la clé d'API</translation>
+        <translation>impossible de vérifier la signature de la clé d&apos;API</translation>
     </message>
     <message>
         <source>TPM 2.0 (%1): %2; %3.</source>
@@ -1940,7 +1941,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>cette clé a été créée par un autre TPM (ou ce TPM a été réinitialisé) et ne peut pas être chargée</translation>
     </message>
     <message>
-        <source>log in again to make a new key in this computer's TPM</source>
+        <source>log in again to make a new key in this computer&apos;s TPM</source>
         <translation>reconnectez-vous pour créer une nouvelle clé dans le TPM de cet ordinateur</translation>
     </message>
     <message>
@@ -1953,7 +1954,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>no TPM was found (there is no %1)</source>
-        <translation>aucun TPM n'a été trouvé (%1 n'existe pas)</translation>
+        <translation>aucun TPM n&apos;a été trouvé (%1 n&apos;existe pas)</translation>
     </message>
     <message>
         <source>enable the TPM in the firmware settings, or keep keys in the keychain (--key-store keychain)</source>
@@ -1961,10 +1962,10 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>no access to %1</source>
-        <translation>pas d'accès à %1</translation>
+        <translation>pas d&apos;accès à %1</translation>
     </message>
     <message>
-        <source>add your user to the 'tss' group and log in to the desktop again</source>
+        <source>add your user to the &apos;tss&apos; group and log in to the desktop again</source>
         <translation>ajoutez votre utilisateur au groupe « tss » et reconnectez-vous au bureau</translation>
     </message>
     <message>
@@ -1973,7 +1974,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the OpenSSL tpm2 provider is not installed</source>
-        <translation>le fournisseur tpm2 d'OpenSSL n'est pas installé</translation>
+        <translation>le fournisseur tpm2 d&apos;OpenSSL n&apos;est pas installé</translation>
     </message>
     <message>
         <source>install the tpm2-openssl package</source>
@@ -1989,7 +1990,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>check that the TPM (or the simulator TPM2OPENSSL_TCTI names) is running and that you may use it</source>
-        <translation>vérifiez que le TPM (ou le simulateur désigné par TPM2OPENSSL_TCTI) fonctionne et que vous avez le droit de l'utiliser</translation>
+        <translation>vérifiez que le TPM (ou le simulateur désigné par TPM2OPENSSL_TCTI) fonctionne et que vous avez le droit de l&apos;utiliser</translation>
     </message>
     <message>
         <source>reading the public key</source>
@@ -1997,15 +1998,15 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>generating a key</source>
-        <translation>la génération d'une clé</translation>
+        <translation>la génération d&apos;une clé</translation>
     </message>
     <message>
         <source>saving the key blob</source>
-        <translation>l'enregistrement du blob de clé</translation>
+        <translation>l&apos;enregistrement du blob de clé</translation>
     </message>
     <message>
         <source>the keychain entry does not hold a TPM key</source>
-        <translation>l'entrée du trousseau ne contient pas de clé TPM</translation>
+        <translation>l&apos;entrée du trousseau ne contient pas de clé TPM</translation>
     </message>
     <message>
         <source>loading the key</source>
@@ -2017,7 +2018,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>starting a signature</source>
-        <translation>le démarrage d'une signature</translation>
+        <translation>le démarrage d&apos;une signature</translation>
     </message>
     <message>
         <source>signing</source>
@@ -2033,30 +2034,30 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>it does not have three dot-separated parts</source>
-        <translation>il n'a pas trois parties séparées par des points</translation>
+        <translation>il n&apos;a pas trois parties séparées par des points</translation>
     </message>
     <message>
         <source>the payload is not a JSON object</source>
-        <translation>la charge utile n'est pas un objet JSON</translation>
+        <translation>la charge utile n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>'exp' must be epoch milliseconds as a string</source>
+        <source>&apos;exp&apos; must be epoch milliseconds as a string</source>
         <translation>« exp » doit être une date epoch en millisecondes, sous forme de chaîne</translation>
     </message>
     <message>
-        <source>'id' is missing</source>
+        <source>&apos;id&apos; is missing</source>
         <translation>« id » est manquant</translation>
     </message>
     <message>
-        <source>'public_key' is not a compressed P-256 key</source>
-        <translation>« public_key » n'est pas une clé P-256 compressée</translation>
+        <source>&apos;public_key&apos; is not a compressed P-256 key</source>
+        <translation>« public_key » n&apos;est pas une clé P-256 compressée</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes of base64url</source>
-        <translation>la signature n'est pas constituée de 64 octets en base64url</translation>
+        <translation>la signature n&apos;est pas constituée de 64 octets en base64url</translation>
     </message>
     <message>
-        <source>the verification token's signature does not verify with the OTP signer key</source>
+        <source>the verification token&apos;s signature does not verify with the OTP signer key</source>
         <translation>la signature du jeton de vérification ne se vérifie pas avec la clé du signataire OTP</translation>
     </message>
     <message>
@@ -2064,16 +2065,16 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>le jeton de vérification a expiré</translation>
     </message>
     <message>
-        <source>reading keychain entry '%1'</source>
-        <translation>lecture de l'entrée « %1 » du trousseau</translation>
+        <source>reading keychain entry &apos;%1&apos;</source>
+        <translation>lecture de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
-        <source>saving keychain entry '%1'</source>
-        <translation>enregistrement de l'entrée « %1 » du trousseau</translation>
+        <source>saving keychain entry &apos;%1&apos;</source>
+        <translation>enregistrement de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
-        <source>deleting keychain entry '%1'</source>
-        <translation>suppression de l'entrée « %1 » du trousseau</translation>
+        <source>deleting keychain entry &apos;%1&apos;</source>
+        <translation>suppression de l&apos;entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>checking the keychain</source>
@@ -2093,7 +2094,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>%1: the keychain denied access (%2).</source>
-        <translation>%1 : le trousseau a refusé l'accès (%2).</translation>
+        <translation>%1 : le trousseau a refusé l&apos;accès (%2).</translation>
     </message>
     <message>
         <source>%1: the keychain reported an error: %2</source>
@@ -2105,22 +2106,22 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the id_token is refused: %1</source>
-        <translation>l'id_token est refusé : %1</translation>
+        <translation>l&apos;id_token est refusé : %1</translation>
     </message>
     <message>
         <source>it is not a JWT</source>
-        <translation>ce n'est pas un JWT</translation>
+        <translation>ce n&apos;est pas un JWT</translation>
     </message>
     <message>
         <source>its signature is not base64url</source>
-        <translation>sa signature n'est pas en base64url</translation>
+        <translation>sa signature n&apos;est pas en base64url</translation>
     </message>
     <message>
-        <source>algorithm "%1" is not RS256 or ES256</source>
-        <translation>l'algorithme « %1 » n'est ni RS256 ni ES256</translation>
+        <source>algorithm &quot;%1&quot; is not RS256 or ES256</source>
+        <translation>l&apos;algorithme « %1 » n&apos;est ni RS256 ni ES256</translation>
     </message>
     <message>
-        <source>the provider publishes no key "%1" for %2</source>
+        <source>the provider publishes no key &quot;%1&quot; for %2</source>
         <translation>le fournisseur ne publie aucune clé « %1 » pour %2</translation>
     </message>
     <message>
@@ -2128,20 +2129,20 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>sa signature ne se vérifie pas</translation>
     </message>
     <message>
-        <source>it was issued by "%1", not "%2"</source>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>il a été émis par « %1 », pas par « %2 »</translation>
     </message>
     <message>
-        <source>it is for client "%1", not "%2"</source>
+        <source>it is for client &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>il est destiné au client « %1 », pas à « %2 »</translation>
     </message>
     <message>
-        <source>it was issued to client "%1", not "%2"</source>
+        <source>it was issued to client &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>il a été délivré au client « %1 », pas à « %2 »</translation>
     </message>
     <message>
         <source>it has no expiry</source>
-        <translation>il n'a pas de date d'expiration</translation>
+        <translation>il n&apos;a pas de date d&apos;expiration</translation>
     </message>
     <message>
         <source>it expired at %1</source>
@@ -2153,19 +2154,19 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>its nonce is not bound to this session key</source>
-        <translation>son nonce n'est pas lié à cette clé de session</translation>
+        <translation>son nonce n&apos;est pas lié à cette clé de session</translation>
     </message>
     <message>
         <source>it names no subject</source>
         <translation>il ne nomme aucun sujet</translation>
     </message>
     <message>
-        <source>the provider's key set is malformed: %1</source>
+        <source>the provider&apos;s key set is malformed: %1</source>
         <translation>le jeu de clés du fournisseur est mal formé : %1</translation>
     </message>
     <message>
-        <source>the id_token's signature does not verify</source>
-        <translation>la signature de l'id_token ne se vérifie pas</translation>
+        <source>the id_token&apos;s signature does not verify</source>
+        <translation>la signature de l&apos;id_token ne se vérifie pas</translation>
     </message>
     <message>
         <source>RSA key %1 is shorter than 2048 bits</source>
@@ -2177,27 +2178,27 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>EC key %1 is not a P-256 point</source>
-        <translation>la clé EC %1 n'est pas un point P-256</translation>
+        <translation>la clé EC %1 n&apos;est pas un point P-256</translation>
     </message>
     <message>
-        <source>no "keys" array</source>
+        <source>no &quot;keys&quot; array</source>
         <translation>pas de tableau « keys »</translation>
     </message>
     <message>
         <source>RSA key %1 has no valid n/e</source>
-        <translation>la clé RSA %1 n'a pas de n/e valides</translation>
+        <translation>la clé RSA %1 n&apos;a pas de n/e valides</translation>
     </message>
     <message>
         <source>EC key %1 has no valid x/y</source>
-        <translation>la clé EC %1 n'a pas de x/y valides</translation>
+        <translation>la clé EC %1 n&apos;a pas de x/y valides</translation>
     </message>
     <message>
         <source>no port on 127.0.0.1 is available for the sign-in redirect</source>
-        <translation>aucun port n'est disponible sur 127.0.0.1 pour la redirection de connexion</translation>
+        <translation>aucun port n&apos;est disponible sur 127.0.0.1 pour la redirection de connexion</translation>
     </message>
     <message>
         <source>port %1 on 127.0.0.1 is in use, so the browser cannot be sent back to this app; close the program using it or choose another redirect port</source>
-        <translation>le port %1 sur 127.0.0.1 est occupé : le navigateur ne peut donc pas être renvoyé vers cette application ; fermez le programme qui l'utilise ou choisissez un autre port de redirection</translation>
+        <translation>le port %1 sur 127.0.0.1 est occupé : le navigateur ne peut donc pas être renvoyé vers cette application ; fermez le programme qui l&apos;utilise ou choisissez un autre port de redirection</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -2217,11 +2218,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>This answer does not belong to the sign-in that Wallet Sessions started, so it was refused. You can close this window.</source>
-        <translation>Cette réponse n'appartient pas à la connexion lancée par Wallet Sessions : elle a donc été refusée. Vous pouvez fermer cette fenêtre.</translation>
+        <translation>Cette réponse n&apos;appartient pas à la connexion lancée par Wallet Sessions : elle a donc été refusée. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
-        <source>the sign-in answer's state does not match; nothing was signed in</source>
-        <translation>l'état de la réponse de connexion ne correspond pas ; aucune connexion n'a été faite</translation>
+        <source>the sign-in answer&apos;s state does not match; nothing was signed in</source>
+        <translation>l&apos;état de la réponse de connexion ne correspond pas ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
@@ -2249,47 +2250,47 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>no answer from the browser within %1 seconds; nothing was signed in</source>
-        <translation>aucune réponse du navigateur en %1 secondes ; aucune connexion n'a été faite</translation>
+        <translation>aucune réponse du navigateur en %1 secondes ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>no OAuth client id is configured for %1</source>
-        <translation>aucun ID client OAuth n'est configuré pour %1</translation>
+        <translation>aucun ID client OAuth n&apos;est configuré pour %1</translation>
     </message>
     <message>
-        <source>this front end cannot receive an answer from Turnkey's hosted sign-in pages</source>
+        <source>this front end cannot receive an answer from Turnkey&apos;s hosted sign-in pages</source>
         <translation>cette interface ne peut pas recevoir de réponse des pages de connexion hébergées par Turnkey</translation>
     </message>
     <message>
         <source>another sign-in is already waiting for an answer from the browser; finish or cancel it first</source>
-        <translation>une autre connexion attend déjà une réponse du navigateur ; terminez-la ou annulez-la d'abord</translation>
+        <translation>une autre connexion attend déjà une réponse du navigateur ; terminez-la ou annulez-la d&apos;abord</translation>
     </message>
     <message>
-        <source>the browser's answer from Turnkey's sign-in page has no id_token</source>
-        <translation>la réponse du navigateur issue de la page de connexion de Turnkey ne contient pas d'id_token</translation>
+        <source>the browser&apos;s answer from Turnkey&apos;s sign-in page has no id_token</source>
+        <translation>la réponse du navigateur issue de la page de connexion de Turnkey ne contient pas d&apos;id_token</translation>
     </message>
     <message>
         <source>the sign-in provider refused the authorization code: %1</source>
-        <translation>le fournisseur de connexion a refusé le code d'autorisation : %1</translation>
+        <translation>le fournisseur de connexion a refusé le code d&apos;autorisation : %1</translation>
     </message>
     <message>
-        <source>the sign-in provider's token answer has no id_token</source>
-        <translation>la réponse de jeton du fournisseur de connexion ne contient pas d'id_token</translation>
+        <source>the sign-in provider&apos;s token answer has no id_token</source>
+        <translation>la réponse de jeton du fournisseur de connexion ne contient pas d&apos;id_token</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
         <translation>connexion annulée</translation>
     </message>
     <message>
-        <source>the provider's discovery document is unusable: %1</source>
+        <source>the provider&apos;s discovery document is unusable: %1</source>
         <translation>le document de découverte du fournisseur est inutilisable : %1</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation>ce n'est pas un objet JSON</translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>it names issuer "%1", not "%2"</source>
-        <translation>il indique l'émetteur « %1 », pas « %2 »</translation>
+        <source>it names issuer &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>il indique l&apos;émetteur « %1 », pas « %2 »</translation>
     </message>
     <message>
         <source>no valid %1</source>
@@ -2297,38 +2298,38 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the sign-in provider at %1 did not answer in time</source>
-        <translation>le fournisseur de connexion à %1 n'a pas répondu à temps</translation>
+        <translation>le fournisseur de connexion à %1 n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>the sign-in provider at %1 is unreachable: %2</source>
         <translation>le fournisseur de connexion à %1 est injoignable : %2</translation>
     </message>
     <message>
-        <source>'%1' is not a sign-in provider this app supports (%2)</source>
-        <translation>« %1 » n'est pas un fournisseur de connexion pris en charge par cette application (%2)</translation>
+        <source>&apos;%1&apos; is not a sign-in provider this app supports (%2)</source>
+        <translation>« %1 » n&apos;est pas un fournisseur de connexion pris en charge par cette application (%2)</translation>
     </message>
     <message>
-        <source>the 'oidc' provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
-        <translation>le fournisseur « oidc » a besoin d'un émetteur : indiquez --oidc-issuer URL ou définissez oauth/oidc/issuer dans les paramètres</translation>
+        <source>the &apos;oidc&apos; provider needs an issuer: give --oidc-issuer URL or set oauth/oidc/issuer in the settings</source>
+        <translation>le fournisseur « oidc » a besoin d&apos;un émetteur : indiquez --oidc-issuer URL ou définissez oauth/oidc/issuer dans les paramètres</translation>
     </message>
     <message>
-        <source>no OAuth client id for '%1': the Auth Proxy's configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
-        <translation>aucun ID client OAuth pour « %1 » : la configuration du proxy d'authentification n'en contient pas ; indiquez --oidc-client-id ID ou définissez oauth/%1/clientId dans les paramètres</translation>
+        <source>no OAuth client id for &apos;%1&apos;: the Auth Proxy&apos;s configuration has none; give --oidc-client-id ID or set oauth/%1/clientId in the settings</source>
+        <translation>aucun ID client OAuth pour « %1 » : la configuration du proxy d&apos;authentification n&apos;en contient pas ; indiquez --oidc-client-id ID ou définissez oauth/%1/clientId dans les paramètres</translation>
     </message>
     <message>
-        <source>the issuer of '%1' is not a URL: %2</source>
-        <translation>l'émetteur de « %1 » n'est pas une URL : %2</translation>
+        <source>the issuer of &apos;%1&apos; is not a URL: %2</source>
+        <translation>l&apos;émetteur de « %1 » n&apos;est pas une URL : %2</translation>
     </message>
     <message>
-        <source>Turnkey's hosted sign-in page</source>
+        <source>Turnkey&apos;s hosted sign-in page</source>
         <translation>page de connexion hébergée par Turnkey</translation>
     </message>
     <message>
-        <source>Turnkey's hosted sign-in pages do not offer the generic 'oidc' provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
+        <source>Turnkey&apos;s hosted sign-in pages do not offer the generic &apos;oidc&apos; provider; give its hosted page (--oauth-origin URL or oauth/oidc/hostedOrigin) or sign in without them</source>
         <translation>Les pages de connexion hébergées par Turnkey ne proposent pas le fournisseur générique « oidc » ; indiquez sa page hébergée (--oauth-origin URL ou oauth/oidc/hostedOrigin) ou connectez-vous sans elles</translation>
     </message>
     <message>
-        <source>the request's headers are larger than %1 bytes</source>
+        <source>the request&apos;s headers are larger than %1 bytes</source>
         <translation>les en-têtes de la requête dépassent %1 octets</translation>
     </message>
     <message>
@@ -2341,11 +2342,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>malformed header line</source>
-        <translation>ligne d'en-tête mal formée</translation>
+        <translation>ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>malformed header value</source>
-        <translation>valeur d'en-tête mal formée</translation>
+        <translation>valeur d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>the request has more than %1 headers</source>
@@ -2353,7 +2354,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>a chunked request body is not accepted; send Content-Length</source>
-        <translation>un corps de requête découpé (chunked) n'est pas accepté ; envoyez Content-Length</translation>
+        <translation>un corps de requête découpé (chunked) n&apos;est pas accepté ; envoyez Content-Length</translation>
     </message>
     <message>
         <source>malformed Content-Length</source>
@@ -2368,7 +2369,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>chemin refusé : %1</translation>
     </message>
     <message>
-        <source>it must start with '/'</source>
+        <source>it must start with &apos;/&apos;</source>
         <translation>il doit commencer par « / »</translation>
     </message>
     <message>
@@ -2380,7 +2381,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>segment vide</translation>
     </message>
     <message>
-        <source>'.' and '..' segments are not accepted</source>
+        <source>&apos;.&apos; and &apos;..&apos; segments are not accepted</source>
         <translation>les segments « . » et « .. » ne sont pas acceptés</translation>
     </message>
     <message>
@@ -2388,7 +2389,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>une barre oblique encodée, une barre oblique inverse ou un caractère de contrôle</translation>
     </message>
     <message>
-        <source>--allow '%1': %2</source>
+        <source>--allow &apos;%1&apos;: %2</source>
         <translation>--allow « %1 » : %2</translation>
     </message>
     <message>
@@ -2396,52 +2397,52 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>doit commencer par /public/v1/query/ ou /public/v1/submit/</translation>
     </message>
     <message>
-        <source>must name one endpoint or '*' after the prefix</source>
-        <translation>doit nommer un seul point d'accès ou « * » après le préfixe</translation>
+        <source>must name one endpoint or &apos;*&apos; after the prefix</source>
+        <translation>doit nommer un seul point d&apos;accès ou « * » après le préfixe</translation>
     </message>
     <message>
-        <source>only letters, digits, '_', '-', '.' and '*' may follow the prefix</source>
+        <source>only letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; and &apos;*&apos; may follow the prefix</source>
         <translation>seuls des lettres, des chiffres, « _ », « - », « . » et « * » peuvent suivre le préfixe</translation>
     </message>
     <message>
-        <source>the proxy's bearer token does not match</source>
+        <source>the proxy&apos;s bearer token does not match</source>
         <translation>le jeton Bearer du proxy ne correspond pas</translation>
     </message>
     <message>
-        <source>a request needs the proxy's token: Authorization: Bearer &lt;token&gt;</source>
+        <source>a request needs the proxy&apos;s token: Authorization: Bearer &lt;token&gt;</source>
         <translation>une requête a besoin du jeton du proxy : Authorization: Bearer &lt;token&gt;</translation>
     </message>
     <message>
         <source>only POST is forwarded (the Turnkey API is POST only), not %1</source>
-        <translation>seul POST est transmis (l'API Turnkey n'utilise que POST), pas %1</translation>
+        <translation>seul POST est transmis (l&apos;API Turnkey n&apos;utilise que POST), pas %1</translation>
     </message>
     <message>
         <source>%1 is not forwarded by this proxy (allowed: %2)</source>
-        <translation>%1 n'est pas transmis par ce proxy (autorisés : %2)</translation>
+        <translation>%1 n&apos;est pas transmis par ce proxy (autorisés : %2)</translation>
     </message>
     <message>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <source>Session '%1' is being cleared by another process.</source>
-        <translation>La session « %1 » est en cours d'effacement par un autre processus.</translation>
+        <source>Session &apos;%1&apos; is being cleared by another process.</source>
+        <translation>La session « %1 » est en cours d&apos;effacement par un autre processus.</translation>
     </message>
     <message>
-        <source>another process removed session '%1' meanwhile</source>
+        <source>another process removed session &apos;%1&apos; meanwhile</source>
         <translation>un autre processus a supprimé la session « %1 » entre-temps</translation>
     </message>
     <message>
-        <source>another process changed session '%1' meanwhile</source>
+        <source>another process changed session &apos;%1&apos; meanwhile</source>
         <translation>un autre processus a modifié la session « %1 » entre-temps</translation>
     </message>
     <message>
-        <source>Session '%1' was changed elsewhere; try again.</source>
+        <source>Session &apos;%1&apos; was changed elsewhere; try again.</source>
         <translation>La session « %1 » a été modifiée ailleurs ; réessayez.</translation>
     </message>
     <message>
         <source>The key could not be revoked on the server and the session could not be restored: %1; the key is still valid on the server (%2)</source>
-        <translation>La clé n'a pas pu être révoquée sur le serveur et la session n'a pas pu être restaurée : %1 ; la clé est toujours valide sur le serveur (%2)</translation>
+        <translation>La clé n&apos;a pas pu être révoquée sur le serveur et la session n&apos;a pas pu être restaurée : %1 ; la clé est toujours valide sur le serveur (%2)</translation>
     </message>
     <message>
         <source>the session was kept on this computer</source>
@@ -2452,20 +2453,20 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>la session a été effacée sur cet ordinateur uniquement</translation>
     </message>
     <message>
-        <source>session '%1' was removed, but its key</source>
+        <source>session &apos;%1&apos; was removed, but its key</source>
         <translation>la session « %1 » a été supprimée, mais sa clé</translation>
     </message>
     <message>
         <source>There are no sessions to clear.</source>
-        <translation>Il n'y a aucune session à effacer.</translation>
+        <translation>Il n&apos;y a aucune session à effacer.</translation>
     </message>
     <message>
         <source>storing a new session key in the keychain</source>
-        <translation>enregistrement d'une nouvelle clé de session dans le trousseau</translation>
+        <translation>enregistrement d&apos;une nouvelle clé de session dans le trousseau</translation>
     </message>
     <message>
         <source>remembering the API key in the keychain</source>
-        <translation>mémorisation de la clé d'API dans le trousseau</translation>
+        <translation>mémorisation de la clé d&apos;API dans le trousseau</translation>
     </message>
     <message>
         <source>deleting key %1 from the keychain (it will be retried at the next start)</source>
@@ -2477,7 +2478,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the keychain entry for key %1 is unusable</source>
-        <translation>l'entrée du trousseau pour la clé %1 est inutilisable</translation>
+        <translation>l&apos;entrée du trousseau pour la clé %1 est inutilisable</translation>
     </message>
     <message>
         <source>logging in</source>
@@ -2485,30 +2486,30 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>The organization ID is empty.</source>
-        <translation>L'ID d'organisation est vide.</translation>
+        <translation>L&apos;ID d&apos;organisation est vide.</translation>
     </message>
     <message>
         <source>The API public key is needed.</source>
-        <translation>La clé publique d'API est requise.</translation>
+        <translation>La clé publique d&apos;API est requise.</translation>
     </message>
     <message>
         <source>No private key was given for the API key %1, and the app holds no key with that public key.</source>
-        <translation>Aucune clé privée n'a été fournie pour la clé d'API %1, et l'application ne détient aucune clé ayant cette clé publique.</translation>
+        <translation>Aucune clé privée n&apos;a été fournie pour la clé d&apos;API %1, et l&apos;application ne détient aucune clé ayant cette clé publique.</translation>
     </message>
     <message>
         <source>the API key</source>
-        <translation>la clé d'API</translation>
+        <translation>la clé d&apos;API</translation>
     </message>
     <message>
         <source>This API key does not belong to organization %1. Check the organization ID and the API key.</source>
-        <translation>Cette clé d'API n'appartient pas à l'organisation %1. Vérifiez l'ID d'organisation et la clé d'API.</translation>
+        <translation>Cette clé d&apos;API n&apos;appartient pas à l&apos;organisation %1. Vérifiez l&apos;ID d&apos;organisation et la clé d&apos;API.</translation>
     </message>
     <message>
         <source>The server returned a session token for another key than the one requested.</source>
         <translation>Le serveur a renvoyé un jeton de session pour une autre clé que celle demandée.</translation>
     </message>
     <message>
-        <source>logging in as '%1'</source>
+        <source>logging in as &apos;%1&apos;</source>
         <translation>connexion en tant que « %1 »</translation>
     </message>
     <message>
@@ -2517,7 +2518,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>no account is registered for %1 at %2; nothing was signed in</source>
-        <translation>aucun compte n'est enregistré pour %1 sur %2 ; aucune connexion n'a été faite</translation>
+        <translation>aucun compte n&apos;est enregistré pour %1 sur %2 ; aucune connexion n&apos;a été faite</translation>
     </message>
     <message>
         <source>%1 did not verify: %2</source>
@@ -2525,7 +2526,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>live key of a session no longer in the index</source>
-        <translation>clé active d'une session qui n'est plus dans l'index</translation>
+        <translation>clé active d&apos;une session qui n&apos;est plus dans l&apos;index</translation>
     </message>
     <message>
         <source>The server returned a session token that does not fit: %1.</source>
@@ -2537,47 +2538,47 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>it is for user %1 in organization %2, not %3 in %4</source>
-        <translation>il concerne l'utilisateur %1 de l'organisation %2, pas %3 de %4</translation>
+        <translation>il concerne l&apos;utilisateur %1 de l&apos;organisation %2, pas %3 de %4</translation>
     </message>
     <message>
         <source>No remembered API key %1 for organization %2 (see `keys list`); nothing was sent.</source>
-        <translation>Aucune clé d'API %1 mémorisée pour l'organisation %2 (voir `keys list`) ; rien n'a été envoyé.</translation>
+        <translation>Aucune clé d&apos;API %1 mémorisée pour l&apos;organisation %2 (voir `keys list`) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>No remembered API key for organization %1 (log in with --remember-api-key first); nothing was sent.</source>
-        <translation>Aucune clé d'API mémorisée pour l'organisation %1 (connectez-vous d'abord avec --remember-api-key) ; rien n'a été envoyé.</translation>
+        <translation>Aucune clé d&apos;API mémorisée pour l&apos;organisation %1 (connectez-vous d&apos;abord avec --remember-api-key) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 API keys are remembered for organization %2; name one with --stamp-with api-key:PUBLIC_KEY. Nothing was sent.</source>
-        <translation>%1 clés d'API sont mémorisées pour l'organisation %2 ; désignez-en une avec --stamp-with api-key:PUBLIC_KEY. Rien n'a été envoyé.</translation>
+        <translation>%1 clés d&apos;API sont mémorisées pour l&apos;organisation %2 ; désignez-en une avec --stamp-with api-key:PUBLIC_KEY. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Key %1 is not held by this app (see `keys list`); nothing was sent.</source>
-        <translation>La clé %1 n'est pas détenue par cette application (voir `keys list`) ; rien n'a été envoyé.</translation>
+        <translation>La clé %1 n&apos;est pas détenue par cette application (voir `keys list`) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Key %1 is not an unused held key; nothing was sent.</source>
-        <translation>La clé %1 n'est pas une clé réservée inutilisée ; rien n'a été envoyé.</translation>
+        <translation>La clé %1 n&apos;est pas une clé réservée inutilisée ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Session '%1' was removed while it was being refreshed.</source>
+        <source>Session &apos;%1&apos; was removed while it was being refreshed.</source>
         <translation>La session « %1 » a été supprimée pendant son actualisation.</translation>
     </message>
     <message>
-        <source>Session '%1' was changed elsewhere while it was being refreshed.</source>
+        <source>Session &apos;%1&apos; was changed elsewhere while it was being refreshed.</source>
         <translation>La session « %1 » a été modifiée ailleurs pendant son actualisation.</translation>
     </message>
     <message>
-        <source>refreshing '%1'</source>
+        <source>refreshing &apos;%1&apos;</source>
         <translation>actualisation de « %1 »</translation>
     </message>
     <message>
-        <source>revoking session '%1' on the server</source>
+        <source>revoking session &apos;%1&apos; on the server</source>
         <translation>révocation de la session « %1 » sur le serveur</translation>
     </message>
     <message>
         <source>The session key is not valid text (a broken UTF-16 surrogate).</source>
-        <translation>Le nom de session n'est pas un texte valide (substitut UTF-16 invalide).</translation>
+        <translation>Le nom de session n&apos;est pas un texte valide (substitut UTF-16 invalide).</translation>
     </message>
     <message>
         <source>The session key must not be empty.</source>
@@ -2597,34 +2598,34 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>No session is active; choose a session or log in first.</source>
-        <translation>Aucune session n'est active ; choisissez une session ou connectez-vous d'abord.</translation>
+        <translation>Aucune session n&apos;est active ; choisissez une session ou connectez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <source>There is no session named '%1'.</source>
-        <translation>Il n'existe aucune session nommée « %1 ».</translation>
+        <source>There is no session named &apos;%1&apos;.</source>
+        <translation>Il n&apos;existe aucune session nommée « %1 ».</translation>
     </message>
     <message>
         <source>No Turnkey API is configured, so online operations are unavailable.</source>
-        <translation>Aucune API Turnkey n'est configurée : les opérations en ligne ne sont pas disponibles.</translation>
+        <translation>Aucune API Turnkey n&apos;est configurée : les opérations en ligne ne sont pas disponibles.</translation>
     </message>
     <message>
-        <source>Session '%1' expired at %2; log in again.</source>
+        <source>Session &apos;%1&apos; expired at %2; log in again.</source>
         <translation>La session « %1 » a expiré à %2 ; reconnectez-vous.</translation>
     </message>
     <message>
-        <source>The server no longer knows the key of session '%1'; log in again.</source>
+        <source>The server no longer knows the key of session &apos;%1&apos;; log in again.</source>
         <translation>Le serveur ne connaît plus la clé de la session « %1 » ; reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Session '%1' was left untouched: the batch was stopped.</source>
-        <translation>La session « %1 » n'a pas été modifiée : le lot a été arrêté.</translation>
+        <source>Session &apos;%1&apos; was left untouched: the batch was stopped.</source>
+        <translation>La session « %1 » n&apos;a pas été modifiée : le lot a été arrêté.</translation>
     </message>
     <message>
         <source>A session lifetime of %1 s is too short; the minimum is %2 s.</source>
         <translation>Une durée de vie de session de %1 s est trop courte ; le minimum est de %2 s.</translation>
     </message>
     <message>
-        <source>A session named '%1' already exists; sign in again to replace it (login --replace), or choose another name.</source>
+        <source>A session named &apos;%1&apos; already exists; sign in again to replace it (login --replace), or choose another name.</source>
         <translation>Une session nommée « %1 » existe déjà ; reconnectez-vous pour la remplacer (login --replace) ou choisissez un autre nom.</translation>
     </message>
     <message>
@@ -2637,19 +2638,19 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>No way to sign in was given.</source>
-        <translation>Aucun moyen de connexion n'a été fourni.</translation>
+        <translation>Aucun moyen de connexion n&apos;a été fourni.</translation>
     </message>
     <message>
         <source>The sign-in method gave no attestation or no organization.</source>
-        <translation>La méthode de connexion n'a fourni aucune attestation ou aucune organisation.</translation>
+        <translation>La méthode de connexion n&apos;a fourni aucune attestation ou aucune organisation.</translation>
     </message>
     <message>
-        <source>signing in as '%1'</source>
+        <source>signing in as &apos;%1&apos;</source>
         <translation>connexion en tant que « %1 »</translation>
     </message>
     <message>
         <source>API key %1…</source>
-        <translation>Clé d'API %1…</translation>
+        <translation>Clé d&apos;API %1…</translation>
     </message>
     <message>
         <source>Code by email to %1</source>
@@ -2672,71 +2673,71 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>A session named '%1' already exists; choose another name or replace it.</source>
+        <source>A session named &apos;%1&apos; already exists; choose another name or replace it.</source>
         <translation>Une session nommée « %1 » existe déjà ; choisissez un autre nom ou remplacez-la.</translation>
     </message>
     <message>
-        <source>This token's key is already used by session '%1'.</source>
+        <source>This token&apos;s key is already used by session &apos;%1&apos;.</source>
         <translation>La clé de ce jeton est déjà utilisée par la session « %1 ».</translation>
     </message>
     <message>
         <source>The private key for this session (public key %1) is not in the keychain; create it with createApiKeyPair() first.</source>
-        <translation>La clé privée de cette session (clé publique %1) n'est pas dans le trousseau ; créez-la d'abord avec createApiKeyPair().</translation>
+        <translation>La clé privée de cette session (clé publique %1) n&apos;est pas dans le trousseau ; créez-la d&apos;abord avec createApiKeyPair().</translation>
     </message>
     <message>
-        <source>the keychain entry for this session's key is unusable</source>
-        <translation>l'entrée du trousseau pour la clé de cette session est inutilisable</translation>
+        <source>the keychain entry for this session&apos;s key is unusable</source>
+        <translation>l&apos;entrée du trousseau pour la clé de cette session est inutilisable</translation>
     </message>
     <message>
-        <source>checking session '%1'</source>
+        <source>checking session &apos;%1&apos;</source>
         <translation>vérification de la session « %1 »</translation>
     </message>
     <message>
-        <source>loading the wallets of session '%1'</source>
+        <source>loading the wallets of session &apos;%1&apos;</source>
         <translation>chargement des portefeuilles de la session « %1 »</translation>
     </message>
     <message>
-        <source>sessions.json: field 'sessions' has an invalid session key "%1"</source>
+        <source>sessions.json: field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
         <translation>sessions.json : le champ « sessions » contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
-        <source>sessions.json: field 'keys' has an entry whose public key "%1" is not hex</source>
-        <translation>sessions.json : le champ « keys » contient une entrée dont la clé publique « %1 » n'est pas en hexadécimal</translation>
+        <source>sessions.json: field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>sessions.json : le champ « keys » contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
-        <source>sessions.json: field 'activeSessionKey' names "%1", which is not among the sessions</source>
+        <source>sessions.json: field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
         <translation>sessions.json : le champ « activeSessionKey » désigne « %1 », qui ne fait pas partie des sessions</translation>
     </message>
     <message>
         <source>sessions.json is not valid JSON (%1 at byte %2)</source>
-        <translation>sessions.json n'est pas un JSON valide (%1 à l'octet %2)</translation>
+        <translation>sessions.json n&apos;est pas un JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>sessions.json: the top level must be a JSON object</source>
         <translation>sessions.json : le niveau supérieur doit être un objet JSON</translation>
     </message>
     <message>
-        <source>sessions.json: field 'version' must be a positive whole number</source>
+        <source>sessions.json: field &apos;version&apos; must be a positive whole number</source>
         <translation>sessions.json : le champ « version » doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>sessions.json was written by a newer version of Wallet Sessions (format version %1; this version reads format %2). Update Wallet Sessions; the file was left untouched.</source>
-        <translation>sessions.json a été écrit par une version plus récente de Wallet Sessions (version de format %1 ; cette version lit le format %2). Mettez à jour Wallet Sessions ; le fichier n'a pas été modifié.</translation>
+        <translation>sessions.json a été écrit par une version plus récente de Wallet Sessions (version de format %1 ; cette version lit le format %2). Mettez à jour Wallet Sessions ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <source>sessions.json: field 'activeSessionKey' must be a string or null</source>
+        <source>sessions.json: field &apos;activeSessionKey&apos; must be a string or null</source>
         <translation>sessions.json : le champ « activeSessionKey » doit être une chaîne ou null</translation>
     </message>
     <message>
-        <source>sessions.json: field 'sessions' must be an object</source>
+        <source>sessions.json: field &apos;sessions&apos; must be an object</source>
         <translation>sessions.json : le champ « sessions » doit être un objet</translation>
     </message>
     <message>
-        <source>sessions.json: field 'keys' must be an object</source>
+        <source>sessions.json: field &apos;keys&apos; must be an object</source>
         <translation>sessions.json : le champ « keys » doit être un objet</translation>
     </message>
     <message>
-        <source>sessions.json: field '%1' %2</source>
+        <source>sessions.json: field &apos;%1&apos; %2</source>
         <translation>sessions.json : le champ « %1 » %2</translation>
     </message>
     <message>
@@ -2769,11 +2770,11 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>an ISO 8601 UTC time string</source>
-        <translation>une chaîne d'heure UTC ISO 8601</translation>
+        <translation>une chaîne d&apos;heure UTC ISO 8601</translation>
     </message>
     <message>
-        <source>is not an ISO 8601 time: '%1'</source>
-        <translation>n'est pas une heure ISO 8601 : « %1 »</translation>
+        <source>is not an ISO 8601 time: &apos;%1&apos;</source>
+        <translation>n&apos;est pas une heure ISO 8601 : « %1 »</translation>
     </message>
     <message>
         <source>a non-negative whole number of seconds</source>
@@ -2784,8 +2785,8 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>true ou false</translation>
     </message>
     <message>
-        <source>must be "unknown", "alive", "revoked" or "revoking", got "%1"</source>
-        <translation>doit être "unknown", "alive", "revoked" ou "revoking", reçu : "%1"</translation>
+        <source>must be &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; or &quot;revoking&quot;, got &quot;%1&quot;</source>
+        <translation>doit être &quot;unknown&quot;, &quot;alive&quot;, &quot;revoked&quot; ou &quot;revoking&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a process id</source>
@@ -2793,27 +2794,27 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>is not a valid session token: %1</source>
-        <translation>n'est pas un jeton de session valide : %1</translation>
+        <translation>n&apos;est pas un jeton de session valide : %1</translation>
     </message>
     <message>
-        <source>has an invalid session key "%1"</source>
+        <source>has an invalid session key &quot;%1&quot;</source>
         <translation>contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
-        <source>has an entry whose public key "%1" is not hex</source>
-        <translation>contient une entrée dont la clé publique « %1 » n'est pas en hexadécimal</translation>
+        <source>has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
-        <source>must be "pending", "live" or "doomed", got "%1"</source>
-        <translation>doit être "pending", "live" ou "doomed", reçu : "%1"</translation>
+        <source>must be &quot;pending&quot;, &quot;live&quot; or &quot;doomed&quot;, got &quot;%1&quot;</source>
+        <translation>doit être &quot;pending&quot;, &quot;live&quot; ou &quot;doomed&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be "session" or "api", got "%1"</source>
-        <translation>doit être "session" ou "api", reçu : "%1"</translation>
+        <source>must be &quot;session&quot; or &quot;api&quot;, got &quot;%1&quot;</source>
+        <translation>doit être &quot;session&quot; ou &quot;api&quot;, reçu : &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"tpm" or "keychain"</source>
-        <translation>"tpm" ou "keychain"</translation>
+        <source>&quot;tpm&quot; or &quot;keychain&quot;</source>
+        <translation>&quot;tpm&quot; ou &quot;keychain&quot;</translation>
     </message>
     <message>
         <source>invalid session token: %1</source>
@@ -2821,47 +2822,47 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the %1 is not base64url: %2</source>
-        <translation>%1 n'est pas en base64url : %2</translation>
+        <translation>%1 n&apos;est pas en base64url : %2</translation>
     </message>
     <message>
         <source>the %1 is not JSON (%2)</source>
-        <translation>%1 n'est pas du JSON (%2)</translation>
+        <translation>%1 n&apos;est pas du JSON (%2)</translation>
     </message>
     <message>
         <source>the %1 is not a JSON object</source>
-        <translation>%1 n'est pas un objet JSON</translation>
+        <translation>%1 n&apos;est pas un objet JSON</translation>
     </message>
     <message>
-        <source>payload claim '%1' is missing</source>
+        <source>payload claim &apos;%1&apos; is missing</source>
         <translation>la revendication « %1 » de la charge utile est manquante</translation>
     </message>
     <message>
-        <source>payload claim '%1' must be a string, got %2</source>
+        <source>payload claim &apos;%1&apos; must be a string, got %2</source>
         <translation>la revendication « %1 » de la charge utile doit être une chaîne, reçu : %2</translation>
     </message>
     <message>
-        <source>payload claim '%1' is empty</source>
+        <source>payload claim &apos;%1&apos; is empty</source>
         <translation>la revendication « %1 » de la charge utile est vide</translation>
     </message>
     <message>
-        <source>payload claim 'exp' is missing</source>
+        <source>payload claim &apos;exp&apos; is missing</source>
         <translation>la revendication « exp » de la charge utile est manquante</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be an integer number of seconds, got %1</source>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got %1</source>
         <translation>la revendication « exp » de la charge utile doit être un nombre entier de secondes, reçu : %1</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be an integer number of seconds, got a fraction</source>
+        <source>payload claim &apos;exp&apos; must be an integer number of seconds, got a fraction</source>
         <translation>la revendication « exp » de la charge utile doit être un nombre entier de secondes, reçu : une fraction</translation>
     </message>
     <message>
-        <source>payload claim 'exp' must be positive</source>
+        <source>payload claim &apos;exp&apos; must be positive</source>
         <translation>la revendication « exp » de la charge utile doit être positive</translation>
     </message>
     <message>
-        <source>payload claim 'exp' is too large to be seconds since the epoch (milliseconds?)</source>
-        <translation>la revendication « exp » de la charge utile est trop grande pour être des secondes depuis l'epoch (des millisecondes ?)</translation>
+        <source>payload claim &apos;exp&apos; is too large to be seconds since the epoch (milliseconds?)</source>
+        <translation>la revendication « exp » de la charge utile est trop grande pour être des secondes depuis l&apos;epoch (des millisecondes ?)</translation>
     </message>
     <message>
         <source>it is %1 bytes, more than the %2 allowed</source>
@@ -2877,26 +2878,26 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>the signature is not base64url: %1</source>
-        <translation>la signature n'est pas en base64url : %1</translation>
+        <translation>la signature n&apos;est pas en base64url : %1</translation>
     </message>
     <message>
         <source>header</source>
-        <translation>l'en-tête</translation>
+        <translation>l&apos;en-tête</translation>
     </message>
     <message>
-        <source>the header has no 'alg' string</source>
-        <translation>l'en-tête n'a pas de chaîne « alg »</translation>
+        <source>the header has no &apos;alg&apos; string</source>
+        <translation>l&apos;en-tête n&apos;a pas de chaîne « alg »</translation>
     </message>
     <message>
-        <source>the header 'alg' is '%1', expected 'ES256'</source>
-        <translation>le champ « alg » de l'en-tête vaut « %1 », « ES256 » attendu</translation>
+        <source>the header &apos;alg&apos; is &apos;%1&apos;, expected &apos;ES256&apos;</source>
+        <translation>le champ « alg » de l&apos;en-tête vaut « %1 », « ES256 » attendu</translation>
     </message>
     <message>
         <source>payload</source>
         <translation>la charge utile</translation>
     </message>
     <message>
-        <source>payload claim 'public_key' must be a compressed P-256 key (66 hex characters, 02/03)</source>
+        <source>payload claim &apos;public_key&apos; must be a compressed P-256 key (66 hex characters, 02/03)</source>
         <translation>la revendication « public_key » de la charge utile doit être une clé P-256 compressée (66 caractères hexadécimaux, 02/03)</translation>
     </message>
     <message>
@@ -2933,23 +2934,23 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>OpenSSL could not build an RSA key</source>
-        <translation>OpenSSL n'a pas pu construire de clé RSA</translation>
+        <translation>OpenSSL n&apos;a pas pu construire de clé RSA</translation>
     </message>
     <message>
         <source>OpenSSL could not start an RS256 check</source>
-        <translation>OpenSSL n'a pas pu lancer de vérification RS256</translation>
+        <translation>OpenSSL n&apos;a pas pu lancer de vérification RS256</translation>
     </message>
     <message>
-        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session's is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
-        <translation>Se reconnecter : remplacer la session déjà enregistrée sous ce nom. Elle reste inchangée jusqu'à l'enregistrement de la nouvelle ; sa clé est alors supprimée, comme avec clear. Si aucune autre manière de se connecter n'est indiquée, celle de la session enregistrée est réutilisée (son organisation et sa clé API, son adresse e-mail, son numéro de téléphone ou son fournisseur, et sa durée de vie).</translation>
+        <source>Sign in again: replace the session already stored under that name. It stays as it is until the new one is stored; then its key is deleted, as by clear. With no other way of signing in given, the stored session&apos;s is used again (its organization and API key, email address, phone number or provider, and its lifetime).</source>
+        <translation>Se reconnecter : remplacer la session déjà enregistrée sous ce nom. Elle reste inchangée jusqu&apos;à l&apos;enregistrement de la nouvelle ; sa clé est alors supprimée, comme avec clear. Si aucune autre manière de se connecter n&apos;est indiquée, celle de la session enregistrée est réutilisée (son organisation et sa clé API, son adresse e-mail, son numéro de téléphone ou son fournisseur, et sa durée de vie).</translation>
     </message>
     <message>
-        <source>--remember-api-key is for a session made with an API key; '%1' was made with: %2</source>
-        <translation>--remember-api-key concerne une session créée avec une clé API ; '%1' a été créée avec : %2</translation>
+        <source>--remember-api-key is for a session made with an API key; &apos;%1&apos; was made with: %2</source>
+        <translation>--remember-api-key concerne une session créée avec une clé API ; &apos;%1&apos; a été créée avec : %2</translation>
     </message>
     <message>
-        <source>reading the API key of session '%1'</source>
-        <translation>lecture de la clé API de la session '%1'</translation>
+        <source>reading the API key of session &apos;%1&apos;</source>
+        <translation>lecture de la clé API de la session &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -3020,7 +3021,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>l’utilisateur n’a pas été vérifié (pas de code PIN)</translation>
     </message>
     <message>
-        <source>the signature does not verify with the credential's key</source>
+        <source>the signature does not verify with the credential&apos;s key</source>
         <translation>la signature ne se vérifie pas avec la clé de l’identifiant</translation>
     </message>
     <message>
@@ -3028,7 +3029,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>La clé de sécurité demande son code PIN</translation>
     </message>
     <message>
-        <source>The security key's PIN is not right</source>
+        <source>The security key&apos;s PIN is not right</source>
         <translation>Le code PIN de la clé de sécurité est incorrect</translation>
     </message>
     <message>
@@ -3036,7 +3037,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>La clé de sécurité bloque la saisie du code PIN jusqu’à ce qu’elle soit débranchée puis rebranchée</translation>
     </message>
     <message>
-        <source>The security key's PIN is blocked; reset the key with its maker's tool</source>
+        <source>The security key&apos;s PIN is blocked; reset the key with its maker&apos;s tool</source>
         <translation>Le code PIN de la clé de sécurité est bloqué ; réinitialisez la clé avec l’outil de son fabricant</translation>
     </message>
     <message>
@@ -3072,7 +3073,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>libfido2 manque de mémoire</translation>
     </message>
     <message>
-        <source>libfido2 refused the device's I/O functions</source>
+        <source>libfido2 refused the device&apos;s I/O functions</source>
         <translation>libfido2 a refusé les fonctions d’E/S du périphérique</translation>
     </message>
     <message>
@@ -3080,7 +3081,7 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>ouverture</translation>
     </message>
     <message>
-        <source>libfido2 refused the assertion's parameters</source>
+        <source>libfido2 refused the assertion&apos;s parameters</source>
         <translation>libfido2 a refusé les paramètres de l’assertion</translation>
     </message>
     <message>
@@ -3089,53 +3090,53 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
     </message>
     <message>
         <source>Log in with an API key, or sign in with a one-time code by email or text message, with Google / OpenID Connect, or with a security key.</source>
-        <translation>Se connecter avec une clé d'API, avec un code à usage unique par e-mail ou SMS, avec Google / OpenID Connect, ou avec une clé de sécurité.</translation>
+        <translation>Se connecter avec une clé d&apos;API, avec un code à usage unique par e-mail ou SMS, avec Google / OpenID Connect, ou avec une clé de sécurité.</translation>
     </message>
     <message>
         <source>Creates a session key pair, registers it with Turnkey (stamp_login, stamped with the given API key)
-and stores the session. The API private key is read from a file or from standard input ('-'),
+and stores the session. The API private key is read from a file or from standard input (&apos;-&apos;),
 never from an argument, and is not stored.
 
-With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey's
+With --email ADDRESS or --sms PHONE it signs in with a one-time code instead, through Turnkey&apos;s
 Auth Proxy (global options --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key): one line
 on stderr names where the code went, then the code is read from the terminal, or as one line
 from standard input when that is not a terminal. A contact with no account is signed up only
 with --create-account.
 
-With --oauth PROVIDER ('google', or 'oidc' with --oidc-issuer) it signs in with an OpenID Connect
-provider in the system browser (--no-browser prints the URL on stderr as 'Open: URL'); the
+With --oauth PROVIDER (&apos;google&apos;, or &apos;oidc&apos; with --oidc-issuer) it signs in with an OpenID Connect
+provider in the system browser (--no-browser prints the URL on stderr as &apos;Open: URL&apos;); the
 browser returns to a listener on 127.0.0.1 within --timeout seconds (default 300).
 
 With --passkey it signs in with a passkey on a FIDO2 security key: --rp-id names the site the
 passkey was registered in (default: the setting signIn/passkeyRpId) and --organization-id the
 organization of its user. Touch the key when asked; its PIN, when it wants one, is read from the
 terminal (or one line of standard input), never from an argument.</source>
-        <translation>Crée une paire de clés de session, l'enregistre auprès de Turnkey (stamp_login, signé avec la clé d'API donnée)
-et enregistre la session. La clé privée d'API est lue depuis un fichier ou depuis l'entrée standard (« - »),
-jamais depuis un argument, et n'est pas conservée.
+        <translation>Crée une paire de clés de session, l&apos;enregistre auprès de Turnkey (stamp_login, signé avec la clé d&apos;API donnée)
+et enregistre la session. La clé privée d&apos;API est lue depuis un fichier ou depuis l&apos;entrée standard (« - »),
+jamais depuis un argument, et n&apos;est pas conservée.
 
 Avec --email ADDRESS ou --sms PHONE, la connexion se fait plutôt par code à usage unique, via le proxy
-d'authentification de Turnkey (options globales --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key) :
+d&apos;authentification de Turnkey (options globales --auth-proxy-url, --auth-proxy-config-id, --otp-signer-key) :
 une ligne sur stderr indique où le code a été envoyé, puis le code est lu depuis le terminal, ou comme une ligne
-de l'entrée standard si celle-ci n'est pas un terminal. Un contact sans compte n'est inscrit
-qu'avec --create-account.
+de l&apos;entrée standard si celle-ci n&apos;est pas un terminal. Un contact sans compte n&apos;est inscrit
+qu&apos;avec --create-account.
 
-Avec --oauth PROVIDER (« google », ou « oidc » avec --oidc-issuer), la connexion se fait auprès d'un fournisseur
-OpenID Connect dans le navigateur du système (--no-browser affiche l'URL sur stderr sous la forme « Open: URL ») ;
+Avec --oauth PROVIDER (« google », ou « oidc » avec --oidc-issuer), la connexion se fait auprès d&apos;un fournisseur
+OpenID Connect dans le navigateur du système (--no-browser affiche l&apos;URL sur stderr sous la forme « Open: URL ») ;
 le navigateur revient vers un écouteur sur 127.0.0.1 en moins de --timeout secondes (300 par défaut).
 
-Avec --passkey, la connexion se fait avec une clé d'accès sur une clé de sécurité FIDO2 : --rp-id nomme le site
-auprès duquel la clé d'accès a été enregistrée (par défaut : le réglage signIn/passkeyRpId) et --organization-id
-l'organisation de son utilisateur. Touchez la clé quand cela vous est demandé ; son code PIN, si elle en demande
-un, est lu depuis le terminal (ou comme une ligne de l'entrée standard), jamais depuis un argument.</translation>
+Avec --passkey, la connexion se fait avec une clé d&apos;accès sur une clé de sécurité FIDO2 : --rp-id nomme le site
+auprès duquel la clé d&apos;accès a été enregistrée (par défaut : le réglage signIn/passkeyRpId) et --organization-id
+l&apos;organisation de son utilisateur. Touchez la clé quand cela vous est demandé ; son code PIN, si elle en demande
+un, est lu depuis le terminal (ou comme une ligne de l&apos;entrée standard), jamais depuis un argument.</translation>
     </message>
     <message>
         <source>Sign in with a passkey on a FIDO2 security key (USB or NFC).</source>
-        <translation>Se connecter avec une clé d'accès sur une clé de sécurité FIDO2 (USB ou NFC).</translation>
+        <translation>Se connecter avec une clé d&apos;accès sur une clé de sécurité FIDO2 (USB ou NFC).</translation>
     </message>
     <message>
         <source>With --passkey: the site the passkey was registered in (its WebAuthn relying party id, as app.example.com).</source>
-        <translation>Avec --passkey : le site auprès duquel la clé d'accès a été enregistrée (son identifiant de partie de confiance WebAuthn, comme app.example.com).</translation>
+        <translation>Avec --passkey : le site auprès duquel la clé d&apos;accès a été enregistrée (son identifiant de partie de confiance WebAuthn, comme app.example.com).</translation>
     </message>
     <message>
         <source>--rp-id goes with --passkey</source>
@@ -3146,16 +3147,16 @@ un, est lu depuis le terminal (ou comme une ligne de l'entrée standard), jamais
         <translation>--%1 ne sert pas à la connexion avec une clé de sécurité (--passkey)</translation>
     </message>
     <message>
-        <source>--rp-id needs the site's domain, as app.example.com</source>
+        <source>--rp-id needs the site&apos;s domain, as app.example.com</source>
         <translation>--rp-id demande le domaine du site, comme app.example.com</translation>
     </message>
     <message>
         <source>--passkey needs the site the passkey was registered in: --rp-id DOMAIN (or the setting signIn/passkeyRpId)</source>
-        <translation>--passkey demande le site auprès duquel la clé d'accès a été enregistrée : --rp-id DOMAIN (ou le réglage signIn/passkeyRpId)</translation>
+        <translation>--passkey demande le site auprès duquel la clé d&apos;accès a été enregistrée : --rp-id DOMAIN (ou le réglage signIn/passkeyRpId)</translation>
     </message>
     <message>
         <source>--passkey needs --organization-id: the organization whose user registered the passkey</source>
-        <translation>--passkey demande --organization-id : l'organisation dont l'utilisateur a enregistré la clé d'accès</translation>
+        <translation>--passkey demande --organization-id : l&apos;organisation dont l&apos;utilisateur a enregistré la clé d&apos;accès</translation>
     </message>
     <message>
         <source>sign in to %1</source>
@@ -3163,7 +3164,7 @@ un, est lu depuis le terminal (ou comme une ligne de l'entrée standard), jamais
     </message>
     <message>
         <source>With --stamp-with passkey: the site the passkey was registered in (default: the one the session was signed in with).</source>
-        <translation>Avec --stamp-with passkey : le site auprès duquel la clé d'accès a été enregistrée (par défaut : celui de la connexion de la session).</translation>
+        <translation>Avec --stamp-with passkey : le site auprès duquel la clé d&apos;accès a été enregistrée (par défaut : celui de la connexion de la session).</translation>
     </message>
     <message>
         <source>--rp-id goes with --stamp-with passkey</source>
@@ -3187,68 +3188,68 @@ un, est lu depuis le terminal (ou comme une ligne de l'entrée standard), jamais
     </message>
     <message>
         <source>The security key needs its PIN and none was typed; nothing was stored.</source>
-        <translation>La clé de sécurité demande son code PIN et aucun n'a été saisi ; rien n'a été enregistré.</translation>
+        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été saisi ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>There is no session '%1' to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
-        <translation>Il n'y a pas de session '%1' à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
+        <source>There is no session &apos;%1&apos; to sign in again; log in with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>Il n&apos;y a pas de session &apos;%1&apos; à reconnecter ; connectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
     </message>
     <message>
-        <source>Session '%1' does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
-        <translation>La session '%1' n'indique pas comment elle a été créée ; reconnectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
+        <source>Session &apos;%1&apos; does not say how it was made; sign in again with --organization-id and --api-public-key, --email, --sms, --oauth or --passkey</source>
+        <translation>La session &apos;%1&apos; n&apos;indique pas comment elle a été créée ; reconnectez-vous avec --organization-id et --api-public-key, --email, --sms, --oauth ou --passkey</translation>
     </message>
     <message>
         <source>Name the site the passkey was registered for (its rp id).</source>
-        <translation>Indiquez le site pour lequel la clé d'accès a été enregistrée (son identifiant RP).</translation>
+        <translation>Indiquez le site pour lequel la clé d&apos;accès a été enregistrée (son identifiant RP).</translation>
     </message>
     <message>
         <source>No security key was given to stamp with; nothing was sent.</source>
-        <translation>Aucune clé de sécurité n'a été donnée pour signer ; rien n'a été envoyé.</translation>
+        <translation>Aucune clé de sécurité n&apos;a été donnée pour signer ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Session '%1' was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
-        <translation>La session '%1' n'a pas été ouverte avec une clé de sécurité : indiquez le site de sa clé d'accès (--rp-id). Rien n'a été envoyé.</translation>
+        <source>Session &apos;%1&apos; was not signed in with a security key: name the site its passkey is for (--rp-id). Nothing was sent.</source>
+        <translation>La session &apos;%1&apos; n&apos;a pas été ouverte avec une clé de sécurité : indiquez le site de sa clé d&apos;accès (--rp-id). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Wallet stamping (a browser wallet) has no meaning on the desktop; stamp with the session, a remembered API key or a security key.</source>
-        <translation>La signature par portefeuille (un portefeuille de navigateur) n'a pas de sens sur le bureau ; signez avec la session, une clé d'API mémorisée ou une clé de sécurité.</translation>
+        <translation>La signature par portefeuille (un portefeuille de navigateur) n&apos;a pas de sens sur le bureau ; signez avec la session, une clé d&apos;API mémorisée ou une clé de sécurité.</translation>
     </message>
     <message>
         <source>Security key for %1</source>
         <translation>Clé de sécurité pour %1</translation>
     </message>
     <message>
-        <source>'keys' needs a subcommand: list, clean, delete, generate or import</source>
-        <translation>'keys' demande une sous-commande : list, clean, delete, generate ou import</translation>
+        <source>&apos;keys&apos; needs a subcommand: list, clean, delete, generate or import</source>
+        <translation>&apos;keys&apos; demande une sous-commande : list, clean, delete, generate ou import</translation>
     </message>
     <message>
-        <source>Keep an existing API key, in the keychain or moved into this computer's TPM.</source>
-        <translation>Conserver une clé d'API existante, dans le trousseau ou déplacée dans le TPM de cet ordinateur.</translation>
+        <source>Keep an existing API key, in the keychain or moved into this computer&apos;s TPM.</source>
+        <translation>Conserver une clé d&apos;API existante, dans le trousseau ou déplacée dans le TPM de cet ordinateur.</translation>
     </message>
     <message>
         <source>Reads the private key (64 hex digits) from --api-private-key-file PATH, or from standard
-input with '-', never from an argument, and prints its public key. The key is a held key:
-'keys list' shows it, nothing automatic removes it, 'keys delete PUBLIC_KEY' does. With
+input with &apos;-&apos;, never from an argument, and prints its public key. The key is a held key:
+&apos;keys list&apos; shows it, nothing automatic removes it, &apos;keys delete PUBLIC_KEY&apos; does. With
 --key-store tpm it is imported into the TPM 2.0 and signs only there; delete your file
-copy afterwards if the TPM is to be its only home. 'login --api-public-key PUBLIC_KEY'
+copy afterwards if the TPM is to be its only home. &apos;login --api-public-key PUBLIC_KEY&apos;
 then uses it with no key file.</source>
-        <translation>Lit la clé privée (64 chiffres hexadécimaux) depuis --api-private-key-file PATH, ou depuis l'entrée standard
-avec « - », jamais depuis un argument, et affiche sa clé publique. La clé est une clé réservée : 'keys list'
-l'affiche, rien d'automatique ne la supprime, 'keys delete PUBLIC_KEY' le fait. Avec --key-store tpm elle est
+        <translation>Lit la clé privée (64 chiffres hexadécimaux) depuis --api-private-key-file PATH, ou depuis l&apos;entrée standard
+avec « - », jamais depuis un argument, et affiche sa clé publique. La clé est une clé réservée : &apos;keys list&apos;
+l&apos;affiche, rien d&apos;automatique ne la supprime, &apos;keys delete PUBLIC_KEY&apos; le fait. Avec --key-store tpm elle est
 importée dans le TPM 2.0 et ne signe plus que là ; supprimez ensuite votre copie en fichier si le TPM doit être
-son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans fichier de clé.</translation>
+son seul emplacement. &apos;login --api-public-key PUBLIC_KEY&apos; l&apos;utilise alors sans fichier de clé.</translation>
     </message>
     <message>
-        <source>File holding the private key as 64 hex digits, or '-' for standard input.</source>
-        <translation>Fichier contenant la clé privée en 64 chiffres hexadécimaux, ou « - » pour l'entrée standard.</translation>
+        <source>File holding the private key as 64 hex digits, or &apos;-&apos; for standard input.</source>
+        <translation>Fichier contenant la clé privée en 64 chiffres hexadécimaux, ou « - » pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>keys import needs --api-private-key-file PATH (or - for standard input)</source>
-        <translation>keys import demande --api-private-key-file PATH (ou - pour l'entrée standard)</translation>
+        <translation>keys import demande --api-private-key-file PATH (ou - pour l&apos;entrée standard)</translation>
     </message>
     <message>
-        <source>Imported into the TPM and kept as a held key (see 'keys list').</source>
-        <translation>Importée dans le TPM et conservée comme clé réservée (voir 'keys list').</translation>
+        <source>Imported into the TPM and kept as a held key (see &apos;keys list&apos;).</source>
+        <translation>Importée dans le TPM et conservée comme clé réservée (voir &apos;keys list&apos;).</translation>
     </message>
     <message>
         <source>%1 failed (%2)</source>
@@ -3260,31 +3261,31 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>the key is not a P-256 private key</source>
-        <translation>la clé n'est pas une clé privée P-256</translation>
+        <translation>la clé n&apos;est pas une clé privée P-256</translation>
     </message>
     <message>
-        <source>no random bytes for the key's TPM seed</source>
+        <source>no random bytes for the key&apos;s TPM seed</source>
         <translation>aucun octet aléatoire pour la graine TPM de la clé</translation>
     </message>
     <message>
         <source>the key could not be prepared for the TPM</source>
-        <translation>la clé n'a pas pu être préparée pour le TPM</translation>
+        <translation>la clé n&apos;a pas pu être préparée pour le TPM</translation>
     </message>
     <message>
         <source>importing the key</source>
-        <translation>l'importation de la clé</translation>
+        <translation>l&apos;importation de la clé</translation>
     </message>
     <message>
-        <source>the TPM's key blob could not be written</source>
-        <translation>le blob de clé du TPM n'a pas pu être écrit</translation>
+        <source>the TPM&apos;s key blob could not be written</source>
+        <translation>le blob de clé du TPM n&apos;a pas pu être écrit</translation>
     </message>
     <message>
         <source>This computer already has key %1 (see `keys list`); nothing was imported.</source>
-        <translation>Cet ordinateur a déjà la clé %1 (voir `keys list`) ; rien n'a été importé.</translation>
+        <translation>Cet ordinateur a déjà la clé %1 (voir `keys list`) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>With --passkey: the account to sign in as when the security key holds passkeys of several for the site (its user name); asked for when not given.</source>
-        <translation>Avec --passkey : le compte sous lequel se connecter quand la clé de sécurité contient des clés d'accès de plusieurs comptes pour le site (son nom d'utilisateur) ; demandé s'il n'est pas donné.</translation>
+        <translation>Avec --passkey : le compte sous lequel se connecter quand la clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour le site (son nom d&apos;utilisateur) ; demandé s&apos;il n&apos;est pas donné.</translation>
     </message>
     <message>
         <source>--passkey-account goes with --passkey</source>
@@ -3292,7 +3293,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>With --stamp-with passkey: the account whose passkey signs, when the security key holds several for the site; asked for when not given.</source>
-        <translation>Avec --stamp-with passkey : le compte dont la clé d'accès signe, quand la clé de sécurité en contient plusieurs pour le site ; demandé s'il n'est pas donné.</translation>
+        <translation>Avec --stamp-with passkey : le compte dont la clé d&apos;accès signe, quand la clé de sécurité en contient plusieurs pour le site ; demandé s&apos;il n&apos;est pas donné.</translation>
     </message>
     <message>
         <source>--passkey-account goes with --stamp-with passkey</source>
@@ -3300,11 +3301,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>The security key needs its PIN and none was read; nothing was stored.</source>
-        <translation>La clé de sécurité demande son code PIN et aucun n'a été lu ; rien n'a été enregistré.</translation>
+        <translation>La clé de sécurité demande son code PIN et aucun n&apos;a été lu ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This security key holds passkeys of several accounts for %1: %2.</source>
-        <translation>Cette clé de sécurité contient des clés d'accès de plusieurs comptes pour %1 : %2.</translation>
+        <translation>Cette clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour %1 : %2.</translation>
     </message>
     <message>
         <source>Account: </source>
@@ -3312,82 +3313,82 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>No account was chosen; nothing was stored. Name one with --passkey-account.</source>
-        <translation>Aucun compte n'a été choisi ; rien n'a été enregistré. Indiquez-en un avec --passkey-account.</translation>
+        <translation>Aucun compte n&apos;a été choisi ; rien n&apos;a été enregistré. Indiquez-en un avec --passkey-account.</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2; nothing was stored.</source>
-        <translation>'%1' ne fait pas partie de %2 ; rien n'a été enregistré.</translation>
+        <source>&apos;%1&apos; is not one of %2; nothing was stored.</source>
+        <translation>&apos;%1&apos; ne fait pas partie de %2 ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This security key holds passkeys of several accounts for this site (%1): choose one</source>
-        <translation>Cette clé de sécurité contient des clés d'accès de plusieurs comptes pour ce site (%1) : choisissez-en un</translation>
+        <translation>Cette clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site (%1) : choisissez-en un</translation>
     </message>
     <message>
         <source>This security key holds no passkey of account %1 for this site (it has: %2)</source>
-        <translation>Cette clé de sécurité ne contient pas de clé d'accès du compte %1 pour ce site (elle a : %2)</translation>
+        <translation>Cette clé de sécurité ne contient pas de clé d&apos;accès du compte %1 pour ce site (elle a : %2)</translation>
     </message>
     <message>
-        <source>only http and https URLs can be requested, not '%1'</source>
+        <source>only http and https URLs can be requested, not &apos;%1&apos;</source>
         <translation>seules les URL http et https peuvent être demandées, pas « %1 »</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation>l'URL n'a pas d'hôte</translation>
+        <translation>l&apos;URL n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <source>invalid request method</source>
         <translation>méthode de requête invalide</translation>
     </message>
     <message>
-        <source>invalid request header '%1'</source>
+        <source>invalid request header &apos;%1&apos;</source>
         <translation>en-tête de requête invalide « %1 »</translation>
     </message>
     <message>
-        <source>the %1 header is the client's to set</source>
-        <translation>l'en-tête %1 est fixé par le client lui-même</translation>
+        <source>the %1 header is the client&apos;s to set</source>
+        <translation>l&apos;en-tête %1 est fixé par le client lui-même</translation>
     </message>
     <message>
         <source>the connection closed in the middle of the response</source>
-        <translation>la connexion s'est fermée au milieu de la réponse</translation>
+        <translation>la connexion s&apos;est fermée au milieu de la réponse</translation>
     </message>
     <message>
         <source>the connection closed before a response</source>
-        <translation>la connexion s'est fermée avant toute réponse</translation>
+        <translation>la connexion s&apos;est fermée avant toute réponse</translation>
     </message>
     <message>
         <source>a line of the response is longer than %1 bytes</source>
         <translation>une ligne de la réponse dépasse %1 octets</translation>
     </message>
     <message>
-        <source>the status line is not HTTP/1.x: '%1'</source>
-        <translation>la ligne d'état n'est pas du HTTP/1.x : « %1 »</translation>
+        <source>the status line is not HTTP/1.x: &apos;%1&apos;</source>
+        <translation>la ligne d&apos;état n&apos;est pas du HTTP/1.x : « %1 »</translation>
     </message>
     <message>
-        <source>the status line has no valid status code: '%1'</source>
-        <translation>la ligne d'état n'a pas de code d'état valide : « %1 »</translation>
+        <source>the status line has no valid status code: &apos;%1&apos;</source>
+        <translation>la ligne d&apos;état n&apos;a pas de code d&apos;état valide : « %1 »</translation>
     </message>
     <message>
-        <source>the response's headers are larger than %1 bytes</source>
+        <source>the response&apos;s headers are larger than %1 bytes</source>
         <translation>les en-têtes de la réponse dépassent %1 octets</translation>
     </message>
     <message>
         <source>the response has a folded header line</source>
-        <translation>la réponse contient une ligne d'en-tête repliée</translation>
+        <translation>la réponse contient une ligne d&apos;en-tête repliée</translation>
     </message>
     <message>
         <source>the response has a malformed header line</source>
-        <translation>la réponse contient une ligne d'en-tête mal formée</translation>
+        <translation>la réponse contient une ligne d&apos;en-tête mal formée</translation>
     </message>
     <message>
         <source>the server switched protocols</source>
         <translation>le serveur a changé de protocole</translation>
     </message>
     <message>
-        <source>the response's Content-Length is invalid or conflicting</source>
+        <source>the response&apos;s Content-Length is invalid or conflicting</source>
         <translation>le Content-Length de la réponse est invalide ou contradictoire</translation>
     </message>
     <message>
-        <source>the response's Content-Length is empty</source>
+        <source>the response&apos;s Content-Length is empty</source>
         <translation>le Content-Length de la réponse est vide</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>a chunk of the response is not followed by CR LF</source>
-        <translation>un bloc de la réponse n'est pas suivi de CR LF</translation>
+        <translation>un bloc de la réponse n&apos;est pas suivi de CR LF</translation>
     </message>
 </context>
 <context>
@@ -3406,16 +3407,16 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>vérification du trousseau</translation>
     </message>
     <message>
-        <source>keychain entry '%1'</source>
+        <source>keychain entry &apos;%1&apos;</source>
         <translation>entrée « %1 » du trousseau</translation>
     </message>
     <message>
         <source>%1: the keychain did not answer within %2 s. It may be locked or waiting for an unlock prompt; unlock it (or restart gnome-keyring / KWallet) and try again.</source>
-        <translation>%1 : le trousseau n'a pas répondu en %2 s. Il est peut-être verrouillé ou en attente d'une demande de déverrouillage ; déverrouillez-le (ou redémarrez gnome-keyring / KWallet) et réessayez.</translation>
+        <translation>%1 : le trousseau n&apos;a pas répondu en %2 s. Il est peut-être verrouillé ou en attente d&apos;une demande de déverrouillage ; déverrouillez-le (ou redémarrez gnome-keyring / KWallet) et réessayez.</translation>
     </message>
     <message>
-        <source>keychain entry '%1': the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
-        <translation>entrée « %1 » du trousseau : le trousseau n'est pas disponible (il n'a pas répondu ou aucun Secret Service n'est actif). Déverrouillez ou démarrez gnome-keyring / KWallet ; une nouvelle vérification est faite automatiquement.</translation>
+        <source>keychain entry &apos;%1&apos;: the keychain is not available (it did not answer or no Secret Service is running). Unlock or start gnome-keyring / KWallet; it is checked again automatically.</source>
+        <translation>entrée « %1 » du trousseau : le trousseau n&apos;est pas disponible (il n&apos;a pas répondu ou aucun Secret Service n&apos;est actif). Déverrouillez ou démarrez gnome-keyring / KWallet ; une nouvelle vérification est faite automatiquement.</translation>
     </message>
     <message>
         <source>macOS Keychain</source>
@@ -3423,22 +3424,22 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation>Gestionnaire d'identification Windows</translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>system keychain (Secret Service / KWallet)</source>
         <translation>trousseau du système (Secret Service / KWallet)</translation>
     </message>
     <message>
-        <source>%1, service '%2': available</source>
+        <source>%1, service &apos;%2&apos;: available</source>
         <translation>%1, service « %2 » : disponible</translation>
     </message>
     <message>
-        <source>%1, service '%2': not available; sessions cannot be saved or used until it answers</source>
-        <translation>%1, service « %2 » : indisponible ; les sessions ne peuvent être ni enregistrées ni utilisées tant qu'il ne répond pas</translation>
+        <source>%1, service &apos;%2&apos;: not available; sessions cannot be saved or used until it answers</source>
+        <translation>%1, service « %2 » : indisponible ; les sessions ne peuvent être ni enregistrées ni utilisées tant qu&apos;il ne répond pas</translation>
     </message>
     <message>
-        <source>%1, service '%2': not checked yet</source>
+        <source>%1, service &apos;%2&apos;: not checked yet</source>
         <translation>%1, service « %2 » : pas encore vérifié</translation>
     </message>
 </context>
@@ -3458,80 +3459,80 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation>Échec de l'actualisation</translation>
+        <translation>Échec de l&apos;actualisation</translation>
     </message>
 </context>
 <context>
     <name>ws::OtpAttestation</name>
     <message>
         <source>The email address is empty.</source>
-        <translation>L'adresse e-mail est vide.</translation>
+        <translation>L&apos;adresse e-mail est vide.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
         <translation>Le numéro de téléphone est vide.</translation>
     </message>
     <message>
-        <source>The Auth Proxy's target bundle</source>
-        <translation>Le paquet cible du proxy d'authentification</translation>
+        <source>The Auth Proxy&apos;s target bundle</source>
+        <translation>Le paquet cible du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>The verification token</source>
         <translation>Le jeton de vérification</translation>
     </message>
     <message>
-        <source>The verification token is bound to another key than this sign-in's.</source>
+        <source>The verification token is bound to another key than this sign-in&apos;s.</source>
         <translation>Le jeton de vérification est lié à une autre clé que celle de cette connexion.</translation>
     </message>
     <message>
         <source>No account uses %1.</source>
-        <translation>Aucun compte n'utilise %1.</translation>
+        <translation>Aucun compte n&apos;utilise %1.</translation>
     </message>
 </context>
 <context>
     <name>ws::RefreshScheduler</name>
     <message>
         <source>auto-refresh gave up: the server no longer accepts this session (%1); log in again</source>
-        <translation>l'actualisation automatique a abandonné : le serveur n'accepte plus cette session (%1) ; reconnectez-vous</translation>
+        <translation>l&apos;actualisation automatique a abandonné : le serveur n&apos;accepte plus cette session (%1) ; reconnectez-vous</translation>
     </message>
     <message>
         <source>auto-refresh gave up: the session expires at %1 (last error: %2); refresh it by hand or log in again</source>
-        <translation>l'actualisation automatique a abandonné : la session expire à %1 (dernière erreur : %2) ; actualisez-la manuellement ou reconnectez-vous</translation>
+        <translation>l&apos;actualisation automatique a abandonné : la session expire à %1 (dernière erreur : %2) ; actualisez-la manuellement ou reconnectez-vous</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionIndex</name>
     <message>
-        <source>field 'sessions' has an invalid session key "%1"</source>
+        <source>field &apos;sessions&apos; has an invalid session key &quot;%1&quot;</source>
         <translation>le champ « sessions » contient un nom de session invalide « %1 »</translation>
     </message>
     <message>
-        <source>field 'keys' has an entry whose public key "%1" is not hex</source>
-        <translation>le champ « keys » contient une entrée dont la clé publique « %1 » n'est pas en hexadécimal</translation>
+        <source>field &apos;keys&apos; has an entry whose public key &quot;%1&quot; is not hex</source>
+        <translation>le champ « keys » contient une entrée dont la clé publique « %1 » n&apos;est pas en hexadécimal</translation>
     </message>
     <message>
-        <source>field 'activeSessionKey' names "%1", which is not among the sessions</source>
+        <source>field &apos;activeSessionKey&apos; names &quot;%1&quot;, which is not among the sessions</source>
         <translation>le champ « activeSessionKey » désigne « %1 », qui ne fait pas partie des sessions</translation>
     </message>
     <message>
         <source>Another Wallet Sessions process kept the session index %1 busy for more than %2 s (%3). Close it or wait for it to finish, then try again.</source>
-        <translation>Un autre processus Wallet Sessions a occupé l'index des sessions %1 pendant plus de %2 s (%3). Fermez-le ou attendez qu'il se termine, puis réessayez.</translation>
+        <translation>Un autre processus Wallet Sessions a occupé l&apos;index des sessions %1 pendant plus de %2 s (%3). Fermez-le ou attendez qu&apos;il se termine, puis réessayez.</translation>
     </message>
     <message>
         <source>the session index %1 is damaged (%2: %3)</source>
-        <translation>l'index des sessions %1 est endommagé (%2 : %3)</translation>
+        <translation>l&apos;index des sessions %1 est endommagé (%2 : %3)</translation>
     </message>
     <message>
         <source>Cannot save the session index %1: the disk is full (%2). Nothing was changed.</source>
-        <translation>Impossible d'enregistrer l'index des sessions %1 : le disque est plein (%2). Rien n'a été modifié.</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;index des sessions %1 : le disque est plein (%2). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot use the session index %1 (%2: %3): check that %4 is writable and has free space. Nothing was changed.</source>
-        <translation>Impossible d'utiliser l'index des sessions %1 (%2 : %3) : vérifiez que %4 est accessible en écriture et dispose d'espace libre. Rien n'a été modifié.</translation>
+        <translation>Impossible d&apos;utiliser l&apos;index des sessions %1 (%2 : %3) : vérifiez que %4 est accessible en écriture et dispose d&apos;espace libre. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
-        <translation>Le pilote SQLite de Qt (QSQLITE) n'est pas installé : impossible d'ouvrir l'index des sessions.</translation>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed: cannot open the session index.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé : impossible d&apos;ouvrir l&apos;index des sessions.</translation>
     </message>
     <message>
         <source>open</source>
@@ -3539,7 +3540,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>taking the write lock</source>
-        <translation>prise du verrou d'écriture</translation>
+        <translation>prise du verrou d&apos;écriture</translation>
     </message>
     <message>
         <source>reading</source>
@@ -3551,11 +3552,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Cannot create the session index %1: check that %2 is writable.</source>
-        <translation>Impossible de créer l'index des sessions %1 : vérifiez que %2 est accessible en écriture.</translation>
+        <translation>Impossible de créer l&apos;index des sessions %1 : vérifiez que %2 est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot create the session index %1.</source>
-        <translation>Impossible de créer l'index des sessions %1.</translation>
+        <translation>Impossible de créer l&apos;index des sessions %1.</translation>
     </message>
     <message>
         <source>reading the schema version</source>
@@ -3563,7 +3564,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>The session index %1 was written by a newer version of Wallet Sessions (schema version %2; this version reads %3). Update Wallet Sessions; the file was left untouched.</source>
-        <translation>L'index des sessions %1 a été écrit par une version plus récente de Wallet Sessions (version de schéma %2 ; cette version lit la %3). Mettez à jour Wallet Sessions ; le fichier n'a pas été modifié.</translation>
+        <translation>L&apos;index des sessions %1 a été écrit par une version plus récente de Wallet Sessions (version de schéma %2 ; cette version lit la %3). Mettez à jour Wallet Sessions ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>creating the tables</source>
@@ -3575,7 +3576,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>The session index %1 has an unknown schema version %2.</source>
-        <translation>L'index des sessions %1 a une version de schéma inconnue : %2.</translation>
+        <translation>L&apos;index des sessions %1 a une version de schéma inconnue : %2.</translation>
     </message>
     <message>
         <source>setting the schema version</source>
@@ -3590,31 +3591,31 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Cannot read the old session index %1: %2</source>
-        <translation>Impossible de lire l'ancien index des sessions %1 : %2</translation>
+        <translation>Impossible de lire l&apos;ancien index des sessions %1 : %2</translation>
     </message>
     <message>
         <source>The old session index %1 is too large to read and could not be moved aside to %2. Move it by hand.</source>
-        <translation>L'ancien index des sessions %1 est trop volumineux pour être lu et n'a pas pu être mis de côté dans %2. Déplacez-le manuellement.</translation>
+        <translation>L&apos;ancien index des sessions %1 est trop volumineux pour être lu et n&apos;a pas pu être mis de côté dans %2. Déplacez-le manuellement.</translation>
     </message>
     <message>
         <source>The old session index %1 was not read (%2 MiB, more than the %3 MiB a session index can plausibly be) and has been moved to %4; no keychain entry was deleted.</source>
-        <translation>L'ancien index des sessions %1 n'a pas été lu (%2 Mio, plus que les %3 Mio qu'un index des sessions peut raisonnablement atteindre) et a été déplacé vers %4 ; aucune entrée du trousseau n'a été supprimée.</translation>
+        <translation>L&apos;ancien index des sessions %1 n&apos;a pas été lu (%2 Mio, plus que les %3 Mio qu&apos;un index des sessions peut raisonnablement atteindre) et a été déplacé vers %4 ; aucune entrée du trousseau n&apos;a été supprimée.</translation>
     </message>
     <message>
         <source>from a damaged index (moved to %1)</source>
-        <translation>provenant d'un index endommagé (déplacé vers %1)</translation>
+        <translation>provenant d&apos;un index endommagé (déplacé vers %1)</translation>
     </message>
     <message>
         <source>The old session index sessions.json was damaged (%1) and has been moved to %2. Kept: %3 (restored from its text: %4). Dropped, as they could not be read: %5. Keychain entries that no remaining session uses: %6; nothing deletes them until you do (keys list shows them).</source>
-        <translation>L'ancien index des sessions sessions.json était endommagé (%1) et a été déplacé vers %2. Conservé : %3 (restauré à partir de son texte : %4). Abandonné car illisible : %5. Entrées du trousseau qu'aucune session restante n'utilise : %6 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
+        <translation>L&apos;ancien index des sessions sessions.json était endommagé (%1) et a été déplacé vers %2. Conservé : %3 (restauré à partir de son texte : %4). Abandonné car illisible : %5. Entrées du trousseau qu&apos;aucune session restante n&apos;utilise : %6 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
     </message>
     <message>
         <source>from an old sessions.json merged into the index (moved to %1)</source>
-        <translation>provenant d'un ancien sessions.json fusionné dans l'index (déplacé vers %1)</translation>
+        <translation>provenant d&apos;un ancien sessions.json fusionné dans l&apos;index (déplacé vers %1)</translation>
     </message>
     <message>
         <source>An old session index %1 was found beside %2 (an older version of Wallet Sessions was run again). It was not imported over the database. Merged, as the database did not have them: %3. Kept as they are, as the database already had them: %4. Keychain entries that no session uses, held (keys list shows them): %5. The file has been moved to %6.</source>
-        <translation>Un ancien index des sessions %1 a été trouvé à côté de %2 (une ancienne version de Wallet Sessions a été relancée). Il n'a pas été importé par-dessus la base de données. Fusionné, car absent de la base de données : %3. Laissé tel quel, car déjà présent dans la base de données : %4. Entrées du trousseau qu'aucune session n'utilise, réservées (keys list les affiche) : %5. Le fichier a été déplacé vers %6.</translation>
+        <translation>Un ancien index des sessions %1 a été trouvé à côté de %2 (une ancienne version de Wallet Sessions a été relancée). Il n&apos;a pas été importé par-dessus la base de données. Fusionné, car absent de la base de données : %3. Laissé tel quel, car déjà présent dans la base de données : %4. Entrées du trousseau qu&apos;aucune session n&apos;utilise, réservées (keys list les affiche) : %5. Le fichier a été déplacé vers %6.</translation>
     </message>
     <message>
         <source>importing %1 (it was left as it is and will be imported at the next start)</source>
@@ -3622,11 +3623,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>The session index %1 is damaged (%2) and could not be moved aside to %3. Move or repair it by hand.</source>
-        <translation>L'index des sessions %1 est endommagé (%2) et n'a pas pu être mis de côté dans %3. Déplacez-le ou réparez-le manuellement.</translation>
+        <translation>L&apos;index des sessions %1 est endommagé (%2) et n&apos;a pas pu être mis de côté dans %3. Déplacez-le ou réparez-le manuellement.</translation>
     </message>
     <message>
         <source>The session index was damaged (%1) and has been moved to %2. Kept what could still be read: %3 and %4. Keychain entries that no remaining session uses: %5; nothing deletes them until you do (keys list shows them).</source>
-        <translation>L'index des sessions était endommagé (%1) et a été déplacé vers %2. Ce qui pouvait encore être lu a été conservé : %3 et %4. Entrées du trousseau qu'aucune session restante n'utilise : %5 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
+        <translation>L&apos;index des sessions était endommagé (%1) et a été déplacé vers %2. Ce qui pouvait encore être lu a été conservé : %3 et %4. Entrées du trousseau qu&apos;aucune session restante n&apos;utilise : %5 ; rien ne les supprime tant que vous ne le faites pas (keys list les affiche).</translation>
     </message>
     <message numerus="yes">
         <source>%n key record(s)</source>
@@ -3645,30 +3646,30 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>A change to the session index was refused because it would break it: %1</source>
-        <translation>Une modification de l'index des sessions a été refusée, car elle l'aurait endommagé : %1</translation>
+        <translation>Une modification de l&apos;index des sessions a été refusée, car elle l&apos;aurait endommagé : %1</translation>
     </message>
 </context>
 <context>
     <name>ws::SessionManager</name>
     <message>
-        <source>made by 'keys generate' on %1</source>
+        <source>made by &apos;keys generate&apos; on %1</source>
         <translation>créée par « keys generate » le %1</translation>
     </message>
     <message>
-        <source>The new key pair's record is missing.</source>
-        <translation>L'enregistrement de la nouvelle paire de clés est absent.</translation>
+        <source>The new key pair&apos;s record is missing.</source>
+        <translation>L&apos;enregistrement de la nouvelle paire de clés est absent.</translation>
     </message>
     <message>
         <source>There is no key pair %1 on this computer.</source>
-        <translation>Il n'y a aucune paire de clés %1 sur cet ordinateur.</translation>
+        <translation>Il n&apos;y a aucune paire de clés %1 sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Key pair %1 belongs to session '%2'; clear the session instead.</source>
+        <source>Key pair %1 belongs to session &apos;%2&apos;; clear the session instead.</source>
         <translation>La paire de clés %1 appartient à la session « %2 » ; effacez plutôt la session.</translation>
     </message>
     <message>
-        <source>imported by 'keys import' on %1</source>
-        <translation>importée par 'keys import' le %1</translation>
+        <source>imported by &apos;keys import&apos; on %1</source>
+        <translation>importée par &apos;keys import&apos; le %1</translation>
     </message>
 </context>
 <context>
@@ -3678,7 +3679,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>Wallet Sessions : aucune session par défaut</translation>
     </message>
     <message>
-        <source>Wallet Sessions: '%1', %2</source>
+        <source>Wallet Sessions: &apos;%1&apos;, %2</source>
         <translation>Wallet Sessions : « %1 », %2</translation>
     </message>
     <message>
@@ -3690,7 +3691,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>révoquée</translation>
     </message>
     <message>
-        <source>Refresh '%1' (%2)</source>
+        <source>Refresh &apos;%1&apos; (%2)</source>
         <translation>Actualiser « %1 » (%2)</translation>
     </message>
     <message>
@@ -3745,19 +3746,19 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>There is no active session to refresh.</source>
-        <translation>Il n'y a aucune session active à actualiser.</translation>
+        <translation>Il n&apos;y a aucune session active à actualiser.</translation>
     </message>
     <message>
-        <source>Refreshed '%1'; it now expires at %2.</source>
+        <source>Refreshed &apos;%1&apos;; it now expires at %2.</source>
         <translation>« %1 » actualisée ; elle expire maintenant à %2.</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed: %2</source>
-        <translation>L'actualisation de « %1 » a échoué : %2</translation>
+        <source>Refreshing &apos;%1&apos; failed: %2</source>
+        <translation>L&apos;actualisation de « %1 » a échoué : %2</translation>
     </message>
     <message>
         <source>Refreshing all sessions failed: %1</source>
-        <translation>L'actualisation de toutes les sessions a échoué : %1</translation>
+        <translation>L&apos;actualisation de toutes les sessions a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Refreshed %n session(s)</source>
@@ -3770,7 +3771,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
 <context>
     <name>ws::TurnkeyClient</name>
     <message>
-        <source>the new session's public key is empty</source>
+        <source>the new session&apos;s public key is empty</source>
         <translation>la clé publique de la nouvelle session est vide</translation>
     </message>
     <message>
@@ -3783,23 +3784,23 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>the user ID is empty</source>
-        <translation>l'ID utilisateur est vide</translation>
+        <translation>l&apos;ID utilisateur est vide</translation>
     </message>
     <message>
         <source>no API key IDs were given</source>
-        <translation>aucun ID de clé d'API n'a été fourni</translation>
+        <translation>aucun ID de clé d&apos;API n&apos;a été fourni</translation>
     </message>
     <message>
         <source>the wallet ID is empty</source>
-        <translation>l'ID du portefeuille est vide</translation>
+        <translation>l&apos;ID du portefeuille est vide</translation>
     </message>
     <message>
         <source>no signing key was given</source>
-        <translation>aucune clé de signature n'a été fournie</translation>
+        <translation>aucune clé de signature n&apos;a été fournie</translation>
     </message>
     <message>
         <source>nothing was given to authenticate it</source>
-        <translation>rien n'a été donné pour l'authentifier</translation>
+        <translation>rien n&apos;a été donné pour l&apos;authentifier</translation>
     </message>
 </context>
 <context>
@@ -3810,23 +3811,23 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>%1 was cancelled: the API client was shut down</source>
-        <translation>%1 a été annulé : le client d'API a été arrêté</translation>
+        <translation>%1 a été annulé : le client d&apos;API a été arrêté</translation>
     </message>
     <message>
         <source>stamping %1</source>
         <translation>signature de %1</translation>
     </message>
     <message>
-        <source>%1: the server's reply is larger than %2 bytes (at least %3); refused</source>
+        <source>%1: the server&apos;s reply is larger than %2 bytes (at least %3); refused</source>
         <translation>%1 : la réponse du serveur dépasse %2 octets (au moins %3) ; refusée</translation>
     </message>
     <message>
         <source>%1: the API sent nothing for %2 s; gave up</source>
-        <translation>%1 : l'API n'a rien envoyé pendant %2 s ; abandon</translation>
+        <translation>%1 : l&apos;API n&apos;a rien envoyé pendant %2 s ; abandon</translation>
     </message>
     <message>
-        <source>%1: the API answered with a redirect (HTTP %2) to '%3'; refusing to follow it</source>
-        <translation>%1 : l'API a répondu par une redirection (HTTP %2) vers « %3 » ; elle n'est pas suivie</translation>
+        <source>%1: the API answered with a redirect (HTTP %2) to &apos;%3&apos;; refusing to follow it</source>
+        <translation>%1 : l&apos;API a répondu par une redirection (HTTP %2) vers « %3 » ; elle n&apos;est pas suivie</translation>
     </message>
     <message>
         <source>no location</source>
@@ -3838,10 +3839,10 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>the JSON is not an object</source>
-        <translation>le JSON n'est pas un objet</translation>
+        <translation>le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
-        <source>%1: the server's reply (HTTP %2) is not what the protocol says: %3</source>
+        <source>%1: the server&apos;s reply (HTTP %2) is not what the protocol says: %3</source>
         <translation>%1 : la réponse du serveur (HTTP %2) ne respecte pas le protocole : %3</translation>
     </message>
     <message>
@@ -3854,11 +3855,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source> (no time left to retry before the %1 s deadline)</source>
-        <translation> (plus le temps de réessayer avant l'échéance de %1 s)</translation>
+        <translation> (plus le temps de réessayer avant l&apos;échéance de %1 s)</translation>
     </message>
     <message>
         <source>%1: no complete answer from the API within %2 s; gave up</source>
-        <translation>%1 : aucune réponse complète de l'API en %2 s ; abandon</translation>
+        <translation>%1 : aucune réponse complète de l&apos;API en %2 s ; abandon</translation>
     </message>
 </context>
 <context>
@@ -3869,33 +3870,33 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>nothing was sent or received for %1 ms</source>
-        <translation>rien n'a été envoyé ni reçu pendant %1 ms</translation>
+        <translation>rien n&apos;a été envoyé ni reçu pendant %1 ms</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::SessionBinding</name>
     <message>
-        <source>session '%1' was cleared; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; was cleared; this proxy no longer stamps requests</source>
         <translation>la session « %1 » a été effacée ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
-        <source>session '%1' was revoked; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; was revoked; this proxy no longer stamps requests</source>
         <translation>la session « %1 » a été révoquée ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
-        <source>session '%1' expired; this proxy no longer stamps requests</source>
+        <source>session &apos;%1&apos; expired; this proxy no longer stamps requests</source>
         <translation>la session « %1 » a expiré ; ce proxy ne signe plus les requêtes</translation>
     </message>
     <message>
-        <source>the server no longer accepts session '%1' (%2); this proxy no longer stamps requests</source>
-        <translation>le serveur n'accepte plus la session « %1 » (%2) ; ce proxy ne signe plus les requêtes</translation>
+        <source>the server no longer accepts session &apos;%1&apos; (%2); this proxy no longer stamps requests</source>
+        <translation>le serveur n&apos;accepte plus la session « %1 » (%2) ; ce proxy ne signe plus les requêtes</translation>
     </message>
 </context>
 <context>
     <name>ws::proxy::StampingProxy</name>
     <message>
         <source>the proxy listens on a loopback address only (127.0.0.1 or ::1), not %1</source>
-        <translation>le proxy n'écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1</translation>
+        <translation>le proxy n&apos;écoute que sur une adresse de bouclage (127.0.0.1 ou ::1), pas sur %1</translation>
     </message>
     <message>
         <source>a proxy on TCP needs a bearer token</source>
@@ -3903,11 +3904,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation>impossible d'écouter sur %1:%2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation>impossible d'écouter sur %1 : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>cannot create the directory %1</source>
@@ -3915,7 +3916,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation>%1 n'est pas un dossier</translation>
+        <translation>%1 n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>its directory %1 must be yours and private (mode 0700)</source>
@@ -3923,7 +3924,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>a file that is not a socket is in the way</source>
-        <translation>un fichier qui n'est pas un socket occupe l'emplacement</translation>
+        <translation>un fichier qui n&apos;est pas un socket occupe l&apos;emplacement</translation>
     </message>
     <message>
         <source>another process is listening there</source>
@@ -3938,16 +3939,16 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>impossible de signer la requête : %1</translation>
     </message>
     <message>
-        <source>the API's answer is larger than %1 bytes</source>
-        <translation>la réponse de l'API dépasse %1 octets</translation>
+        <source>the API&apos;s answer is larger than %1 bytes</source>
+        <translation>la réponse de l&apos;API dépasse %1 octets</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 sent nothing for %2 s</source>
-        <translation>l'API Turnkey à %1 n'a rien envoyé pendant %2 s</translation>
+        <translation>l&apos;API Turnkey à %1 n&apos;a rien envoyé pendant %2 s</translation>
     </message>
     <message>
         <source>the Turnkey API at %1 could not be reached: %2</source>
-        <translation>l'API Turnkey à %1 est injoignable : %2</translation>
+        <translation>l&apos;API Turnkey à %1 est injoignable : %2</translation>
     </message>
 </context>
 <context>
@@ -3970,7 +3971,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Refresh every session that has not expired</source>
-        <translation>Actualiser chaque session qui n'a pas expiré</translation>
+        <translation>Actualiser chaque session qui n&apos;a pas expiré</translation>
     </message>
     <message>
         <source>Refresh with &amp;options…</source>
@@ -3986,7 +3987,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Make the selected session the default one, used when no session is named (double-click)</source>
-        <translation>Faire de la session sélectionnée la session par défaut, utilisée quand aucune session n'est nommée (double-clic)</translation>
+        <translation>Faire de la session sélectionnée la session par défaut, utilisée quand aucune session n&apos;est nommée (double-clic)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -4013,7 +4014,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>Copier la clé &amp;publique</translation>
     </message>
     <message>
-        <source>Copy the session's public key to the clipboard</source>
+        <source>Copy the session&apos;s public key to the clipboard</source>
         <translation>Copier la clé publique de la session dans le presse-papiers</translation>
     </message>
     <message>
@@ -4034,7 +4035,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>API URL, lifetimes, auto-refresh, warnings, tray</source>
-        <translation>URL de l'API, durées de vie, actualisation automatique, avertissements, zone de notification</translation>
+        <translation>URL de l&apos;API, durées de vie, actualisation automatique, avertissements, zone de notification</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -4054,11 +4055,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l'utilisateur</translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation>Ouvrir le guide de l'utilisateur</translation>
+        <translation>Ouvrir le guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;About Wallet Sessions</source>
@@ -4114,11 +4115,11 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>Renew this expired session, signed by your remembered API key</source>
-        <translation>Renouveler cette session expirée, signée par votre clé d'API mémorisée</translation>
+        <translation>Renouveler cette session expirée, signée par votre clé d&apos;API mémorisée</translation>
     </message>
     <message>
         <source>Create a session: email, text message or API key</source>
-        <translation>Créer une session : e-mail, SMS ou clé d'API</translation>
+        <translation>Créer une session : e-mail, SMS ou clé d&apos;API</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
@@ -4129,7 +4130,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>Remplacer une session expirée ou révoquée par une nouvelle sous le même nom</translation>
     </message>
     <message>
-        <source>Replace '%1' with a new session under the same name, signed in the way it was created</source>
+        <source>Replace &apos;%1&apos; with a new session under the same name, signed in the way it was created</source>
         <translation>Remplacer « %1 » par une nouvelle session sous le même nom, connectée de la même manière qu’elle</translation>
     </message>
     <message>
@@ -4148,23 +4149,23 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>Session bientôt expirée</translation>
     </message>
     <message>
-        <source>Session '%1' expires in %2.</source>
+        <source>Session &apos;%1&apos; expires in %2.</source>
         <translation>La session « %1 » expire dans %2.</translation>
     </message>
     <message>
-        <source>Could not refresh '%1' before it expires: %2</source>
-        <translation>Impossible d'actualiser « %1 » avant son expiration : %2</translation>
+        <source>Could not refresh &apos;%1&apos; before it expires: %2</source>
+        <translation>Impossible d&apos;actualiser « %1 » avant son expiration : %2</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed, will retry: %2</source>
-        <translation>L'actualisation de « %1 » a échoué, nouvel essai prévu : %2</translation>
+        <source>Refreshing &apos;%1&apos; failed, will retry: %2</source>
+        <translation>L&apos;actualisation de « %1 » a échoué, nouvel essai prévu : %2</translation>
     </message>
     <message>
         <source>Automatic refresh failed</source>
-        <translation>Échec de l'actualisation automatique</translation>
+        <translation>Échec de l&apos;actualisation automatique</translation>
     </message>
     <message>
-        <source>Refreshed '%1' automatically</source>
+        <source>Refreshed &apos;%1&apos; automatically</source>
         <translation>« %1 » actualisée automatiquement</translation>
     </message>
     <message>
@@ -4182,8 +4183,8 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     <message numerus="yes">
         <source>Start-up clean-up: %n key(s) could not be deleted yet</source>
         <translation>
-            <numerusform>Nettoyage au démarrage : %n clé n'a pas encore pu être supprimée</numerusform>
-            <numerusform>Nettoyage au démarrage : %n clés n'ont pas encore pu être supprimées</numerusform>
+            <numerusform>Nettoyage au démarrage : %n clé n&apos;a pas encore pu être supprimée</numerusform>
+            <numerusform>Nettoyage au démarrage : %n clés n&apos;ont pas encore pu être supprimées</numerusform>
         </translation>
     </message>
     <message>
@@ -4196,7 +4197,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
     </message>
     <message>
         <source>The demo could not create its sessions: %1</source>
-        <translation>La démo n'a pas pu créer ses sessions : %1</translation>
+        <translation>La démo n&apos;a pas pu créer ses sessions : %1</translation>
     </message>
     <message>
         <source>Started the demo in a separate window</source>
@@ -4211,7 +4212,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>ID de démo</translation>
     </message>
     <message>
-        <source>The server no longer knows session '%1'. Use Sign in again to replace it.</source>
+        <source>The server no longer knows session &apos;%1&apos;. Use Sign in again to replace it.</source>
         <translation>Le serveur ne connaît plus la session « %1 ». Utilisez « Se reconnecter » pour la remplacer.</translation>
     </message>
     <message>
@@ -4245,8 +4246,8 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>&amp;Révoquer aussi les sessions sur le serveur</translation>
     </message>
     <message>
-        <source>Deletes each session's key at Turnkey too, so a copy elsewhere stops working</source>
-        <translation>Supprime aussi la clé de chaque session chez Turnkey, pour qu'une copie ailleurs cesse de fonctionner</translation>
+        <source>Deletes each session&apos;s key at Turnkey too, so a copy elsewhere stops working</source>
+        <translation>Supprime aussi la clé de chaque session chez Turnkey, pour qu&apos;une copie ailleurs cesse de fonctionner</translation>
     </message>
     <message>
         <source>&amp;Clear all</source>
@@ -4260,8 +4261,8 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>Boîte de réception de démo</translation>
     </message>
     <message>
-        <source>The demo server's emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
-        <translation>Les e-mails et SMS du serveur de démo apparaissent ici. Choisissez &lt;b&gt;Se connecter par e-mail&lt;/b&gt;, saisissez n'importe quelle adresse, et le code arrive dans cette boîte de réception.</translation>
+        <source>The demo server&apos;s emails and text messages appear here. Choose &lt;b&gt;Sign in with email&lt;/b&gt;, enter any address, and the code arrives in this inbox.</source>
+        <translation>Les e-mails et SMS du serveur de démo apparaissent ici. Choisissez &lt;b&gt;Se connecter par e-mail&lt;/b&gt;, saisissez n&apos;importe quelle adresse, et le code arrive dans cette boîte de réception.</translation>
     </message>
     <message>
         <source>Messages with one-time codes</source>
@@ -4272,7 +4273,7 @@ son seul emplacement. 'login --api-public-key PUBLIC_KEY' l'utilise alors sans f
         <translation>&amp;Copier le code</translation>
     </message>
     <message>
-        <source>Copy the selected message's code</source>
+        <source>Copy the selected message&apos;s code</source>
         <translation>Copier le code du message sélectionné</translation>
     </message>
     <message>
@@ -4292,7 +4293,7 @@ Votre code est %3</translation>
         <translation>Code %1 pour %2</translation>
     </message>
     <message>
-        <source>The demo server's emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
+        <source>The demo server&apos;s emails and text messages would appear here. Signing in needs the system keychain, which is not available.</source>
         <translation>Les e-mails et SMS du serveur de démonstration apparaîtraient ici. La connexion a besoin du trousseau du système, qui n’est pas disponible.</translation>
     </message>
 </context>
@@ -4327,11 +4328,11 @@ Votre code est %3</translation>
     <name>ws::ui::EmptyStateWidget</name>
     <message>
         <source>&lt;h2&gt;No sessions yet&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Aucune session pour l'instant&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Aucune session pour l&apos;instant&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Log in with an API key…</source>
-        <translation>Se &amp;connecter avec une clé d'API…</translation>
+        <translation>Se &amp;connecter avec une clé d&apos;API…</translation>
     </message>
     <message>
         <source>Opens the log-in dialog</source>
@@ -4347,7 +4348,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;&lt;b&gt;Sign in with email&lt;/b&gt; to create one (a one-time code is sent to you), log in with an API key if you are a developer, or &lt;b&gt;try the demo&lt;/b&gt; to see how sessions, countdowns and refreshes work against a local test server.</source>
-        <translation>Une session est une clé de courte durée qui vous permet d'agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d'API de longue durée.&lt;br&gt;&lt;b&gt;Connectez-vous par e-mail&lt;/b&gt; pour en créer une (un code à usage unique vous est envoyé), connectez-vous avec une clé d'API si vous êtes développeur, ou &lt;b&gt;essayez la démo&lt;/b&gt; pour voir comment les sessions, les comptes à rebours et les actualisations fonctionnent avec un serveur de test local.</translation>
+        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;&lt;b&gt;Connectez-vous par e-mail&lt;/b&gt; pour en créer une (un code à usage unique vous est envoyé), connectez-vous avec une clé d&apos;API si vous êtes développeur, ou &lt;b&gt;essayez la démo&lt;/b&gt; pour voir comment les sessions, les comptes à rebours et les actualisations fonctionnent avec un serveur de test local.</translation>
     </message>
     <message>
         <source>Sign in with &amp;email…</source>
@@ -4362,12 +4363,12 @@ Votre code est %3</translation>
         <translation>&amp;Restaurer les sessions de démo</translation>
     </message>
     <message>
-        <source>Logs in the demo's three short sessions again</source>
+        <source>Logs in the demo&apos;s three short sessions again</source>
         <translation>Reconnecte les trois sessions courtes de la démo</translation>
     </message>
     <message>
-        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo's API key, which is filled in for you.</source>
-        <translation>Une session est une clé de courte durée qui vous permet d'agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d'API de longue durée.&lt;br&gt;Ceci est la démo, avec un serveur de test local : &lt;b&gt;restaurez les sessions de démo&lt;/b&gt;, connectez-vous par e-mail (le code arrive dans la boîte de réception de la démo) ou avec la clé d'API de la démo, qui est remplie pour vous.</translation>
+        <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;This is the demo, against a local test server: &lt;b&gt;restore the demo sessions&lt;/b&gt;, sign in with email (the code arrives in the demo inbox), or log in with the demo&apos;s API key, which is filled in for you.</source>
+        <translation>Une session est une clé de courte durée qui vous permet d&apos;agir sur votre organisation Turnkey sans utiliser à chaque fois votre clé d&apos;API de longue durée.&lt;br&gt;Ceci est la démo, avec un serveur de test local : &lt;b&gt;restaurez les sessions de démo&lt;/b&gt;, connectez-vous par e-mail (le code arrive dans la boîte de réception de la démo) ou avec la clé d&apos;API de la démo, qui est remplie pour vous.</translation>
     </message>
     <message>
         <source>A session is a short-lived key that lets you act on your Turnkey organization without using your long-lived API key each time.&lt;br&gt;Sessions keep their keys in the system keychain, which is not available: the message above says what to do.</source>
@@ -4378,11 +4379,11 @@ Votre code est %3</translation>
     <name>ws::ui::LoginDialog</name>
     <message>
         <source>Log in with an API key</source>
-        <translation>Se connecter avec une clé d'API</translation>
+        <translation>Se connecter avec une clé d&apos;API</translation>
     </message>
     <message>
-        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session's private key is stored only in the system keychain.</source>
-        <translation>Crée une nouvelle session : une nouvelle paire de clés enregistrée auprès de Turnkey pour une durée limitée, signée avec votre clé d'API. La clé privée de la session est conservée uniquement dans le trousseau du système.</translation>
+        <source>Creates a new session: a fresh key pair registered with Turnkey for a limited time, signed with your API key. The session&apos;s private key is stored only in the system keychain.</source>
+        <translation>Crée une nouvelle session : une nouvelle paire de clés enregistrée auprès de Turnkey pour une durée limitée, signée avec votre clé d&apos;API. La clé privée de la session est conservée uniquement dans le trousseau du système.</translation>
     </message>
     <message>
         <source>e.g. 5d9b8a3c-…</source>
@@ -4390,11 +4391,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation>ID d'organisation</translation>
+        <translation>ID d&apos;organisation</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation>ID d'&amp;organisation :</translation>
+        <translation>ID d&apos;&amp;organisation :</translation>
     </message>
     <message>
         <source>66 hex characters starting with 02 or 03</source>
@@ -4402,15 +4403,15 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>API public key</source>
-        <translation>Clé publique d'API</translation>
+        <translation>Clé publique d&apos;API</translation>
     </message>
     <message>
         <source>API &amp;public key:</source>
-        <translation>Clé &amp;publique d'API :</translation>
+        <translation>Clé &amp;publique d&apos;API :</translation>
     </message>
     <message>
         <source>API private key</source>
-        <translation>Clé privée d'API</translation>
+        <translation>Clé privée d&apos;API</translation>
     </message>
     <message>
         <source>Hidden while you type; never written to disk</source>
@@ -4426,7 +4427,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>API pri&amp;vate key:</source>
-        <translation>Clé pri&amp;vée d'API :</translation>
+        <translation>Clé pri&amp;vée d&apos;API :</translation>
     </message>
     <message>
         <source>Session key</source>
@@ -4446,11 +4447,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>&amp;Remember this API key in the keychain</source>
-        <translation>&amp;Mémoriser cette clé d'API dans le trousseau</translation>
+        <translation>&amp;Mémoriser cette clé d&apos;API dans le trousseau</translation>
     </message>
     <message>
         <source>Lets you refresh sessions of this organization later without typing the key</source>
-        <translation>Permet d'actualiser plus tard les sessions de cette organisation sans saisir la clé</translation>
+        <translation>Permet d&apos;actualiser plus tard les sessions de cette organisation sans saisir la clé</translation>
     </message>
     <message>
         <source>Log &amp;in</source>
@@ -4458,31 +4459,31 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Enter the organization ID.</source>
-        <translation>Saisissez l'ID d'organisation.</translation>
+        <translation>Saisissez l&apos;ID d&apos;organisation.</translation>
     </message>
     <message>
         <source>The organization ID cannot contain spaces.</source>
-        <translation>L'ID d'organisation ne peut pas contenir d'espaces.</translation>
+        <translation>L&apos;ID d&apos;organisation ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>Enter the API public key.</source>
-        <translation>Saisissez la clé publique d'API.</translation>
+        <translation>Saisissez la clé publique d&apos;API.</translation>
     </message>
     <message>
         <source>The API public key must be 66 hex characters starting with 02 or 03 (compressed P-256).</source>
-        <translation>La clé publique d'API doit compter 66 caractères hexadécimaux commençant par 02 ou 03 (P-256 compressé).</translation>
+        <translation>La clé publique d&apos;API doit compter 66 caractères hexadécimaux commençant par 02 ou 03 (P-256 compressé).</translation>
     </message>
     <message>
         <source>Enter the API private key, or load it from a file.</source>
-        <translation>Saisissez la clé privée d'API ou chargez-la depuis un fichier.</translation>
+        <translation>Saisissez la clé privée d&apos;API ou chargez-la depuis un fichier.</translation>
     </message>
     <message>
         <source>The API private key must be up to 64 hex characters.</source>
-        <translation>La clé privée d'API doit compter au plus 64 caractères hexadécimaux.</translation>
+        <translation>La clé privée d&apos;API doit compter au plus 64 caractères hexadécimaux.</translation>
     </message>
     <message>
         <source>The API private key does not belong to this public key.</source>
-        <translation>La clé privée d'API ne correspond pas à cette clé publique.</translation>
+        <translation>La clé privée d&apos;API ne correspond pas à cette clé publique.</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
@@ -4494,7 +4495,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Load API private key</source>
-        <translation>Charger la clé privée d'API</translation>
+        <translation>Charger la clé privée d&apos;API</translation>
     </message>
     <message>
         <source>Key files (*.private *.key *.txt);;All files (*)</source>
@@ -4525,7 +4526,7 @@ Votre code est %3</translation>
         <translation>Se &amp;reconnecter</translation>
     </message>
     <message>
-        <source>Keep keys in this computer's &amp;TPM</source>
+        <source>Keep keys in this computer&apos;s &amp;TPM</source>
         <translation>Garder les clés dans le &amp;TPM de cet ordinateur</translation>
     </message>
     <message>
@@ -4545,7 +4546,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Filter by session key, user, organization or type (Ctrl+F)</source>
@@ -4577,7 +4578,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;No usable system keychain.&lt;/b&gt; Wallet Sessions keeps private keys only in the system keychain, so it will not create or refresh sessions until one is available.&lt;br&gt;Install and unlock a Secret Service provider (GNOME Keyring: &lt;tt&gt;gnome-keyring&lt;/tt&gt;, or KeePassXC with Secret Service integration, or KWallet), make sure a D-Bus session is running, then restart the application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
-        <translation>&lt;b&gt;Aucun trousseau système utilisable.&lt;/b&gt; Wallet Sessions conserve les clés privées uniquement dans le trousseau du système ; il ne crée ni n'actualise de sessions tant qu'aucun n'est disponible.&lt;br&gt;Installez et déverrouillez un fournisseur Secret Service (GNOME Keyring : &lt;tt&gt;gnome-keyring&lt;/tt&gt;, KeePassXC avec l'intégration Secret Service, ou KWallet), vérifiez qu'une session D-Bus est active, puis redémarrez l'application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+        <translation>&lt;b&gt;Aucun trousseau système utilisable.&lt;/b&gt; Wallet Sessions conserve les clés privées uniquement dans le trousseau du système ; il ne crée ni n&apos;actualise de sessions tant qu&apos;aucun n&apos;est disponible.&lt;br&gt;Installez et déverrouillez un fournisseur Secret Service (GNOME Keyring : &lt;tt&gt;gnome-keyring&lt;/tt&gt;, KeePassXC avec l&apos;intégration Secret Service, ou KWallet), vérifiez qu&apos;une session D-Bus est active, puis redémarrez l&apos;application.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
     <message>
         <source>About Wallet Sessions</source>
@@ -4592,19 +4593,19 @@ Votre code est %3</translation>
         <translation>Toujours actif dans la zone de notification</translation>
     </message>
     <message>
-        <source>Stopped serving '%1': %2</source>
+        <source>Stopped serving &apos;%1&apos;: %2</source>
         <translation>Service de « %1 » arrêté : %2</translation>
     </message>
     <message>
-        <source>Cannot serve '%1': %2</source>
+        <source>Cannot serve &apos;%1&apos;: %2</source>
         <translation>Impossible de servir « %1 » : %2</translation>
     </message>
     <message>
-        <source>Serving '%1' to local tools</source>
+        <source>Serving &apos;%1&apos; to local tools</source>
         <translation>« %1 » est servie aux outils locaux</translation>
     </message>
     <message>
-        <source>Stopped serving '%1'</source>
+        <source>Stopped serving &apos;%1&apos;</source>
         <translation>Service de « %1 » arrêté</translation>
     </message>
     <message>
@@ -4612,15 +4613,15 @@ Votre code est %3</translation>
         <translation>%1 copié dans le presse-papiers</translation>
     </message>
     <message>
-        <source>'%1' has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
+        <source>&apos;%1&apos; has expired: renew it with Refresh with options, signed by your remembered API key, or use Sign in again.</source>
         <translation>« %1 » a expiré : renouvelez-la avec « Actualiser avec des options », signée par votre clé d’API mémorisée, ou utilisez « Se reconnecter ».</translation>
     </message>
     <message>
-        <source>'%1' has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
+        <source>&apos;%1&apos; has expired: a refresh needs a session that is still valid. Use Sign in again.</source>
         <translation>« %1 » a expiré : une actualisation demande une session encore valide. Utilisez « Se reconnecter ».</translation>
     </message>
     <message>
-        <source>'%1' was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
+        <source>&apos;%1&apos; was revoked on the server: it cannot be refreshed. Use Sign in again.</source>
         <translation>« %1 » a été révoquée sur le serveur : elle ne peut pas être actualisée. Utilisez « Se reconnecter ».</translation>
     </message>
     <message>
@@ -4640,7 +4641,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation>Message d'erreur</translation>
+        <translation>Message d&apos;erreur</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4666,23 +4667,23 @@ Votre code est %3</translation>
     <name>ws::ui::OidcSignIn</name>
     <message>
         <source>You declined at %1, so nothing was signed in.</source>
-        <translation>Vous avez refusé chez %1 : aucune connexion n'a été faite.</translation>
+        <translation>Vous avez refusé chez %1 : aucune connexion n&apos;a été faite.</translation>
     </message>
     <message>
         <source>The answer that reached Wallet Sessions did not belong to this sign-in, so it was refused. Please try again. (%1)</source>
-        <translation>La réponse reçue par Wallet Sessions n'appartenait pas à cette connexion : elle a été refusée. Veuillez réessayer. (%1)</translation>
+        <translation>La réponse reçue par Wallet Sessions n&apos;appartenait pas à cette connexion : elle a été refusée. Veuillez réessayer. (%1)</translation>
     </message>
     <message>
-        <source>%1's answer could not be trusted, so nothing was signed in. (%2)</source>
-        <translation>La réponse de %1 n'était pas fiable : aucune connexion n'a été faite. (%2)</translation>
+        <source>%1&apos;s answer could not be trusted, so nothing was signed in. (%2)</source>
+        <translation>La réponse de %1 n&apos;était pas fiable : aucune connexion n&apos;a été faite. (%2)</translation>
     </message>
     <message>
         <source>There is no wallet account for this %1 identity yet. (%2)</source>
-        <translation>Il n'existe pas encore de compte de portefeuille pour cette identité %1. (%2)</translation>
+        <translation>Il n&apos;existe pas encore de compte de portefeuille pour cette identité %1. (%2)</translation>
     </message>
     <message>
         <source>No answer came back from your browser in time. Please try again.</source>
-        <translation>Votre navigateur n'a pas répondu à temps. Veuillez réessayer.</translation>
+        <translation>Votre navigateur n&apos;a pas répondu à temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>%1 or Turnkey could not be reached. Check your connection and try again. (%2)</source>
@@ -4690,7 +4691,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>The system keychain could not store the new session key. (%1)</source>
-        <translation>Le trousseau du système n'a pas pu stocker la nouvelle clé de session. (%1)</translation>
+        <translation>Le trousseau du système n&apos;a pas pu stocker la nouvelle clé de session. (%1)</translation>
     </message>
 </context>
 <context>
@@ -4705,7 +4706,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Copy the sign-in page address</source>
-        <translation>Copier l'adresse de la page de connexion</translation>
+        <translation>Copier l&apos;adresse de la page de connexion</translation>
     </message>
     <message>
         <source>Waiting for the browser</source>
@@ -4721,7 +4722,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Stops this sign-in; nothing is stored</source>
-        <translation>Arrête cette connexion ; rien n'est enregistré</translation>
+        <translation>Arrête cette connexion ; rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>&amp;Open the page again</source>
@@ -4732,16 +4733,16 @@ Votre code est %3</translation>
         <translation>Terminez la connexion dans votre navigateur</translation>
     </message>
     <message>
-        <source>Opening %1's sign-in page in your web browser…</source>
+        <source>Opening %1&apos;s sign-in page in your web browser…</source>
         <translation>Ouverture de la page de connexion de %1 dans votre navigateur web…</translation>
     </message>
     <message>
-        <source>Your browser shows %1's sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
-        <translation>Votre navigateur affiche la page de connexion de %1. Une fois l'accord donné, revenez ici : la nouvelle session apparaît dans la liste.</translation>
+        <source>Your browser shows %1&apos;s sign-in page. When you have approved there, come back here: the new session appears in the list.</source>
+        <translation>Votre navigateur affiche la page de connexion de %1. Une fois l&apos;accord donné, revenez ici : la nouvelle session apparaît dans la liste.</translation>
     </message>
     <message>
         <source>Your web browser could not be opened. Open this address in it to sign in with %1:</source>
-        <translation>Votre navigateur web n'a pas pu être ouvert. Ouvrez-y cette adresse pour vous connecter avec %1 :</translation>
+        <translation>Votre navigateur web n&apos;a pas pu être ouvert. Ouvrez-y cette adresse pour vous connecter avec %1 :</translation>
     </message>
     <message>
         <source>Checking the answer from %1…</source>
@@ -4753,7 +4754,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Signing in with %1 did not work</source>
-        <translation>La connexion avec %1 n'a pas abouti</translation>
+        <translation>La connexion avec %1 n&apos;a pas abouti</translation>
     </message>
 </context>
 <context>
@@ -4864,11 +4865,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>We will email you a one-time code. If no account uses this address yet, one is created for you.</source>
-        <translation>Nous vous enverrons un code à usage unique par e-mail. Si aucun compte n'utilise encore cette adresse, un compte est créé pour vous.</translation>
+        <translation>Nous vous enverrons un code à usage unique par e-mail. Si aucun compte n&apos;utilise encore cette adresse, un compte est créé pour vous.</translation>
     </message>
     <message>
         <source>We will text you a one-time code. If no account uses this number yet, one is created for you.</source>
-        <translation>Nous vous enverrons un code à usage unique par SMS. Si aucun compte n'utilise encore ce numéro, un compte est créé pour vous.</translation>
+        <translation>Nous vous enverrons un code à usage unique par SMS. Si aucun compte n&apos;utilise encore ce numéro, un compte est créé pour vous.</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
@@ -4911,7 +4912,7 @@ Votre code est %3</translation>
         <translation>Saisissez le numéro de téléphone avec son indicatif de pays, par exemple +15555550100.</translation>
     </message>
     <message>
-        <source>A session named '%1' exists already; choose another name.</source>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
         <translation>Une session nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
@@ -4939,7 +4940,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Refresh &lt;b&gt;%1&lt;/b&gt;: a new session key replaces the current one.</source>
-        <translation>Actualiser &lt;b&gt;%1&lt;/b&gt; : une nouvelle clé de session remplace l'actuelle.</translation>
+        <translation>Actualiser &lt;b&gt;%1&lt;/b&gt; : une nouvelle clé de session remplace l&apos;actuelle.</translation>
     </message>
     <message>
         <source>Expiration</source>
@@ -4950,12 +4951,12 @@ Votre code est %3</translation>
         <translation>&amp;Expiration :</translation>
     </message>
     <message>
-        <source>&amp;Invalidate the user's other sessions</source>
-        <translation>&amp;Invalider les autres sessions de l'utilisateur</translation>
+        <source>&amp;Invalidate the user&apos;s other sessions</source>
+        <translation>&amp;Invalider les autres sessions de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Asks Turnkey to delete every other session key of this user (invalidateExisting). Sessions on other devices stop working.</source>
-        <translation>Demande à Turnkey de supprimer toutes les autres clés de session de cet utilisateur (invalidateExisting). Les sessions sur d'autres appareils cessent de fonctionner.</translation>
+        <translation>Demande à Turnkey de supprimer toutes les autres clés de session de cet utilisateur (invalidateExisting). Les sessions sur d&apos;autres appareils cessent de fonctionner.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4979,7 +4980,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has expired. Your remembered API key can sign its renewal: a new session key replaces the old one, with no new log-in.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; a expiré. Votre clé d'API mémorisée peut signer son renouvellement : une nouvelle clé de session remplace l'ancienne, sans nouvelle connexion.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a expiré. Votre clé d&apos;API mémorisée peut signer son renouvellement : une nouvelle clé de session remplace l&apos;ancienne, sans nouvelle connexion.</translation>
     </message>
     <message>
         <source>New &amp;key:</source>
@@ -5006,19 +5007,19 @@ Votre code est %3</translation>
         <translation>Clé réservée %1 (%2)</translation>
     </message>
     <message>
-        <source>No held keys. Make one ahead with 'wallet-sessions-cli keys generate' to refresh onto a key you registered or noted beforehand.</source>
-        <translation>Aucune clé réservée. Créez-en une à l'avance avec « wallet-sessions-cli keys generate » pour actualiser vers une clé enregistrée ou notée au préalable.</translation>
+        <source>No held keys. Make one ahead with &apos;wallet-sessions-cli keys generate&apos; to refresh onto a key you registered or noted beforehand.</source>
+        <translation>Aucune clé réservée. Créez-en une à l&apos;avance avec « wallet-sessions-cli keys generate » pour actualiser vers une clé enregistrée ou notée au préalable.</translation>
     </message>
     <message>
-        <source>A held key made beforehand ('keys generate') becomes the session's key; it is then no longer held.</source>
-        <translation>Une clé réservée créée à l'avance (« keys generate ») devient la clé de la session ; elle n'est alors plus réservée.</translation>
+        <source>A held key made beforehand (&apos;keys generate&apos;) becomes the session&apos;s key; it is then no longer held.</source>
+        <translation>Une clé réservée créée à l&apos;avance (« keys generate ») devient la clé de la session ; elle n&apos;est alors plus réservée.</translation>
     </message>
     <message>
         <source>Signed by</source>
         <translation>Signée par</translation>
     </message>
     <message>
-        <source>This session's key</source>
+        <source>This session&apos;s key</source>
         <translation>La clé de cette session</translation>
     </message>
     <message>
@@ -5027,11 +5028,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Remembered API key %1</source>
-        <translation>Clé d'API mémorisée %1</translation>
+        <translation>Clé d&apos;API mémorisée %1</translation>
     </message>
     <message>
         <source>Who signs the refresh request (stampWith). An API key remembered at log-in, or your security key, keeps working after the session expires.</source>
-        <translation>Qui signe la demande d'actualisation (stampWith). Une clé d'API mémorisée à la connexion, ou votre clé de sécurité, reste utilisable après l'expiration de la session.</translation>
+        <translation>Qui signe la demande d&apos;actualisation (stampWith). Une clé d&apos;API mémorisée à la connexion, ou votre clé de sécurité, reste utilisable après l&apos;expiration de la session.</translation>
     </message>
     <message>
         <source>Security key</source>
@@ -5039,7 +5040,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Sign in with your security key once, so the app knows the site its passkey is for.</source>
-        <translation>Connectez-vous une fois avec votre clé de sécurité, pour que l'application connaisse le site de sa clé d'accès.</translation>
+        <translation>Connectez-vous une fois avec votre clé de sécurité, pour que l&apos;application connaisse le site de sa clé d&apos;accès.</translation>
     </message>
     <message>
         <source>Security key for %1</source>
@@ -5101,7 +5102,7 @@ Votre code est %3</translation>
         <translation>Oublier la clé d’API %1 de l’organisation %2 ?</translation>
     </message>
     <message>
-        <source>It is deleted from this computer's TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
+        <source>It is deleted from this computer&apos;s TPM and cannot be used from here again. It stays registered at Turnkey; remove it there too if it should stop working.</source>
         <translation>Elle est supprimée du TPM de cet ordinateur et ne peut plus être utilisée d’ici. Elle reste enregistrée chez Turnkey ; supprimez-la aussi là-bas si elle doit cesser de fonctionner.</translation>
     </message>
     <message>
@@ -5117,7 +5118,7 @@ Votre code est %3</translation>
     <name>ws::ui::SecurityKeyPage</name>
     <message>
         <source>Sign in with a passkey you registered on a security key (a FIDO2 key such as a YubiKey). Plug the key in; you will be asked to touch it.</source>
-        <translation>Connectez-vous avec une clé d'accès enregistrée sur une clé de sécurité (une clé FIDO2 comme une YubiKey). Branchez la clé ; il vous sera demandé de la toucher.</translation>
+        <translation>Connectez-vous avec une clé d&apos;accès enregistrée sur une clé de sécurité (une clé FIDO2 comme une YubiKey). Branchez la clé ; il vous sera demandé de la toucher.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -5128,8 +5129,8 @@ Votre code est %3</translation>
         <translation>app.example.com</translation>
     </message>
     <message>
-        <source>The web app's domain you registered the passkey in (its relying party id)</source>
-        <translation>Le domaine de l'application web où vous avez enregistré la clé d'accès (son identifiant de partie de confiance)</translation>
+        <source>The web app&apos;s domain you registered the passkey in (its relying party id)</source>
+        <translation>Le domaine de l&apos;application web où vous avez enregistré la clé d&apos;accès (son identifiant de partie de confiance)</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
@@ -5137,15 +5138,15 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Organization ID</source>
-        <translation>ID d'organisation</translation>
+        <translation>ID d&apos;organisation</translation>
     </message>
     <message>
-        <source>The Turnkey organization (or sub-organization) of the passkey's user</source>
-        <translation>L'organisation Turnkey (ou sous-organisation) de l'utilisateur de la clé d'accès</translation>
+        <source>The Turnkey organization (or sub-organization) of the passkey&apos;s user</source>
+        <translation>L&apos;organisation Turnkey (ou sous-organisation) de l&apos;utilisateur de la clé d&apos;accès</translation>
     </message>
     <message>
         <source>&amp;Organization ID:</source>
-        <translation>ID d'&amp;organisation :</translation>
+        <translation>ID d&apos;&amp;organisation :</translation>
     </message>
     <message>
         <source>Session name</source>
@@ -5177,7 +5178,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;Touch your security key.&lt;/b&gt; It blinks while it waits; this stops after a minute.</source>
-        <translation>&lt;b&gt;Touchez votre clé de sécurité.&lt;/b&gt; Elle clignote pendant l'attente ; l'attente s'arrête au bout d'une minute.</translation>
+        <translation>&lt;b&gt;Touchez votre clé de sécurité.&lt;/b&gt; Elle clignote pendant l&apos;attente ; l&apos;attente s&apos;arrête au bout d&apos;une minute.</translation>
     </message>
     <message>
         <source>Waiting for the security key</source>
@@ -5197,7 +5198,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Stop waiting for the security key</source>
-        <translation>Arrêter d'attendre la clé de sécurité</translation>
+        <translation>Arrêter d&apos;attendre la clé de sécurité</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
@@ -5217,19 +5218,19 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Enter the site you registered the passkey in, as app.example.com.</source>
-        <translation>Saisissez le site où vous avez enregistré la clé d'accès, comme app.example.com.</translation>
+        <translation>Saisissez le site où vous avez enregistré la clé d&apos;accès, comme app.example.com.</translation>
     </message>
     <message>
         <source>Enter the site as a domain name only, as app.example.com (no https://, no path).</source>
         <translation>Saisissez le site sous forme de nom de domaine seulement, comme app.example.com (sans https://, sans chemin).</translation>
     </message>
     <message>
-        <source>Enter the organization ID of the passkey's user.</source>
-        <translation>Saisissez l'ID d'organisation de l'utilisateur de la clé d'accès.</translation>
+        <source>Enter the organization ID of the passkey&apos;s user.</source>
+        <translation>Saisissez l&apos;ID d&apos;organisation de l&apos;utilisateur de la clé d&apos;accès.</translation>
     </message>
     <message>
-        <source>A session named '%1' exists already; choose another name.</source>
-        <translation>Une session nommée '%1' existe déjà ; choisissez un autre nom.</translation>
+        <source>A session named &apos;%1&apos; exists already; choose another name.</source>
+        <translation>Une session nommée &apos;%1&apos; existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -5237,7 +5238,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Your security key holds passkeys of several accounts for this site</source>
-        <translation>Votre clé de sécurité contient des clés d'accès de plusieurs comptes pour ce site</translation>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
@@ -5247,8 +5248,8 @@ Votre code est %3</translation>
 <context>
     <name>ws::ui::SecurityKeyRefresh</name>
     <message>
-        <source>Touch your security key to refresh '%1'.</source>
-        <translation>Touchez votre clé de sécurité pour actualiser '%1'.</translation>
+        <source>Touch your security key to refresh &apos;%1&apos;.</source>
+        <translation>Touchez votre clé de sécurité pour actualiser &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5268,7 +5269,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>The refresh was cancelled: no PIN was given.</source>
-        <translation>L'actualisation a été annulée : aucun code PIN n'a été donné.</translation>
+        <translation>L&apos;actualisation a été annulée : aucun code PIN n&apos;a été donné.</translation>
     </message>
     <message>
         <source>Choose the account</source>
@@ -5276,18 +5277,18 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Your security key holds passkeys of several accounts for this site. Which one signs the refresh?</source>
-        <translation>Votre clé de sécurité contient des clés d'accès de plusieurs comptes pour ce site. Lequel signe l'actualisation ?</translation>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site. Lequel signe l&apos;actualisation ?</translation>
     </message>
     <message>
         <source>The refresh was cancelled: no account was chosen.</source>
-        <translation>L'actualisation a été annulée : aucun compte n'a été choisi.</translation>
+        <translation>L&apos;actualisation a été annulée : aucun compte n&apos;a été choisi.</translation>
     </message>
 </context>
 <context>
     <name>ws::ui::ServeController</name>
     <message>
         <source>There is no Turnkey API to serve to: set the API URL in Settings.</source>
-        <translation>Aucune API Turnkey vers laquelle servir : définissez l'URL de l'API dans les paramètres.</translation>
+        <translation>Aucune API Turnkey vers laquelle servir : définissez l&apos;URL de l&apos;API dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -5297,8 +5298,8 @@ Votre code est %3</translation>
         <translation>Servir aux outils locaux</translation>
     </message>
     <message>
-        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session's key, which never leaves Wallet Sessions; a program needs the proxy's URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
-        <translation>Permet aux scripts et outils de cet ordinateur d'utiliser la session &lt;b&gt;%1&lt;/b&gt; via un proxy sur 127.0.0.1. Le proxy signe chaque requête avec la clé de la session, qui ne quitte jamais Wallet Sessions ; un programme a besoin de l'URL et du jeton du proxy, donnés par la ligne d'export ci-dessous. Il s'arrête quand vous l'arrêtez, quittez l'application ou quand la session prend fin.</translation>
+        <source>Lets scripts and tools on this computer use session &lt;b&gt;%1&lt;/b&gt; through a proxy on 127.0.0.1. The proxy stamps each request with the session&apos;s key, which never leaves Wallet Sessions; a program needs the proxy&apos;s URL and token, given by the export line below. It stops when you stop it, quit, or the session ends.</source>
+        <translation>Permet aux scripts et outils de cet ordinateur d&apos;utiliser la session &lt;b&gt;%1&lt;/b&gt; via un proxy sur 127.0.0.1. Le proxy signe chaque requête avec la clé de la session, qui ne quitte jamais Wallet Sessions ; un programme a besoin de l&apos;URL et du jeton du proxy, donnés par la ligne d&apos;export ci-dessous. Il s&apos;arrête quand vous l&apos;arrêtez, quittez l&apos;application ou quand la session prend fin.</translation>
     </message>
     <message>
         <source>Proxy URL</source>
@@ -5310,7 +5311,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Export line for a shell</source>
-        <translation>Ligne d'export pour un shell</translation>
+        <translation>Ligne d&apos;export pour un shell</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -5318,11 +5319,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Copy the export line</source>
-        <translation>Copier la ligne d'export</translation>
+        <translation>Copier la ligne d&apos;export</translation>
     </message>
     <message>
         <source>&amp;Export line:</source>
-        <translation>Ligne d'&amp;export :</translation>
+        <translation>Ligne d&apos;&amp;export :</translation>
     </message>
     <message>
         <source>The same from a terminal</source>
@@ -5346,7 +5347,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Copied the export line</source>
-        <translation>Ligne d'export copiée</translation>
+        <translation>Ligne d&apos;export copiée</translation>
     </message>
     <message>
         <source>Copied the command line</source>
@@ -5376,7 +5377,7 @@ Votre code est %3</translation>
         <translation>Wallet Sessions</translation>
     </message>
     <message>
-        <source>Logging in as '%1'…</source>
+        <source>Logging in as &apos;%1&apos;…</source>
         <translation>Connexion en tant que « %1 »…</translation>
     </message>
     <message>
@@ -5388,7 +5389,7 @@ Votre code est %3</translation>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <source>Logged in: session '%1' created</source>
+        <source>Logged in: session &apos;%1&apos; created</source>
         <translation>Connecté : session « %1 » créée</translation>
     </message>
     <message>
@@ -5396,39 +5397,39 @@ Votre code est %3</translation>
         <translation>Actualisation des sessions</translation>
     </message>
     <message>
-        <source>Refreshing '%1' failed</source>
-        <translation>L'actualisation de « %1 » a échoué</translation>
+        <source>Refreshing &apos;%1&apos; failed</source>
+        <translation>L&apos;actualisation de « %1 » a échoué</translation>
     </message>
     <message>
-        <source>Refreshed '%1': valid until %2</source>
-        <translation>« %1 » actualisée : valide jusqu'à %2</translation>
+        <source>Refreshed &apos;%1&apos;: valid until %2</source>
+        <translation>« %1 » actualisée : valide jusqu&apos;à %2</translation>
     </message>
     <message>
         <source>Refreshing all sessions</source>
         <translation>Actualisation de toutes les sessions</translation>
     </message>
     <message>
-        <source>Cannot refresh '%1'</source>
-        <translation>Impossible d'actualiser « %1 »</translation>
+        <source>Cannot refresh &apos;%1&apos;</source>
+        <translation>Impossible d&apos;actualiser « %1 »</translation>
     </message>
     <message>
-        <source>Cannot make '%1' active</source>
+        <source>Cannot make &apos;%1&apos; active</source>
         <translation>Impossible de rendre « %1 » active</translation>
     </message>
     <message>
-        <source>'%1' is now the default session</source>
+        <source>&apos;%1&apos; is now the default session</source>
         <translation>« %1 » est maintenant la session par défaut</translation>
     </message>
     <message>
-        <source>Verifying '%1' failed</source>
+        <source>Verifying &apos;%1&apos; failed</source>
         <translation>La vérification de « %1 » a échoué</translation>
     </message>
     <message>
-        <source>'%1' is valid: user %2 in organization %3</source>
-        <translation>« %1 » est valide : utilisateur %2 dans l'organisation %3</translation>
+        <source>&apos;%1&apos; is valid: user %2 in organization %3</source>
+        <translation>« %1 » est valide : utilisateur %2 dans l&apos;organisation %3</translation>
     </message>
     <message>
-        <source>Clear session '%1'? Its key is deleted from the keychain.</source>
+        <source>Clear session &apos;%1&apos;? Its key is deleted from the keychain.</source>
         <translation>Effacer la session « %1 » ? Sa clé est supprimée du trousseau.</translation>
     </message>
     <message numerus="yes">
@@ -5471,11 +5472,11 @@ Votre code est %3</translation>
         <translation>Copie impossible</translation>
     </message>
     <message>
-        <source>Copied the public key of '%1'</source>
+        <source>Copied the public key of &apos;%1&apos;</source>
         <translation>Clé publique de « %1 » copiée</translation>
     </message>
     <message>
-        <source>Copied the details of '%1'</source>
+        <source>Copied the details of &apos;%1&apos;</source>
         <translation>Détails de « %1 » copiés</translation>
     </message>
     <message numerus="yes">
@@ -5500,11 +5501,11 @@ Votre code est %3</translation>
         </translation>
     </message>
     <message>
-        <source>Refreshed '%1' for %2: valid until %3</source>
-        <translation>« %1 » actualisée pour %2 : valide jusqu'à %3</translation>
+        <source>Refreshed &apos;%1&apos; for %2: valid until %3</source>
+        <translation>« %1 » actualisée pour %2 : valide jusqu&apos;à %3</translation>
     </message>
     <message>
-        <source>Signed in: session '%1' created</source>
+        <source>Signed in: session &apos;%1&apos; created</source>
         <translation>Connecté : session « %1 » créée</translation>
     </message>
     <message>
@@ -5512,15 +5513,15 @@ Votre code est %3</translation>
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <source>Signed in again: session '%1' replaced</source>
+        <source>Signed in again: session &apos;%1&apos; replaced</source>
         <translation>Reconnecté : session « %1 » remplacée</translation>
     </message>
     <message>
-        <source>Signing in again as '%1' failed</source>
+        <source>Signing in again as &apos;%1&apos; failed</source>
         <translation>La reconnexion en tant que « %1 » a échoué</translation>
     </message>
     <message>
-        <source>Signing in again as '%1'…</source>
+        <source>Signing in again as &apos;%1&apos;…</source>
         <translation>Reconnexion en tant que « %1 »…</translation>
     </message>
     <message>
@@ -5532,8 +5533,8 @@ Votre code est %3</translation>
         <translation>La reconnexion a échoué</translation>
     </message>
     <message>
-        <source>Refreshing '%1' was cancelled</source>
-        <translation>L'actualisation de '%1' a été annulée</translation>
+        <source>Refreshing &apos;%1&apos; was cancelled</source>
+        <translation>L&apos;actualisation de &apos;%1&apos; a été annulée</translation>
     </message>
 </context>
 <context>
@@ -5563,14 +5564,14 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>The default session: commands that name no session use it</source>
-        <translation>La session par défaut : les commandes qui ne nomment aucune session l'utilisent</translation>
+        <translation>La session par défaut : les commandes qui ne nomment aucune session l&apos;utilisent</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
         <translation>Expire %1 (%2)</translation>
     </message>
     <message>
-        <source>The server no longer knows this session's key. Use Sign in again to replace it.</source>
+        <source>The server no longer knows this session&apos;s key. Use Sign in again to replace it.</source>
         <translation>Le serveur ne connaît plus la clé de cette session. Utilisez « Se reconnecter » pour la remplacer.</translation>
     </message>
     <message>
@@ -5583,11 +5584,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Organization ID: %1 (the name appears after Verify)</source>
-        <translation>ID d'organisation : %1 (le nom apparaît après Vérifier)</translation>
+        <translation>ID d&apos;organisation : %1 (le nom apparaît après Vérifier)</translation>
     </message>
     <message>
         <source>Organization ID: %1</source>
-        <translation>ID d'organisation : %1</translation>
+        <translation>ID d&apos;organisation : %1</translation>
     </message>
     <message>
         <source>Session key</source>
@@ -5619,11 +5620,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Expiry in local time; hover a cell for UTC</source>
-        <translation>Expiration en heure locale ; survolez une cellule pour l'heure UTC</translation>
+        <translation>Expiration en heure locale ; survolez une cellule pour l&apos;heure UTC</translation>
     </message>
     <message>
         <source>Time left before the session expires</source>
-        <translation>Temps restant avant l'expiration de la session</translation>
+        <translation>Temps restant avant l&apos;expiration de la session</translation>
     </message>
     <message>
         <source>%1 — served to local tools at %2</source>
@@ -5646,7 +5647,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation>URL de base de l'API</translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Set on the command line (or by demo mode) for this run</source>
@@ -5654,7 +5655,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation>URL de &amp;base de l'API :</translation>
+        <translation>URL de &amp;base de l&apos;API :</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -5674,19 +5675,19 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Refresh this long before expiry</source>
-        <translation>Actualiser ce délai avant l'expiration</translation>
+        <translation>Actualiser ce délai avant l&apos;expiration</translation>
     </message>
     <message>
         <source>Warn this long before expiry</source>
-        <translation>Avertir ce délai avant l'expiration</translation>
+        <translation>Avertir ce délai avant l&apos;expiration</translation>
     </message>
     <message>
         <source>&amp;Warn before expiry:</source>
-        <translation>Avert&amp;ir avant l'expiration :</translation>
+        <translation>Avert&amp;ir avant l&apos;expiration :</translation>
     </message>
     <message>
         <source>Re&amp;voke on the server when clearing (default)</source>
-        <translation>&amp;Révoquer sur le serveur lors de l'effacement (par défaut)</translation>
+        <translation>&amp;Révoquer sur le serveur lors de l&apos;effacement (par défaut)</translation>
     </message>
     <message>
         <source>Window</source>
@@ -5702,15 +5703,15 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>No system tray was found, so the window cannot be hidden in it. Closing the window quits the application.</source>
-        <translation>Aucune zone de notification n'a été trouvée : la fenêtre ne peut donc pas y être masquée. Fermer la fenêtre quitte l'application.</translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée : la fenêtre ne peut donc pas y être masquée. Fermer la fenêtre quitte l&apos;application.</translation>
     </message>
     <message>
         <source>Show &amp;notifications (expiry warnings, failed refreshes)</source>
-        <translation>Afficher les &amp;notifications (avertissements d'expiration, actualisations échouées)</translation>
+        <translation>Afficher les &amp;notifications (avertissements d&apos;expiration, actualisations échouées)</translation>
     </message>
     <message>
         <source>A click on the tray icon re&amp;freshes the default session</source>
-        <translation>Un clic sur l'icône de notification ac&amp;tualise la session par défaut</translation>
+        <translation>Un clic sur l&apos;icône de notification ac&amp;tualise la session par défaut</translation>
     </message>
     <message>
         <source>Otherwise a click shows or hides the window; the middle click always refreshes.</source>
@@ -5718,15 +5719,15 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Start at lo&amp;gin (minimized to the tray)</source>
-        <translation>&amp;Lancer à l'ouverture de session (réduit dans la zone de notification)</translation>
+        <translation>&amp;Lancer à l&apos;ouverture de session (réduit dans la zone de notification)</translation>
     </message>
     <message>
-        <source>Adds Wallet Sessions to your desktop's autostart programs (%1).</source>
+        <source>Adds Wallet Sessions to your desktop&apos;s autostart programs (%1).</source>
         <translation>Ajoute Wallet Sessions aux programmes de démarrage automatique de votre bureau (%1).</translation>
     </message>
     <message>
         <source>Refresh before e&amp;xpiry:</source>
-        <translation>Actualiser a&amp;vant l'expiration :</translation>
+        <translation>Actualiser a&amp;vant l&apos;expiration :</translation>
     </message>
     <message>
         <source>Advanced: email and text-message sign-in</source>
@@ -5734,15 +5735,15 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Auth Proxy URL</source>
-        <translation>URL du proxy d'authentification</translation>
+        <translation>URL du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>Auth &amp;Proxy URL:</source>
-        <translation>URL du &amp;proxy d'authentification :</translation>
+        <translation>URL du &amp;proxy d&apos;authentification :</translation>
     </message>
     <message>
         <source>Auth Proxy configuration ID</source>
-        <translation>ID de configuration du proxy d'authentification</translation>
+        <translation>ID de configuration du proxy d&apos;authentification</translation>
     </message>
     <message>
         <source>From the Turnkey dashboard (Wallet Kit)</source>
@@ -5766,11 +5767,11 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Auth Proxy URL: %1</source>
-        <translation>URL du proxy d'authentification : %1</translation>
+        <translation>URL du proxy d&apos;authentification : %1</translation>
     </message>
     <message>
         <source>The Auth Proxy configuration ID cannot contain spaces.</source>
-        <translation>L'ID de configuration du proxy d'authentification ne peut pas contenir d'espaces.</translation>
+        <translation>L&apos;ID de configuration du proxy d&apos;authentification ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>The OTP signer key must be 130 hex digits starting with 04 (uncompressed P-256).</source>
@@ -5778,7 +5779,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Set on the command line, in the environment or by demo mode for this run</source>
-        <translation>Définie sur la ligne de commande, dans l'environnement ou par le mode démo pour cette exécution</translation>
+        <translation>Définie sur la ligne de commande, dans l&apos;environnement ou par le mode démo pour cette exécution</translation>
     </message>
     <message>
         <source>General</source>
@@ -5793,7 +5794,7 @@ Votre code est %3</translation>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <source>Keep new session keys in this computer's &amp;TPM</source>
+        <source>Keep new session keys in this computer&apos;s &amp;TPM</source>
         <translation>Garder les nouvelles clés de session dans le &amp;TPM de cet ordinateur</translation>
     </message>
     <message>
@@ -5812,28 +5813,28 @@ Votre code est %3</translation>
         <translation>Annuler la connexion</translation>
     </message>
     <message>
-        <source>Email and text-message sign-in need a connection to Turnkey's Auth Proxy; only the API key works offline.</source>
-        <translation>La connexion par e-mail et SMS nécessite une connexion au proxy d'authentification de Turnkey ; seule la clé d'API fonctionne hors ligne.</translation>
+        <source>Email and text-message sign-in need a connection to Turnkey&apos;s Auth Proxy; only the API key works offline.</source>
+        <translation>La connexion par e-mail et SMS nécessite une connexion au proxy d&apos;authentification de Turnkey ; seule la clé d&apos;API fonctionne hors ligne.</translation>
     </message>
     <message>
         <source>Email and text-message sign-in are not set up: %1.</source>
-        <translation>La connexion par e-mail et SMS n'est pas configurée : %1.</translation>
+        <translation>La connexion par e-mail et SMS n&apos;est pas configurée : %1.</translation>
     </message>
     <message>
         <source>Email and text-message sign-in are unavailable: %1</source>
-        <translation>La connexion par e-mail et SMS n'est pas disponible : %1</translation>
+        <translation>La connexion par e-mail et SMS n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one's key is deleted.</source>
+        <source>Sign in again to replace &lt;b&gt;%1&lt;/b&gt;: a new session is created under the same name and the old one&apos;s key is deleted.</source>
         <translation>Reconnectez-vous pour remplacer &lt;b&gt;%1&lt;/b&gt; : une nouvelle session est créée sous le même nom et la clé de l’ancienne est supprimée.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was signed in.</source>
-        <translation>Arrêté. Aucune connexion n'a été faite.</translation>
+        <translation>Arrêté. Aucune connexion n&apos;a été faite.</translation>
     </message>
     <message>
         <source>Your security key asks for its PIN. Enter it, then choose Sign in and touch the key again.</source>
@@ -5841,7 +5842,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Your security key holds passkeys of several accounts for this site. Choose yours, then choose Sign in and touch the key again.</source>
-        <translation>Votre clé de sécurité contient des clés d'accès de plusieurs comptes pour ce site. Choisissez le vôtre, puis choisissez Se connecter et touchez de nouveau la clé.</translation>
+        <translation>Votre clé de sécurité contient des clés d&apos;accès de plusieurs comptes pour ce site. Choisissez le vôtre, puis choisissez Se connecter et touchez de nouveau la clé.</translation>
     </message>
 </context>
 <context>
@@ -5880,19 +5881,19 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Log in with an &amp;API key…</source>
-        <translation>Se connecter avec une clé d'&amp;API…</translation>
+        <translation>Se connecter avec une clé d&apos;&amp;API…</translation>
     </message>
     <message>
         <source>Log in with an API key</source>
-        <translation>Se connecter avec une clé d'API</translation>
+        <translation>Se connecter avec une clé d&apos;API</translation>
     </message>
     <message>
         <source>For developers who hold a Turnkey API key pair</source>
-        <translation>Pour les développeurs qui possèdent une paire de clés d'API Turnkey</translation>
+        <translation>Pour les développeurs qui possèdent une paire de clés d&apos;API Turnkey</translation>
     </message>
     <message>
         <source>Asking the Auth Proxy which ways to sign in are enabled…</source>
-        <translation>Interrogation du proxy d'authentification sur les modes de connexion activés…</translation>
+        <translation>Interrogation du proxy d&apos;authentification sur les modes de connexion activés…</translation>
     </message>
     <message>
         <source>Use a security &amp;key…</source>
@@ -5903,8 +5904,8 @@ Votre code est %3</translation>
         <translation>Se connecter avec une clé de sécurité</translation>
     </message>
     <message>
-        <source>A passkey on a FIDO2 security key, registered in your wallet's web app</source>
-        <translation>Une clé d'accès sur une clé de sécurité FIDO2, enregistrée dans l'application web de votre portefeuille</translation>
+        <source>A passkey on a FIDO2 security key, registered in your wallet&apos;s web app</source>
+        <translation>Une clé d&apos;accès sur une clé de sécurité FIDO2, enregistrée dans l&apos;application web de votre portefeuille</translation>
     </message>
 </context>
 <context>
@@ -5915,7 +5916,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation>Point d'accès de l'API</translation>
+        <translation>Point d&apos;accès de l&apos;API</translation>
     </message>
     <message>
         <source>Keychain</source>
@@ -5935,7 +5936,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Turnkey API base URL (change it in Settings)</source>
-        <translation>URL de base de l'API Turnkey (modifiable dans les paramètres)</translation>
+        <translation>URL de base de l&apos;API Turnkey (modifiable dans les paramètres)</translation>
     </message>
     <message>
         <source>Keychain: OK</source>
@@ -5961,7 +5962,7 @@ Votre code est %3</translation>
         <translation>Recharger</translation>
     </message>
     <message>
-        <source>Ask the server again for this session's wallets</source>
+        <source>Ask the server again for this session&apos;s wallets</source>
         <translation>Redemander au serveur les portefeuilles de cette session</translation>
     </message>
     <message>
@@ -5978,7 +5979,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>This user has no wallets yet.</source>
-        <translation>Cet utilisateur n'a pas encore de portefeuille.</translation>
+        <translation>Cet utilisateur n&apos;a pas encore de portefeuille.</translation>
     </message>
     <message>
         <source>Wallet ID %1</source>
@@ -5998,7 +5999,7 @@ Votre code est %3</translation>
     </message>
     <message>
         <source>Copy address %1</source>
-        <translation>Copier l'adresse %1</translation>
+        <translation>Copier l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Address</source>
