@@ -41,11 +41,12 @@ ws_headless() {
         XDG_CACHE_HOME="$home/cache" XDG_STATE_HOME="$home/state" HOME="$home" TMPDIR="$home/tmp" \
         WS_REQUIRE_KEYRING=1 QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
-        dbus-run-session -- bash -c "$(declare -f ws_start_keyring ws_keep_tray_host)"'
+        dbus-run-session -- bash -c "$(declare -f ws_start_keyring ws_dismiss_keyring_prompts ws_keep_tray_host)"'
             set -euo pipefail
             mkdir -p "$TMPDIR" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME"
             ws_start_keyring ws-test-keyring
             tray_done="$XDG_RUNTIME_DIR/ws-headless-done"
+            ws_dismiss_keyring_prompts "$tray_done" &
             ws_keep_tray_host "$tray_done" "$XDG_RUNTIME_DIR/trayer.log" &
             # Up to 30 s: on a loaded machine (CI starts the sanitizer build beside the tests) trayer is slow.
             tray_up=false

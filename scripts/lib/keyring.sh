@@ -14,3 +14,25 @@ ws_start_keyring() {
         sleep 0.1
     done
 }
+
+# ws_dismiss_keyring_prompts DONE_FILE: a headless session has no one to answer a gnome-keyring prompt
+# (gcr-prompter, a window on the virtual display), and gnome-keyring holds every later unlock request,
+# even an empty one that libsecret sends before each lookup, behind a prompt that is still open. So one
+# unanswerable prompt (gnome-keyring asks one now and then when an item goes away in the middle of a
+# search) turned into a keychain that answered no one for the rest of the run: the watchdog then failed
+# whichever suite was next. Each prompt of this session is dismissed as a user would press Cancel, by
+# ending its prompter (gnome-keyring takes that as "dismissed"): the one request that wanted the prompt
+# fails at once, the others go on. Each dismissal is reported on stderr. Only this session's prompters
+# (their XDG_RUNTIME_DIR is this session's) are touched. Runs until DONE_FILE exists.
+ws_dismiss_keyring_prompts() {
+    local done=$1 pid
+    while [ ! -e "$done" ]; do
+        for pid in $(pgrep -x gcr-prompter 2>/dev/null); do
+            if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR"; then
+                kill "$pid" 2>/dev/null &&
+                    echo "ws_headless: dismissed a gnome-keyring prompt (no one can answer it in a headless session)" >&2
+            fi
+        done
+        sleep 0.2
+    done
+}
