@@ -16,14 +16,13 @@ ws_start_keyring() {
 }
 
 # ws_dismiss_keyring_prompts DONE_FILE: a headless session has no one to answer a gnome-keyring prompt
-# (gcr-prompter, a window on the virtual display), and gnome-keyring holds every later unlock request,
-# even an empty one that libsecret sends before each lookup, behind a prompt that is still open. So one
-# unanswerable prompt (gnome-keyring asks one now and then when an item goes away in the middle of a
-# search) turned into a keychain that answered no one for the rest of the run: the watchdog then failed
-# whichever suite was next. Each prompt of this session is dismissed as a user would press Cancel, by
-# ending its prompter (gnome-keyring takes that as "dismissed"): the one request that wanted the prompt
-# fails at once, the others go on. Each dismissal is reported on stderr. Only this session's prompters
-# (their XDG_RUNTIME_DIR is this session's) are touched. Runs until DONE_FILE exists.
+# (gcr-prompter, a window on the virtual display). In full runs gnome-keyring now and then opened one
+# (the crash suites kill clients in the middle of keychain calls), and while it stayed open other
+# suites' keychain calls got no answer until the watchdog failed them. Each prompt of this session is
+# dismissed as a user would press Cancel, by ending its prompter (gnome-keyring takes that as
+# "dismissed"): a request held by it returns within about half a second. Each dismissal is reported on
+# stderr. Only this session's prompters (their XDG_RUNTIME_DIR is this session's) are touched. Runs
+# until DONE_FILE exists.
 ws_dismiss_keyring_prompts() {
     local done=$1 pid
     while [ ! -e "$done" ]; do
