@@ -22,10 +22,12 @@ ws_start_keyring() {
 # dismissed as a user would press Cancel, by ending its prompter (gnome-keyring takes that as
 # "dismissed"): a request held by it returns within about half a second. Each dismissal is reported on
 # stderr. Only this session's prompters (their XDG_RUNTIME_DIR is this session's) are touched. Runs
-# until DONE_FILE exists.
+# until DONE_FILE exists or its directory is gone.
 ws_dismiss_keyring_prompts() {
     local done=$1 pid
-    while [ ! -e "$done" ]; do
+    # Also ends when the session's runtime directory is gone: ws_headless removes it right after the
+    # session, sooner than this loop may look for DONE_FILE.
+    while [ ! -e "$done" ] && [ -d "${done%/*}" ]; do
         for pid in $(pgrep -x gcr-prompter 2>/dev/null); do
             if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR"; then
                 kill "$pid" 2>/dev/null &&
