@@ -8,7 +8,9 @@ HttpTransfer::HttpTransfer(HttpClient* client, QString originKey, QByteArray req
     : m_client(client)
     , m_originKey(std::move(originKey))
     , m_requestBytes(std::move(requestBytes))
-    , m_limits(limits) {}
+    , m_limits(limits) {
+    m_result.outcome = Outcome::Pending;
+}
 
 HttpTransfer::~HttpTransfer() {
     abort();
@@ -24,7 +26,7 @@ void HttpTransfer::abort() {
 }
 
 QByteArray HttpTransfer::header(QByteArrayView name) const {
-    for (const auto& [key, value] : m_headers)
+    for (const auto& [key, value] : m_result.headers)
         if (key.size() == name.size() && QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
             return value;
     return {};
@@ -35,14 +37,7 @@ void HttpTransfer::deliver(Result result) {
         return;
     m_ended = true;
     m_connection = nullptr;
-    m_outcome = result.outcome;
-    m_status = result.status;
-    m_headers = std::move(result.headers);
-    m_body = std::move(result.body);
-    m_bodySizeAtLeast = result.bodySizeAtLeast;
-    m_networkError = result.networkError;
-    m_errorString = std::move(result.errorString);
-    m_sslErrors = std::move(result.sslErrors);
+    m_result = std::move(result);
     Q_EMIT finished();
 }
 

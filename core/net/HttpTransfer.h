@@ -49,14 +49,14 @@ public:
     // queued one never starts. No signal follows.
     void abort();
 
-    Outcome outcome() const { return m_outcome; }
-    int status() const { return m_status; }
+    Outcome outcome() const { return m_result.outcome; }
+    int status() const { return m_result.status; }
     QByteArray header(QByteArrayView name) const;
-    const QByteArray& body() const { return m_body; }
-    qint64 bodySizeAtLeast() const { return m_bodySizeAtLeast; }
-    QNetworkReply::NetworkError networkError() const { return m_networkError; }
-    const QString& errorString() const { return m_errorString; }
-    const QStringList& sslErrors() const { return m_sslErrors; }
+    const QByteArray& body() const { return m_result.body; }
+    qint64 bodySizeAtLeast() const { return m_result.bodySizeAtLeast; }
+    QNetworkReply::NetworkError networkError() const { return m_result.networkError; }
+    const QString& errorString() const { return m_result.errorString; }
+    const QStringList& sslErrors() const { return m_result.sslErrors; }
 
 Q_SIGNALS:
     void finished();
@@ -86,14 +86,7 @@ private:
     bool m_resentOnNewConnection = false;
     bool m_ended = false;
 
-    Outcome m_outcome = Outcome::Pending;
-    int m_status = 0;
-    QList<std::pair<QByteArray, QByteArray>> m_headers;
-    QByteArray m_body;
-    qint64 m_bodySizeAtLeast = 0;
-    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
-    QString m_errorString;
-    QStringList m_sslErrors;
+    Result m_result; // what deliver() was given; Pending until then (constructor)
 };
 
 } // namespace ws::net
