@@ -1,5 +1,6 @@
 #include "CliHarness.h"
 
+#include "SecretService.h"
 #include "TestEnvironment.h"
 #include "crypto/P256KeyPair.h"
 #include "keychain/SecretStore.h"
@@ -315,33 +316,43 @@ bool available() {
 }
 
 QStringList entries(const QString& service) {
-    // secret-tool prints the attributes on stderr and the secret on stdout, item by item.
-    const ToolResult r = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                                     QStringLiteral("--unlock"), QStringLiteral("server"), service});
-    QStringList names;
-    const QByteArray all = r.out + '\n' + r.err;
-    for (const QByteArray& raw : all.split('\n')) {
-        const QByteArray line = raw.trimmed();
-        if (line.startsWith("attribute.user = "))
-            names.append(QString::fromUtf8(line.mid(int(qstrlen("attribute.user = ")))));
+    Result<QList<secretservice::Item>> items = secretservice::search({{QStringLiteral("server"), service}});
+    if (!items) {
+        qWarning("keyring::entries: %s", qPrintable(items.error().message));
+        return {};
     }
+    QStringList names;
+    for (const secretservice::Item& item : std::as_const(*items))
+        names.append(item.attributes.value(QStringLiteral("user")));
     names.sort();
     return names;
 }
 
 Result<QByteArray> lookup(const QString& service, const QString& entry) {
-    const ToolResult r = secretTool(
-        {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), entry});
-    if (r.exitCode != 0)
+    Result<QList<secretservice::Item>> items =
+        secretservice::search({{QStringLiteral("server"), service}, {QStringLiteral("user"), entry}});
+    if (!items)
+        return items.error();
+    if (items->isEmpty())
         return Error(ErrorCode::NotFound, QStringLiteral("no keyring entry %1").arg(entry));
+    Result<QByteArray> stored = secretservice::secret(items->first().path);
+    if (!stored)
+        return stored.error();
     // QtKeychain keeps binary data base64-encoded in the Secret Service (attribute type=base64).
-    const QByteArray stored = r.out.trimmed();
-    auto decoded = QByteArray::fromBase64Encoding(stored, QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? *decoded : stored;
+    const QByteArray text = stored->trimmed();
+    auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? *decoded : text;
 }
 
 void removeAll(const QString& service) {
-    secretTool({QStringLiteral("clear"), QStringLiteral("server"), service});
+    Result<QList<secretservice::Item>> items = secretservice::search({{QStringLiteral("server"), service}});
+    if (!items) {
+        qWarning("keyring::removeAll: %s", qPrintable(items.error().message));
+        return;
+    }
+    for (const secretservice::Item& item : std::as_const(*items))
+        if (Result<void> removed = secretservice::remove(item.path); !removed)
+            qWarning("keyring::removeAll: %s", qPrintable(removed.error().message));
 }
 
 } // namespace keyring

@@ -168,8 +168,9 @@ struct CliSuite {
         QVERIFY2(wsStarted, wsStarted ? "" : qPrintable(wsStarted.error().message));                         \
     } while (false)
 
-// The keyring as an outsider sees it (secret-tool, the Secret Service's own client). QtKeychain
-// stores entries with attributes server=<service> and user=<entry name>.
+// The keyring as an outsider sees it: available() with secret-tool (the Secret Service's own client,
+// once per suite), the rest straight over D-Bus (SecretService.h). QtKeychain stores entries with
+// attributes server=<service> and user=<entry name>.
 namespace keyring {
 bool available();
 QStringList entries(const QString& service); // entry names ("session-key/<hex>")
