@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -27,6 +28,9 @@ constexpr int kSqliteLocked = 6;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteNotADb = 26;
+
+// Between two tries to switch a new index to write-ahead logging while another process does the same.
+constexpr unsigned long kJournalModeRetryMs = 5;
 
 } // namespace
 
@@ -105,8 +109,20 @@ Result<void> IndexDb::applyPragmas(QSqlDatabase& db) {
     QSqlQuery query(db);
     // journal_mode is stored in the file; asking again costs nothing. WAL needs shared memory, which
     // network file systems do not give: there SQLite keeps its rollback journal, and we say so.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return mapError(query.lastError(), QStringLiteral("journal_mode"));
+    // Two processes that open a new index at once can both hold a shared lock on it and both want to
+    // write the WAL mark into its header. Each would wait for the other, so SQLite answers one of them
+    // BUSY at once, without its busy handler: the busy timeout does not cover this one statement, and
+    // it is retried here for as long as the timeout would have waited (seen in CI: one of four writers
+    // starting together on a fresh index failed in its first milliseconds).
+    QElapsedTimer waited;
+    waited.start();
+    while (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        const int code = sqliteCode(query.lastError());
+        if ((code != kSqliteBusy && code != kSqliteLocked) || waited.elapsed() >= m_busyTimeout.count())
+            return mapError(query.lastError(), QStringLiteral("journal_mode"));
+        query.finish();
+        QThread::msleep(kJournalModeRetryMs);
+    }
     if (query.next() && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "the session index" << m_path << "cannot use write-ahead logging (journal mode"
                            << query.value(0).toString() << "); a network file system?";
