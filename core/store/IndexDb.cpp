@@ -109,11 +109,12 @@ Result<void> IndexDb::applyPragmas(QSqlDatabase& db) {
     QSqlQuery query(db);
     // journal_mode is stored in the file; asking again costs nothing. WAL needs shared memory, which
     // network file systems do not give: there SQLite keeps its rollback journal, and we say so.
-    // Two processes that open a new index at once can both hold a shared lock on it and both want to
-    // write the WAL mark into its header. Each would wait for the other, so SQLite answers one of them
-    // BUSY at once, without its busy handler: the busy timeout does not cover this one statement, and
-    // it is retried here for as long as the timeout would have waited (seen in CI: one of four writers
-    // starting together on a fresh index failed in its first milliseconds).
+    // To switch a new file to WAL, SQLite reads its header and then asks for the write lock while it
+    // holds the read lock; waiting there could deadlock, so it does not call its busy handler and
+    // answers BUSY at once whenever another process holds a shared lock on the file at that moment
+    // (another process opening the new index too: seen in CI, one of four writers started together
+    // failed in its first milliseconds). The busy timeout does not cover this one statement, so it is
+    // retried here for as long as the timeout would have waited.
     QElapsedTimer waited;
     waited.start();
     while (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {

@@ -20,7 +20,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <future>
 #include <sys/stat.h>
+#include <thread>
 
 using namespace ws;
 using namespace ws::test;
@@ -691,6 +694,49 @@ private Q_SLOTS:
         QVERIFY(holder.waitForFinished(30000));
         QCOMPARE(holder.exitCode(), 0);
         QVERIFY(stored(tmp.path())->findSession(QStringLiteral("waited")));
+    }
+
+    // To switch a new file to write-ahead logging SQLite asks for the write lock while it holds the
+    // read lock, and there it answers BUSY at once instead of calling its busy handler. Opening a new
+    // index that another process holds a lock on (it is opening the same new index) waits within the
+    // lock timeout instead of failing: one of four writers started together met this in CI.
+    void walSwitchWaitsForALockHeldElsewhere() {
+        QTemporaryDir tmp;
+        SessionIndex index(tmp.path());
+        std::promise<bool> locked;
+        // Another connection, in a thread of its own (a Qt SQL connection stays in its thread), creates
+        // the file in rollback mode, holds its write lock for half a second, then lets go.
+        std::thread holder([path = index.filePath(), &locked] {
+            const QString name = QStringLiteral("wal-switch-holder");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QSqlQuery q(db);
+                const bool holding = db.open() && q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) &&
+                                     q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                locked.set_value(holding);
+                QThread::msleep(500);
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        const bool holding = locked.get_future().get();
+        index.setLockTimeout(std::chrono::seconds(10));
+        QElapsedTimer timer;
+        timer.start();
+        const auto opened = index.open();
+        const qint64 waited = timer.elapsed();
+        holder.join();
+        QVERIFY(holding);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
+        QVERIFY2(waited >= 300, qPrintable(QString::number(waited)));
+        QVERIFY(index
+                    .update([](IndexData& d) -> Result<void> {
+                        addSession(d, QStringLiteral("after"), 1);
+                        return {};
+                    })
+                    .ok());
+        QVERIFY(stored(tmp.path())->findSession(QStringLiteral("after")));
     }
 
     // A writer SIGKILLed inside its transaction leaves no lock behind (the lock dies with the process)
