@@ -7,17 +7,24 @@
 //   bench_proxy --cli PATH --devserver PATH [--requests N] [--latency MS]
 // --latency delays each of the devserver's replies (a stand-in for the network between the user and
 // Turnkey's API), where the proxy's concurrency, not its CPU cost, decides.
+// Informative figures beside them: the CPU time per request of each process (this client, `serve`, the
+// devserver) in each mode, so a ratio can be told apart into the proxy's own work and what it makes the
+// others do.
 #include "BenchSupport.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/Stamp.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <csignal>
 #include <memory>
@@ -47,11 +54,35 @@ QJsonObject firstJsonLine(QProcess& p, const char* what) {
     return o;
 }
 
+// Nanoseconds on a CPU of every thread of a process, from the scheduler's own accounting.
+qint64 cpuNs(qint64 pid) {
+    qint64 total = 0;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+    for (const QString& task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(tasks + QLatin1Char('/') + task + QStringLiteral("/schedstat"));
+        if (stat.open(QIODevice::ReadOnly))
+            total += stat.readAll().split(' ').value(0).toLongLong();
+    }
+    return total;
+}
+
+struct CpuSample {
+    qint64 client = 0;
+    qint64 serve = 0;
+    qint64 devserver = 0;
+};
+
+CpuSample sampleCpu(qint64 serve, qint64 devserver) {
+    return CpuSample{cpuNs(QCoreApplication::applicationPid()), cpuNs(serve), cpuNs(devserver)};
+}
+
 // One keep-alive connection sending requests back to back until the shared budget is spent.
 class Client : public QObject {
 public:
-    Client(const QUrl& url, std::function<QByteArray()> makeRequest, int* budget, int* answered, int* failed)
+    Client(const QUrl& url, std::function<QByteArray()> makeRequest, int* budget, int* answered, int* failed,
+           std::function<void()> onAnswer)
         : m_make(std::move(makeRequest))
+        , m_onAnswer(std::move(onAnswer))
         , m_budget(budget)
         , m_answered(answered)
         , m_failed(failed) {
@@ -86,6 +117,7 @@ private:
                 ++*m_failed;
             m_buffer.remove(0, end + 4 + length);
             ++*m_answered;
+            m_onAnswer();
             next();
         }
     }
@@ -93,6 +125,7 @@ private:
     QTcpSocket m_socket;
     QByteArray m_buffer;
     std::function<QByteArray()> m_make;
+    std::function<void()> m_onAnswer;
     int* m_budget;
     int* m_answered;
     int* m_failed;
@@ -103,13 +136,21 @@ double run(const QUrl& url, int clients, int total, const std::function<QByteArr
     int budget = total;
     int answered = 0;
     int failed = 0;
+    // The loop sleeps in poll() between answers. (QCoreApplication::processEvents(flags, ms) drops
+    // WaitForMoreEvents and returns at once when nothing is pending: looping on it spun this process
+    // on a core for the whole run, CPU the proxy and the devserver then had to share.)
+    QEventLoop loop;
+    QTimer::singleShot(std::chrono::minutes(5), &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
     std::vector<std::unique_ptr<Client>> pool;
+    const auto onAnswer = [&] {
+        if (answered >= total)
+            loop.quit();
+    };
     for (int i = 0; i < clients; ++i)
-        pool.push_back(std::make_unique<Client>(url, makeRequest, &budget, &answered, &failed));
-    while (answered < total && t.elapsed() < 300000)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        pool.push_back(std::make_unique<Client>(url, makeRequest, &budget, &answered, &failed, onAnswer));
+    loop.exec();
     if (answered < total || failed > 0)
         fail(QStringLiteral("%1 of %2 requests answered, %3 not 200").arg(answered).arg(total).arg(failed));
     return double(t.nsecsElapsed()) / 1e9;
@@ -196,11 +237,22 @@ int main(int argc, char** argv) {
 
     run(apiUrl, 4, 200, direct); // warm-up: connections, caches
     run(proxyUrl, 4, 200, proxied);
+    const auto cpuMsPerRequest = [&](const char* name, const QByteArray& suffix, qint64 ns, int total) {
+        report(QByteArray(QByteArray(name) + "_cpu_ms_per_request_" + suffix).constData(), ns / 1e6 / total);
+    };
     for (int clients : {1, 32}) {
         const int total = clients == 1 ? requests / 4 : requests;
-        const double d = run(apiUrl, clients, total, direct);
-        const double p = run(proxyUrl, clients, total, proxied);
         const QByteArray suffix = QByteArray::number(clients);
+        const CpuSample before = sampleCpu(serve.processId(), server.processId());
+        const double d = run(apiUrl, clients, total, direct);
+        const CpuSample between = sampleCpu(serve.processId(), server.processId());
+        const double p = run(proxyUrl, clients, total, proxied);
+        const CpuSample after = sampleCpu(serve.processId(), server.processId());
+        cpuMsPerRequest("direct_client", suffix, between.client - before.client, total);
+        cpuMsPerRequest("direct_devserver", suffix, between.devserver - before.devserver, total);
+        cpuMsPerRequest("proxy_client", suffix, after.client - between.client, total);
+        cpuMsPerRequest("proxy_serve", suffix, after.serve - between.serve, total);
+        cpuMsPerRequest("proxy_devserver", suffix, after.devserver - between.devserver, total);
         report(QByteArray("proxy_direct_ms_per_request_" + suffix).constData(), d * 1000.0 * clients / total);
         report(QByteArray("proxy_ms_per_request_" + suffix).constData(), p * 1000.0 * clients / total);
         report(QByteArray("proxy_overhead_ratio_" + suffix).constData(), p / d);

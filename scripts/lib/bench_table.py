@@ -198,6 +198,15 @@ for clients in ("1", "32"):
         line(f"p{clients} proxy vs direct stamped request, {clients} concurrent client(s)",
              f"{r[f'proxy_ms_per_request_{clients}']:.3f} ms", f"{r[f'proxy_direct_ms_per_request_{clients}']:.3f} ms",
              "", r[f"proxy_overhead_ratio_{clients}"], 1.2, "<=")
+# pc1/pc32 (informative): the CPU time per request of every process, proxy against direct, and who spent it.
+for clients in ("1", "32"):
+    direct = [f"direct_{p}_cpu_ms_per_request_{clients}" for p in ("client", "devserver")]
+    proxied = [f"proxy_{p}_cpu_ms_per_request_{clients}" for p in ("client", "serve", "devserver")]
+    if have(*direct, *proxied):
+        d, p = sum(r[k] for k in direct), sum(r[k] for k in proxied)
+        parts = "/".join(f"{r[k]:.3f}" for k in proxied)
+        line(f"pc{clients} CPU per request, all processes, proxy (client/serve/devserver) vs direct (informative)",
+             f"{p:.3f} ms ({parts})", f"{d:.3f} ms", "", p / d, None, "<=")
 for clients in ("1", "32"):
     key = f"latency20_proxy_ms_per_request_{clients}"
     if have(key, f"latency20_proxy_direct_ms_per_request_{clients}"):
