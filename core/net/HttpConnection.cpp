@@ -1,5 +1,7 @@
 #include "net/HttpConnection.h"
 
+#include "net/SocketWrite.h"
+
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
@@ -114,8 +116,10 @@ void HttpConnection::open() {
 }
 
 void HttpConnection::write() {
-    if (m_transfer)
-        m_socket->write(m_transfer->m_requestBytes);
+    if (m_transfer) {
+        writeNow(*m_socket, m_transfer->m_requestBytes);
+        m_timer.start(); // bytes the kernel took at once emit no bytesWritten()
+    }
 }
 
 void HttpConnection::onReadyRead() {

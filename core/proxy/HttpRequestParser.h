@@ -47,6 +47,10 @@ public:
     // (a pipelining client); call feed({}) to parse them.
     HttpRequest take();
 
+    // Something is left to parse or to answer: a request taken left pipelined bytes behind (feed({})
+    // parses them), or the parser stopped at a complete request or a failure.
+    bool hasPendingInput() const { return m_state != State::NeedMore || !m_buffer.isEmpty(); }
+
     // The headers of the request in progress announced "Expect: 100-continue" and passed every check
     // so far; true once per request (the caller answers "100 Continue").
     bool takeContinueRequest();

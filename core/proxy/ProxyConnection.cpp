@@ -1,5 +1,6 @@
 #include "proxy/ProxyConnection.h"
 
+#include "net/SocketWrite.h"
 #include "proxy/ProxyResponse.h"
 #include "proxy/StampingProxy.h"
 
@@ -58,7 +59,7 @@ void ProxyConnection::process() {
         switch (m_parser.state()) {
         case HttpRequestParser::State::NeedMore:
             if (m_parser.takeContinueRequest())
-                m_device->write("HTTP/1.1 100 Continue\r\n\r\n");
+                net::writeNow(*m_device, "HTTP/1.1 100 Continue\r\n\r\n");
             return;
         case HttpRequestParser::State::Failed:
             // The stream cannot be framed any further: answer and close.
@@ -83,14 +84,16 @@ void ProxyConnection::respond(int status, QByteArrayView contentType, QByteArray
     m_upstream.clear();
     if (m_closing)
         return;
-    m_device->write(httpResponse(status, contentType, body, m_keepAlive));
+    net::writeNow(*m_device, httpResponse(status, contentType, body, m_keepAlive));
     m_busy = false;
     if (!m_keepAlive) {
         close();
         return;
     }
     m_idle.start();
-    // A pipelined request may be waiting in the parser already; parse from a fresh stack frame.
+    if (!m_parser.hasPendingInput())
+        return; // the usual case: the client waits for this answer before it sends again
+    // A pipelined request is waiting in the parser; parse it from a fresh stack frame.
     QMetaObject::invokeMethod(
         this,
         [this] {

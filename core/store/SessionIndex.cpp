@@ -48,6 +48,9 @@ public:
 
     SessionIndex* q;
     QFileSystemWatcher watcher;
+    // Both files are watched: nothing to look at on the next publish (every proxied request publishes,
+    // and looking is two access() calls). A change notice clears it, as a deleted file leaves the watch.
+    bool watchingAll = false;
     QTimer reloadTimer; // coalesces the bursts of notifications one commit produces
     QTimer pollTimer;   // PRAGMA data_version: sees every other process's commit, watcher or not
     QTimer flushTimer;  // writes forgotten keys' drops when nothing else has
@@ -145,10 +148,17 @@ public:
     void watch() {
         if (!pollTimer.isActive())
             pollTimer.start();
+        if (watchingAll)
+            return;
+        const QStringList watched = watcher.files();
+        bool all = true;
         for (const QString& path : QStringList{file.filePath(), file.filePath() + QStringLiteral("-wal")}) {
-            if (QFileInfo::exists(path) && !watcher.files().contains(path))
-                watcher.addPath(path);
+            if (watched.contains(path))
+                continue;
+            if (!QFileInfo::exists(path) || !watcher.addPath(path))
+                all = false;
         }
+        watchingAll = all;
     }
 };
 
@@ -180,7 +190,10 @@ SessionIndex::SessionIndex(QString directory, QObject* parent)
         d->flushRequested = true;
         d->scheduleDrain();
     });
-    connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this]() { d->reloadTimer.start(); });
+    connect(&d->watcher, &QFileSystemWatcher::fileChanged, this, [this]() {
+        d->watchingAll = false;
+        d->reloadTimer.start();
+    });
     d->pollTimer.setInterval(kPollInterval);
     connect(&d->pollTimer, &QTimer::timeout, this, [this]() {
         if (!d->reloadTimer.isActive())

@@ -3,15 +3,21 @@
 // connection, answering slowly, staying silent, cutting an answer short).
 #include "net/HttpClient.h"
 #include "net/HttpResponseParser.h"
+#include "net/SocketWrite.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <functional>
 #include <memory>
+#include <poll.h>
 
 using namespace ws::net;
 using State = HttpResponseParser::State;
@@ -106,6 +112,29 @@ HttpResponseParser parseAll(const QByteArray& bytes, qint64 cap = 1024, qsizetyp
     }
     return parser;
 }
+
+// Whether the descriptor has bytes to read within `ms`, asked of the kernel without running Qt's event
+// loop: bytes a socket only queued in Qt have not left yet.
+bool kernelHasBytesFor(qintptr descriptor, int ms) {
+    pollfd p{int(descriptor), POLLIN, 0};
+    return ::poll(&p, 1, ms) == 1 && (p.revents & POLLIN) != 0;
+}
+
+// A connected pair of TCP sockets on loopback.
+struct TcpPair {
+    QTcpServer server;
+    QTcpSocket client;
+    QTcpSocket* peer = nullptr;
+    bool open() {
+        if (!server.listen(QHostAddress::LocalHost))
+            return false;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        if (!client.waitForConnected(5000) || !server.waitForNewConnection(5000))
+            return false;
+        peer = server.nextPendingConnection();
+        return peer != nullptr;
+    }
+};
 
 } // namespace
 
@@ -444,6 +473,73 @@ private Q_SLOTS:
         QCOMPARE(transfer->outcome(), HttpTransfer::Outcome::Failed);
         QCOMPARE(transfer->networkError(), QNetworkReply::ProtocolUnknownError);
         QVERIFY(!transfer->errorString().isEmpty());
+    }
+
+    // --- writeNow: straight to the kernel when it can, through Qt's buffer when it cannot ---
+    void writeNowSendsBeforeTheEventLoopRuns() {
+        TcpPair tcp;
+        QVERIFY(tcp.open());
+        QCOMPARE(writeNow(tcp.client, "hello"), qint64(5));
+        QCOMPARE(tcp.client.bytesToWrite(), qint64(0));
+        QVERIFY(kernelHasBytesFor(tcp.peer->socketDescriptor(), 2000));
+        QVERIFY(tcp.peer->waitForReadyRead(2000));
+        QCOMPARE(tcp.peer->readAll(), QByteArray("hello"));
+
+        QTemporaryDir dir;
+        QLocalServer server;
+        QVERIFY(server.listen(dir.filePath(QStringLiteral("s"))));
+        QLocalSocket local;
+        local.connectToServer(server.fullServerName());
+        QVERIFY(local.waitForConnected(5000));
+        QVERIFY(server.waitForNewConnection(5000));
+        QLocalSocket* peer = server.nextPendingConnection();
+        QCOMPARE(writeNow(local, "over a Unix socket"), qint64(18));
+        QVERIFY(kernelHasBytesFor(peer->socketDescriptor(), 2000));
+    }
+
+    // More than the kernel takes at once: the rest waits in Qt's buffer, and what is written after it
+    // queues behind it, so the peer reads everything in order.
+    void writeNowKeepsTheOrderPastAFullKernelBuffer() {
+        TcpPair tcp;
+        QVERIFY(tcp.open());
+        QByteArray big(32 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char('a' + i % 26);
+        QCOMPARE(writeNow(tcp.client, big), qint64(big.size()));
+        QVERIFY2(tcp.client.bytesToWrite() > 0, "the kernel took 32 MiB at once: the fallback is untested");
+        QCOMPARE(writeNow(tcp.client, "tail"), qint64(4));
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                received += tcp.peer->readAll();
+                return received.size() >= big.size() + 4;
+            },
+            30000));
+        QCOMPARE(received.size(), big.size() + 4);
+        QVERIFY(received.startsWith(big));
+        QVERIFY(received.endsWith("tail"));
+    }
+
+    void writeNowOnAClosedSocketFailsAsWriteDoes() {
+        QTcpSocket unconnected;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("device not open")));
+        QCOMPARE(writeNow(unconnected, "x"), qint64(-1));
+    }
+
+    // A request larger than the kernel's socket buffer leaves whole, its bytes in order.
+    void largeRequestIsSentWhole() {
+        KeepAliveServer server;
+        QVERIFY(server.start());
+        HttpClient client;
+        QByteArray body(8 * 1024 * 1024, 'x');
+        body.prepend("{\"data\":\"");
+        body.append("\"}");
+        auto transfer = exchange(client, post(server.url(), body));
+        QCOMPARE(transfer->outcome(), HttpTransfer::Outcome::Replied);
+        QCOMPARE(server.requests, 1);
+        QVERIFY(server.lastRequest.endsWith(body));
+        const QByteArray length = "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        QVERIFY(server.lastRequest.contains(length));
     }
 
     void clientDestroyedFirstLeavesTransfersSafe() {

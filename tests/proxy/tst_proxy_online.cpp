@@ -51,6 +51,14 @@ bool parseAnswer(const QByteArray& raw, Answer* out) {
     return true;
 }
 
+// Takes one response off the front of what a socket received; false while it is incomplete.
+bool takeAnswer(QByteArray* raw, Answer* out) {
+    if (!parseAnswer(*raw, out))
+        return false;
+    raw->remove(0, raw->indexOf("\r\n\r\n") + 4 + out->body.size());
+    return true;
+}
+
 QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& body,
                    const QByteArray& token, const QByteArray& extraHeaders = {}) {
     QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n";
@@ -241,6 +249,50 @@ private Q_SLOTS:
         QCOMPARE(ok, 100);
         QVERIFY2(ms < 15000 * timeScale(), qPrintable(QStringLiteral("%1 ms").arg(ms)));
         qInfo("100 concurrent requests answered in %lld ms", ms);
+    }
+
+    // One kept-alive connection: requests one after another (each answer is written at once and nothing
+    // is left to parse), then three sent in one write (the second and third wait in the parser while the
+    // first is forwarded), the last with "Connection: close". Every answer comes, in order, on the
+    // same connection.
+    void keptAliveAndPipelinedRequests() {
+        WS_VERIFY_OK(startProxy());
+        const QByteArray body = h->fixture().queryBody();
+        QByteArray keepAlive = request("POST", "/public/v1/query/whoami", body, service->token());
+        keepAlive.replace("Connection: close\r\n", "");
+        const QByteArray refused = "GET /public/v1/query/whoami HTTP/1.1\r\nHost: localhost\r\n"
+                                   "Authorization: Bearer " +
+                                   service->token() + "\r\nContent-Length: 0\r\n\r\n";
+        QTcpSocket socket;
+        socket.connectToHost(service->url().host(), quint16(service->url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray received;
+        const auto next = [&](Answer* a) {
+            return QTest::qWaitFor(
+                [&] {
+                    received += socket.readAll();
+                    return takeAnswer(&received, a);
+                },
+                20000 * timeScale());
+        };
+        for (int i = 0; i < 5; ++i) {
+            socket.write(keepAlive);
+            Answer a;
+            QVERIFY2(next(&a), qPrintable(QStringLiteral("request %1 of 5 unanswered").arg(i + 1)));
+            QCOMPARE(a.status, 200);
+            QCOMPARE(a.json().value(QStringLiteral("userId")).toString(), h->fixture().userId());
+        }
+        socket.write(keepAlive + refused +
+                     request("POST", "/public/v1/query/whoami", body, service->token()));
+        QList<int> statuses;
+        for (int i = 0; i < 3; ++i) {
+            Answer a;
+            QVERIFY2(next(&a), qPrintable(QStringLiteral("pipelined request %1 of 3 unanswered").arg(i + 1)));
+            statuses.append(a.status);
+        }
+        QCOMPARE(statuses, QList<int>({200, 405, 200}));
+        QVERIFY(socket.state() == QAbstractSocket::UnconnectedState || socket.waitForDisconnected(5000));
+        QVERIFY(received.isEmpty());
     }
 
     void acrossAnAutomaticRefresh() {
