@@ -4,9 +4,11 @@
 // to the devserver; "proxy" clients send the proxy's token to `serve`. Reported: the time per request
 // through the proxy over the direct time, at 1 and at 32 concurrent clients (target <= 1.2), and the
 // requests per second through the proxy.
-//   bench_proxy --cli PATH --devserver PATH [--requests N] [--latency MS]
+//   bench_proxy --cli PATH --devserver PATH [--relay PATH] [--requests N] [--latency MS]
 // --latency delays each of the devserver's replies (a stand-in for the network between the user and
 // Turnkey's API), where the proxy's concurrency, not its CPU cost, decides.
+// With --relay (bench_relay), the same direct requests also go through a process that relays bytes
+// unchanged: the least any proxy process adds here, the floor under the ratio (informative rows pf1/pf32).
 // Informative figures beside them: the CPU time per request of each process (this client, `serve`, the
 // devserver) in each mode, so a ratio can be told apart into the proxy's own work and what it makes the
 // others do.
@@ -162,6 +164,7 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QString cli;
     QString devserver;
+    QString relayPath;
     int requests = 2000;
     int latencyMs = 0; // the devserver's added delay per reply: a stand-in for the network to Turnkey
     const QStringList args = app.arguments();
@@ -172,6 +175,8 @@ int main(int argc, char** argv) {
             devserver = args[i + 1];
         else if (args[i] == QLatin1String("--requests"))
             requests = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--relay"))
+            relayPath = args[i + 1];
         else if (args[i] == QLatin1String("--latency"))
             latencyMs = args[i + 1].toInt();
     }
@@ -235,8 +240,18 @@ int main(int argc, char** argv) {
         return viaProxy;
     };
 
+    QProcess relay;
+    QUrl relayUrl;
+    if (!relayPath.isEmpty()) {
+        endWithUs(relay);
+        relay.start(relayPath, {QStringLiteral("--upstream"), apiUrl.toString()});
+        relayUrl = QUrl(firstJsonLine(relay, "the relay").value(QStringLiteral("url")).toString());
+    }
+
     run(apiUrl, 4, 200, direct); // warm-up: connections, caches
     run(proxyUrl, 4, 200, proxied);
+    if (relayUrl.isValid())
+        run(relayUrl, 4, 200, direct);
     const auto cpuMsPerRequest = [&](const char* name, const QByteArray& suffix, qint64 ns, int total) {
         report(QByteArray(QByteArray(name) + "_cpu_ms_per_request_" + suffix).constData(), ns / 1e6 / total);
     };
@@ -258,8 +273,17 @@ int main(int argc, char** argv) {
         report(QByteArray("proxy_overhead_ratio_" + suffix).constData(), p / d);
         report(QByteArray("proxy_requests_per_second_" + suffix).constData(), total / p);
         report(QByteArray("proxy_direct_requests_per_second_" + suffix).constData(), total / d);
+        if (relayUrl.isValid()) {
+            const double r = run(relayUrl, clients, total, direct);
+            report(QByteArray("relay_ms_per_request_" + suffix).constData(), r * 1000.0 * clients / total);
+            report(QByteArray("relay_direct_ms_per_request_" + suffix).constData(),
+                   d * 1000.0 * clients / total);
+            report(QByteArray("relay_overhead_ratio_" + suffix).constData(), r / d);
+        }
     }
 
+    relay.terminate();
+    relay.waitForFinished(5000);
     serve.terminate();
     serve.waitForFinished(5000);
     QProcess clear;

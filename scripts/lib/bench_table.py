@@ -84,7 +84,8 @@ if wanted("p"):
     for latency in ("0", "20"):
         log(f"p: bench_proxy (the stamping proxy vs direct stamped requests, API latency {latency} ms)")
         run_results([os.path.join(bin_dir, "bench_proxy"), "--cli", os.path.join(bin_dir, "wallet-sessions-cli"),
-                     "--devserver", os.path.join(bin_dir, "wallet-sessions-devserver"), "--latency", latency],
+                     "--devserver", os.path.join(bin_dir, "wallet-sessions-devserver"),
+                     "--relay", os.path.join(bin_dir, "bench_relay"), "--latency", latency],
                     "" if latency == "0" else f"latency{latency}_")
 
 gui = os.path.join(bin_dir, "bench_gui")
@@ -198,6 +199,12 @@ for clients in ("1", "32"):
         line(f"p{clients} proxy vs direct stamped request, {clients} concurrent client(s)",
              f"{r[f'proxy_ms_per_request_{clients}']:.3f} ms", f"{r[f'proxy_direct_ms_per_request_{clients}']:.3f} ms",
              "", r[f"proxy_overhead_ratio_{clients}"], 1.2, "<=")
+# pf1/pf32 (informative): the floor under p1/p32, direct requests through a process that relays bytes unchanged.
+for clients in ("1", "32"):
+    if have(f"relay_ms_per_request_{clients}", f"relay_direct_ms_per_request_{clients}"):
+        line(f"pf{clients} floor: direct requests through a byte relay vs direct, {clients} client(s) (informative)",
+             f"{r[f'relay_ms_per_request_{clients}']:.3f} ms", f"{r[f'relay_direct_ms_per_request_{clients}']:.3f} ms",
+             "", r[f"relay_overhead_ratio_{clients}"], None, "<=")
 # pc1/pc32 (informative): the CPU time per request of every process, proxy against direct, and who spent it.
 for clients in ("1", "32"):
     direct = [f"direct_{p}_cpu_ms_per_request_{clients}" for p in ("client", "devserver")]
