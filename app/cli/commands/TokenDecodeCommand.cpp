@@ -51,28 +51,39 @@ QString TokenDecodeCommand::summary() const {
     return Text::tr("Decode a session JWT and print its claims (no signature check).");
 }
 
-void TokenDecodeCommand::addOptions(QCommandLineParser& parser) const {
+void addJwtArgument(QCommandLineParser& parser) {
     parser.addPositionalArgument(QStringLiteral("JWT"),
                                  Text::tr("The session JWT, or '-' to read it from standard input."),
                                  QStringLiteral("JWT|-"));
 }
 
-void TokenDecodeCommand::run(CliContext& context, const QCommandLineParser& parser) {
+std::optional<JwtArgument> readJwtArgument(CliContext& context, const QCommandLineParser& parser) {
     Result<QByteArray> jwt =
         readArgumentOrStdin(parser.positionalArguments().value(0), kMaxSessionTokenBytes);
     if (!jwt) {
         context.fail(jwt.error());
-        return;
+        return std::nullopt;
     }
     Result<SessionToken> token = decodeSessionToken(*jwt);
     if (!token) {
         context.fail(token.error().withContext(Text::tr("not a valid session JWT")));
-        return;
+        return std::nullopt;
     }
+    return JwtArgument{std::move(jwt).value(), std::move(token).value()};
+}
+
+void TokenDecodeCommand::addOptions(QCommandLineParser& parser) const {
+    addJwtArgument(parser);
+}
+
+void TokenDecodeCommand::run(CliContext& context, const QCommandLineParser& parser) {
+    const std::optional<JwtArgument> read = readJwtArgument(context, parser);
+    if (!read)
+        return;
     if (context.out().isJson())
-        context.out().json(tokenJson(*token, context.now()));
+        context.out().json(tokenJson(read->token, context.now()));
     else
-        printToken(context.out(), *token, context.now());
+        printToken(context.out(), read->token, context.now());
     context.succeed();
 }
 

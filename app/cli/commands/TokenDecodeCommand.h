@@ -4,6 +4,7 @@
 #include "token/SessionToken.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace ws::cli {
 
@@ -20,7 +21,15 @@ public:
     void run(CliContext& context, const QCommandLineParser& parser) override;
 };
 
-// Shared by `token decode` and `token verify`: the decoded token as JSON, or printed as fields.
+// Shared by `token decode` and `token verify`: the JWT argument (given, or '-' for standard input)...
+void addJwtArgument(QCommandLineParser& parser);
+struct JwtArgument {
+    QByteArray jwt;
+    SessionToken token;
+};
+// ...read and decoded; on failure `context` is told why, and nothing is returned.
+std::optional<JwtArgument> readJwtArgument(CliContext& context, const QCommandLineParser& parser);
+// The decoded token as JSON, or printed as fields.
 QJsonObject tokenJson(const SessionToken& token, const QDateTime& now);
 void printToken(Output& out, const SessionToken& token, const QDateTime& now);
 

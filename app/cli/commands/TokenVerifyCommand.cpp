@@ -2,7 +2,6 @@
 
 #include "ExitCodes.h"
 #include "Formatting.h"
-#include "SecretInput.h"
 #include "Text.h"
 #include "TokenDecodeCommand.h"
 #include "crypto/SessionJwtSignature.h"
@@ -10,8 +9,6 @@
 #include <QCoreApplication>
 
 namespace ws::cli {
-
-namespace {} // namespace
 
 QString TokenVerifyCommand::summary() const {
     return Text::tr("Decode a session JWT and check its signature against the notarizer key.");
@@ -26,29 +23,20 @@ QString TokenVerifyCommand::description() const {
 }
 
 void TokenVerifyCommand::addOptions(QCommandLineParser& parser) const {
-    parser.addPositionalArgument(QStringLiteral("JWT"),
-                                 Text::tr("The session JWT, or '-' to read it from standard input."),
-                                 QStringLiteral("JWT|-"));
+    addJwtArgument(parser);
     // --notarizer-key is a global option (accepted before or after the command).
 }
 
 void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& parser) {
-    Result<QByteArray> jwt =
-        readArgumentOrStdin(parser.positionalArguments().value(0), kMaxSessionTokenBytes);
-    if (!jwt) {
-        context.fail(jwt.error());
+    const std::optional<JwtArgument> read = readJwtArgument(context, parser);
+    if (!read)
         return;
-    }
-    Result<SessionToken> token = decodeSessionToken(*jwt);
-    if (!token) {
-        context.fail(token.error().withContext(Text::tr("not a valid session JWT")));
-        return;
-    }
+    const SessionToken& token = read->token;
     QByteArray key = context.resolveConfig().config.notarizerKey;
     const bool production = key.isEmpty();
     if (production)
         key = QByteArray(jwtsig::kProductionNotarizerPublicKey);
-    Result<void> verified = jwtsig::verify(*jwt, key);
+    Result<void> verified = jwtsig::verify(read->jwt, key);
     if (!verified) {
         // A bad signature is a failed check, not a usage error or an authorization answer: exit 1.
         context.fail(verified.error().withContext(
@@ -58,20 +46,20 @@ void TokenVerifyCommand::run(CliContext& context, const QCommandLineParser& pars
         return;
     }
     const QDateTime now = context.now();
-    const bool expired = token->claims.exp <= now.toSecsSinceEpoch();
+    const bool expired = token.claims.exp <= now.toSecsSinceEpoch();
     if (context.out().isJson()) {
-        QJsonObject o = tokenJson(*token, now);
+        QJsonObject o = tokenJson(token, now);
         o.insert(QStringLiteral("signatureValid"), true);
         o.insert(QStringLiteral("notarizerPublicKey"), QString::fromLatin1(key));
         context.out().json(o);
     } else {
-        printToken(context.out(), *token, now);
+        printToken(context.out(), token, now);
         context.out().line(Text::tr("Signature: valid (notarizer key %1)").arg(QString::fromLatin1(key)));
     }
     if (expired) {
         context.fail(
             Error(ErrorCode::SessionExpired, Text::tr("The signature is valid but the token expired at %1.")
-                                                 .arg(formatLocalTime(token->claims.exp))));
+                                                 .arg(formatLocalTime(token.claims.exp))));
         return;
     }
     context.succeed();
