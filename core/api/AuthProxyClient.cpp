@@ -75,6 +75,14 @@ Error mapOtpError(Error error) {
     return error;
 }
 
+// /v1/account's answer: the organization of the account, or empty when there is none.
+Result<QString> accountOrganization(const QString& what, const QJsonObject& reply) {
+    const QJsonValue org = reply.value(QLatin1String("organizationId"));
+    if (!org.isUndefined() && !org.isNull() && !org.isString())
+        return badResponse(what, Text::tr("'organizationId' is not a string"));
+    return org.toString();
+}
+
 } // namespace
 
 class AuthProxyClient::Impl {
@@ -208,12 +216,8 @@ QPointer<ApiCall> AuthProxyClient::account(OtpType type, const QString& contact,
                            {QStringLiteral("filterValue"), contact},
                            {QStringLiteral("verificationToken"), QString::fromUtf8(verificationToken)}};
     return d->launch<QString>(m_config, m_configId, what, QStringLiteral("/v1/account"), compact(body),
-                              context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
-                                  const QJsonValue org = reply.value(QLatin1String("organizationId"));
-                                  if (!org.isUndefined() && !org.isNull() && !org.isString())
-                                      return badResponse(what, Text::tr("'organizationId' is not a string"));
-                                  return org.toString();
-                              });
+                              context, std::move(done),
+                              [what](const QJsonObject& reply) { return accountOrganization(what, reply); });
 }
 
 QPointer<ApiCall> AuthProxyClient::accountByOidcToken(const QByteArray& idToken, QObject* context,
@@ -222,12 +226,8 @@ QPointer<ApiCall> AuthProxyClient::accountByOidcToken(const QByteArray& idToken,
     const QJsonObject body{{QStringLiteral("filterType"), QStringLiteral("OIDC_TOKEN")},
                            {QStringLiteral("filterValue"), QString::fromLatin1(idToken)}};
     return d->launch<QString>(m_config, m_configId, what, QStringLiteral("/v1/account"), compact(body),
-                              context, std::move(done), [what](const QJsonObject& reply) -> Result<QString> {
-                                  const QJsonValue org = reply.value(QLatin1String("organizationId"));
-                                  if (!org.isUndefined() && !org.isNull() && !org.isString())
-                                      return badResponse(what, Text::tr("'organizationId' is not a string"));
-                                  return org.toString();
-                              });
+                              context, std::move(done),
+                              [what](const QJsonObject& reply) { return accountOrganization(what, reply); });
 }
 
 QPointer<ApiCall> AuthProxyClient::signup(const SignupRequest& request, QObject* context,

@@ -1,6 +1,7 @@
 #include "RefreshFlow.h"
 
 #include "Clock.h"
+#include "IssuedToken.h"
 #include "KeyLifecycle.h"
 #include "KeyQueries.h"
 #include "Logging.h"
@@ -41,24 +42,14 @@ struct RefreshFlow::Job {
 
 namespace {
 
-Error badToken(const QString& what) {
-    return Error(
-        ErrorCode::BadResponse,
-        QCoreApplication::translate("ws", "The server returned a session token that does not fit: %1.")
-            .arg(what));
-}
-
 // The token must describe the key we asked for, for the same user and organization.
 Result<SessionToken> checkNewToken(const QByteArray& jwt, const QString& newKey, const SessionClaims& old) {
-    auto decoded = decodeSessionToken(jwt);
+    auto decoded = decodeIssuedToken(jwt, newKey);
     if (!decoded.ok())
-        return Error(ErrorCode::BadResponse, decoded.error().message);
+        return decoded;
     const SessionClaims& c = decoded.value().claims;
-    if (c.publicKey.compare(newKey, Qt::CaseInsensitive) != 0)
-        return badToken(QCoreApplication::translate("ws", "it is for key %1, not the new key %2")
-                            .arg(c.publicKey.left(12), newKey.left(12)));
     if (c.organizationId != old.organizationId || c.userId != old.userId)
-        return badToken(
+        return tokenDoesNotFit(
             QCoreApplication::translate("ws", "it is for user %1 in organization %2, not %3 in %4")
                 .arg(c.userId, c.organizationId, old.userId, old.organizationId));
     return decoded;

@@ -1,5 +1,6 @@
 #include "SignInFlow.h"
 
+#include "IssuedToken.h"
 #include "KeyLifecycle.h"
 #include "SessionMessages.h"
 #include "SessionServices.h"
@@ -140,14 +141,9 @@ void SignInFlow::stamp(const std::shared_ptr<Job>& job) {
             return fail(job, cancelledError());
         if (!jwt.ok())
             return fail(job, jwt.error());
-        auto token = decodeSessionToken(jwt.value());
+        auto token = decodeIssuedToken(jwt.value(), job->newKey);
         if (!token.ok())
-            return fail(job, Error(ErrorCode::BadResponse, token.error().message));
-        if (token.value().claims.publicKey.compare(job->newKey, Qt::CaseInsensitive) != 0)
-            return fail(job,
-                        Error(ErrorCode::BadResponse,
-                              QCoreApplication::translate("ws", "The server returned a session token for "
-                                                                "another key than the one requested.")));
+            return fail(job, token.error());
         names(job, token.value());
     };
     const Attestation& a = job->attestation;

@@ -2505,10 +2505,6 @@ Exit-Code 0: gültig und nicht abgelaufen; 4: gültige Signatur, aber abgelaufen
         <translation>Dieser API-Schlüssel gehört nicht zur Organisation %1. Prüfen Sie die Organisations-ID und den API-Schlüssel.</translation>
     </message>
     <message>
-        <source>The server returned a session token for another key than the one requested.</source>
-        <translation>Der Server hat ein Sitzungstoken für einen anderen als den angeforderten Schlüssel zurückgegeben.</translation>
-    </message>
-    <message>
         <source>logging in as &apos;%1&apos;</source>
         <translation>Anmelden als „%1“</translation>
     </message>

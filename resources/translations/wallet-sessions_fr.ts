@@ -2505,10 +2505,6 @@ Code de sortie 0 : valide et non expiré ; 4 : signature valide mais expiré ; 1
         <translation>Cette clé d&apos;API n&apos;appartient pas à l&apos;organisation %1. Vérifiez l&apos;ID d&apos;organisation et la clé d&apos;API.</translation>
     </message>
     <message>
-        <source>The server returned a session token for another key than the one requested.</source>
-        <translation>Le serveur a renvoyé un jeton de session pour une autre clé que celle demandée.</translation>
-    </message>
-    <message>
         <source>logging in as &apos;%1&apos;</source>
         <translation>connexion en tant que « %1 »</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "crypto/Encoding.h"
 #include "crypto/P256KeyPair.h"
 #include "crypto/SessionJwtSignature.h"
+#include "session/IssuedToken.h"
 #include "token/SessionToken.h"
 
 #include <QJsonArray>
@@ -62,6 +63,27 @@ private Q_SLOTS:
         QCOMPARE(token->claims.exp, Q_INT64_C(1748876837));
         QVERIFY(token->claims.sessionProfileId.isEmpty());
         QVERIFY(token->claims.scope.isEmpty());
+    }
+
+    // Login, sign-in and refresh store a token only if it names the key they asked for.
+    void anIssuedTokenMustNameTheRequestedKey() {
+        const QJsonObject vector = tokenVector("sessionJwt");
+        const QByteArray raw = vector.value(QLatin1String("token")).toString().toUtf8();
+        const QString itsKey =
+            vector.value(QLatin1String("claims")).toObject().value(QLatin1String("public_key")).toString();
+        QVERIFY(decodeIssuedToken(raw, itsKey));
+        QVERIFY(decodeIssuedToken(raw, itsKey.toUpper())); // hex, in either case
+        const QString otherKey = QString::fromLatin1(P256KeyPair::generate().value().publicKeyHex());
+        const auto other = decodeIssuedToken(raw, otherKey);
+        QVERIFY(!other);
+        QCOMPARE(other.error().code, ErrorCode::BadResponse);
+        QVERIFY2(other.error().message.contains(QLatin1String("does not fit")) &&
+                     other.error().message.contains(itsKey.left(12)) &&
+                     other.error().message.contains(otherKey.left(12)),
+                 qPrintable(other.error().message));
+        const auto malformed = decodeIssuedToken("not.a.jwt", itsKey);
+        QVERIFY(!malformed);
+        QCOMPARE(malformed.error().code, ErrorCode::BadResponse); // the server's answer, not the user's input
     }
 
     void rejectsTheOtpTokenNamingExp() {
