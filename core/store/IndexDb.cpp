@@ -68,10 +68,15 @@ int IndexDb::sqliteCode(const QSqlError& error) {
     return ok ? (code & 0xff) : 0;
 }
 
+bool IndexDb::isBusy(const QSqlError& error) {
+    const int code = sqliteCode(error);
+    return code == kSqliteBusy || code == kSqliteLocked;
+}
+
 Error IndexDb::mapError(const QSqlError& error, const QString& what) const {
     const int code = sqliteCode(error);
     const QString detail = error.driverText().isEmpty() ? error.text() : error.databaseText();
-    if (code == kSqliteBusy || code == kSqliteLocked)
+    if (isBusy(error))
         return Error(
             ErrorCode::Busy,
             IndexText::tr("Another Wallet Sessions process kept the session index %1 busy for more than %2 s "
@@ -118,8 +123,7 @@ Result<void> IndexDb::applyPragmas(QSqlDatabase& db) {
     QElapsedTimer waited;
     waited.start();
     while (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        const int code = sqliteCode(query.lastError());
-        if ((code != kSqliteBusy && code != kSqliteLocked) || waited.elapsed() >= m_busyTimeout.count())
+        if (!isBusy(query.lastError()) || waited.elapsed() >= m_busyTimeout.count())
             return mapError(query.lastError(), QStringLiteral("journal_mode"));
         query.finish();
         QThread::msleep(kJournalModeRetryMs);

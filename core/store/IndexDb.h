@@ -73,6 +73,8 @@ public:
     Error mapError(const QSqlError& error, const QString& what) const;
     // The primary SQLite result code of `error` (0 when there is none).
     static int sqliteCode(const QSqlError& error);
+    // SQLITE_BUSY or SQLITE_LOCKED: another connection holds what this one needs.
+    static bool isBusy(const QSqlError& error);
 
 private:
     struct Connection {

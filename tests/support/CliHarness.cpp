@@ -315,14 +315,24 @@ bool available() {
     return stored;
 }
 
-QStringList entries(const QString& service) {
+namespace {
+
+// Every item QtKeychain stored under `service`; none (and a warning naming `caller`) when the keyring
+// cannot be asked.
+QList<secretservice::Item> itemsOf(const QString& service, const char* caller) {
     Result<QList<secretservice::Item>> items = secretservice::search({{QStringLiteral("server"), service}});
     if (!items) {
-        qWarning("keyring::entries: %s", qPrintable(items.error().message));
+        qWarning("keyring::%s: %s", caller, qPrintable(items.error().message));
         return {};
     }
+    return *items;
+}
+
+} // namespace
+
+QStringList entries(const QString& service) {
     QStringList names;
-    for (const secretservice::Item& item : std::as_const(*items))
+    for (const secretservice::Item& item : itemsOf(service, "entries"))
         names.append(item.attributes.value(QStringLiteral("user")));
     names.sort();
     return names;
@@ -345,12 +355,7 @@ Result<QByteArray> lookup(const QString& service, const QString& entry) {
 }
 
 void removeAll(const QString& service) {
-    Result<QList<secretservice::Item>> items = secretservice::search({{QStringLiteral("server"), service}});
-    if (!items) {
-        qWarning("keyring::removeAll: %s", qPrintable(items.error().message));
-        return;
-    }
-    for (const secretservice::Item& item : std::as_const(*items))
+    for (const secretservice::Item& item : itemsOf(service, "removeAll"))
         if (Result<void> removed = secretservice::remove(item.path); !removed)
             qWarning("keyring::removeAll: %s", qPrintable(removed.error().message));
 }
